@@ -1,0 +1,17 @@
+// Shared flat config: typescript-eslint's recommended rules plus the few house rules that
+// protect correctness (no floating promises would need type info; kept out for speed).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export const ignores = {
+  ignores: ["**/dist/**", "**/.next/**", "**/generated/**", "**/node_modules/**", "**/*.d.ts", "**/.turbo/**"],
+};
+
+export default tseslint.config(ignores, js.configs.recommended, ...tseslint.configs.recommended, {
+  rules: {
+    "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+    "no-console": "off",
+    eqeqeq: ["error", "smart"],
+  },
+});
