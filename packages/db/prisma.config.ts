@@ -1,4 +1,6 @@
+import { mkdirSync } from "node:fs";
 import path from "node:path";
+import type { PrismaPg as MigrationAdapter } from "@prisma/adapter-pg-migrate";
 import { defineConfig } from "prisma/config";
 
 // Prisma's CLI runs migrations through a driver adapter (the JavaScript engine), because the
@@ -22,8 +24,12 @@ export default defineConfig({
     }
     const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
+    // Same resolution as src/paths.ts (kept inline: the CLI loads this file on its own).
     const dataDir =
-      process.env.OPENLEAVE_PGLITE_DIR ?? path.resolve(import.meta.dirname, "../../.data/pglite");
-    return new PrismaPGlite(new PGlite(dataDir));
+      process.env.OPENLEAVE_PGLITE_DIR ??
+      path.join(process.env.OPENLEAVE_DATA_DIR ?? path.resolve(import.meta.dirname, "../../.data"), "pglite");
+    mkdirSync(dataDir, { recursive: true });
+    // Typed against an older driver-adapter-utils; see src/client.ts.
+    return new PrismaPGlite(new PGlite(dataDir)) as unknown as MigrationAdapter;
   },
 });

@@ -1,0 +1,183 @@
+// The API's HTTP application: routes, per-request context, and lifecycle. main.ts wires it to
+// configuration and the process; tests start it on an ephemeral port against a test database.
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { pingDatabase, type Database, type PiiCipher } from "@openleave/db";
+import { CSRF_HEADER, SESSION_COOKIE, csrfTokenMatches, resolveSession } from "./auth/sessions.ts";
+import type { Config } from "./config.ts";
+import type { FileStorage } from "./domains/documents/storage.ts";
+import { handleDocumentDownload, handleDocumentUpload } from "./domains/documents/document-http.ts";
+import type { RequestContext, Services } from "./graphql/context.ts";
+import { buildSchema } from "./graphql/schema.ts";
+import { createGraphQLHandler } from "./http/graphql-handler.ts";
+import { PayloadTooLargeError, clientAddress, createCookieJar, sendJson } from "./http/http-helpers.ts";
+import type { Mailer } from "./mail/mailer.ts";
+import type { Logger } from "./observability/logger.ts";
+
+export interface AppDependencies {
+  config: Config;
+  db: Database;
+  pii: PiiCipher;
+  storage: FileStorage;
+  mailer: Mailer;
+  log: Logger;
+  now?: () => Date;
+}
+
+export interface App {
+  server: Server;
+  services: Services;
+  listen(port?: number, host?: string): Promise<string>;
+  /** Stops taking requests, lets in-flight ones finish (up to the grace period), then stops Apollo. */
+  close(gracePeriodMs?: number): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+const READINESS_TIMEOUT_MS = 2_000;
+
+export async function createApp(deps: AppDependencies): Promise<App> {
+  const services: Services = {
+    db: deps.db,
+    pii: deps.pii,
+    storage: deps.storage,
+    mailer: deps.mailer,
+    config: deps.config,
+    log: deps.log,
+    now: deps.now ?? (() => new Date()),
+  };
+  const graphql = await createGraphQLHandler({ schema: buildSchema(), config: deps.config, log: deps.log });
+
+  async function buildContext(req: IncomingMessage, requestId: string, cookies: ReturnType<typeof createCookieJar>): Promise<RequestContext> {
+    const session = await resolveSession(services.db, cookies.get(SESSION_COOKIE), services.now());
+    const presented = req.headers[CSRF_HEADER];
+    return {
+      ...services,
+      log: services.log.child({ requestId }),
+      requestId,
+      actor: session?.actor ?? null,
+      ip: clientAddress(req, deps.config.trustProxy),
+      userAgent: req.headers["user-agent"],
+      cookies,
+      csrfVerified: !!session && csrfTokenMatches(session.csrfHash, Array.isArray(presented) ? presented[0] : presented),
+    };
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse) {
+    const started = process.hrtime.bigint();
+    const incomingId = req.headers["x-request-id"];
+    const requestId = typeof incomingId === "string" && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const cors = corsHeaders(req, deps.config.allowedOrigins);
+    res.setHeader("x-request-id", requestId);
+    for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
+
+    res.on("finish", () => {
+      if (url.pathname === "/healthz" || url.pathname === "/readyz") return;
+      deps.log.info(
+        { requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+        "request",
+      );
+    });
+
+    try {
+      if (req.method === "OPTIONS") {
+        res.writeHead(204, preflightHeaders(cors));
+        res.end();
+        return;
+      }
+      if (url.pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
+      if (url.pathname === "/readyz") return await readiness(res);
+
+      const cookies = createCookieJar(req, deps.config.cookieSecure);
+      if (url.pathname === "/graphql") {
+        if (req.method !== "GET" && req.method !== "POST") return sendJson(res, 405, { error: "Use GET or POST." });
+        const context = await buildContext(req, requestId, cookies);
+        return await graphql.handle(req, res, context, () =>
+          cookies.setCookieHeaders.length ? { "set-cookie": cookies.setCookieHeaders } : ({} as Record<string, string>),
+        );
+      }
+      const upload = /^\/files\/uploads\/([0-9a-f-]{36})$/.exec(url.pathname);
+      if (upload && (req.method === "PUT" || req.method === "POST")) {
+        return await handleDocumentUpload(req, res, { services, requestId, documentId: upload[1]!, url });
+      }
+      const download = /^\/files\/documents\/([0-9a-f-]{36})$/.exec(url.pathname);
+      if (download && req.method === "GET") {
+        const context = await buildContext(req, requestId, cookies);
+        return await handleDocumentDownload(res, context, download[1]!);
+      }
+      sendJson(res, 404, { error: "Not found" });
+    } catch (error) {
+      if (error instanceof PayloadTooLargeError) return sendJson(res, 413, { error: "The request is too large." });
+      deps.log.error({ err: error, requestId, path: url.pathname }, "unhandled error in request");
+      if (!res.headersSent) sendJson(res, 500, { error: "Internal server error", requestId });
+      else res.end();
+    }
+  }
+
+  async function readiness(res: ServerResponse) {
+    try {
+      await withTimeout(pingDatabase(services.db), READINESS_TIMEOUT_MS);
+      sendJson(res, 200, { status: "ready", database: "reachable" });
+    } catch {
+      sendJson(res, 503, { status: "unavailable", database: "unreachable" });
+    }
+  }
+
+  const server = createServer((req, res) => void route(req, res));
+  server.keepAliveTimeout = 5_000;
+
+  return {
+    server,
+    services,
+    listen(port = deps.config.port, host = deps.config.host) {
+      return new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          const address = server.address() as AddressInfo;
+          resolve(`http://${host === "0.0.0.0" ? "localhost" : host}:${address.port}`);
+        });
+      });
+    },
+    async close(gracePeriodMs = 10_000) {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const forced = setTimeout(() => server.closeAllConnections(), gracePeriodMs);
+      await closed;
+      clearTimeout(forced);
+      await graphql.stop();
+    },
+  };
+}
+
+function corsHeaders(req: IncomingMessage, allowedOrigins: string[]): Record<string, string> {
+  const origin = req.headers.origin;
+  if (!origin || !allowedOrigins.includes(origin)) return {};
+  return { "access-control-allow-origin": origin, "access-control-allow-credentials": "true", vary: "Origin" };
+}
+
+function preflightHeaders(cors: Record<string, string>): Record<string, string> {
+  if (!cors["access-control-allow-origin"]) return {};
+  return {
+    ...cors,
+    "access-control-allow-methods": "GET, POST, PUT, OPTIONS",
+    "access-control-allow-headers": `content-type, ${CSRF_HEADER}, apollo-require-preflight, x-request-id`,
+    "access-control-max-age": "600",
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("timeout")), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,107 @@
+// The only place that reads process.env: everything else receives a Config.
+import path from "node:path";
+import { dataDirectory } from "@openleave/db";
+
+export interface Config {
+  environment: "development" | "test" | "production";
+  host: string;
+  port: number;
+  /** Public origin of the API as browsers reach it, used in signed upload URLs. */
+  publicUrl: string;
+  /** Origins allowed to call the API from a browser (the portal and admin dev servers). */
+  allowedOrigins: string[];
+  logLevel: string;
+  cookieSecure: boolean;
+  /** Honour X-Forwarded-For (only behind a load balancer that sets it). */
+  trustProxy: boolean;
+  sessionTtlHours: number;
+  /** HMAC secret for signed upload URLs. */
+  signingSecret: string;
+  uploads: {
+    maxBytes: number;
+    urlTtlSeconds: number;
+  };
+  storage:
+    | { kind: "local"; directory: string }
+    | { kind: "s3"; bucket: string; region: string; endpoint?: string; accessKeyId?: string; secretAccessKey?: string };
+  oidc?: {
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    redirectUri: string;
+  };
+  /** Where password-reset links point (the portal's reset page). */
+  portalUrl: string;
+  adminUrl: string;
+  signIn: {
+    maxFailuresBeforeLockout: number;
+    lockoutMinutes: number;
+    maxAttemptsPerIpPerMinute: number;
+  };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const environment = env.NODE_ENV === "production" ? "production" : env.NODE_ENV === "test" ? "test" : "development";
+  const port = integer(env.PORT ?? env.API_PORT, 4000, "PORT");
+  const host = env.HOST ?? "127.0.0.1";
+  const publicUrl = env.API_PUBLIC_URL ?? `http://localhost:${port}`;
+  const portalUrl = env.PORTAL_URL ?? "http://localhost:3000";
+  const adminUrl = env.ADMIN_URL ?? "http://localhost:3001";
+  const signingSecret = env.OPENLEAVE_SIGNING_SECRET ?? (environment === "production" ? "" : "development-signing-secret");
+  if (environment === "production" && signingSecret.length < 32) {
+    throw new ConfigError("OPENLEAVE_SIGNING_SECRET must be set to at least 32 characters in production");
+  }
+  const storage: Config["storage"] = env.S3_BUCKET
+    ? {
+        kind: "s3",
+        bucket: env.S3_BUCKET,
+        region: env.S3_REGION ?? "us-east-1",
+        endpoint: env.S3_ENDPOINT,
+        accessKeyId: env.S3_ACCESS_KEY_ID,
+        secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+      }
+    : { kind: "local", directory: env.UPLOAD_DIR ?? path.join(dataDirectory(), "uploads") };
+  const oidc =
+    env.OIDC_ISSUER && env.OIDC_CLIENT_ID
+      ? {
+          issuer: env.OIDC_ISSUER,
+          clientId: env.OIDC_CLIENT_ID,
+          clientSecret: env.OIDC_CLIENT_SECRET ?? "",
+          redirectUri: env.OIDC_REDIRECT_URI ?? `${publicUrl}/auth/oidc/callback`,
+        }
+      : undefined;
+  return {
+    environment,
+    host,
+    port,
+    publicUrl,
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? `${portalUrl},${adminUrl}`).split(",").map((s) => s.trim()).filter(Boolean),
+    logLevel: env.LOG_LEVEL ?? (environment === "test" ? "silent" : "info"),
+    cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === "true" : environment === "production",
+    trustProxy: env.TRUST_PROXY === "true",
+    sessionTtlHours: integer(env.SESSION_TTL_HOURS, 12, "SESSION_TTL_HOURS"),
+    signingSecret,
+    uploads: {
+      maxBytes: integer(env.UPLOAD_MAX_BYTES, 10 * 1024 * 1024, "UPLOAD_MAX_BYTES"),
+      urlTtlSeconds: integer(env.UPLOAD_URL_TTL_SECONDS, 15 * 60, "UPLOAD_URL_TTL_SECONDS"),
+    },
+    storage,
+    oidc,
+    portalUrl,
+    adminUrl,
+    signIn: {
+      maxFailuresBeforeLockout: integer(env.SIGN_IN_MAX_FAILURES, 5, "SIGN_IN_MAX_FAILURES"),
+      lockoutMinutes: integer(env.SIGN_IN_LOCKOUT_MINUTES, 15, "SIGN_IN_LOCKOUT_MINUTES"),
+      maxAttemptsPerIpPerMinute: integer(env.SIGN_IN_MAX_PER_IP_PER_MINUTE, 30, "SIGN_IN_MAX_PER_IP_PER_MINUTE"),
+    },
+  };
+}
+
+export class ConfigError extends Error {}
+
+function integer(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new ConfigError(`${name} must be a non-negative integer, got "${value}"`);
+  return parsed;
+}

@@ -1,0 +1,146 @@
+// Apollo Server on plain Node HTTP, through Apollo's integration API
+// (executeHTTPGraphQLRequest): no web framework between the socket and the schema.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import { CSRF_HEADER } from "../auth/sessions.ts";
+import type { Config } from "../config.ts";
+import { DomainError } from "../errors/domain-errors.ts";
+import type { RequestContext } from "../graphql/context.ts";
+import type { Logger } from "../observability/logger.ts";
+import { readBody } from "./http-helpers.ts";
+
+const MAX_GRAPHQL_BODY_BYTES = 1024 * 1024;
+
+/** Error codes whose message is safe and useful to show to the client as-is. */
+const CLIENT_ERROR_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "OPERATION_RESOLUTION_FAILURE",
+  "FORBIDDEN",
+  "UNAUTHENTICATED",
+  "CSRF_TOKEN_INVALID",
+]);
+
+export async function createGraphQLHandler(options: { schema: GraphQLSchema; config: Config; log: Logger }) {
+  const apollo = new ApolloServer<RequestContext>({
+    schema: options.schema,
+    introspection: options.config.environment !== "production",
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => maskUnexpected(formatted, error),
+    plugins: [requireCsrfTokenForMutations(), logUnexpectedErrors()],
+  });
+  await apollo.start();
+
+  /**
+   * `extraHeaders` is read when the response is written, after the operation ran, so that
+   * cookies set by sign-in and cleared by sign-out are included.
+   */
+  async function handle(req: IncomingMessage, res: ServerResponse, context: RequestContext, extraHeaders: () => Record<string, string | string[]>) {
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    }
+    let body: unknown = undefined;
+    if (req.method === "POST") {
+      const raw = await readBody(req, MAX_GRAPHQL_BODY_BYTES);
+      const contentType = headers.get("content-type") ?? "";
+      if (contentType.startsWith("application/json")) {
+        try {
+          body = raw.length ? JSON.parse(raw.toString("utf8")) : undefined;
+        } catch {
+          writeResponse(res, 400, extraHeaders(), { "content-type": "application/json" }, JSON.stringify({ errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] }));
+          return;
+        }
+      } else {
+        body = raw.toString("utf8");
+      }
+    }
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+      context: async () => context,
+    });
+    const responseHeaders: Record<string, string> = {};
+    for (const [name, value] of result.headers) responseHeaders[name] = value;
+    if (result.body.kind === "complete") {
+      writeResponse(res, result.status ?? 200, extraHeaders(), responseHeaders, result.body.string);
+      return;
+    }
+    res.writeHead(result.status ?? 200, { ...responseHeaders, ...extraHeaders() });
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  return { handle, stop: () => apollo.stop() };
+}
+
+/**
+ * Cookie sessions are ambient authority, so a mutation made with a session must also present
+ * the session's CSRF token (double submit, header `x-csrf-token`). Without a session there is
+ * nothing to forge, so sign-in and password reset work without it.
+ */
+function requireCsrfTokenForMutations(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation !== "mutation" || !contextValue.actor) return;
+          if (!contextValue.csrfVerified) {
+            throw new GraphQLError(`Missing or invalid CSRF token: send the ${CSRF_HEADER} header from the ol_csrf cookie.`, {
+              extensions: { code: "CSRF_TOKEN_INVALID", http: { status: 403 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+function logUnexpectedErrors(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) continue;
+            if (error.originalError instanceof DomainError) continue;
+            contextValue.log.error(
+              { err: error.originalError ?? error, requestId: contextValue.requestId, operationName },
+              "unexpected error while executing a GraphQL operation",
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Unexpected errors reach the client as a generic message: no stack, no SQL, no internals. */
+function maskUnexpected(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof DomainError) return { message: original.message, path: formatted.path, extensions: { code: original.code } };
+  return {
+    message: "Something went wrong on our side. Please try again; if it keeps happening, contact support with the request id.",
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}
+
+function writeResponse(
+  res: ServerResponse,
+  status: number,
+  extraHeaders: Record<string, string | string[]>,
+  headers: Record<string, string>,
+  body: string,
+) {
+  res.writeHead(status, { ...headers, ...extraHeaders });
+  res.end(body);
+}

@@ -1,0 +1,79 @@
+// Starts the API: configuration, database, HTTP. Exits on SIGTERM/SIGINT after in-flight
+// requests finish. An unreachable PostgreSQL does not crash the process: /healthz stays 200,
+// /readyz answers 503 until the database answers.
+import path from "node:path";
+import { connectDatabase, createPiiCipher, dataDirectory, piiKeysFromEnvironment, pingDatabase, targetFromEnvironment } from "@openleave/db";
+import { createApp } from "./app.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { LocalDiskStorage } from "./domains/documents/storage.ts";
+import { DevelopmentMailbox } from "./mail/mailer.ts";
+import { createLogger } from "./observability/logger.ts";
+
+const bootLog = createLogger(process.env.LOG_LEVEL ?? "info");
+
+async function main() {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const target = targetFromEnvironment();
+  const where = target.kind === "postgres" ? describePostgres(target.url) : `embedded PGlite at ${target.kind === "embedded" ? target.directory : "memory"}`;
+
+  let handle;
+  try {
+    handle = await connectDatabase(target);
+  } catch (error) {
+    log.fatal({ err: error }, `Could not open the database (${where}).`);
+    process.exit(1);
+  }
+  try {
+    await pingDatabase(handle.db);
+    log.info(`Database reachable: ${where}`);
+  } catch {
+    log.error(`Database unreachable: ${where}. The API is up but /readyz answers 503 until the database answers.`);
+  }
+
+  if (config.storage.kind !== "local") {
+    log.fatal("S3 storage is configured but this build only ships the local-disk adapter.");
+    process.exit(1);
+  }
+  const app = await createApp({
+    config,
+    db: handle.db,
+    pii: createPiiCipher(piiKeysFromEnvironment()),
+    storage: new LocalDiskStorage(config.storage.directory),
+    mailer: new DevelopmentMailbox(path.join(dataDirectory(), "mail")),
+    log,
+  });
+  const url = await app.listen();
+  log.info({ url }, `OpenLeave API listening on ${url} (GraphQL at ${url}/graphql)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "Shutting down: finishing in-flight requests");
+    await app.close();
+    await handle.close();
+    log.info("Stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+function describePostgres(url: string) {
+  try {
+    const parsed = new URL(url);
+    return `PostgreSQL at ${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+  } catch {
+    return "PostgreSQL (DATABASE_URL is not a valid URL)";
+  }
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) {
+    bootLog.fatal(`Configuration error: ${error.message}`);
+  } else {
+    bootLog.fatal({ err: error }, "The API failed to start");
+  }
+  process.exit(1);
+});

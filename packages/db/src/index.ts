@@ -1,0 +1,22 @@
+// @openleave/db — the Prisma schema's client, how to connect (PGlite or PostgreSQL), PII
+// sealing, password hashing, calendar-date helpers and the demo seed.
+export { connectDatabase, pingDatabase, targetFromEnvironment } from "./client.ts";
+export type { ConnectOptions, Database, DatabaseHandle, DatabaseTarget } from "./client.ts";
+export { listMigrations } from "./migrations.ts";
+export { dataDirectory, embeddedDatabaseDirectory, repositoryRoot } from "./paths.ts";
+export {
+  createPiiCipher,
+  maskAccountNumber,
+  maskTaxId,
+  normalizeTaxId,
+  piiKeysFromEnvironment,
+} from "./pii.ts";
+export type { PiiCipher, PiiKeys, TinCheck } from "./pii.ts";
+export { hashPassword, verifyPassword } from "./passwords.ts";
+export { addDays, fromDateOnly, isDateOnly, toDateOnly, todayIn } from "./dates.ts";
+export { DEMO_PROGRAMS, lastCompletedQuarters, nextClaimNumber, seedDemoData } from "./seed/seed.ts";
+export type { SeedSummary } from "./seed/seed.ts";
+export { CLAIMANTS, DEMO_PASSWORD, EMPLOYERS, STAFF_ACCOUNTS } from "./seed/demo-data.ts";
+export { Prisma, PrismaClient } from "./generated/prisma/client.ts";
+export * from "./generated/prisma/enums.ts";
+export type * from "./generated/prisma/models.ts";

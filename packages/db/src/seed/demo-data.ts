@@ -1,0 +1,159 @@
+// The demo world: a few employers in different states with their wage reports, claimants,
+// staff of every role and claims in several states of their lifecycle. Everything is fictional;
+// SSNs use the 9xx-xx ITIN-shaped test range or numbers the SSA never issues to real people.
+import type { Role } from "../generated/prisma/client.ts";
+
+export const DEMO_PASSWORD = "OpenLeave-demo-2026";
+
+export interface DemoAccount {
+  email: string;
+  name: string;
+  roles: Role[];
+  /** What to try with this account, printed by `pnpm dev`. */
+  purpose: string;
+}
+
+export const STAFF_ACCOUNTS: DemoAccount[] = [
+  { email: "adjudicator@openleave.test", name: "Alex Rivera", roles: ["ADJUDICATOR"], purpose: "staff console: work queue and claim review" },
+  { email: "supervisor@openleave.test", name: "Sam Okafor", roles: ["SUPERVISOR", "ADJUDICATOR"], purpose: "staff console: assign work, decide claims" },
+  { email: "appeals@openleave.test", name: "Jordan Lee", roles: ["APPEALS_OFFICER"], purpose: "staff console: appeals" },
+  { email: "admin@openleave.test", name: "Pat Morgan", roles: ["PROGRAM_ADMIN"], purpose: "staff console: program administration" },
+];
+
+export interface DemoEmployer {
+  key: string;
+  fein: string;
+  name: string;
+  jurisdiction: string;
+  employeeCount: number;
+  admin?: { email: string; name: string; verified: boolean };
+}
+
+export const EMPLOYERS: DemoEmployer[] = [
+  {
+    key: "evergreen",
+    fein: "910000001",
+    name: "Evergreen Robotics LLC",
+    jurisdiction: "WA",
+    employeeCount: 140,
+    admin: { email: "hr@evergreen-robotics.test", name: "Morgan Chen", verified: true },
+  },
+  {
+    key: "bakery",
+    fein: "910000002",
+    name: "Puget Sound Bakery",
+    jurisdiction: "WA",
+    employeeCount: 18,
+    admin: { email: "owner@pugetsoundbakery.test", name: "Luis Romero", verified: false },
+  },
+  {
+    key: "baystate",
+    fein: "040000003",
+    name: "Bay State Health Partners",
+    jurisdiction: "MA",
+    employeeCount: 420,
+    admin: { email: "leave@baystatehealth.test", name: "Grace Whitfield", verified: true },
+  },
+  { key: "frontrange", fein: "840000004", name: "Front Range Outfitters", jurisdiction: "CO", employeeCount: 45 },
+];
+
+export interface DemoClaimant {
+  key: string;
+  firstName: string;
+  lastName: string;
+  ssn: string;
+  dateOfBirth: string;
+  employerKey: string;
+  /** Quarterly wages for the last six completed quarters, oldest first. */
+  quarterlyWages: string[];
+  weeklyHours: number;
+  account?: { email: string };
+}
+
+export const CLAIMANTS: DemoClaimant[] = [
+  {
+    key: "maria",
+    firstName: "María",
+    lastName: "García",
+    ssn: "900-70-0001",
+    dateOfBirth: "1991-04-12",
+    employerKey: "evergreen",
+    quarterlyWages: ["18250.00", "18250.00", "19100.00", "19100.00", "19100.00", "19650.00"],
+    weeklyHours: 40,
+    account: { email: "maria.garcia@openleave.test" },
+  },
+  {
+    key: "aisha",
+    firstName: "Aisha",
+    lastName: "Khan",
+    ssn: "900-70-0002",
+    dateOfBirth: "1986-09-30",
+    employerKey: "bakery",
+    quarterlyWages: ["7800.00", "8120.50", "8120.50", "7950.25", "8300.00", "8300.00"],
+    weeklyHours: 32,
+    account: { email: "aisha.khan@openleave.test" },
+  },
+  {
+    key: "james",
+    firstName: "James",
+    lastName: "O'Connor",
+    ssn: "900-70-0003",
+    dateOfBirth: "1979-01-22",
+    employerKey: "baystate",
+    quarterlyWages: ["24500.00", "24500.00", "25980.00", "25980.00", "25980.00", "26400.00"],
+    weeklyHours: 40,
+    account: { email: "james.oconnor@openleave.test" },
+  },
+  {
+    key: "dev",
+    firstName: "Dev",
+    lastName: "Patel",
+    ssn: "900-70-0004",
+    dateOfBirth: "1995-06-03",
+    employerKey: "frontrange",
+    quarterlyWages: ["9100.00", "9400.00", "9400.00", "9750.00", "9750.00", "10020.00"],
+    weeklyHours: 36,
+    account: { email: "dev.patel@openleave.test" },
+  },
+  {
+    key: "lena",
+    firstName: "Lena",
+    lastName: "Nguyen",
+    ssn: "900-70-0005",
+    dateOfBirth: "1988-11-17",
+    employerKey: "evergreen",
+    quarterlyWages: ["15400.00", "15400.00", "15400.00", "16020.00", "16020.00", "16020.00"],
+    weeklyHours: 40,
+  },
+  {
+    key: "tom",
+    firstName: "Tom",
+    lastName: "Becker",
+    ssn: "900-70-0006",
+    dateOfBirth: "2001-02-08",
+    employerKey: "bakery",
+    // Part-time and recent: too few hours for WA's 820-hour test.
+    quarterlyWages: ["0.00", "0.00", "0.00", "1900.00", "2450.00", "2600.00"],
+    weeklyHours: 12,
+  },
+  {
+    key: "rosa",
+    firstName: "Rosa",
+    lastName: "Alvarez",
+    ssn: "900-70-0007",
+    dateOfBirth: "1983-07-25",
+    employerKey: "baystate",
+    quarterlyWages: ["13100.00", "13100.00", "13650.00", "13650.00", "13650.00", "14010.00"],
+    weeklyHours: 36,
+  },
+  {
+    key: "kwame",
+    firstName: "Kwame",
+    lastName: "Mensah",
+    ssn: "900-70-0008",
+    dateOfBirth: "1990-12-01",
+    employerKey: "evergreen",
+    quarterlyWages: ["21000.00", "21000.00", "21600.00", "21600.00", "21600.00", "22300.00"],
+    weeklyHours: 40,
+  },
+];

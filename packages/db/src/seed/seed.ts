@@ -1,0 +1,403 @@
+import type { Database } from "../client.ts";
+import { addDays, fromDateOnly, todayIn } from "../dates.ts";
+import type { ClaimStatus, LeaveReason, Prisma } from "../generated/prisma/client.ts";
+import { hashPassword } from "../passwords.ts";
+import type { PiiCipher } from "../pii.ts";
+import { normalizeTaxId } from "../pii.ts";
+import { CLAIMANTS, DEMO_PASSWORD, EMPLOYERS, STAFF_ACCOUNTS, type DemoClaimant } from "./demo-data.ts";
+
+export const DEMO_PROGRAMS = [
+  { jurisdiction: "WA", code: "PFML", name: "Washington Paid Family and Medical Leave" },
+  { jurisdiction: "MA", code: "PFML", name: "Massachusetts Paid Family and Medical Leave" },
+  { jurisdiction: "CO", code: "FAMLI", name: "Colorado Family and Medical Leave Insurance" },
+  { jurisdiction: "NY", code: "PFL", name: "New York Paid Family Leave" },
+];
+
+const PROGRAM_FOR_STATE: Record<string, string> = { WA: "PFML", MA: "PFML", CO: "FAMLI", NY: "PFL" };
+
+export interface SeedOptions {
+  pii: PiiCipher;
+  /** The calendar date the demo is built around; defaults to today in New York. */
+  today?: string;
+}
+
+export interface SeedSummary {
+  seeded: boolean;
+  programs: number;
+  claims: number;
+}
+
+/** Seeds the demo world once; a database that already has programs is left alone. */
+export async function seedDemoData(db: Database, options: SeedOptions): Promise<SeedSummary> {
+  if ((await db.program.count()) > 0) {
+    return { seeded: false, programs: await db.program.count(), claims: await db.claim.count() };
+  }
+  const today = options.today ?? todayIn("America/New_York");
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const quarters = lastCompletedQuarters(today, 6);
+
+  await db.$transaction(
+    async (tx) => {
+      const programs = new Map<string, string>();
+      for (const program of DEMO_PROGRAMS) {
+        const row = await tx.program.create({ data: program });
+        programs.set(program.jurisdiction, row.id);
+      }
+
+      for (const staff of STAFF_ACCOUNTS) {
+        await tx.user.create({ data: { email: staff.email, name: staff.name, roles: staff.roles, passwordHash } });
+      }
+
+      const employers = new Map<string, { id: string; jurisdiction: string }>();
+      for (const employer of EMPLOYERS) {
+        const row = await tx.employer.create({
+          data: {
+            fein: employer.fein,
+            name: employer.name,
+            jurisdiction: employer.jurisdiction,
+            employeeCount: employer.employeeCount,
+          },
+        });
+        employers.set(employer.key, { id: row.id, jurisdiction: employer.jurisdiction });
+        if (employer.admin) {
+          await tx.user.create({
+            data: {
+              email: employer.admin.email,
+              name: employer.admin.name,
+              roles: ["LEAVE_ADMIN"],
+              passwordHash,
+              leaveAdministrators: {
+                create: {
+                  employerId: row.id,
+                  verifiedAt: employer.admin.verified ? new Date() : null,
+                  verificationMethod: employer.admin.verified ? "QUARTERLY_CONTRIBUTION_AMOUNT" : null,
+                },
+              },
+            },
+          });
+        }
+      }
+
+      const people = new Map<string, { personId: string; userId?: string; claimant: DemoClaimant }>();
+      for (const claimant of CLAIMANTS) {
+        const tin = normalizeTaxId(claimant.ssn);
+        if (!tin.ok) throw new Error(`Demo SSN for ${claimant.key} is invalid`);
+        const employer = employers.get(claimant.employerKey)!;
+        const person = await tx.person.create({
+          data: {
+            firstName: claimant.firstName,
+            lastName: claimant.lastName,
+            dateOfBirth: fromDateOnly(claimant.dateOfBirth),
+            ssnEncrypted: options.pii.seal(tin.digits),
+            ssnHash: options.pii.lookupHash(tin.digits),
+            ssnLast4: tin.digits.slice(5),
+            email: claimant.account?.email,
+            state: employer.jurisdiction,
+            employments: {
+              create: {
+                employerId: employer.id,
+                startDate: fromDateOnly(addDays(today, -3 * 365)),
+                hoursPerWeek: claimant.weeklyHours,
+              },
+            },
+            wageRecords: {
+              create: quarters.map((q, i) => ({
+                employerId: employer.id,
+                year: q.year,
+                quarter: q.quarter,
+                wages: claimant.quarterlyWages[i]!,
+                hours: claimant.quarterlyWages[i] === "0.00" ? 0 : claimant.weeklyHours * 13,
+              })),
+            },
+          },
+        });
+        let userId: string | undefined;
+        if (claimant.account) {
+          const user = await tx.user.create({
+            data: {
+              email: claimant.account.email,
+              name: `${claimant.firstName} ${claimant.lastName}`,
+              roles: ["CLAIMANT"],
+              passwordHash,
+              personId: person.id,
+            },
+          });
+          userId = user.id;
+        }
+        people.set(claimant.key, { personId: person.id, userId, claimant });
+      }
+
+      const adjudicator = await tx.user.findUniqueOrThrow({ where: { email: "adjudicator@openleave.test" } });
+      const appealsOfficer = await tx.user.findUniqueOrThrow({ where: { email: "appeals@openleave.test" } });
+
+      // The claims: one per lifecycle state worth showing.
+      const plans: ClaimPlan[] = [
+        { who: "maria", reason: "BONDING", status: "PENDING_EMPLOYER_RESPONSE", submittedDaysAgo: 3, leaveInDays: 21, weeks: 12 },
+        { who: "aisha", reason: "OWN_HEALTH", status: "APPROVED", submittedDaysAgo: 40, leaveInDays: -28, weeks: 8 },
+        { who: "james", reason: "FAMILY_CARE", status: "IN_REVIEW", submittedDaysAgo: 12, leaveInDays: 10, weeks: 6, family: true },
+        { who: "dev", reason: "OWN_HEALTH", status: "DRAFT", leaveInDays: 30, weeks: 4 },
+        { who: "lena", reason: "FAMILY_CARE", status: "DENIED", submittedDaysAgo: 35, leaveInDays: -10, weeks: 4, family: true, appeal: true },
+        { who: "tom", reason: "OWN_HEALTH", status: "SUBMITTED", submittedDaysAgo: 1, leaveInDays: 14, weeks: 3 },
+        { who: "rosa", reason: "PREGNANCY", status: "INFO_REQUESTED", submittedDaysAgo: 9, leaveInDays: 20, weeks: 10 },
+        { who: "kwame", reason: "BONDING", status: "WITHDRAWN", submittedDaysAgo: 15, leaveInDays: 40, weeks: 6 },
+      ];
+
+      for (const plan of plans) {
+        const person = people.get(plan.who)!;
+        const employer = employers.get(person.claimant.employerKey)!;
+        const programId = programs.get(employer.jurisdiction)!;
+        const createdById = person.userId ?? adjudicator.id; // staff keyed paper applications
+        const submittedAt = plan.submittedDaysAgo === undefined ? null : daysAgo(plan.submittedDaysAgo);
+        const leaveStart = addDays(today, plan.leaveInDays);
+        const leaveEnd = addDays(leaveStart, plan.weeks * 7 - 1);
+        const claimNumber =
+          plan.status === "DRAFT" ? null : await nextClaimNumber(
+                tx,
+                { jurisdiction: employer.jurisdiction, code: PROGRAM_FOR_STATE[employer.jurisdiction]! },
+                today.slice(0, 4),
+              );
+
+        const claim = await tx.claim.create({
+          data: {
+            claimNumber,
+            programId,
+            claimantId: person.personId,
+            createdById,
+            employerId: employer.id,
+            status: plan.status,
+            leaveReason: plan.reason,
+            familyRelationship: plan.family ? "PARENT" : null,
+            familyMemberFirstName: plan.family ? "Elena" : null,
+            familyMemberLastName: plan.family ? person.claimant.lastName : null,
+            conditionDescription:
+              plan.reason === "OWN_HEALTH" || plan.reason === "PREGNANCY" ? "Surgery and recovery (demo)" : null,
+            applicationDate: submittedAt ? fromDateOnly(addDays(today, -plan.submittedDaysAgo!)) : null,
+            submittedAt,
+            decidedAt: ["APPROVED", "DENIED"].includes(plan.status) ? daysAgo(plan.submittedDaysAgo! - 10) : null,
+            withdrawnAt: plan.status === "WITHDRAWN" ? daysAgo(plan.submittedDaysAgo! - 2) : null,
+            leavePeriods: {
+              create: {
+                kind: "CONTINUOUS",
+                startDate: fromDateOnly(leaveStart),
+                endDate: fromDateOnly(leaveEnd),
+                decision: plan.status === "APPROVED" ? "APPROVED" : plan.status === "DENIED" ? "DENIED" : "PENDING",
+              },
+            },
+          },
+        });
+
+        const history = statusPath(plan.status);
+        for (let i = 0; i < history.length; i++) {
+          await tx.claimStatusChange.create({
+            data: {
+              claimId: claim.id,
+              fromStatus: i === 0 ? null : history[i - 1],
+              toStatus: history[i]!,
+              actorId: history[i] === "DRAFT" || history[i] === "SUBMITTED" ? createdById : adjudicator.id,
+              reason: "demo data",
+            },
+          });
+        }
+        await tx.auditEvent.create({
+          data: {
+            action: "seed.claim.create",
+            entityType: "Claim",
+            entityId: claim.id,
+            actorRoles: [],
+            changedFields: ["status"],
+            metadata: { status: plan.status },
+          },
+        });
+
+        if (plan.status === "DRAFT") continue;
+
+        const responseDue = addDays(today, 10 - plan.submittedDaysAgo!);
+        const responded = plan.status !== "PENDING_EMPLOYER_RESPONSE" && plan.status !== "SUBMITTED";
+        await tx.employerResponse.create({
+          data: {
+            claimId: claim.id,
+            employerId: employer.id,
+            dueDate: fromDateOnly(responseDue),
+            dueDateBasis: "demo data: 10 calendar days after submission",
+            status: responded ? "CONFIRMED" : "PENDING",
+            respondedAt: responded ? daysAgo(plan.submittedDaysAgo! - 2) : null,
+          },
+        });
+        await tx.task.create({
+          data: {
+            queue: "EMPLOYER_RESPONSE",
+            kind: "EMPLOYER_RESPONSE",
+            status: responded ? "DONE" : "OPEN",
+            claimId: claim.id,
+            employerId: employer.id,
+            dueAt: fromDateOnly(responseDue),
+            completedAt: responded ? daysAgo(plan.submittedDaysAgo! - 2) : null,
+          },
+        });
+        const open = ["SUBMITTED", "PENDING_EMPLOYER_RESPONSE", "IN_REVIEW", "INFO_REQUESTED"].includes(plan.status);
+        await tx.task.create({
+          data: {
+            queue: "ADJUDICATION",
+            kind: "REVIEW_CLAIM",
+            status: open ? (plan.status === "IN_REVIEW" ? "IN_PROGRESS" : "OPEN") : plan.status === "WITHDRAWN" ? "CANCELLED" : "DONE",
+            claimId: claim.id,
+            assigneeId: plan.status === "IN_REVIEW" ? adjudicator.id : null,
+            dueAt: fromDateOnly(addDays(today, 14 - plan.submittedDaysAgo!)),
+          },
+        });
+
+        if (plan.status === "INFO_REQUESTED") {
+          await tx.infoRequest.create({
+            data: {
+              claimId: claim.id,
+              requestedById: adjudicator.id,
+              message: "Please upload the certification of your health care provider.",
+              dueDate: fromDateOnly(addDays(today, 5)),
+            },
+          });
+        }
+
+        if (plan.status === "APPROVED" || plan.status === "DENIED") {
+          const determination = await tx.determination.create({
+            data: {
+              claimId: claim.id,
+              outcome: plan.status,
+              reasonCode: plan.status === "APPROVED" ? "ELIGIBLE" : "INSUFFICIENT_CERTIFICATION",
+              explanation:
+                plan.status === "APPROVED"
+                  ? "The claimant meets the earnings test and the leave is certified."
+                  : "The certification does not show a serious health condition of the family member.",
+              weeklyBenefitAmount: plan.status === "APPROVED" ? "587.00" : null,
+              approvedStartDate: plan.status === "APPROVED" ? fromDateOnly(leaveStart) : null,
+              approvedEndDate: plan.status === "APPROVED" ? fromDateOnly(leaveEnd) : null,
+              decidedById: adjudicator.id,
+              decidedAt: daysAgo(plan.submittedDaysAgo! - 10),
+              appealDeadline: fromDateOnly(addDays(today, 30 - (plan.submittedDaysAgo! - 10))),
+            },
+          });
+          await tx.notice.create({
+            data: {
+              claimId: claim.id,
+              kind: plan.status === "APPROVED" ? "APPROVAL" : "DENIAL",
+              templateVersion: 1,
+              subject: plan.status === "APPROVED" ? "Your leave is approved" : "Your application was denied",
+              body: determination.explanation,
+              determinationId: determination.id,
+              deliveredAt: daysAgo(plan.submittedDaysAgo! - 10),
+            },
+          });
+          if (plan.status === "APPROVED") await seedPayments(tx, claim.id, leaveStart, today);
+          if (plan.appeal) {
+            const appeal = await tx.appeal.create({
+              data: {
+                claimId: claim.id,
+                determinationId: determination.id,
+                appellantRole: "CLAIMANT",
+                filedById: person.userId ?? adjudicator.id,
+                filedAt: daysAgo(5),
+                deadline: determination.appealDeadline!,
+                reason: "My mother's doctor has sent a corrected certification.",
+                officerId: appealsOfficer.id,
+              },
+            });
+            await tx.task.create({
+              data: {
+                queue: "APPEALS",
+                kind: "HOLD_APPEAL_HEARING",
+                claimId: claim.id,
+                appealId: appeal.id,
+                assigneeId: appealsOfficer.id,
+                dueAt: fromDateOnly(addDays(today, 25)),
+              },
+            });
+          }
+        }
+      }
+    },
+    { timeout: 60_000 },
+  );
+
+  return { seeded: true, programs: await db.program.count(), claims: await db.claim.count() };
+}
+
+interface ClaimPlan {
+  who: string;
+  reason: LeaveReason;
+  status: ClaimStatus;
+  submittedDaysAgo?: number;
+  leaveInDays: number;
+  weeks: number;
+  family?: boolean;
+  appeal?: boolean;
+}
+
+/** The statuses a claim passed through to reach `status`, in order. */
+function statusPath(status: ClaimStatus): ClaimStatus[] {
+  const paths: Record<ClaimStatus, ClaimStatus[]> = {
+    DRAFT: ["DRAFT"],
+    SUBMITTED: ["DRAFT", "SUBMITTED"],
+    PENDING_EMPLOYER_RESPONSE: ["DRAFT", "SUBMITTED", "PENDING_EMPLOYER_RESPONSE"],
+    IN_REVIEW: ["DRAFT", "SUBMITTED", "PENDING_EMPLOYER_RESPONSE", "IN_REVIEW"],
+    INFO_REQUESTED: ["DRAFT", "SUBMITTED", "PENDING_EMPLOYER_RESPONSE", "IN_REVIEW", "INFO_REQUESTED"],
+    APPROVED: ["DRAFT", "SUBMITTED", "PENDING_EMPLOYER_RESPONSE", "IN_REVIEW", "APPROVED"],
+    PARTIALLY_APPROVED: ["DRAFT", "SUBMITTED", "PENDING_EMPLOYER_RESPONSE", "IN_REVIEW", "PARTIALLY_APPROVED"],
+    DENIED: ["DRAFT", "SUBMITTED", "PENDING_EMPLOYER_RESPONSE", "IN_REVIEW", "DENIED"],
+    WITHDRAWN: ["DRAFT", "SUBMITTED", "PENDING_EMPLOYER_RESPONSE", "WITHDRAWN"],
+    CLOSED: ["DRAFT", "SUBMITTED", "PENDING_EMPLOYER_RESPONSE", "IN_REVIEW", "APPROVED", "CLOSED"],
+  };
+  return paths[status];
+}
+
+async function seedPayments(tx: Prisma.TransactionClient, claimId: string, leaveStart: string, today: string) {
+  // Weekly payments for each full week of leave already past; the rest are scheduled.
+  for (let week = 0; week < 8; week++) {
+    const periodStart = addDays(leaveStart, week * 7);
+    const periodEnd = addDays(periodStart, 6);
+    const paid = periodEnd < today;
+    await tx.payment.create({
+      data: {
+        claimId,
+        periodStart: fromDateOnly(periodStart),
+        periodEnd: fromDateOnly(periodEnd),
+        gross: "587.00",
+        federalWithholding: "58.70",
+        net: "528.30",
+        status: paid ? "PAID" : "SCHEDULED",
+        method: "ACH",
+        scheduledFor: fromDateOnly(addDays(periodEnd, 3)),
+        paidAt: paid ? fromDateOnly(addDays(periodEnd, 3)) : null,
+      },
+    });
+  }
+}
+
+/** A human-facing claim number such as "WA-PFML-2026-001042", unique through a sequence. */
+export async function nextClaimNumber(
+  tx: Prisma.TransactionClient | Database,
+  program: { jurisdiction: string; code: string },
+  year: string,
+) {
+  const rows = await tx.$queryRawUnsafe<{ n: bigint }[]>("SELECT nextval('claim_number_seq') AS n");
+  const serial = String(rows[0]!.n).padStart(6, "0");
+  return `${program.jurisdiction}-${program.code}-${year}-${serial}`;
+}
+
+function daysAgo(days: number): Date {
+  return new Date(Date.now() - days * 86_400_000);
+}
+
+/** The last `count` completed calendar quarters before `today`, oldest first. */
+export function lastCompletedQuarters(today: string, count: number): { year: number; quarter: number }[] {
+  let year = Number(today.slice(0, 4));
+  let quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+  const result: { year: number; quarter: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    quarter -= 1;
+    if (quarter === 0) {
+      quarter = 4;
+      year -= 1;
+    }
+    result.unshift({ year, quarter });
+  }
+  return result;
+}
