@@ -1,0 +1,35 @@
+/**
+ * The context a rule runs in: the date that selects parameters, and the explanation being
+ * built. Resolving a parameter here fails loudly (PARAMETER_NOT_KNOWN) rather than guessing.
+ */
+import type { CalendarDate } from "../core/calendar-date";
+import type { ExplanationStep, ExplanationValue } from "../core/explanation";
+import { type Parameter, type ParameterUse, type ResolvedParameter, resolveParameter } from "../core/parameter";
+
+export class RuleContext {
+  readonly steps: ExplanationStep[] = [];
+  /** Every parameter value resolved in this context, in order (for steps that list them all). */
+  readonly parametersUsed: ParameterUse[] = [];
+
+  /** `on` is the legal date that selects parameters (each program documents its choice). */
+  constructor(readonly on: CalendarDate) {}
+
+  /** The parameter's value in force on the context date. */
+  param<T extends ExplanationValue>(parameter: Parameter<T>): ResolvedParameter<T> {
+    return this.record(resolveParameter(parameter, this.on));
+  }
+
+  /** The parameter's value in force on another named legal date. */
+  paramAt<T extends ExplanationValue>(parameter: Parameter<T>, on: CalendarDate): ResolvedParameter<T> {
+    return this.record(resolveParameter(parameter, on));
+  }
+
+  private record<T>(resolved: ResolvedParameter<T>): ResolvedParameter<T> {
+    if (!this.parametersUsed.includes(resolved.use)) this.parametersUsed.push(resolved.use);
+    return resolved;
+  }
+
+  step(step: ExplanationStep): void {
+    this.steps.push(step);
+  }
+}

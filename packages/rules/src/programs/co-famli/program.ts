@@ -1,0 +1,250 @@
+/**
+ * Colorado Paid Family and Medical Leave Insurance (FAMLI), C.R.S. 8-13.3-501 et seq.,
+ * 7 CCR 1107.
+ *
+ * - Benefits from 2024-01-01 (premiums from 2023-01-01). Own serious health condition,
+ *   pregnancy, bonding (first year), family care, military exigency, safe leave.
+ * - Which date selects parameters: the first day of leave. The state AWW resets every July 1
+ *   and applies at once to new and in-progress claims; the maximum is fixed by when the leave
+ *   begins ($1,100 before 2025). (Awards for leave in progress are recalculated quarterly; one
+ *   evaluation uses the figures on the leave start date.)
+ * - Base period: first four of the last five completed quarters before the application
+ *   (the application year starts when the claim is filed, 7 CCR 1107-3.2.2/.4); if under
+ *   $2,500 there, the last four completed quarters.
+ * - AWW: the highest base-period quarter ÷ 13 (C.R.S. 8-13.3-503(2)), to the cent (halves up;
+ *   the statute is silent on rounding).
+ * - Benefit: 90% up to half the SAWW + 50% above, rounded to the whole dollar (the FAMLI
+ *   calculator's published table), capped at the maximum. No minimum.
+ * - Weeks: 12 per application year (measured forward from the benefit start date,
+ *   7 CCR 1107-3.2.2), +4 for pregnancy or childbirth complications. The 2026 NICU extension
+ *   (SB25-144) needs a NICU fact the request does not carry and is not modelled.
+ * - No waiting period. Premiums: 0.9% (0.88% from 2026) up to the Social Security base,
+ *   employee up to half; under 10 employees no employer share. Appeal: 45 days.
+ */
+import { BasePeriodRules } from "../../blocks/base-period";
+import { forwardYear } from "../../blocks/leave-window";
+import { addDays, addMonths, date } from "../../core/calendar-date";
+import { Rounding, ZERO } from "../../core/money";
+import type { Citation } from "../../core/parameter";
+import { socialSecurityWageBase } from "../federal-parameters";
+import { IneligibleCode, type ProgramDefinition } from "../program";
+import {
+  averageOfHighestQuarters,
+  collectAndRecordBasePeriod,
+  recordEntitlement,
+  requireWageQuarters,
+  thresholdOutcome,
+  tieredWeeklyBenefit,
+} from "../steps";
+import * as P from "./parameters";
+
+const NAME = "CO FAMLI";
+const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
+
+const RULE_CITES = {
+  basePeriod: [
+    { title: "Base period and alternative base period before the benefit year", section: "C.R.S. 8-70-103(1.5), (2); 7 CCR 1107-3.2.4", file: `${SEED}:1090-1092`, grade: "B" },
+    { title: "Application year measured forward from the date the claim is filed", section: "7 CCR 1107-3.2.2", href: "https://regulations.justia.com/states/colorado/1100/1107/rule-7-ccr-1107-3/section-7-ccr-1107-3-2", grade: "A" },
+  ],
+  averageWeeklyWage: [
+    { title: "Average weekly wage: one-thirteenth of the highest base-period quarter", section: "C.R.S. 8-13.3-503(2)", href: "https://casetext.com/statute/colorado-revised-statutes/title-8-labor-and-industry/labor-i-department-of-labor-and-employment/labor-conditions/article-133-family-and-medical-leave/part-5-paid-family-and-medical-leave-insurance/section-8-133-503-definitions", grade: "A" },
+  ],
+  weeklyBenefit: [
+    { title: "Amount of benefits", section: "C.R.S. 8-13.3-506(1)", href: "https://casetext.com/statute/colorado-revised-statutes/title-8-labor-and-industry/labor-i-department-of-labor-and-employment/labor-conditions/article-133-family-and-medical-leave/part-5-paid-family-and-medical-leave-insurance/section-8-133-506-amount-of-benefits-portability", grade: "A" },
+    { title: "FAMLI calculator table: weekly benefit rounded to the whole dollar", file: "shared/reference/parameters.md:735", grade: "A" },
+  ],
+  eligibility: [{ title: "Covered individual: $2,500 in the base period", section: "C.R.S. 8-13.3-503(3)", file: `${SEED}:1088-1092`, grade: "B" }],
+  duration: [
+    { title: "12 weeks per application year, +4 for pregnancy or childbirth complications", section: "C.R.S. 8-13.3-505(1); 7 CCR 1107-3.5.2", file: `${SEED}:1214-1221`, grade: "B" },
+    { title: "Application year measured forward", section: "7 CCR 1107-3.2.2", href: "https://regulations.justia.com/states/colorado/1100/1107/rule-7-ccr-1107-3/section-7-ccr-1107-3-2", grade: "A" },
+  ],
+  parameterDate: [
+    { title: "SAWW updates every July 1 and applies to new and in-progress claims; 2025 maximum for new claims", file: "shared/reference/parameters.md:150", grade: "A" },
+    { title: "Maximum $1,100 for leave beginning before 2025", section: "C.R.S. 8-13.3-506(1)(b)", href: "https://casetext.com/statute/colorado-revised-statutes/title-8-labor-and-industry/labor-i-department-of-labor-and-employment/labor-conditions/article-133-family-and-medical-leave/part-5-paid-family-and-medical-leave-insurance/section-8-133-506-amount-of-benefits-portability", grade: "A" },
+  ],
+  bonding: [{ title: "Caring for a new child during the first year", section: "C.R.S. 8-13.3-504", file: `${SEED}:1114`, grade: "B" }],
+  proration: [
+    { title: "Weekly benefit × FAMLI weekly usage (hours of leave ÷ regular schedule)", section: "7 CCR 1107-3.5.2–3.5.3", href: "https://regulations.justia.com/states/colorado/1100/1107/rule-7-ccr-1107-3/section-7-ccr-1107-3-5", grade: "A" },
+  ],
+} as const satisfies Record<string, readonly Citation[]>;
+
+export const coFamli: ProgramDefinition = {
+  jurisdiction: "CO",
+  code: "FAMLI",
+  name: "Colorado Paid Family and Medical Leave Insurance",
+  agency: "Colorado Department of Labor and Employment, Division of Family and Medical Leave Insurance",
+  firstBenefitDate: date("2024-01-01"),
+  coveredLeaveReasons: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY", "SAFE_LEAVE"],
+  familyRelationships: P.familyRelationships,
+
+  benefit: {
+    leaveWindow(request) {
+      return forwardYear(
+        request.leaveStartDate,
+        request.priorLeave.map((l) => l.startDate),
+        { length: "months-12", startOnSunday: false, label: "application year (12 months forward from the benefit start date)" },
+      );
+    },
+
+    parameterDate(request) {
+      return { date: request.leaveStartDate, rule: "first day of leave (benefit start date)", cite: RULE_CITES.parameterDate };
+    },
+
+    measureWages(request, ctx) {
+      const records = requireWageQuarters(request, NAME);
+      const minimum = ctx.param(P.minimumBasePeriodWages).value;
+      let period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, request.applicationDate, RULE_CITES.basePeriod);
+      if (period.totalWages.lt(minimum)) {
+        const alternative = collectAndRecordBasePeriod(
+          ctx,
+          records,
+          BasePeriodRules.LAST_FOUR_COMPLETED,
+          request.applicationDate,
+          RULE_CITES.basePeriod,
+          "The standard base period has less than the required wages, so the alternative base period is tried.",
+        );
+        if (alternative.totalWages.gte(minimum)) period = alternative;
+      }
+      const quarters = ctx.param(P.averageWeeklyWageQuarters);
+      const averageWeeklyWage = averageOfHighestQuarters(
+        ctx,
+        period,
+        quarters.value,
+        quarters.use,
+        Rounding.HALF_UP_CENT,
+        RULE_CITES.averageWeeklyWage,
+        "The statute does not say how to round the AWW; it is kept to the cent, halves up.",
+      );
+      return { source: "wage-records", basePeriod: period, averageWeeklyWage };
+    },
+
+    stateAverageWeeklyWage(ctx) {
+      return ctx.param(P.stateAverageWeeklyWage).value;
+    },
+
+    weeklyBenefit(wages, ctx) {
+      const saww = ctx.param(P.stateAverageWeeklyWage);
+      const share = ctx.param(P.tierBreakpointShare);
+      const lower = ctx.param(P.lowerTierRate);
+      const upper = ctx.param(P.upperTierRate);
+      const max = ctx.param(P.maximumWeeklyBenefit);
+      return tieredWeeklyBenefit(ctx, {
+        averageWeeklyWage: wages.averageWeeklyWage,
+        tiers: [
+          { upTo: saww.value.times(share.value), rate: lower.value },
+          { upTo: null, rate: upper.value },
+        ],
+        parameters: [saww.use, share.use, lower.use, upper.use, max.use],
+        rounding: Rounding.HALF_UP_DOLLAR,
+        minimum: null,
+        maximum: max.value,
+        cite: RULE_CITES.weeklyBenefit,
+        note: "Rounded to the whole dollar as in the FAMLI calculator's table; the maximum itself may have cents.",
+      });
+    },
+
+    eligibilityTests: [
+      {
+        id: "base-period-wages",
+        kind: "wages",
+        what: "At least $2,500 in wages in the base period",
+        run({ wages }, ctx) {
+          const minimum = ctx.param(P.minimumBasePeriodWages);
+          const total = wages.basePeriod?.totalWages ?? ZERO;
+          return thresholdOutcome(
+            ctx,
+            "eligibility-base-period-wages",
+            "Wages in the base period must reach the minimum",
+            total,
+            minimum.value,
+            [minimum.use],
+            IneligibleCode.INSUFFICIENT_WAGES,
+            () => `Base-period wages ${total.toFixed(2)} are below ${minimum.value.toFixed(2)}`,
+            RULE_CITES.eligibility,
+          );
+        },
+      },
+      {
+        id: "bonding-window",
+        kind: "leave",
+        what: "Bonding leave starts within the first year after the birth or placement",
+        run({ request }, ctx) {
+          if (request.leaveReason !== "BONDING") return { outcome: "passed" };
+          if (request.birthOrPlacementDate === null) return { outcome: "skipped", why: "No birthOrPlacementDate was given, so the bonding window was not tested." };
+          const months = ctx.param(P.bondingWindowMonths);
+          const lastDay = addDays(addMonths(request.birthOrPlacementDate, months.value), -1);
+          const inside = request.leaveStartDate <= lastDay;
+          ctx.step({
+            step: "eligibility-bonding-window",
+            what: "Bonding leave must start within the bonding window after the birth or placement",
+            inputs: { birthOrPlacementDate: request.birthOrPlacementDate, leaveStartDate: request.leaveStartDate, lastDay },
+            parameters: [months.use],
+            result: inside,
+            cite: RULE_CITES.bonding,
+          });
+          return inside
+            ? { outcome: "passed" }
+            : { outcome: "failed", reason: { code: IneligibleCode.BONDING_WINDOW_PASSED, message: `Bonding leave must start by ${lastDay}` } };
+        },
+      },
+    ],
+
+    entitlement(request, window, ctx) {
+      const weeks = ctx.param(P.leaveWeeks);
+      const extension = ctx.param(P.pregnancyExtensionWeeks);
+      return recordEntitlement(
+        ctx,
+        request,
+        window,
+        {
+          buckets: [{ id: "all", reasons: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY", "SAFE_LEAVE"], weeks: weeks.value }],
+          combinedWeeks: weeks.value,
+          pregnancyExtensionWeeks: extension.value,
+        },
+        [weeks.use, extension.use],
+        RULE_CITES.duration,
+      );
+    },
+
+    waitingPeriodDays(_request, _window, ctx) {
+      const days = ctx.param(P.waitingPeriodDays);
+      ctx.step({ step: "waiting-period", what: "Waiting period", parameters: [days.use], result: days.value });
+      return days.value;
+    },
+  },
+
+  premium: {
+    terms(employerSize, ctx) {
+      return {
+        components: [{ name: "FAMLI premium", rate: ctx.param(P.premiumRate).value, employeeShare: ctx.param(P.employeePremiumShare).value }],
+        wageCap: ctx.param(socialSecurityWageBase).value,
+        employeeYearlyCap: null,
+        employerShareRequired: employerSize >= ctx.param(P.smallEmployerThreshold).value,
+      };
+    },
+  },
+
+  proration: { basis: "hours", rounding: Rounding.HALF_UP_CENT, wholeHoursOnly: false, minimumClaim: null, cite: RULE_CITES.proration },
+
+  deadlines: { employerResponse: null, appeal: P.appealPeriod },
+
+  parameters: [
+    P.stateAverageWeeklyWage,
+    P.maximumWeeklyBenefit,
+    P.lowerTierRate,
+    P.upperTierRate,
+    P.tierBreakpointShare,
+    P.averageWeeklyWageQuarters,
+    P.minimumBasePeriodWages,
+    P.leaveWeeks,
+    P.pregnancyExtensionWeeks,
+    P.waitingPeriodDays,
+    P.bondingWindowMonths,
+    P.premiumRate,
+    P.employeePremiumShare,
+    P.smallEmployerThreshold,
+    socialSecurityWageBase,
+    P.appealPeriod,
+    P.familyRelationships,
+  ],
+};

@@ -1,0 +1,262 @@
+/**
+ * New York Paid Family Leave (WCB / DFS), N.Y. Workers' Compensation Law Article 9,
+ * 12 NYCRR 380.
+ *
+ * - Benefits from 2018-01-01; reference figures start in 2020 (2018–2019 answer
+ *   PARAMETER_NOT_KNOWN). Bonding (first 12 months), family care, military exigency. The
+ *   employee's own disability is NY DBL, a separate program.
+ * - Which date selects parameters: the first day of leave (the year's NYSAWW, maximum,
+ *   replacement rate and weeks apply to leave starting in that year).
+ * - AWW: the average of the last 8 weeks of gross pay before leave (the employer reports it on
+ *   PFL-1 Part B), so quarterly wage records cannot be used: give weeklyWages or the AWW.
+ *   Rounded to the cent, halves up.
+ * - Benefit: the replacement rate (67% from 2021) × AWW, rounded to the cent halves up, capped
+ *   at the published maximum. No minimum. (Published maxima do not follow one rounding rule:
+ *   2023 truncates, 2025 rounds half up; they are used as published.)
+ * - Eligibility: regular schedule ≥ 20 h/week → 26 consecutive weeks with the employer;
+ *   under 20 h/week → 175 days worked (the request's `employment` block).
+ * - Weeks: 12 (from 2021) in any 52 weeks looking back from the first day of leave; PFL and
+ *   DBL together at most 26 weeks (prior OWN_HEALTH/PREGNANCY leave counts as DBL).
+ * - No waiting period; full-day increments (proration by days). Contributions: employee-only
+ *   rate up to the yearly maximum. Employer completes Part B within 3 business days; a denial
+ *   is appealed within 26 weeks.
+ */
+import { meanOfWeeks } from "../../blocks/average-weekly-wage";
+import { rollingBack52Weeks } from "../../blocks/leave-window";
+import { addDays, addMonths, date, daysBetween } from "../../core/calendar-date";
+import { ErrorCode, RulesError } from "../../core/errors";
+import { roundingApplied } from "../../core/explanation";
+import { ONE, Rounding, roundMoney } from "../../core/money";
+import type { Citation } from "../../core/parameter";
+import { IneligibleCode, type ProgramDefinition } from "../program";
+import { recordEntitlement } from "../steps";
+import * as P from "./parameters";
+
+const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
+
+const RULE_CITES = {
+  averageWeeklyWage: [
+    { title: "paidfamilyleave.ny.gov: the employer provides the last 8 weeks of gross wages and calculates the AWW", href: "https://paidfamilyleave.ny.gov/handling-requests", grade: "A" },
+  ],
+  weeklyBenefit: [{ title: "Benefit amount: 67% of AWW up to 67% of the NYSAWW", section: "N.Y. WCL Art. 9", file: `${SEED}:287-291`, grade: "B" }],
+  eligibility: [{ title: "Employee eligibility: 26 consecutive weeks (20+ h/week) or 175 days", file: `${SEED}:248-253`, grade: "B" }],
+  duration: [
+    { title: "Maximum duration; combined PFL + DBL 26 weeks in 52", file: `${SEED}:293-310`, grade: "B" },
+    { title: "Leave year: 52 weeks rolling back from the first day of leave", file: `${SEED}:312-314`, grade: "B" },
+  ],
+  parameterDate: [{ title: "Yearly NYSAWW and maximum apply to leave starting in the year", href: "https://paidfamilyleave.ny.gov/2025", grade: "A" }],
+  bonding: [{ title: "Bonding during the first 12 months after birth, adoption or foster placement", file: `${SEED}:257`, grade: "B" }],
+  proration: [{ title: "Intermittent leave in full-day increments", file: `${SEED}:299-302`, grade: "B" }],
+} as const satisfies Record<string, readonly Citation[]>;
+
+export const nyPfl: ProgramDefinition = {
+  jurisdiction: "NY",
+  code: "PFL",
+  name: "New York Paid Family Leave",
+  agency: "NYS Workers' Compensation Board (with the Department of Financial Services)",
+  firstBenefitDate: date("2018-01-01"),
+  coveredLeaveReasons: ["BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"],
+  familyRelationships: P.familyRelationships,
+
+  benefit: {
+    leaveWindow(request) {
+      return rollingBack52Weeks(request.leaveStartDate, "52 weeks before the first day of leave");
+    },
+
+    parameterDate(request) {
+      return { date: request.leaveStartDate, rule: "first day of leave", cite: RULE_CITES.parameterDate };
+    },
+
+    measureWages(request, ctx) {
+      const weeks = request.weeklyWages;
+      if (weeks === null) {
+        throw new RulesError(
+          ErrorCode.WAGE_MEASURE_UNAVAILABLE,
+          "NY PFL's average weekly wage is the average of the last 8 weeks of pay: give weeklyWages or an averageWeeklyWage, not quarterly totals",
+        );
+      }
+      const count = ctx.param(P.averageWeeklyWageWeeks);
+      const before = weeks.filter((w) => w.weekEnding < request.leaveStartDate).sort((a, b) => (a.weekEnding < b.weekEnding ? 1 : -1));
+      const used = before.slice(0, count.value);
+      if (used.length === 0) {
+        throw new RulesError(ErrorCode.WAGE_MEASURE_UNAVAILABLE, "weeklyWages has no week ending before the leave starts");
+      }
+      const average = meanOfWeeks(used.map((w) => w.wages));
+      const averageWeeklyWage = roundMoney(average, Rounding.HALF_UP_CENT);
+      ctx.step({
+        step: "average-weekly-wage",
+        what: "Average weekly wage: the average of the last weeks of gross pay before leave",
+        inputs: { weeksUsed: used.map((w) => w.weekEnding), wages: used.map((w) => w.wages) },
+        parameters: [count.use],
+        rounding: roundingApplied(Rounding.HALF_UP_CENT, average, averageWeeklyWage),
+        result: averageWeeklyWage,
+        cite: RULE_CITES.averageWeeklyWage,
+        ...(used.length < count.value ? { note: "Fewer weeks of pay were given than the program averages; the weeks given were used." } : {}),
+      });
+      return { source: "wage-records", basePeriod: null, averageWeeklyWage };
+    },
+
+    stateAverageWeeklyWage(ctx) {
+      return ctx.param(P.stateAverageWeeklyWage).value;
+    },
+
+    weeklyBenefit(wages, ctx) {
+      const rate = ctx.param(P.replacementRate);
+      const max = ctx.param(P.maximumWeeklyBenefit);
+      const saww = ctx.param(P.stateAverageWeeklyWage);
+      const unrounded = wages.averageWeeklyWage.times(rate.value);
+      const rounded = roundMoney(unrounded, Rounding.HALF_UP_CENT);
+      const capped = rounded.gt(max.value);
+      const amount = capped ? max.value : rounded;
+      ctx.step({
+        step: "weekly-benefit-amount",
+        what: "Weekly benefit: the replacement rate × AWW, rounded, capped at the maximum",
+        inputs: { averageWeeklyWage: wages.averageWeeklyWage, maximum: max.value },
+        parameters: [rate.use, max.use, saww.use],
+        rounding: roundingApplied(Rounding.HALF_UP_CENT, unrounded, rounded),
+        result: { amount, limitApplied: capped ? "maximum" : "none" },
+        cite: RULE_CITES.weeklyBenefit,
+        note: "Rounded to the cent halves up: published maxima disagree (2023 truncates, 2025 rounds up), so the usual cent rounding is used for the benefit.",
+      });
+      return amount;
+    },
+
+    eligibilityTests: [
+      {
+        id: "employment",
+        kind: "employment",
+        what: "26 consecutive weeks of employment (20+ hours a week) or 175 days worked (under 20 hours)",
+        run({ request, wages }, ctx) {
+          const employment = request.employment;
+          if (employment === null || employment.regularHoursPerWeek === null) {
+            if (wages.source === "given") return { outcome: "skipped", why: "No employment facts were given with the estimated AWW, so the employment test was not run." };
+            throw new RulesError(
+              ErrorCode.EMPLOYMENT_DATA_REQUIRED,
+              "NY PFL eligibility needs employment.regularHoursPerWeek with employment.startDate (20+ hours) or employment.daysWorked",
+            );
+          }
+          const fullTime = ctx.param(P.fullTimeHoursPerWeek);
+          const weeks = ctx.param(P.fullTimeEmploymentWeeks);
+          const days = ctx.param(P.partTimeDaysWorked);
+          const isFullTime = employment.regularHoursPerWeek >= fullTime.value;
+          let passed: boolean;
+          if (isFullTime) {
+            if (employment.startDate === null) {
+              throw new RulesError(ErrorCode.EMPLOYMENT_DATA_REQUIRED, "NY PFL eligibility for a 20+ hour schedule needs employment.startDate");
+            }
+            passed = daysBetween(employment.startDate, request.leaveStartDate) >= weeks.value * 7;
+          } else {
+            if (employment.daysWorked === null) {
+              throw new RulesError(ErrorCode.EMPLOYMENT_DATA_REQUIRED, "NY PFL eligibility for a schedule under 20 hours needs employment.daysWorked");
+            }
+            passed = employment.daysWorked >= days.value;
+          }
+          ctx.step({
+            step: "eligibility-employment",
+            what: "Employment with the covered employer must reach the full-time weeks or part-time days",
+            inputs: {
+              regularHoursPerWeek: employment.regularHoursPerWeek,
+              startDate: employment.startDate,
+              daysWorked: employment.daysWorked,
+              leaveStartDate: request.leaveStartDate,
+            },
+            parameters: [fullTime.use, weeks.use, days.use],
+            result: passed,
+            cite: RULE_CITES.eligibility,
+          });
+          if (passed) return { outcome: "passed" };
+          return {
+            outcome: "failed",
+            reason: {
+              code: IneligibleCode.INSUFFICIENT_EMPLOYMENT,
+              message: isFullTime
+                ? `Fewer than ${weeks.value} consecutive weeks of employment before the leave`
+                : `Fewer than ${days.value} days worked for the employer`,
+            },
+          };
+        },
+      },
+      {
+        id: "bonding-window",
+        kind: "leave",
+        what: "Bonding leave starts within 12 months after the birth or placement",
+        run({ request }, ctx) {
+          if (request.leaveReason !== "BONDING") return { outcome: "passed" };
+          if (request.birthOrPlacementDate === null) return { outcome: "skipped", why: "No birthOrPlacementDate was given, so the bonding window was not tested." };
+          const months = ctx.param(P.bondingWindowMonths);
+          const lastDay = addDays(addMonths(request.birthOrPlacementDate, months.value), -1);
+          const inside = request.leaveStartDate <= lastDay;
+          ctx.step({
+            step: "eligibility-bonding-window",
+            what: "Bonding leave must start within the bonding window after the birth or placement",
+            inputs: { birthOrPlacementDate: request.birthOrPlacementDate, leaveStartDate: request.leaveStartDate, lastDay },
+            parameters: [months.use],
+            result: inside,
+            cite: RULE_CITES.bonding,
+          });
+          return inside
+            ? { outcome: "passed" }
+            : { outcome: "failed", reason: { code: IneligibleCode.BONDING_WINDOW_PASSED, message: `Bonding leave must start by ${lastDay}` } };
+        },
+      },
+    ],
+
+    entitlement(request, window, ctx) {
+      const weeks = ctx.param(P.familyLeaveWeeks);
+      const combined = ctx.param(P.combinedWithDisabilityWeeks);
+      return recordEntitlement(
+        ctx,
+        request,
+        window,
+        {
+          buckets: [{ id: "family", reasons: ["BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"], weeks: weeks.value }],
+          combinedWeeks: combined.value,
+          combinedOnlyReasons: ["OWN_HEALTH", "PREGNANCY"],
+        },
+        [weeks.use, combined.use],
+        RULE_CITES.duration,
+        "Prior OWN_HEALTH or PREGNANCY leave is taken to be NY DBL disability leave and counts only toward the combined 26 weeks.",
+      );
+    },
+
+    waitingPeriodDays(_request, _window, ctx) {
+      const days = ctx.param(P.waitingPeriodDays);
+      ctx.step({ step: "waiting-period", what: "Waiting period", parameters: [days.use], result: days.value });
+      return days.value;
+    },
+  },
+
+  premium: {
+    terms(_employerSize, ctx) {
+      return {
+        components: [{ name: "PFL contribution (employee)", rate: ctx.param(P.contributionRate).value, employeeShare: ONE }],
+        wageCap: null,
+        employeeYearlyCap: ctx.param(P.maximumYearlyContribution).value,
+        employerShareRequired: true,
+      };
+    },
+  },
+
+  proration: { basis: "days", rounding: Rounding.HALF_UP_CENT, wholeHoursOnly: false, minimumClaim: null, cite: RULE_CITES.proration },
+
+  deadlines: { employerResponse: P.employerResponsePeriod, appeal: P.appealPeriod },
+
+  parameters: [
+    P.stateAverageWeeklyWage,
+    P.maximumWeeklyBenefit,
+    P.replacementRate,
+    P.averageWeeklyWageWeeks,
+    P.familyLeaveWeeks,
+    P.combinedWithDisabilityWeeks,
+    P.fullTimeHoursPerWeek,
+    P.fullTimeEmploymentWeeks,
+    P.partTimeDaysWorked,
+    P.bondingWindowMonths,
+    P.waitingPeriodDays,
+    P.contributionRate,
+    P.maximumYearlyContribution,
+    P.employerResponsePeriod,
+    P.appealPeriod,
+    P.familyRelationships,
+  ],
+};

@@ -1,0 +1,265 @@
+/**
+ * Washington Paid Family and Medical Leave (ESD), RCW Title 50A, WAC Title 192.
+ *
+ * - Benefits from 2020-01-01. Medical leave (own serious health condition, pregnancy) and family
+ *   leave (bonding, care of a family member, military exigency).
+ * - Which date selects parameters: the application (claim filing) date. ESD's state AWW and
+ *   maximum apply to claims filed from January 1 of the year (WAC 192-610-051(2): "on the date
+ *   the calculation is made"); premiums use the date wages are paid.
+ * - Qualifying period: the first four of the last five completed quarters before the
+ *   application; if the 820-hour test fails there, the last four completed quarters.
+ * - AWW: two highest quarters ÷ 26, rounded down to the dollar (WAC 192-610-051(1)).
+ * - Benefit: 90% up to half the state AWW + 50% above, rounded down to the dollar
+ *   (RCW 50A.15.020(2)(a)); at least $100 (or the full AWW when lower); at most the maximum.
+ * - Weeks per claim year: medical 12, family 12, combined 16; +2 medical and combined when a
+ *   pregnancy causes incapacity. The claim year runs 52 weeks from the Sunday of the week the
+ *   application is filed; earlier leaves (by their start dates) open earlier claim years.
+ * - Waiting period: 7 days once per claim year; none for bonding or military exigency, none for
+ *   medical leave upon the birth of a child from 2022-06-09; it does not reduce the balance.
+ * - Premiums: total rate × wages up to the Social Security base; employee share as published;
+ *   employers under 50 employees need not pay the employer share.
+ * - Deadlines: employer contest 18 days after notice (RCW 50A.15.050); appeal 30 days
+ *   (RCW 50A.50.010). Proration: whole hours claimed ÷ typical weekly hours, at least 8
+ *   consecutive hours, rounded down to the dollar.
+ */
+import { BasePeriodRules } from "../../blocks/base-period";
+import { forwardYear } from "../../blocks/leave-window";
+import { daysInWindow } from "../../blocks/entitlement-ledger";
+import { date } from "../../core/calendar-date";
+import { Rounding, minMoney } from "../../core/money";
+import type { Citation } from "../../core/parameter";
+import { socialSecurityWageBase } from "../federal-parameters";
+import { IneligibleCode, type ProgramDefinition } from "../program";
+import {
+  averageOfHighestQuarters,
+  collectAndRecordBasePeriod,
+  hoursOf,
+  recordEntitlement,
+  requireWageQuarters,
+  thresholdOutcome,
+  tieredWeeklyBenefit,
+} from "../steps";
+import * as P from "./parameters";
+
+const NAME = "WA PFML";
+
+const RULE_CITES = {
+  qualifyingPeriod: [
+    { title: "Qualifying period", section: "RCW 50A.05.010; RCW 50A.15.010; WAC 192-530-030", file: "shared/seeds/003_55eae632d3b6e248.txt:3130-3136", grade: "B" },
+  ],
+  weeklyBenefit: [
+    { title: "How is the weekly benefit calculated?", section: "WAC 192-610-051", href: "https://app.leg.wa.gov/WAC/default.aspx?cite=192-610-051", grade: "A" },
+    { title: "Benefit amounts rounded down to the dollar", section: "RCW 50A.15.020(2)(a)", href: "https://app.leg.wa.gov/RCW/default.aspx?cite=50A.15&full=true", grade: "A" },
+  ],
+  claimYear: [
+    { title: "Claim year: 52 weeks from the Sunday of the week the application is filed", section: "RCW 50A.15.065; WAC 192-500-070", file: "shared/seeds/003_55eae632d3b6e248.txt:3338", grade: "B" },
+  ],
+  waitingPeriod: [
+    { title: "Waiting period and its exceptions", section: "RCW 50A.15.020(1)(a); WAC 192-500-185", href: "https://app.leg.wa.gov/RCW/default.aspx?cite=50A.15&full=true", grade: "A" },
+  ],
+  duration: [{ title: "Maximum duration per claim year", section: "RCW 50A.15.020(3); WAC 192-620-026", file: "shared/seeds/003_55eae632d3b6e248.txt:3269-3283", grade: "B" }],
+  parameterDate: [
+    { title: "State AWW \"on the date the calculation is made\"", section: "WAC 192-610-051(2)", href: "https://app.leg.wa.gov/WAC/default.aspx?cite=192-610-051", grade: "A" },
+    { title: "ESD publishes the state AWW for claims from January 1", file: "shared/reference/parameters.md:35", grade: "A" },
+  ],
+  proration: [
+    { title: "Proration by hours; hours and benefits rounded down; 8-hour minimum claim", section: "RCW 50A.15.020(2); WAC 192-620-035", href: "https://apps.leg.wa.gov/wac/default.aspx?cite=192-620-035", grade: "A" },
+  ],
+} as const satisfies Record<string, readonly Citation[]>;
+
+const NO_WAITING_REASONS = new Set(["BONDING", "MILITARY_EXIGENCY"]);
+
+export const waPfml: ProgramDefinition = {
+  jurisdiction: "WA",
+  code: "PFML",
+  name: "Washington Paid Family and Medical Leave",
+  agency: "Employment Security Department (ESD)",
+  firstBenefitDate: date("2020-01-01"),
+  coveredLeaveReasons: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"],
+  familyRelationships: P.familyRelationships,
+
+  benefit: {
+    leaveWindow(request) {
+      return forwardYear(
+        request.applicationDate,
+        request.priorLeave.map((l) => l.startDate),
+        { length: "weeks-52", startOnSunday: true, label: "claim year (52 weeks from the Sunday of the application week)" },
+      );
+    },
+
+    parameterDate(request) {
+      return { date: request.applicationDate, rule: "application (claim filing) date", cite: RULE_CITES.parameterDate };
+    },
+
+    measureWages(request, ctx) {
+      const records = requireWageQuarters(request, NAME);
+      const required = ctx.param(P.qualifyingHours).value;
+      let period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, request.applicationDate, RULE_CITES.qualifyingPeriod);
+      if (hoursOf(period, NAME) < required) {
+        const alternative = collectAndRecordBasePeriod(
+          ctx,
+          records,
+          BasePeriodRules.LAST_FOUR_COMPLETED,
+          request.applicationDate,
+          RULE_CITES.qualifyingPeriod,
+          "The standard qualifying period has fewer hours than required, so the last four completed quarters are tried.",
+        );
+        if (hoursOf(alternative, NAME) >= required) period = alternative;
+      }
+      const quarters = ctx.param(P.averageWeeklyWageQuarters);
+      const averageWeeklyWage = averageOfHighestQuarters(ctx, period, quarters.value, quarters.use, Rounding.DOWN_DOLLAR, RULE_CITES.weeklyBenefit);
+      return { source: "wage-records", basePeriod: period, averageWeeklyWage };
+    },
+
+    stateAverageWeeklyWage(ctx) {
+      return ctx.param(P.stateAverageWeeklyWage).value;
+    },
+
+    weeklyBenefit(wages, ctx) {
+      const saww = ctx.param(P.stateAverageWeeklyWage);
+      const share = ctx.param(P.tierBreakpointShare);
+      const lower = ctx.param(P.lowerTierRate);
+      const upper = ctx.param(P.upperTierRate);
+      const floor = ctx.param(P.minimumWeeklyBenefit);
+      const max = ctx.param(P.maximumWeeklyBenefit);
+      return tieredWeeklyBenefit(ctx, {
+        averageWeeklyWage: wages.averageWeeklyWage,
+        tiers: [
+          { upTo: saww.value.times(share.value), rate: lower.value },
+          { upTo: null, rate: upper.value },
+        ],
+        parameters: [saww.use, share.use, lower.use, upper.use, floor.use, max.use],
+        rounding: Rounding.DOWN_DOLLAR,
+        // $100, or the employee's full AWW when that is less.
+        minimum: minMoney(floor.value, wages.averageWeeklyWage),
+        maximum: max.value,
+        cite: RULE_CITES.weeklyBenefit,
+      });
+    },
+
+    eligibilityTests: [
+      {
+        id: "qualifying-hours",
+        kind: "wages",
+        what: "820 hours worked in the qualifying period",
+        run({ wages }, ctx) {
+          const required = ctx.param(P.qualifyingHours);
+          const period = wages.basePeriod;
+          const hours = period === null ? 0 : hoursOf(period, NAME);
+          return thresholdOutcome(
+            ctx,
+            "eligibility-hours",
+            "Hours worked in the qualifying period must reach the required hours",
+            hours,
+            required.value,
+            [required.use],
+            IneligibleCode.INSUFFICIENT_HOURS,
+            () => `Fewer than ${required.value} hours in the qualifying period (worked ${hours})`,
+            RULE_CITES.qualifyingPeriod,
+          );
+        },
+      },
+    ],
+
+    entitlement(request, window, ctx) {
+      const medical = ctx.param(P.medicalLeaveWeeks);
+      const family = ctx.param(P.familyLeaveWeeks);
+      const combined = ctx.param(P.combinedLeaveWeeks);
+      const extension = ctx.param(P.pregnancyExtensionWeeks);
+      return recordEntitlement(
+        ctx,
+        request,
+        window,
+        {
+          buckets: [
+            { id: "medical", reasons: ["OWN_HEALTH", "PREGNANCY"], weeks: medical.value },
+            { id: "family", reasons: ["BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"], weeks: family.value },
+          ],
+          combinedWeeks: combined.value,
+          pregnancyExtensionWeeks: extension.value,
+        },
+        [medical.use, family.use, combined.use, extension.use],
+        RULE_CITES.duration,
+        "Prior leave counts by calendar days inside the claim year; its start date stands in for the filing date of the application that opened an earlier claim year.",
+      );
+    },
+
+    waitingPeriodDays(request, window, ctx) {
+      const days = ctx.param(P.waitingPeriodDays);
+      const birthWaiver = ctx.paramAt(P.birthMedicalLeaveWaitingWaived, request.leaveStartDate);
+      let waivedBecause: string | null = null;
+      if (NO_WAITING_REASONS.has(request.leaveReason)) {
+        waivedBecause = "no waiting period for bonding or military exigency leave";
+      } else if (
+        request.leaveReason === "PREGNANCY" &&
+        birthWaiver.value &&
+        request.birthOrPlacementDate !== null &&
+        request.birthOrPlacementDate <= request.leaveStartDate
+      ) {
+        waivedBecause = "no waiting period for medical leave upon the birth of a child";
+      } else if (request.priorLeave.some((l) => !NO_WAITING_REASONS.has(l.leaveReason) && daysInWindow(l, window) > 0)) {
+        waivedBecause = "the waiting period was already served once in this claim year";
+      }
+      const result = waivedBecause === null ? days.value : 0;
+      ctx.step({
+        step: "waiting-period",
+        what: "Waiting period: the first 7 consecutive days of leave are unpaid, once per claim year, unless waived",
+        inputs: { leaveReason: request.leaveReason, birthOrPlacementDate: request.birthOrPlacementDate, claimYearStart: window.start },
+        parameters: [days.use, birthWaiver.use],
+        result,
+        cite: RULE_CITES.waitingPeriod,
+        note: waivedBecause ?? "The waiting period does not reduce the maximum duration of leave.",
+      });
+      return result;
+    },
+  },
+
+  premium: {
+    terms(employerSize, ctx) {
+      const rate = ctx.param(P.premiumRate).value;
+      const employeeShare = ctx.param(P.employeePremiumShare).value;
+      const smallBelow = ctx.param(P.smallEmployerThreshold).value;
+      return {
+        components: [{ name: "family and medical leave premium", rate, employeeShare }],
+        wageCap: ctx.param(socialSecurityWageBase).value,
+        employeeYearlyCap: null,
+        employerShareRequired: employerSize >= smallBelow,
+      };
+    },
+  },
+
+  proration: {
+    basis: "hours",
+    rounding: Rounding.DOWN_DOLLAR,
+    wholeHoursOnly: true,
+    minimumClaim: P.minimumClaimHours,
+    cite: RULE_CITES.proration,
+  },
+
+  deadlines: { employerResponse: P.employerResponseDays, appeal: P.appealPeriod },
+
+  parameters: [
+    P.stateAverageWeeklyWage,
+    P.maximumWeeklyBenefit,
+    P.minimumWeeklyBenefit,
+    P.lowerTierRate,
+    P.upperTierRate,
+    P.tierBreakpointShare,
+    P.averageWeeklyWageQuarters,
+    P.qualifyingHours,
+    P.medicalLeaveWeeks,
+    P.familyLeaveWeeks,
+    P.combinedLeaveWeeks,
+    P.pregnancyExtensionWeeks,
+    P.waitingPeriodDays,
+    P.birthMedicalLeaveWaitingWaived,
+    P.premiumRate,
+    P.employeePremiumShare,
+    P.smallEmployerThreshold,
+    socialSecurityWageBase,
+    P.employerResponseDays,
+    P.appealPeriod,
+    P.minimumClaimHours,
+    P.familyRelationships,
+  ],
+};
