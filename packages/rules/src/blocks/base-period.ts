@@ -17,7 +17,6 @@ export interface WageRecord {
 }
 
 export interface BasePeriodRule {
-  readonly kind: "standard" | "alternative";
   readonly label: string;
   /** How many quarters to skip back from the last completed quarter before the period ends. */
   readonly skipMostRecent: number;
@@ -27,14 +26,12 @@ export interface BasePeriodRule {
 export const BasePeriodRules = {
   /** The first four of the last five completed calendar quarters. */
   FIRST_FOUR_OF_LAST_FIVE: Object.freeze({
-    kind: "standard",
     label: "first four of the last five completed calendar quarters",
     skipMostRecent: 1,
     length: 4,
   }),
   /** The last four completed calendar quarters (the usual alternative base period). */
   LAST_FOUR_COMPLETED: Object.freeze({
-    kind: "alternative",
     label: "last four completed calendar quarters",
     skipMostRecent: 0,
     length: 4,
@@ -47,8 +44,12 @@ export interface QuarterWages {
   readonly hoursHundredths: number | null;
 }
 
+/** Whether the program used its standard base period or its alternative (fallback) one. */
+export type BasePeriodRole = "standard" | "alternative";
+
 export interface BasePeriod {
   readonly rule: BasePeriodRule;
+  readonly role: BasePeriodRole;
   /** Oldest first. */
   readonly quarters: readonly QuarterWages[];
   readonly totalWages: Money;
@@ -65,7 +66,12 @@ export function basePeriodQuarterIndexes(rule: BasePeriodRule, anchor: CalendarD
   return indexes;
 }
 
-export function collectBasePeriod(records: readonly WageRecord[], rule: BasePeriodRule, anchor: CalendarDate): BasePeriod {
+export function collectBasePeriod(
+  records: readonly WageRecord[],
+  rule: BasePeriodRule,
+  anchor: CalendarDate,
+  role: BasePeriodRole = "standard",
+): BasePeriod {
   const indexes = basePeriodQuarterIndexes(rule, anchor);
   const quarters: QuarterWages[] = [];
   let totalWages = ZERO;
@@ -90,7 +96,7 @@ export function collectBasePeriod(records: readonly WageRecord[], rule: BasePeri
     totalHours = totalHours === null || hours === null ? null : totalHours + hours;
     if (!wages.isZero()) quartersWithWages++;
   }
-  return { rule, quarters, totalWages, totalHoursHundredths: totalHours, quartersWithWages };
+  return { rule, role, quarters, totalWages, totalHoursHundredths: totalHours, quartersWithWages };
 }
 
 export function highestQuarterWages(period: BasePeriod): Money {

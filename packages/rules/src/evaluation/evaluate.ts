@@ -39,7 +39,7 @@ function basePeriodResult(wages: WageMeasure): BasePeriodResult | null {
   const period = wages.basePeriod;
   if (period === null) return null;
   return {
-    kind: period.rule.kind,
+    kind: period.role,
     rule: period.rule.label,
     quarters: period.quarters.map((q) => quarterLabel(q.quarter)),
     quarterWages: period.quarters.map((q) => formatMoney(q.wages)),
@@ -87,7 +87,8 @@ export function runProgram(program: ProgramDefinition, request: EvaluationReques
     wages = rules.measureWages(request, ctx);
   }
   const stateAverage = rules.stateAverageWeeklyWage(ctx);
-  const weeklyBenefit = rules.weeklyBenefit(wages, ctx);
+  const benefit = rules.weeklyBenefit(wages, ctx);
+  const weeklyBenefit = benefit.amount;
 
   for (const test of rules.eligibilityTests) {
     if (test.kind === "wages" && wages.source === "given") {
@@ -117,6 +118,8 @@ export function runProgram(program: ProgramDefinition, request: EvaluationReques
     averageWeeklyWageSource: wages.source,
     stateAverageWeeklyWage: stateAverage === null ? null : formatMoney(stateAverage),
     weeklyBenefitAmount: formatMoney(weeklyBenefit),
+    minimumWeeklyBenefit: benefit.minimum === null ? null : formatMoney(benefit.minimum),
+    maximumWeeklyBenefit: benefit.maximum === null ? null : formatMoney(benefit.maximum),
     maxWeeks: covered ? entitlement.maxWeeks : 0,
     maxCombinedWeeks: entitlement.maxCombinedWeeks,
     remainingWeeks: entitlement.remainingWeeks,

@@ -35,6 +35,10 @@ export interface EvaluationResult {
   readonly averageWeeklyWageSource: "wage-records" | "given";
   readonly stateAverageWeeklyWage: string | null;
   readonly weeklyBenefitAmount: string;
+  /** The floor that applied to this claimant (WA: $100, or the AWW when lower); null if none. */
+  readonly minimumWeeklyBenefit: string | null;
+  /** The program's maximum weekly benefit in force; null if none. */
+  readonly maximumWeeklyBenefit: string | null;
   /** Cap in weeks for this leave reason (with any pregnancy extension); 0 if not covered. */
   readonly maxWeeks: number;
   readonly maxCombinedWeeks: number;

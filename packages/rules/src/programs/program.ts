@@ -37,6 +37,14 @@ export interface WageMeasure {
   readonly averageWeeklyWage: Money;
 }
 
+export interface WeeklyBenefit {
+  readonly amount: Money;
+  /** The floor that applied to this claimant (null when the program has none). */
+  readonly minimum: Money | null;
+  /** The cap that applied (null when the program has none). */
+  readonly maximum: Money | null;
+}
+
 /** Reasons a claimant is not eligible. Stable codes, like error codes. */
 export const IneligibleCode = {
   LEAVE_REASON_NOT_COVERED: "LEAVE_REASON_NOT_COVERED",
@@ -84,7 +92,7 @@ export interface BenefitRules {
   /** The state average weekly wage the benefit uses, or null if the program has none. */
   stateAverageWeeklyWage(ctx: RuleContext): Money | null;
   /** The weekly benefit amount with the program's rounding, minimum and maximum. */
-  weeklyBenefit(wages: WageMeasure, ctx: RuleContext): Money;
+  weeklyBenefit(wages: WageMeasure, ctx: RuleContext): WeeklyBenefit;
   readonly eligibilityTests: readonly EligibilityTest[];
   entitlement(request: EvaluationRequest, window: LeaveWindow, ctx: RuleContext): Entitlement;
   /** Unpaid waiting-period days for this leave (0 when none or waived). */

@@ -3,7 +3,7 @@
  * records what it did (inputs, parameters with their dates and citations, rounding, result),
  * so every program explains itself the same way. Programs call these from their rule functions.
  */
-import { type BasePeriod, type BasePeriodRule, type WageRecord, collectBasePeriod } from "../blocks/base-period";
+import { type BasePeriod, type BasePeriodRole, type BasePeriodRule, type WageRecord, collectBasePeriod } from "../blocks/base-period";
 import { applyBenefitLimits } from "../blocks/benefit-limits";
 import { type Entitlement, type EntitlementCaps, entitlementLedger } from "../blocks/entitlement-ledger";
 import { highestQuartersAverage } from "../blocks/average-weekly-wage";
@@ -17,7 +17,7 @@ import type { Citation, ParameterUse } from "../core/parameter";
 import { quarterLabel } from "../core/quarter";
 import type { RuleContext } from "../evaluation/context";
 import type { EvaluationRequest } from "../evaluation/request";
-import type { IneligibleCode, TestOutcome } from "./program";
+import type { IneligibleCode, TestOutcome, WeeklyBenefit } from "./program";
 
 const STANDARD_PERIOD_WHAT = "Base period: the program's standard quarters of wages, counted back from the anchor date";
 const ALTERNATIVE_PERIOD_WHAT = "Alternative base period, used because the standard one did not qualify";
@@ -50,13 +50,14 @@ export function collectAndRecordBasePeriod(
   records: readonly WageRecord[],
   rule: BasePeriodRule,
   anchor: CalendarDate,
+  role: BasePeriodRole,
   cite: readonly Citation[],
   note?: string,
 ): BasePeriod {
-  const period = collectBasePeriod(records, rule, anchor);
+  const period = collectBasePeriod(records, rule, anchor, role);
   ctx.step({
-    step: rule.kind === "standard" ? "base-period" : "alternative-base-period",
-    what: rule.kind === "standard" ? STANDARD_PERIOD_WHAT : ALTERNATIVE_PERIOD_WHAT,
+    step: role === "standard" ? "base-period" : "alternative-base-period",
+    what: role === "standard" ? STANDARD_PERIOD_WHAT : ALTERNATIVE_PERIOD_WHAT,
     inputs: { rule: rule.label, anchorDate: anchor, wageRecords: records.length },
     result: {
       quarters: period.quarters.map((q) => quarterLabel(q.quarter)),
@@ -108,7 +109,7 @@ export interface TieredBenefitSpec {
 }
 
 /** Tiered replacement → rounding → minimum/maximum, as one explained step. */
-export function tieredWeeklyBenefit(ctx: RuleContext, spec: TieredBenefitSpec): Money {
+export function tieredWeeklyBenefit(ctx: RuleContext, spec: TieredBenefitSpec): WeeklyBenefit {
   const tiered = tieredReplacement(spec.averageWeeklyWage, spec.tiers);
   const rounded = roundMoney(tiered.amount, spec.rounding);
   const limited = applyBenefitLimits(rounded, spec.minimum, spec.maximum);
@@ -127,7 +128,7 @@ export function tieredWeeklyBenefit(ctx: RuleContext, spec: TieredBenefitSpec): 
     cite: spec.cite,
     ...(spec.note === undefined ? {} : { note: spec.note }),
   });
-  return limited.amount;
+  return { amount: limited.amount, minimum: spec.minimum, maximum: spec.maximum };
 }
 
 export function recordEntitlement(

@@ -93,13 +93,14 @@ export const coFamli: ProgramDefinition = {
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
       const minimum = ctx.param(P.minimumBasePeriodWages).value;
-      let period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, request.applicationDate, RULE_CITES.basePeriod);
+      let period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, request.applicationDate, "standard", RULE_CITES.basePeriod);
       if (period.totalWages.lt(minimum)) {
         const alternative = collectAndRecordBasePeriod(
           ctx,
           records,
           BasePeriodRules.LAST_FOUR_COMPLETED,
           request.applicationDate,
+          "alternative",
           RULE_CITES.basePeriod,
           "The standard base period has less than the required wages, so the alternative base period is tried.",
         );

@@ -87,7 +87,7 @@ export const maPfml: ProgramDefinition = {
 
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
-      const period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.LAST_FOUR_COMPLETED, request.applicationDate, RULE_CITES.basePeriod);
+      const period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.LAST_FOUR_COMPLETED, request.applicationDate, "standard", RULE_CITES.basePeriod);
       const usual = ctx.param(P.averageWeeklyWageQuarters);
       const few = ctx.param(P.fewQuartersRule);
       const fewQuarters = period.quartersWithWages <= few.value.quartersWithWagesAtMost;

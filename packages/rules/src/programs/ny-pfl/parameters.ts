@@ -184,6 +184,7 @@ export const contributionRate = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
+    { from: "2018-01-01", unknown: "not-published", cite: [ref(327, "B")], note: NOT_IN_REFERENCE },
     { from: "2020-01-01", value: money("0.0027"), cite: [memo(182, "0.270%"), ref(329, "B")] },
     { from: "2021-01-01", value: money("0.00511"), cite: [P.p4, ref(330, "B")], note: "0.506% plus 0.005% for COVID-19" },
     { from: "2022-01-01", value: money("0.00511"), cite: [seed("282", "0.511% for 2022"), ref(331, "B")] },
@@ -202,6 +203,7 @@ export const maximumYearlyContribution = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
+    { from: "2018-01-01", unknown: "not-published", cite: [ref(327, "B")], note: NOT_IN_REFERENCE },
     { from: "2020-01-01", value: money("196.72"), cite: [memo(182, "maximum of $196.72 per year"), ref(329, "B")] },
     { from: "2021-01-01", value: money("385.34"), cite: [P.p4, ref(330, "B")] },
     { from: "2022-01-01", value: money("423.71"), cite: [seed("282", "capped at $423.71/year"), ref(331, "B")] },

@@ -118,7 +118,7 @@ export const nyPfl: ProgramDefinition = {
         cite: RULE_CITES.weeklyBenefit,
         note: "Rounded to the cent halves up: published maxima disagree (2023 truncates, 2025 rounds up), so the usual cent rounding is used for the benefit.",
       });
-      return amount;
+      return { amount, minimum: null, maximum: max.value };
     },
 
     eligibilityTests: [

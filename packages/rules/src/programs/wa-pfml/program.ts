@@ -94,13 +94,14 @@ export const waPfml: ProgramDefinition = {
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
       const required = ctx.param(P.qualifyingHours).value;
-      let period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, request.applicationDate, RULE_CITES.qualifyingPeriod);
+      let period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, request.applicationDate, "standard", RULE_CITES.qualifyingPeriod);
       if (hoursOf(period, NAME) < required) {
         const alternative = collectAndRecordBasePeriod(
           ctx,
           records,
           BasePeriodRules.LAST_FOUR_COMPLETED,
           request.applicationDate,
+          "alternative",
           RULE_CITES.qualifyingPeriod,
           "The standard qualifying period has fewer hours than required, so the last four completed quarters are tried.",
         );
