@@ -79,6 +79,12 @@ describe("CO FAMLI: AWW from wage records and the $2,500 test", () => {
       request: { wageQuarters: quarters(["2022-Q4", "500"], ["2023-Q1", "500"], ["2023-Q2", "500"], ["2023-Q3", "500"], ["2023-Q4", "1000"]) },
       expect: { eligible: true, basePeriod: { kind: "alternative", quarters: ["2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"], wages: "2500.00" }, averageWeeklyWage: "76.92" },
     },
+    {
+      name: "the alternative is only a fallback: once the standard period reaches $2,500 it is used, even if the alternative's best quarter is higher",
+      source: "seed 003:1091-1092; C.R.S. 8-70-103(1.5) (alternative when not eligible in the base period)",
+      request: { wageQuarters: quarters(["2022-Q4", "0"], ["2023-Q1", "2500.00"], ["2023-Q2", "0"], ["2023-Q3", "0"], ["2023-Q4", "20884.96"]) },
+      expect: { eligible: true, basePeriod: { kind: "standard", wages: "2500.00" }, averageWeeklyWage: "192.31" },
+    },
   ]);
 });
 

@@ -27,6 +27,12 @@ describe("MA PFML: individual AWW (Mass Legal Services worked examples)", () => 
       expect: { averageWeeklyWage: "1093.00", weeklyBenefitAmount: "816.01", eligible: false },
       ineligible: ["WAGES_BELOW_BENEFIT_MULTIPLE"],
     },
+    {
+      name: "the rule's cliff: one cent in a third quarter switches to the two highest ÷ 26 ($24,200.01 ÷ 26 → $931), lowering the AWW",
+      source: "parameters.md §2 IAWW rule (M14 B): highest ÷ 13 only when wages fall in no more than 2 quarters",
+      request: { wageQuarters: quarters(["2023-Q3", "0"], ["2023-Q4", "0.01"], ["2024-Q1", "10000"], ["2024-Q2", "14200"]) },
+      expect: { averageWeeklyWage: "931.00" },
+    },
   ]);
 });
 
