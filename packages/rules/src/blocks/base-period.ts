@@ -7,7 +7,7 @@
  */
 import { type CalendarDate } from "../core/calendar-date";
 import { type Money, ZERO } from "../core/money";
-import { type QuarterIndex, lastCompletedQuarter } from "../core/quarter";
+import { type QuarterIndex, type QuarterLabel, lastCompletedQuarter, quarterLabel } from "../core/quarter";
 
 export interface WageRecord {
   readonly quarter: QuarterIndex;
@@ -52,6 +52,8 @@ export interface BasePeriod {
   readonly role: BasePeriodRole;
   /** Oldest first. */
   readonly quarters: readonly QuarterWages[];
+  /** The quarters' labels ("2024-Q3"), same order. */
+  readonly labels: readonly QuarterLabel[];
   readonly totalWages: Money;
   /** Total hours in hundredths, or null when a quarter with wages has no hours reported. */
   readonly totalHoursHundredths: number | null;
@@ -74,7 +76,8 @@ export function collectBasePeriod(
 ): BasePeriod {
   const indexes = basePeriodQuarterIndexes(rule, anchor);
   const quarters: QuarterWages[] = [];
-  let totalWages = ZERO;
+  const labels: QuarterLabel[] = [];
+  let totalWages: Money | null = null;
   let totalHours: number | null = 0;
   let quartersWithWages = 0;
   for (const quarter of indexes) {
@@ -92,11 +95,12 @@ export function collectBasePeriod(
       }
     }
     quarters.push({ quarter, wages, hoursHundredths: hours });
-    totalWages = totalWages.plus(wages);
+    labels.push(quarterLabel(quarter));
+    totalWages = totalWages === null ? wages : totalWages.plus(wages);
     totalHours = totalHours === null || hours === null ? null : totalHours + hours;
     if (!wages.isZero()) quartersWithWages++;
   }
-  return { rule, role, quarters, totalWages, totalHoursHundredths: totalHours, quartersWithWages };
+  return { rule, role, quarters, labels, totalWages: totalWages ?? ZERO, totalHoursHundredths: totalHours, quartersWithWages };
 }
 
 export function highestQuarterWages(period: BasePeriod): Money {

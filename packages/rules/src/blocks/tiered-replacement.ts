@@ -12,14 +12,15 @@ export interface ReplacementTier {
   readonly rate: Money;
 }
 
-export interface TierPortion {
+// A type alias (not an interface) so a portion can go straight into an explanation.
+export type TierPortion = {
   readonly upTo: Money | null;
   readonly rate: Money;
   /** The part of the AWW that fell in this tier. */
   readonly portion: Money;
   /** portion × rate, unrounded. */
   readonly amount: Money;
-}
+};
 
 export interface TieredReplacement {
   readonly amount: Money;
@@ -29,17 +30,17 @@ export interface TieredReplacement {
 /** `tiers` must be ordered by ascending `upTo` with the open tier (null) last. */
 export function tieredReplacement(averageWeeklyWage: Money, tiers: readonly ReplacementTier[]): TieredReplacement {
   const portions: TierPortion[] = [];
-  let amount = ZERO;
-  let lower = ZERO;
+  let amount: Money | null = null;
+  let lower: Money | null = null; // null: the first tier starts at zero
   for (const tier of tiers) {
-    if (averageWeeklyWage.lte(lower)) break;
+    if (lower !== null && averageWeeklyWage.lte(lower)) break;
     const top = tier.upTo === null || averageWeeklyWage.lt(tier.upTo) ? averageWeeklyWage : tier.upTo;
-    const portion = top.minus(lower);
+    const portion = lower === null ? top : top.minus(lower);
     const tierAmount = portion.times(tier.rate);
     portions.push({ upTo: tier.upTo, rate: tier.rate, portion, amount: tierAmount });
-    amount = amount.plus(tierAmount);
+    amount = amount === null ? tierAmount : amount.plus(tierAmount);
     if (tier.upTo === null) break;
     lower = tier.upTo;
   }
-  return { amount, portions };
+  return { amount: amount ?? ZERO, portions };
 }

@@ -14,7 +14,7 @@ export type CalendarDate = string & { readonly __calendarDate: unique symbol };
 export const EARLIEST_DATE = "1970-01-01" as CalendarDate;
 export const LATEST_DATE = "2099-12-31" as CalendarDate;
 
-const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const Weekday = { SUNDAY: 0, MONDAY: 1, TUESDAY: 2, WEDNESDAY: 3, THURSDAY: 4, FRIDAY: 5, SATURDAY: 6 } as const;
 export type Weekday = (typeof Weekday)[keyof typeof Weekday];
@@ -38,13 +38,13 @@ export function parseCalendarDate(value: unknown, field: string): CalendarDate {
   if (typeof value !== "string") {
     throw new RulesError(ErrorCode.INVALID_DATE, `${field} must be a date string in YYYY-MM-DD form`, { field });
   }
-  const match = DATE_SHAPE.exec(value);
-  if (match === null) {
+  if (!DATE_SHAPE.test(value)) {
     throw new RulesError(ErrorCode.INVALID_DATE, `${field} must be in YYYY-MM-DD form (got "${value.slice(0, 40)}")`, { field });
   }
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  // The shape is checked, so the digits can be read straight from their positions.
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     throw new RulesError(ErrorCode.INVALID_DATE, `${field} is not a real calendar date: ${value}`, { field });
   }
@@ -70,16 +70,23 @@ export function makeDate(year: number, month: number, day: number): CalendarDate
   return `${y}-${m}-${d}` as CalendarDate;
 }
 
+/** The number written by `length` ASCII digits of `text` starting at `start`. */
+function digits(text: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
 export function yearOf(d: CalendarDate): number {
-  return Number(d.slice(0, 4));
+  return digits(d, 0, 4);
 }
 
 export function monthOf(d: CalendarDate): number {
-  return Number(d.slice(5, 7));
+  return digits(d, 5, 2);
 }
 
 export function dayOfMonth(d: CalendarDate): number {
-  return Number(d.slice(8, 10));
+  return digits(d, 8, 2);
 }
 
 /** Days since 1970-01-01 (negative before). Civil-from-days algorithm, era-based. */
@@ -95,7 +102,20 @@ export function toDayNumber(d: CalendarDate): number {
   return era * 146097 + doe - 719468;
 }
 
+// Dates are built from day numbers many times per evaluation (window edges, Sundays); the
+// strings are cached (at most ~47,000 distinct dates in the supported range).
+const byDayNumber = new Map<number, CalendarDate>();
+
 export function fromDayNumber(dayNumber: number): CalendarDate {
+  let cached = byDayNumber.get(dayNumber);
+  if (cached === undefined) {
+    cached = civilFromDays(dayNumber);
+    byDayNumber.set(dayNumber, cached);
+  }
+  return cached;
+}
+
+function civilFromDays(dayNumber: number): CalendarDate {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

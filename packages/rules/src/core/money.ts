@@ -54,9 +54,29 @@ export function roundMoney(value: Money, rounding: RoundingRule): Money {
   return value.toDecimalPlaces(rounding.places, rounding.mode);
 }
 
-/** The contract's money string: always two decimal places, no rounding beyond that. */
+/**
+ * The contract's money string: always two decimal places. Values already at cents (the usual
+ * case: results are rounded by the program's rule first) are padded from toString, which is much
+ * cheaper than toFixed; anything finer goes through toFixed (halves up).
+ */
 export function formatMoney(value: Money): string {
-  return value.toFixed(2);
+  if (value.decimalPlaces() > 2) return value.toFixed(2);
+  const text = value.toString();
+  const point = text.indexOf(".");
+  if (point < 0) return `${text}.00`;
+  return text.length - point === 2 ? `${text}0` : text;
+}
+
+const formattedOnce = new WeakMap<Money, string>();
+
+/** formatMoney for long-lived values (parameter figures): each string is built only once. */
+export function formatStableMoney(value: Money): string {
+  let text = formattedOnce.get(value);
+  if (text === undefined) {
+    text = formatMoney(value);
+    formattedOnce.set(value, text);
+  }
+  return text;
 }
 
 export function minMoney(a: Money, b: Money): Money {

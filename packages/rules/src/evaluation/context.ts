@@ -8,11 +8,15 @@ import { type Parameter, type ParameterUse, type ResolvedParameter, resolveParam
 
 export class RuleContext {
   readonly steps: ExplanationStep[] = [];
-  /** Every parameter value resolved in this context, in order (for steps that list them all). */
+  /** Every parameter value resolved in this context, in order, when tracking is on (for steps
+   * that list all parameters; `evaluate` lists them per step instead and leaves this off). */
   readonly parametersUsed: ParameterUse[] = [];
 
   /** `on` is the legal date that selects parameters (each program documents its choice). */
-  constructor(readonly on: CalendarDate) {}
+  constructor(
+    readonly on: CalendarDate,
+    private readonly trackParameters = false,
+  ) {}
 
   /** The parameter's value in force on the context date. */
   param<T extends ExplanationValue>(parameter: Parameter<T>): ResolvedParameter<T> {
@@ -25,7 +29,7 @@ export class RuleContext {
   }
 
   private record<T>(resolved: ResolvedParameter<T>): ResolvedParameter<T> {
-    if (!this.parametersUsed.includes(resolved.use)) this.parametersUsed.push(resolved.use);
+    if (this.trackParameters && !this.parametersUsed.includes(resolved.use)) this.parametersUsed.push(resolved.use);
     return resolved;
   }
 

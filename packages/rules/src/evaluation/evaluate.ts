@@ -5,8 +5,7 @@
  */
 import { ErrorCode, RulesError, isRulesError } from "../core/errors";
 import type { Money } from "../core/money";
-import { formatMoney } from "../core/money";
-import { quarterLabel } from "../core/quarter";
+import { formatMoney, formatStableMoney } from "../core/money";
 import { RELATIONSHIP_REASONS } from "../core/vocabulary";
 import { findProgram } from "../programs/index";
 import { IneligibleCode, type IneligibleReason, type ProgramDefinition, type WageMeasure } from "../programs/program";
@@ -26,7 +25,7 @@ export function evaluate(body: unknown): EvaluationResult | EvaluationErrorResul
   try {
     const identity = parseProgramIdentity(body);
     const program = findProgram(identity.jurisdiction, identity.program);
-    const request = parseEvaluationRequest(body);
+    const request = parseEvaluationRequest(body, identity);
     return runProgram(program, request);
   } catch (error) {
     return errorResult(id, error);
@@ -41,8 +40,7 @@ function basePeriodResult(wages: WageMeasure): BasePeriodResult | null {
   return {
     kind: period.role,
     rule: period.rule.label,
-    quarters: period.quarters.map((q) => quarterLabel(q.quarter)),
-    quarterWages: period.quarters.map((q) => formatMoney(q.wages)),
+    quarters: period.labels,
     wages: formatMoney(period.totalWages),
     hours: period.totalHoursHundredths === null ? null : period.totalHoursHundredths / 100,
   };
@@ -116,10 +114,10 @@ export function runProgram(program: ProgramDefinition, request: EvaluationReques
     basePeriod: basePeriodResult(wages),
     averageWeeklyWage: formatMoney(wages.averageWeeklyWage),
     averageWeeklyWageSource: wages.source,
-    stateAverageWeeklyWage: stateAverage === null ? null : formatMoney(stateAverage),
+    stateAverageWeeklyWage: stateAverage === null ? null : formatStableMoney(stateAverage),
     weeklyBenefitAmount: formatMoney(weeklyBenefit),
-    minimumWeeklyBenefit: benefit.minimum === null ? null : formatMoney(benefit.minimum),
-    maximumWeeklyBenefit: benefit.maximum === null ? null : formatMoney(benefit.maximum),
+    minimumWeeklyBenefit: benefit.minimum === null ? null : formatStableMoney(benefit.minimum),
+    maximumWeeklyBenefit: benefit.maximum === null ? null : formatStableMoney(benefit.maximum),
     maxWeeks: covered ? entitlement.maxWeeks : 0,
     maxCombinedWeeks: entitlement.maxCombinedWeeks,
     remainingWeeks: entitlement.remainingWeeks,

@@ -69,6 +69,8 @@ export function parseAmount(value: unknown, field: string): Money {
   if (typeof value !== "string") {
     throw new RulesError(ErrorCode.INVALID_AMOUNT, `${field} must be a decimal string such as "1234.56"`, { field });
   }
+  // The common case first: one check for a well-formed non-negative amount.
+  if (MONEY_SHAPE.test(value)) return money(value);
   if (!NUMBER_SHAPE.test(value)) {
     throw new RulesError(ErrorCode.INVALID_AMOUNT, `${field} is not a number: "${value.slice(0, 40)}"`, { field });
   }
@@ -126,16 +128,33 @@ function parseList(value: unknown, field: string): readonly unknown[] {
   return value;
 }
 
+/**
+ * Field names for list items ("wageQuarters[3].wages"), built once so that parsing a valid
+ * request builds no strings (they appear only in error messages).
+ */
+function itemFieldNames<K extends string>(list: string, properties: readonly K[]): readonly ({ readonly item: string } & Record<K, string>)[] {
+  return Array.from({ length: MAX_LIST_LENGTH }, (_, i) => {
+    const item = `${list}[${i}]`;
+    const names: Record<string, string> = { item };
+    for (const property of properties) names[property] = `${item}.${property}`;
+    return names as { readonly item: string } & Record<K, string>;
+  });
+}
+
+const QUARTER_FIELDS = itemFieldNames("wageQuarters", ["quarter", "wages", "hours"]);
+const WEEK_FIELDS = itemFieldNames("weeklyWages", ["weekEnding", "wages"]);
+const PRIOR_LEAVE_FIELDS = itemFieldNames("priorLeave", ["leaveReason", "startDate", "endDate"]);
+
 function parseWageQuarters(value: unknown): WageRecord[] {
   const list = parseList(value, "wageQuarters");
   const records: WageRecord[] = [];
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
-    const field = `wageQuarters[${i}]`;
-    if (!isObject(item)) throw new RulesError(ErrorCode.INVALID_REQUEST, `${field} must be an object`, { field });
-    const quarter = parseQuarter(item.quarter, `${field}.quarter`);
-    const wages = parseAmount(item.wages, `${field}.wages`);
-    const hours = item.hours === undefined || item.hours === null ? null : parseHours(item.hours, `${field}.hours`, MAX_QUARTER_HOURS);
+    const field = QUARTER_FIELDS[i] as (typeof QUARTER_FIELDS)[number];
+    if (!isObject(item)) throw new RulesError(ErrorCode.INVALID_REQUEST, `${field.item} must be an object`, { field: field.item });
+    const quarter = parseQuarter(item.quarter, field.quarter);
+    const wages = parseAmount(item.wages, field.wages);
+    const hours = item.hours === undefined || item.hours === null ? null : parseHours(item.hours, field.hours, MAX_QUARTER_HOURS);
     records.push({ quarter, wages, hoursHundredths: hours });
   }
   return records;
@@ -144,9 +163,9 @@ function parseWageQuarters(value: unknown): WageRecord[] {
 function parseWeeklyWages(value: unknown): WeeklyWage[] {
   const list = parseList(value, "weeklyWages");
   return list.map((item, i) => {
-    const field = `weeklyWages[${i}]`;
-    if (!isObject(item)) throw new RulesError(ErrorCode.INVALID_REQUEST, `${field} must be an object`, { field });
-    return { weekEnding: parseCalendarDate(item.weekEnding, `${field}.weekEnding`), wages: parseAmount(item.wages, `${field}.wages`) };
+    const field = WEEK_FIELDS[i] as (typeof WEEK_FIELDS)[number];
+    if (!isObject(item)) throw new RulesError(ErrorCode.INVALID_REQUEST, `${field.item} must be an object`, { field: field.item });
+    return { weekEnding: parseCalendarDate(item.weekEnding, field.weekEnding), wages: parseAmount(item.wages, field.wages) };
   });
 }
 
@@ -177,13 +196,13 @@ function parseReason(value: unknown, field: string): LeaveReason {
 function parsePriorLeave(value: unknown): PriorLeave[] {
   const list = parseList(value, "priorLeave");
   return list.map((item, i) => {
-    const field = `priorLeave[${i}]`;
-    if (!isObject(item)) throw new RulesError(ErrorCode.INVALID_REQUEST, `${field} must be an object`, { field });
-    const leaveReason = parseReason(item.leaveReason, `${field}.leaveReason`);
-    const startDate = parseCalendarDate(item.startDate, `${field}.startDate`);
-    const endDate = parseCalendarDate(item.endDate, `${field}.endDate`);
+    const field = PRIOR_LEAVE_FIELDS[i] as (typeof PRIOR_LEAVE_FIELDS)[number];
+    if (!isObject(item)) throw new RulesError(ErrorCode.INVALID_REQUEST, `${field.item} must be an object`, { field: field.item });
+    const leaveReason = parseReason(item.leaveReason, field.leaveReason);
+    const startDate = parseCalendarDate(item.startDate, field.startDate);
+    const endDate = parseCalendarDate(item.endDate, field.endDate);
     if (endDate < startDate) {
-      throw new RulesError(ErrorCode.INVALID_DATE_RANGE, `${field}.endDate is before its startDate`, { field });
+      throw new RulesError(ErrorCode.INVALID_DATE_RANGE, `${field.endDate} is before its startDate`, { field: field.item });
     }
     return { leaveReason, startDate, endDate };
   });
@@ -212,8 +231,12 @@ export function parseProgramIdentity(body: unknown): { jurisdiction: string; pro
   return { jurisdiction, program };
 }
 
-export function parseEvaluationRequest(body: unknown): EvaluationRequest {
-  const { jurisdiction, program } = parseProgramIdentity(body);
+/** `identity` may be passed when the caller already parsed it (to look the program up first). */
+export function parseEvaluationRequest(
+  body: unknown,
+  identity: { readonly jurisdiction: string; readonly program: string } = parseProgramIdentity(body),
+): EvaluationRequest {
+  const { jurisdiction, program } = identity;
   const fields = body as Record<string, unknown>;
   const leaveReason = parseReason(fields.leaveReason, "leaveReason");
   const applicationDate = parseCalendarDate(fields.applicationDate, "applicationDate");

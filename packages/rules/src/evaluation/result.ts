@@ -14,8 +14,6 @@ export interface BasePeriodResult {
   readonly rule: string;
   /** Oldest first, e.g. ["2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1"]. */
   readonly quarters: readonly string[];
-  /** Wages per quarter, same order as `quarters`. */
-  readonly quarterWages: readonly string[];
   /** Total wages in the base period. */
   readonly wages: string;
   /** Total hours, or null when hours were not reported. */

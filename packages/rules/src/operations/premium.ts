@@ -49,7 +49,7 @@ export function calculatePremium(input: PremiumInput): PremiumResult | RulesErro
     if (typeof input.employerSize !== "number" || !Number.isInteger(input.employerSize) || input.employerSize < 0) {
       throw new RulesError(ErrorCode.INVALID_REQUEST, "employerSize must be a whole number of employees");
     }
-    const ctx = new RuleContext(on);
+    const ctx = new RuleContext(on, true);
     const terms = program.premium.terms(input.employerSize, ctx);
     const amounts = computePremium(wages, yearToDate, terms);
     ctx.step({

@@ -52,7 +52,7 @@ export function prorateWeeklyBenefit(input: ProrationInput): ProrationResult | R
     const typical = positive(byHours ? input.typicalWeeklyHours : input.typicalWorkDaysPerWeek, byHours ? "typicalWeeklyHours" : "typicalWorkDaysPerWeek", byHours ? 168 : 7);
     if (typical === 0) throw new RulesError(ErrorCode.INVALID_HOURS, "the typical week must be more than zero");
     const claimed = rule.wholeHoursOnly ? Math.floor(claimedRaw) : claimedRaw;
-    const ctx = new RuleContext(on);
+    const ctx = new RuleContext(on, true);
     const minimum = rule.minimumClaim === null ? null : ctx.param(rule.minimumClaim);
     const belowMinimum = minimum !== null && claimed < minimum.value;
     const result = belowMinimum ? { fraction: ZERO, unrounded: ZERO, amount: ZERO } : prorate(weekly, claimed, typical, rule.rounding);

@@ -17,11 +17,18 @@ export const PROGRAMS: readonly ProgramDefinition[] = [
   nyPfl,
 ];
 
-const BY_KEY: ReadonlyMap<string, ProgramDefinition> = new Map(PROGRAMS.map((p) => [programKey(p.jurisdiction, p.code), p]));
+// jurisdiction → program code → module (two lookups, no key string built per request).
+const BY_CODE = new Map<string, Map<string, ProgramDefinition>>();
+for (const p of PROGRAMS) {
+  const codes = BY_CODE.get(p.jurisdiction) ?? new Map<string, ProgramDefinition>();
+  if (codes.has(p.code)) throw new Error(`two modules for ${programKey(p.jurisdiction, p.code)}`);
+  codes.set(p.code, p);
+  BY_CODE.set(p.jurisdiction, codes);
+}
 
 /** The program for jurisdiction + code, or UNKNOWN_PROGRAM / PROGRAM_NOT_SUPPORTED. */
 export function findProgram(jurisdiction: string, program: string): ProgramDefinition {
-  const found = BY_KEY.get(programKey(jurisdiction, program));
+  const found = BY_CODE.get(jurisdiction)?.get(program);
   if (found !== undefined) return found;
   if (isCatalogued(jurisdiction, program)) {
     throw new RulesError(

@@ -60,7 +60,7 @@ export function collectAndRecordBasePeriod(
     what: role === "standard" ? STANDARD_PERIOD_WHAT : ALTERNATIVE_PERIOD_WHAT,
     inputs: { rule: rule.label, anchorDate: anchor, wageRecords: records.length },
     result: {
-      quarters: period.quarters.map((q) => quarterLabel(q.quarter)),
+      quarters: period.labels,
       wages: period.quarters.map((q) => q.wages),
       totalWages: period.totalWages,
       totalHours: period.totalHoursHundredths === null ? null : period.totalHoursHundredths / 100,
@@ -118,7 +118,7 @@ export function tieredWeeklyBenefit(ctx: RuleContext, spec: TieredBenefitSpec): 
     what: "Weekly benefit: each part of the AWW replaced at its tier's rate, rounded, then held between the minimum and maximum",
     inputs: {
       averageWeeklyWage: spec.averageWeeklyWage,
-      tiers: tiered.portions.map((p) => ({ upTo: p.upTo, rate: p.rate, portion: p.portion, amount: p.amount })),
+      tiers: tiered.portions,
       minimum: spec.minimum,
       maximum: spec.maximum,
     },
