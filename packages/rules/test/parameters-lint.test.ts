@@ -3,7 +3,7 @@
  * parameters are checked as soon as the program is in the registry.
  */
 import { describe, expect, it } from "vitest";
-import { date } from "../src/core/calendar-date";
+import { type CalendarDate, addDays, date } from "../src/core/calendar-date";
 import { isRulesError } from "../src/core/errors";
 import { type AnyParameter, isUsableGrade, resolveParameter } from "../src/core/parameter";
 import { PROGRAMS } from "../src/programs/index";
@@ -66,6 +66,30 @@ describe.each([...all.values()].map((v) => [v.parameter.id, v.parameter, v.progr
       }
       if (!usable) expect(entry.status).not.toBe("known");
     }
+  });
+
+  it("before / at / after every effective date: the day before gives the previous value, the date and the day after give this one", () => {
+    const entries = parameter.entries;
+    const resolvedFrom = (on: CalendarDate): string => {
+      try {
+        return resolveParameter(parameter, on).use.from;
+      } catch (error) {
+        return isRulesError(error) ? `unknown:${String(error.details?.reason)}` : "crash";
+      }
+    };
+    entries.forEach((entry, i) => {
+      const expected = entry.status === "known" ? entry.from : `unknown:${entry.status}`;
+      const previous = entries[i - 1];
+      const expectedBefore =
+        previous === undefined ? "unknown:before-first-value" : previous.status === "known" ? previous.from : `unknown:${previous.status}`;
+      expect(resolvedFrom(addDays(entry.from, -1))).toBe(expectedBefore);
+      expect(resolvedFrom(entry.from)).toBe(expected);
+      const next = entries[i + 1];
+      const dayAfter = addDays(entry.from, 1);
+      if ((next === undefined || next.from > dayAfter) && (parameter.until === undefined || dayAfter <= parameter.until)) {
+        expect(resolvedFrom(dayAfter)).toBe(expected);
+      }
+    });
   });
 
   it("belongs to the program it is named after (or is a shared federal figure)", () => {

@@ -23,7 +23,7 @@
  * - Deadlines: employer response 10 business days (MA holidays); appeal 10 calendar days.
  */
 import { BasePeriodRules } from "../../blocks/base-period";
-import { daysInWindow } from "../../blocks/entitlement-ledger";
+import { servedEarlierInWindow, waitingPeriod } from "../../blocks/waiting-period";
 import { forwardYear } from "../../blocks/leave-window";
 import { addDays, date } from "../../core/calendar-date";
 import { Rounding, ZERO } from "../../core/money";
@@ -198,23 +198,26 @@ export const maPfml: ProgramDefinition = {
     waitingPeriodDays(request, window, ctx) {
       const days = ctx.param(P.waitingPeriodDays);
       const dayBefore = addDays(request.leaveStartDate, -1);
-      let waivedBecause: string | null = null;
-      if (request.leaveReason === "BONDING" && request.priorLeave.some((l) => l.leaveReason === "PREGNANCY" && l.endDate === dayBefore)) {
-        waivedBecause = "bonding leave immediately follows the birthing parent's pregnancy leave";
-      } else if (request.priorLeave.some((l) => l.leaveReason === request.leaveReason && daysInWindow(l, window) > 0)) {
-        waivedBecause = "a waiting period was already served for this reason in the benefit year";
-      }
-      const result = waivedBecause === null ? days.value : 0;
+      const result = waitingPeriod(days.value, [
+        {
+          applies: request.leaveReason === "BONDING" && request.priorLeave.some((l) => l.leaveReason === "PREGNANCY" && l.endDate === dayBefore),
+          because: "bonding leave immediately follows the birthing parent's pregnancy leave",
+        },
+        {
+          applies: servedEarlierInWindow(request.priorLeave, window, (reason) => reason === request.leaveReason),
+          because: "a waiting period was already served for this reason in the benefit year",
+        },
+      ]);
       ctx.step({
         step: "waiting-period",
         what: "Waiting period: the first 7 calendar days of each leave for a different reason in the benefit year are unpaid",
         inputs: { leaveReason: request.leaveReason, benefitYearStart: window.start },
         parameters: [days.use],
-        result,
+        result: result.days,
         cite: RULE_CITES.waitingPeriod,
-        note: waivedBecause ?? "The waiting period counts toward the leave entitlement.",
+        note: result.waivedBecause ?? "The waiting period counts toward the leave entitlement.",
       });
-      return result;
+      return result.days;
     },
   },
 

@@ -24,10 +24,11 @@
  */
 import { BasePeriodRules } from "../../blocks/base-period";
 import { forwardYear } from "../../blocks/leave-window";
-import { daysInWindow } from "../../blocks/entitlement-ledger";
+import { servedEarlierInWindow, waitingPeriod } from "../../blocks/waiting-period";
 import { date } from "../../core/calendar-date";
 import { Rounding, minMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
+import type { LeaveReason } from "../../core/vocabulary";
 import { socialSecurityWageBase } from "../federal-parameters";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import {
@@ -67,7 +68,7 @@ const RULE_CITES = {
   ],
 } as const satisfies Record<string, readonly Citation[]>;
 
-const NO_WAITING_REASONS = new Set(["BONDING", "MILITARY_EXIGENCY"]);
+const NO_WAITING_REASONS: ReadonlySet<LeaveReason> = new Set<LeaveReason>(["BONDING", "MILITARY_EXIGENCY"]);
 
 export const waPfml: ProgramDefinition = {
   jurisdiction: "WA",
@@ -188,30 +189,28 @@ export const waPfml: ProgramDefinition = {
     waitingPeriodDays(request, window, ctx) {
       const days = ctx.param(P.waitingPeriodDays);
       const birthWaiver = ctx.paramAt(P.birthMedicalLeaveWaitingWaived, request.leaveStartDate);
-      let waivedBecause: string | null = null;
-      if (NO_WAITING_REASONS.has(request.leaveReason)) {
-        waivedBecause = "no waiting period for bonding or military exigency leave";
-      } else if (
-        request.leaveReason === "PREGNANCY" &&
-        birthWaiver.value &&
-        request.birthOrPlacementDate !== null &&
-        request.birthOrPlacementDate <= request.leaveStartDate
-      ) {
-        waivedBecause = "no waiting period for medical leave upon the birth of a child";
-      } else if (request.priorLeave.some((l) => !NO_WAITING_REASONS.has(l.leaveReason) && daysInWindow(l, window) > 0)) {
-        waivedBecause = "the waiting period was already served once in this claim year";
-      }
-      const result = waivedBecause === null ? days.value : 0;
+      const birth = request.birthOrPlacementDate;
+      const result = waitingPeriod(days.value, [
+        { applies: NO_WAITING_REASONS.has(request.leaveReason), because: "no waiting period for bonding or military exigency leave" },
+        {
+          applies: request.leaveReason === "PREGNANCY" && birthWaiver.value && birth !== null && birth <= request.leaveStartDate,
+          because: "no waiting period for medical leave upon the birth of a child",
+        },
+        {
+          applies: servedEarlierInWindow(request.priorLeave, window, (reason) => !NO_WAITING_REASONS.has(reason)),
+          because: "the waiting period was already served once in this claim year",
+        },
+      ]);
       ctx.step({
         step: "waiting-period",
         what: "Waiting period: the first 7 consecutive days of leave are unpaid, once per claim year, unless waived",
-        inputs: { leaveReason: request.leaveReason, birthOrPlacementDate: request.birthOrPlacementDate, claimYearStart: window.start },
+        inputs: { leaveReason: request.leaveReason, birthOrPlacementDate: birth, claimYearStart: window.start },
         parameters: [days.use, birthWaiver.use],
-        result,
+        result: result.days,
         cite: RULE_CITES.waitingPeriod,
-        note: waivedBecause ?? "The waiting period does not reduce the maximum duration of leave.",
+        note: result.waivedBecause ?? "The waiting period does not reduce the maximum duration of leave.",
       });
-      return result;
+      return result.days;
     },
   },
 
