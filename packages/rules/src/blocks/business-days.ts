@@ -3,7 +3,7 @@
  * the calendar the rule names. "Within N business days of D" is due on the Nth business day
  * after D (D itself is not counted).
  */
-import { type CalendarDate, Weekday, addDays, fromDayNumber, toDayNumber, weekdayOfDayNumber } from "../core/calendar-date";
+import { type CalendarDate, Weekday, fromDayNumber, toDayNumber, weekdayOfDayNumber } from "../core/calendar-date";
 import { type HolidayCalendar, holidayOn } from "./holidays";
 
 export function isBusinessDay(calendar: HolidayCalendar, d: CalendarDate): boolean {
@@ -47,7 +47,3 @@ export type DeadlinePeriod = {
   /** Holiday calendar id for business days (see holiday-calendars). */
   readonly calendar?: string;
 };
-
-export function addCalendarDays(from: CalendarDate, days: number): CalendarDate {
-  return addDays(from, days);
-}

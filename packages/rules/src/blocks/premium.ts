@@ -6,7 +6,7 @@
  * The wage cap is yearly: `wagesYearToDate` (paid earlier in the same calendar year) uses it up
  * first, so only wages below the cap are charged.
  */
-import { type Money, ONE, Rounding, ZERO, maxMoney, minMoney, roundMoney } from "../core/money";
+import { type Money, Rounding, ZERO, maxMoney, minMoney, roundMoney } from "../core/money";
 
 export interface PremiumComponent {
   readonly name: string;
@@ -52,9 +52,4 @@ export function computePremium(wages: Money, wagesYearToDate: Money, terms: Prem
   }
   const employer = roundMoney(taxableWages.times(employerRate), Rounding.HALF_UP_CENT);
   return { taxableWages, totalRate, employeeRate, employerRate, employee, employer, total: employee.plus(employer) };
-}
-
-/** Convenience for single-rate premiums: one component with the employee's share. */
-export function singleComponent(name: string, rate: Money, employeeShare: Money): readonly PremiumComponent[] {
-  return [{ name, rate, employeeShare: minMoney(employeeShare, ONE) }];
 }

@@ -86,12 +86,3 @@ export function minMoney(a: Money, b: Money): Money {
 export function maxMoney(a: Money, b: Money): Money {
   return a.gte(b) ? a : b;
 }
-
-// Compiled once: a decimal string with an optional minus sign and at most two decimals is
-// checked by the request parser; this is the looser shape used for parameter literals.
-const AMOUNT_SHAPE = /^-?\d{1,15}(\.\d+)?$/;
-
-/** True when `text` is a plain decimal number (no exponent, no thousands separators). */
-export function isDecimalString(text: string): boolean {
-  return AMOUNT_SHAPE.test(text);
-}

@@ -4,8 +4,7 @@
  * parameters come back as error results with stable codes; this function never throws.
  */
 import { ErrorCode, RulesError, isRulesError } from "../core/errors";
-import type { Money } from "../core/money";
-import { formatMoney, formatStableMoney } from "../core/money";
+import { type Money, formatMoney, formatStableMoney } from "../core/money";
 import { RELATIONSHIP_REASONS } from "../core/vocabulary";
 import { findProgram } from "../programs/index";
 import { IneligibleCode, type IneligibleReason, type ProgramDefinition, type WageMeasure } from "../programs/program";
@@ -13,7 +12,7 @@ import { RuleContext } from "./context";
 import { type EvaluationRequest, type JsonValue, parseEvaluationRequest, parseProgramIdentity, requestId } from "./request";
 import type { BasePeriodResult, EvaluationErrorResult, EvaluationResult } from "./result";
 
-export function errorResult(id: JsonValue, error: unknown): EvaluationErrorResult {
+function errorResult(id: JsonValue, error: unknown): EvaluationErrorResult {
   if (isRulesError(error)) return { id, error: { code: error.code, message: error.message } };
   const detail = error instanceof Error ? error.message : String(error);
   return { id, error: { code: ErrorCode.INTERNAL_ERROR, message: `internal error: ${detail}` } };
@@ -46,7 +45,7 @@ function basePeriodResult(wages: WageMeasure): BasePeriodResult | null {
   };
 }
 
-export function runProgram(program: ProgramDefinition, request: EvaluationRequest): EvaluationResult {
+function runProgram(program: ProgramDefinition, request: EvaluationRequest): EvaluationResult {
   const rules = program.benefit;
   if (request.leaveStartDate < program.firstBenefitDate) {
     throw new RulesError(

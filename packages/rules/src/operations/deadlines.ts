@@ -32,7 +32,7 @@ export interface AppealDeadlineInput {
   readonly decisionDate: string;
 }
 
-export function computeDeadline(
+function computeDeadline(
   program: ProgramDefinition,
   parameter: Parameter<DeadlinePeriod> | null,
   kind: "employer response" | "appeal",

@@ -9,15 +9,15 @@ import { type Entitlement, type EntitlementCaps, entitlementLedger } from "../bl
 import { highestQuartersAverage } from "../blocks/average-weekly-wage";
 import type { LeaveWindow } from "../blocks/leave-window";
 import { type ReplacementTier, tieredReplacement } from "../blocks/tiered-replacement";
-import type { CalendarDate } from "../core/calendar-date";
+import { type CalendarDate, addDays, addMonths } from "../core/calendar-date";
 import { ErrorCode, RulesError } from "../core/errors";
 import { roundingApplied } from "../core/explanation";
 import { type Money, type RoundingRule, roundMoney } from "../core/money";
-import type { Citation, ParameterUse } from "../core/parameter";
+import type { Citation, Parameter, ParameterUse } from "../core/parameter";
 import { quarterLabel } from "../core/quarter";
 import type { RuleContext } from "../evaluation/context";
 import type { EvaluationRequest } from "../evaluation/request";
-import type { IneligibleCode, TestOutcome, WeeklyBenefit } from "./program";
+import { IneligibleCode, type EligibilityTest, type TestOutcome, type WeeklyBenefit } from "./program";
 
 const STANDARD_PERIOD_WHAT = "Base period: the program's standard quarters of wages, counted back from the anchor date";
 const ALTERNATIVE_PERIOD_WHAT = "Alternative base period, used because the standard one did not qualify";
@@ -185,3 +185,32 @@ export function thresholdOutcome(
   return passed ? { outcome: "passed" } : { outcome: "failed", reason: { code, message: message() } };
 }
 
+
+/** Bonding leave must start within `months` of the birth or placement (tested when the date is given). */
+export function bondingWindowTest(months: Parameter<number>, cite: readonly Citation[]): EligibilityTest {
+  return {
+    id: "bonding-window",
+    kind: "leave",
+    what: "Bonding leave starts within the bonding window after the birth or placement",
+    run({ request }, ctx) {
+      if (request.leaveReason !== "BONDING") return { outcome: "passed" };
+      if (request.birthOrPlacementDate === null) {
+        return { outcome: "skipped", why: "No birthOrPlacementDate was given, so the bonding window was not tested." };
+      }
+      const window = ctx.param(months);
+      const lastDay = addDays(addMonths(request.birthOrPlacementDate, window.value), -1);
+      const inside = request.leaveStartDate <= lastDay;
+      ctx.step({
+        step: "eligibility-bonding-window",
+        what: "Bonding leave must start within the bonding window after the birth or placement",
+        inputs: { birthOrPlacementDate: request.birthOrPlacementDate, leaveStartDate: request.leaveStartDate, lastDay },
+        parameters: [window.use],
+        result: inside,
+        cite,
+      });
+      return inside
+        ? { outcome: "passed" }
+        : { outcome: "failed", reason: { code: IneligibleCode.BONDING_WINDOW_PASSED, message: `Bonding leave must start by ${lastDay}` } };
+    },
+  };
+}

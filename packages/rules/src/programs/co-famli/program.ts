@@ -23,13 +23,14 @@
  */
 import { BasePeriodRules } from "../../blocks/base-period";
 import { forwardYear } from "../../blocks/leave-window";
-import { addDays, addMonths, date } from "../../core/calendar-date";
+import { date } from "../../core/calendar-date";
 import { Rounding, ZERO } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import { socialSecurityWageBase } from "../federal-parameters";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import {
   averageOfHighestQuarters,
+  bondingWindowTest,
   collectAndRecordBasePeriod,
   recordEntitlement,
   requireWageQuarters,
@@ -165,29 +166,7 @@ export const coFamli: ProgramDefinition = {
           );
         },
       },
-      {
-        id: "bonding-window",
-        kind: "leave",
-        what: "Bonding leave starts within the first year after the birth or placement",
-        run({ request }, ctx) {
-          if (request.leaveReason !== "BONDING") return { outcome: "passed" };
-          if (request.birthOrPlacementDate === null) return { outcome: "skipped", why: "No birthOrPlacementDate was given, so the bonding window was not tested." };
-          const months = ctx.param(P.bondingWindowMonths);
-          const lastDay = addDays(addMonths(request.birthOrPlacementDate, months.value), -1);
-          const inside = request.leaveStartDate <= lastDay;
-          ctx.step({
-            step: "eligibility-bonding-window",
-            what: "Bonding leave must start within the bonding window after the birth or placement",
-            inputs: { birthOrPlacementDate: request.birthOrPlacementDate, leaveStartDate: request.leaveStartDate, lastDay },
-            parameters: [months.use],
-            result: inside,
-            cite: RULE_CITES.bonding,
-          });
-          return inside
-            ? { outcome: "passed" }
-            : { outcome: "failed", reason: { code: IneligibleCode.BONDING_WINDOW_PASSED, message: `Bonding leave must start by ${lastDay}` } };
-        },
-      },
+      bondingWindowTest(P.bondingWindowMonths, RULE_CITES.bonding),
     ],
 
     entitlement(request, window, ctx) {

@@ -23,13 +23,13 @@
  */
 import { meanOfWeeks } from "../../blocks/average-weekly-wage";
 import { rollingBack52Weeks } from "../../blocks/leave-window";
-import { addDays, addMonths, date, daysBetween } from "../../core/calendar-date";
+import { date, daysBetween } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
 import { roundingApplied } from "../../core/explanation";
 import { ONE, Rounding, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { recordEntitlement } from "../steps";
+import { bondingWindowTest, recordEntitlement } from "../steps";
 import * as P from "./parameters";
 
 const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
@@ -176,29 +176,7 @@ export const nyPfl: ProgramDefinition = {
           };
         },
       },
-      {
-        id: "bonding-window",
-        kind: "leave",
-        what: "Bonding leave starts within 12 months after the birth or placement",
-        run({ request }, ctx) {
-          if (request.leaveReason !== "BONDING") return { outcome: "passed" };
-          if (request.birthOrPlacementDate === null) return { outcome: "skipped", why: "No birthOrPlacementDate was given, so the bonding window was not tested." };
-          const months = ctx.param(P.bondingWindowMonths);
-          const lastDay = addDays(addMonths(request.birthOrPlacementDate, months.value), -1);
-          const inside = request.leaveStartDate <= lastDay;
-          ctx.step({
-            step: "eligibility-bonding-window",
-            what: "Bonding leave must start within the bonding window after the birth or placement",
-            inputs: { birthOrPlacementDate: request.birthOrPlacementDate, leaveStartDate: request.leaveStartDate, lastDay },
-            parameters: [months.use],
-            result: inside,
-            cite: RULE_CITES.bonding,
-          });
-          return inside
-            ? { outcome: "passed" }
-            : { outcome: "failed", reason: { code: IneligibleCode.BONDING_WINDOW_PASSED, message: `Bonding leave must start by ${lastDay}` } };
-        },
-      },
+      bondingWindowTest(P.bondingWindowMonths, RULE_CITES.bonding),
     ],
 
     entitlement(request, window, ctx) {
