@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { acquireDirectoryLock } from "./directory-lock.ts";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -47,7 +48,13 @@ export async function connectDatabase(
     const db = new PrismaClient({ adapter });
     return { db, target, close: () => db.$disconnect() };
   }
-  if (target.kind === "embedded") mkdirSync(target.directory, { recursive: true });
+  // PGlite is single-process: a second process opening the same folder corrupts it, so the
+  // folder is locked for as long as this handle is open.
+  let releaseLock = () => {};
+  if (target.kind === "embedded") {
+    mkdirSync(target.directory, { recursive: true });
+    releaseLock = acquireDirectoryLock(target.directory);
+  }
   const pglite = target.kind === "memory" ? new PGlite() : new PGlite(target.directory);
   await pglite.waitReady;
   // pglite-prisma-adapter 0.6 is typed against driver-adapter-utils 6.10, whose ArgType shape
@@ -62,6 +69,7 @@ export async function connectDatabase(
     async close() {
       await db.$disconnect();
       await pglite.close();
+      releaseLock();
     },
   };
 }

@@ -19,4 +19,22 @@ export type { SeedSummary } from "./seed/seed.ts";
 export { CLAIMANTS, DEMO_PASSWORD, EMPLOYERS, STAFF_ACCOUNTS } from "./seed/demo-data.ts";
 export { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 export * from "./generated/prisma/enums.ts";
-export type * from "./generated/prisma/models.ts";
+export type {
+  Appeal,
+  AuditEvent,
+  Claim,
+  Determination,
+  Document,
+  EligibilitySnapshot,
+  Employer,
+  EmployerResponse,
+  LeavePeriod,
+  Notice,
+  Payment,
+  Person,
+  Program,
+  Task,
+  User,
+  WageRecord,
+  WageReport,
+} from "./generated/prisma/client.ts";

@@ -4,6 +4,14 @@ import { lexicographicSortSchema, type GraphQLSchema } from "graphql";
 import "../errors/error-types.graphql.ts";
 import "../auth/auth.graphql.ts";
 import "../domains/programs/program.graphql.ts";
+import "../domains/claims/claim.graphql.ts";
+import "../domains/people/person.graphql.ts";
+import "../domains/employers/employer.graphql.ts";
+import "../domains/review/review.graphql.ts";
+import "../domains/documents/document.graphql.ts";
+import "../domains/tasks/task.graphql.ts";
+import "../domains/payments/payment.graphql.ts";
+import "../domains/appeals/appeal.graphql.ts";
 import { builder } from "./builder.ts";
 
 let schema: GraphQLSchema | undefined;

@@ -39,3 +39,16 @@ export async function findVisibleClaim<T extends Prisma.ClaimInclude | undefined
   if (!claim) throw new NotFoundError("Claim");
   return claim as Prisma.ClaimGetPayload<{ include: T }>;
 }
+
+/** The same rule as visibleClaimsFilter, for a claim already loaded (type-level auth). */
+export function canSeeClaim(actor: Actor | null, claim: { claimantId: string; employerId: string | null; status: string }): boolean {
+  if (!actor) return false;
+  if (isStaff(actor)) return true;
+  if (isClaimOwner(actor, claim)) return true;
+  return (
+    hasRole(actor, "LEAVE_ADMIN") &&
+    claim.status !== "DRAFT" &&
+    claim.employerId !== null &&
+    actor.verifiedEmployerIds.includes(claim.employerId)
+  );
+}

@@ -20,7 +20,7 @@ CREATE TYPE "ClaimStatus" AS ENUM ('DRAFT', 'SUBMITTED', 'PENDING_EMPLOYER_RESPO
 CREATE TYPE "LeaveReason" AS ENUM ('OWN_HEALTH', 'BONDING', 'FAMILY_CARE', 'MILITARY_EXIGENCY', 'MILITARY_CAREGIVER', 'SAFE_LEAVE', 'ORGAN_DONATION', 'PREGNANCY');
 
 -- CreateEnum
-CREATE TYPE "FamilyRelationship" AS ENUM ('SPOUSE', 'DOMESTIC_PARTNER', 'CHILD', 'PARENT', 'PARENT_IN_LAW', 'SIBLING', 'GRANDPARENT', 'GRANDCHILD', 'AFFINITY', 'OTHER');
+CREATE TYPE "FamilyRelationship" AS ENUM ('SPOUSE', 'DOMESTIC_PARTNER', 'CHILD', 'CHILD_SPOUSE', 'PARENT', 'PARENT_IN_LAW', 'IN_LOCO_PARENTIS', 'GRANDPARENT', 'GRANDCHILD', 'SIBLING', 'HOUSEHOLD_MEMBER', 'DEPENDENT_EXPECTING_CARE', 'CHOSEN_FAMILY', 'OTHER_BLOOD_RELATIVE');
 
 -- CreateEnum
 CREATE TYPE "LeavePeriodKind" AS ENUM ('CONTINUOUS', 'INTERMITTENT', 'REDUCED_SCHEDULE');
@@ -316,7 +316,8 @@ CREATE TABLE "EligibilitySnapshot" (
     "id" UUID NOT NULL,
     "claimId" UUID NOT NULL,
     "computedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "eligible" BOOLEAN NOT NULL,
+    "eligible" BOOLEAN,
+    "errorCode" TEXT,
     "ineligibleReasons" JSONB NOT NULL,
     "basePeriodQuarters" TEXT[],
     "basePeriodWages" DECIMAL(12,2),
@@ -807,17 +808,3 @@ ALTER TABLE "Task" ADD CONSTRAINT "Task_appealId_fkey" FOREIGN KEY ("appealId") 
 
 -- AddForeignKey
 ALTER TABLE "Task" ADD CONSTRAINT "Task_assigneeId_fkey" FOREIGN KEY ("assigneeId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
--- The audit trail is append-only: refuse any UPDATE or DELETE of an AuditEvent row.
-CREATE FUNCTION audit_event_is_append_only() RETURNS trigger AS $$
-BEGIN
-  RAISE EXCEPTION 'AuditEvent rows are append-only';
-END;
-$$ LANGUAGE plpgsql;
-
-CREATE TRIGGER audit_event_append_only
-  BEFORE UPDATE OR DELETE ON "AuditEvent"
-  FOR EACH ROW EXECUTE FUNCTION audit_event_is_append_only();
-
--- Claim numbers ("WA-PFML-2026-000123") take their serial from one sequence, so concurrent
--- submissions never collide.
-CREATE SEQUENCE claim_number_seq START 1000;

@@ -1,0 +1,317 @@
+// Claims as GraphQL: the Claim type (with per-field rules on who sees medical and family
+// detail), the claimant's queries and the application mutations.
+//
+// Inputs use plain strings for dates and amounts on purpose: the services validate them with
+// zod after authorization, so a bad date comes back as a field-level InvalidInputError the
+// form can show, instead of a GraphQL variable error.
+import { reload } from "../../graphql/reload.ts";
+import { builder, emptyList } from "../../graphql/builder.ts";
+import { isStaff } from "../../graphql/context.ts";
+import {
+  ClaimStatusEnum,
+  FamilyRelationshipEnum,
+  LeavePeriodDecisionEnum,
+  LeavePeriodKindEnum,
+  LeaveReasonEnum,
+} from "../../graphql/enums.ts";
+import { visibleDocumentsFilter } from "../documents/document-access.ts";
+import { canSeeClaim, findVisibleClaim, isClaimOwner, mayReadMedicalDetail, visibleClaimsFilter } from "./claim-access.ts";
+import { allowedClaimActions, ClaimActionEnum } from "./claim-actions.ts";
+import { evaluateClaimEligibility } from "./claim-eligibility.ts";
+import { createApplication } from "./create-application.ts";
+import { discardApplication } from "./discard-application.ts";
+import { submitApplication } from "./submit-application.ts";
+import { updateApplication } from "./update-application.ts";
+import { withdrawClaim } from "./withdraw-claim.ts";
+import { recordAuditEvent } from "../../audit/record-audit-event.ts";
+import { ForbiddenError, NotFoundError } from "../../errors/domain-errors.ts";
+
+// ───────────── Types ─────────────
+
+export const ClaimRef = builder.prismaObject("Claim", {
+  description: "An application (status DRAFT) or a submitted claim for benefits.",
+  authScopes: (claim, ctx) => canSeeClaim(ctx.actor, claim),
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    claimNumber: t.exposeString("claimNumber", { nullable: true }),
+    status: t.expose("status", { type: ClaimStatusEnum }),
+    version: t.exposeInt("version", { description: "Send back as expectedVersion when deciding, so concurrent decisions cannot both win." }),
+    program: t.relation("program"),
+    claimant: t.relation("claimant"),
+    employer: t.relation("employer", { nullable: true }),
+    leaveReason: t.expose("leaveReason", { type: LeaveReasonEnum, nullable: true }),
+    familyRelationship: t.expose("familyRelationship", {
+      type: FamilyRelationshipEnum,
+      nullable: true,
+      authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
+      unauthorizedResolver: () => null,
+    }),
+    familyMemberFirstName: t.exposeString("familyMemberFirstName", {
+      nullable: true,
+      authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
+      unauthorizedResolver: () => null,
+    }),
+    familyMemberLastName: t.exposeString("familyMemberLastName", {
+      nullable: true,
+      authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
+      unauthorizedResolver: () => null,
+    }),
+    familyMemberDateOfBirth: t.expose("familyMemberDateOfBirth", {
+      type: "Date",
+      nullable: true,
+      authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
+      unauthorizedResolver: () => null,
+    }),
+    conditionDescription: t.exposeString("conditionDescription", {
+      nullable: true,
+      description: "Medical detail: visible to the claimant and staff, null for employers.",
+      authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
+      unauthorizedResolver: () => null,
+    }),
+    applicationDate: t.expose("applicationDate", { type: "Date", nullable: true }),
+    submittedAt: t.expose("submittedAt", { type: "DateTime", nullable: true }),
+    decidedAt: t.expose("decidedAt", { type: "DateTime", nullable: true }),
+    withdrawnAt: t.expose("withdrawnAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    leavePeriods: t.relation("leavePeriods", { query: { orderBy: { startDate: "asc" } } }),
+    statusHistory: t.relation("statusHistory", { query: { orderBy: { at: "asc" } } }),
+    eligibility: t.prismaField({
+      type: "EligibilitySnapshot",
+      nullable: true,
+      description: "The latest eligibility evaluation (claimant and staff only).",
+      authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
+      unauthorizedResolver: () => null,
+      resolve: (query, claim, _args, ctx) =>
+        ctx.db.eligibilitySnapshot.findFirst({ ...query, where: { claimId: claim.id }, orderBy: { computedAt: "desc" } }),
+    }),
+    documents: t.relation("documents", {
+      query: (_args, ctx) => ({ where: visibleDocumentsFilter(ctx.actor), orderBy: { createdAt: "desc" } }),
+    }),
+    employerResponses: t.relation("employerResponses"),
+    determinations: t.relation("determinations", { query: { orderBy: { decidedAt: "desc" } } }),
+    appeals: t.relation("appeals", { query: { orderBy: { filedAt: "desc" } } }),
+    notices: t.relation("notices", {
+      query: { orderBy: { createdAt: "desc" } },
+      authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
+      unauthorizedResolver: emptyList,
+    }),
+    infoRequests: t.relation("infoRequests", {
+      query: { orderBy: { createdAt: "desc" } },
+      authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
+      unauthorizedResolver: emptyList,
+    }),
+    payments: t.relation("payments", {
+      query: { orderBy: { periodStart: "asc" } },
+      authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
+      unauthorizedResolver: emptyList,
+    }),
+    tasks: t.relation("tasks", { query: { orderBy: { dueAt: "asc" } }, authScopes: { staff: true }, unauthorizedResolver: emptyList }),
+    allowedActions: t.field({
+      type: [ClaimActionEnum],
+      description: "What the signed-in user may do with this claim now.",
+      select: { employerResponses: { select: { status: true, employerId: true } }, determinations: { select: { id: true } } },
+      resolve: (claim, _args, ctx) => allowedClaimActions(ctx.actor, claim),
+    }),
+  }),
+});
+
+builder.prismaObject("LeavePeriod", {
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    kind: t.expose("kind", { type: LeavePeriodKindEnum }),
+    startDate: t.expose("startDate", { type: "Date" }),
+    endDate: t.expose("endDate", { type: "Date" }),
+    hoursPerWeek: t.expose("hoursPerWeek", { type: "Decimal", nullable: true }),
+    episodesPerMonth: t.exposeInt("episodesPerMonth", { nullable: true }),
+    hoursPerEpisode: t.expose("hoursPerEpisode", { type: "Decimal", nullable: true }),
+    decision: t.expose("decision", { type: LeavePeriodDecisionEnum }),
+  }),
+});
+
+builder.prismaObject("ClaimStatusChange", {
+  fields: (t) => ({
+    id: t.id({ resolve: (change) => String(change.id) }),
+    fromStatus: t.expose("fromStatus", { type: ClaimStatusEnum, nullable: true }),
+    toStatus: t.expose("toStatus", { type: ClaimStatusEnum }),
+    reason: t.exposeString("reason", { nullable: true }),
+    at: t.expose("at", { type: "DateTime" }),
+  }),
+});
+
+builder.prismaObject("EligibilitySnapshot", {
+  description: "What the rules said about eligibility and benefit, with the steps and citations.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    computedAt: t.expose("computedAt", { type: "DateTime" }),
+    eligible: t.exposeBoolean("eligible", { nullable: true, description: "Null when the rules could not decide; see errorCode." }),
+    errorCode: t.exposeString("errorCode", { nullable: true }),
+    ineligibleReasons: t.expose("ineligibleReasons", { type: "JSON" }),
+    basePeriodQuarters: t.exposeStringList("basePeriodQuarters"),
+    basePeriodWages: t.expose("basePeriodWages", { type: "Decimal", nullable: true }),
+    averageWeeklyWage: t.expose("averageWeeklyWage", { type: "Decimal", nullable: true }),
+    stateAverageWeeklyWage: t.expose("stateAverageWeeklyWage", { type: "Decimal", nullable: true }),
+    weeklyBenefitAmount: t.expose("weeklyBenefitAmount", { type: "Decimal", nullable: true }),
+    maxWeeks: t.expose("maxWeeks", { type: "Decimal", nullable: true }),
+    maxCombinedWeeks: t.expose("maxCombinedWeeks", { type: "Decimal", nullable: true }),
+    remainingWeeks: t.expose("remainingWeeks", { type: "Decimal", nullable: true }),
+    waitingPeriodDays: t.exposeInt("waitingPeriodDays", { nullable: true }),
+    explanation: t.expose("explanation", { type: "JSON" }),
+  }),
+});
+
+// ───────────── Queries ─────────────
+
+builder.queryField("myClaims", (t) =>
+  t.prismaConnection({
+    type: "Claim",
+    cursor: "id",
+    authScopes: { claimant: true },
+    description: "The signed-in claimant's applications and claims, newest first.",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.claim.findMany({
+        ...query,
+        where: { claimantId: ctx.actor!.personId ?? "00000000-0000-0000-0000-000000000000" },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      }),
+  }),
+);
+
+builder.queryField("claim", (t) =>
+  t.prismaField({
+    type: "Claim",
+    nullable: true,
+    authScopes: { signedIn: true },
+    description: "One claim, if it exists and the signed-in user may see it.",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, { id }, ctx) => {
+      if (!isUuid(String(id))) return null;
+      return ctx.db.claim.findFirst({ ...query, where: { AND: [{ id: String(id) }, visibleClaimsFilter(ctx.actor)] } });
+    },
+  }),
+);
+
+// ───────────── Claimant mutations ─────────────
+
+const LeavePeriodInputRef = builder.inputType("LeavePeriodInput", {
+  fields: (t) => ({
+    kind: t.field({ type: LeavePeriodKindEnum, required: true }),
+    startDate: t.string({ required: true, description: "YYYY-MM-DD" }),
+    endDate: t.string({ required: true, description: "YYYY-MM-DD" }),
+    hoursPerWeek: t.string({ description: "Reduced schedule: hours of leave per week." }),
+    episodesPerMonth: t.int({ description: "Intermittent: expected episodes per month." }),
+    hoursPerEpisode: t.string({ description: "Intermittent: hours per episode." }),
+  }),
+});
+
+const CreateApplicationInputRef = builder.inputType("CreateApplicationInput", {
+  fields: (t) => ({
+    programId: t.id({ required: true }),
+    employerId: t.id(),
+    createKey: t.string({ description: "A random key per 'start application' action; retries with the same key return the same draft." }),
+  }),
+});
+
+const UpdateApplicationInputRef = builder.inputType("UpdateApplicationInput", {
+  fields: (t) => ({
+    claimId: t.id({ required: true }),
+    expectedVersion: t.int(),
+    employerId: t.id(),
+    leaveReason: t.field({ type: LeaveReasonEnum }),
+    familyRelationship: t.field({ type: FamilyRelationshipEnum }),
+    familyMemberFirstName: t.string(),
+    familyMemberLastName: t.string(),
+    familyMemberDateOfBirth: t.string({ description: "YYYY-MM-DD" }),
+    conditionDescription: t.string(),
+    leavePeriods: t.field({ type: [LeavePeriodInputRef], description: "Replaces all leave periods when given." }),
+  }),
+});
+
+builder.mutationField("createApplication", (t) =>
+  t.prismaField({
+    type: "Claim",
+    errors: {},
+    authScopes: { claimant: true },
+    args: { input: t.arg({ type: CreateApplicationInputRef, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => reload(ctx, query, "claim", (await createApplication(ctx, input)).id),
+  }),
+);
+
+builder.mutationField("updateApplication", (t) =>
+  t.prismaField({
+    type: "Claim",
+    errors: {},
+    authScopes: { claimant: true },
+    description: "Saves partial progress on a draft application.",
+    args: { input: t.arg({ type: UpdateApplicationInputRef, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => reload(ctx, query, "claim", (await updateApplication(ctx, input)).id),
+  }),
+);
+
+builder.mutationField("submitApplication", (t) =>
+  t.prismaField({
+    type: "Claim",
+    errors: {},
+    authScopes: { claimant: true },
+    description: "Submits a draft. Safe to retry: a second submit returns the same claim.",
+    args: { claimId: t.arg.id({ required: true }) },
+    resolve: async (query, _root, { claimId }, ctx) => reload(ctx, query, "claim", (await submitApplication(ctx, { claimId })).id),
+  }),
+);
+
+builder.mutationField("discardApplication", (t) =>
+  t.boolean({
+    errors: {},
+    authScopes: { claimant: true },
+    description: "Deletes a draft application that was never submitted.",
+    args: { claimId: t.arg.id({ required: true }) },
+    resolve: (_root, { claimId }, ctx) => discardApplication(ctx, { claimId }),
+  }),
+);
+
+const WithdrawClaimInputRef = builder.inputType("WithdrawClaimInput", {
+  fields: (t) => ({
+    claimId: t.id({ required: true }),
+    expectedVersion: t.int(),
+    reason: t.string(),
+  }),
+});
+
+builder.mutationField("withdrawClaim", (t) =>
+  t.prismaField({
+    type: "Claim",
+    errors: {},
+    authScopes: { $any: { claimant: true, staff: true } },
+    args: { input: t.arg({ type: WithdrawClaimInputRef, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => reload(ctx, query, "claim", (await withdrawClaim(ctx, input)).id),
+  }),
+);
+
+builder.mutationField("checkEligibility", (t) =>
+  t.prismaField({
+    type: "EligibilitySnapshot",
+    errors: {},
+    authScopes: { $any: { claimant: true, staff: true } },
+    description: "Evaluates eligibility and the weekly benefit from reported wages, with the explanation.",
+    args: { claimId: t.arg.id({ required: true }) },
+    resolve: async (query, _root, { claimId }, ctx) => {
+      if (!isUuid(String(claimId))) throw new NotFoundError("Claim");
+      const claim = await findVisibleClaim(ctx.db, ctx.actor, String(claimId), { program: true, leavePeriods: true });
+      if (!isClaimOwner(ctx.actor, claim) && !isStaff(ctx.actor)) throw new ForbiddenError();
+      return ctx.db.$transaction(async (tx) => {
+        const outcome = await evaluateClaimEligibility(tx, claim, ctx.now());
+        await recordAuditEvent(tx, { actor: ctx.actor, requestId: ctx.requestId }, {
+          action: "claim.check_eligibility",
+          entityType: "EligibilitySnapshot",
+          entityId: outcome.snapshotId,
+          metadata: { claimId: claim.id, eligible: outcome.result?.eligible ?? null, errorCode: outcome.error?.code ?? null },
+        });
+        return tx.eligibilitySnapshot.findUniqueOrThrow({ ...query, where: { id: outcome.snapshotId } });
+      });
+    },
+  }),
+);
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

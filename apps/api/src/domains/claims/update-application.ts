@@ -1,0 +1,71 @@
+import { fromDateOnly, type Prisma } from "@openleave/db";
+import { z } from "zod";
+import { recordAuditEvent } from "../../audit/record-audit-event.ts";
+import { IllegalTransitionError } from "../../errors/domain-errors.ts";
+import type { RequestContext } from "../../graphql/context.ts";
+import { parseInput } from "../../graphql/parse-input.ts";
+import { ApplicationChanges } from "./application-input.ts";
+import { findVisibleClaim, isClaimOwner } from "./claim-access.ts";
+import { assertClaimantEmployer } from "./create-application.ts";
+import { touchClaimVersion } from "./transition-claim.ts";
+import { ForbiddenError } from "../../errors/domain-errors.ts";
+
+const UpdateApplicationInput = ApplicationChanges.extend({
+  claimId: z.uuid("Unknown application."),
+  expectedVersion: z.number().int().positive().nullish(),
+});
+
+/** Saves partial progress on a draft. Only the fields sent change; leave periods are replaced whole. */
+export async function updateApplication(ctx: RequestContext, rawInput: unknown) {
+  const input = parseInput(UpdateApplicationInput, rawInput, ["input"]);
+  const actor = ctx.actor!;
+  const claim = await findVisibleClaim(ctx.db, actor, input.claimId);
+  if (!isClaimOwner(actor, claim)) throw new ForbiddenError("Only the person applying can change this application.");
+  if (claim.status !== "DRAFT") throw new IllegalTransitionError("claim", claim.status, "DRAFT");
+  if (input.employerId) await assertClaimantEmployer(ctx, claim.claimantId, input.employerId, ["input", "employerId"]);
+
+  const data: Prisma.ClaimUpdateInput = {};
+  const changed: string[] = [];
+  const set = <K extends keyof Prisma.ClaimUpdateInput>(key: K, value: Prisma.ClaimUpdateInput[K] | undefined) => {
+    if (value === undefined) return;
+    data[key] = value;
+    changed.push(key);
+  };
+  if (input.employerId !== undefined) {
+    set("employer", input.employerId ? { connect: { id: input.employerId } } : { disconnect: true });
+  }
+  set("leaveReason", input.leaveReason);
+  set("familyRelationship", input.familyRelationship);
+  set("familyMemberFirstName", input.familyMemberFirstName);
+  set("familyMemberLastName", input.familyMemberLastName);
+  set("familyMemberDateOfBirth", input.familyMemberDateOfBirth === undefined ? undefined : input.familyMemberDateOfBirth ? fromDateOnly(input.familyMemberDateOfBirth) : null);
+  set("conditionDescription", input.conditionDescription);
+
+  return ctx.db.$transaction(async (tx) => {
+    await touchClaimVersion(tx, claim.id, input.expectedVersion ?? undefined);
+    if (input.leavePeriods !== undefined && input.leavePeriods !== null) {
+      await tx.leavePeriod.deleteMany({ where: { claimId: claim.id } });
+      await tx.leavePeriod.createMany({
+        data: input.leavePeriods.map((period) => ({
+          claimId: claim.id,
+          kind: period.kind,
+          startDate: fromDateOnly(period.startDate),
+          endDate: fromDateOnly(period.endDate),
+          hoursPerWeek: period.hoursPerWeek ?? null,
+          episodesPerMonth: period.episodesPerMonth ?? null,
+          hoursPerEpisode: period.hoursPerEpisode ?? null,
+        })),
+      });
+      changed.push("leavePeriods");
+    }
+    const updated = await tx.claim.update({ where: { id: claim.id }, data });
+    await recordAuditEvent(tx, { actor, requestId: ctx.requestId }, {
+      action: "claim.update_application",
+      entityType: "Claim",
+      entityId: claim.id,
+      // Field names only: the values can be medical detail.
+      changedFields: changed,
+    });
+    return updated;
+  });
+}

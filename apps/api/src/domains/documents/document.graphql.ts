@@ -1,0 +1,97 @@
+import type { Document } from "@openleave/db";
+import { z } from "zod";
+import { recordAuditEvent } from "../../audit/record-audit-event.ts";
+import { IllegalTransitionError } from "../../errors/domain-errors.ts";
+import { builder } from "../../graphql/builder.ts";
+import { DocumentStatusEnum, DocumentTypeEnum } from "../../graphql/enums.ts";
+import { parseInput } from "../../graphql/parse-input.ts";
+import { findVisibleDocument } from "./document-access.ts";
+import { requestDocumentUpload } from "./request-document-upload.ts";
+
+builder.prismaObject("Document", {
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    type: t.expose("type", { type: DocumentTypeEnum }),
+    status: t.expose("status", { type: DocumentStatusEnum }),
+    fileName: t.exposeString("fileName"),
+    sizeBytes: t.exposeInt("sizeBytes", { nullable: true }),
+    mimeType: t.exposeString("mimeType", { nullable: true, description: "Sniffed from the file's bytes." }),
+    sha256: t.exposeString("sha256", { nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    uploadedAt: t.expose("uploadedAt", { type: "DateTime", nullable: true }),
+    reviewNote: t.exposeString("reviewNote", { nullable: true }),
+    downloadPath: t.string({
+      nullable: true,
+      description: "Relative path of the authorized, audited download (null until uploaded).",
+      resolve: (document) => (document.status === "AWAITING_UPLOAD" ? null : `/files/documents/${document.id}`),
+    }),
+  }),
+});
+
+const DocumentUploadRef = builder
+  .objectRef<{ document: Document; uploadUrl: string; expiresAt: Date; maxBytes: number }>("DocumentUpload")
+  .implement({
+    fields: (t) => ({
+      document: t.prismaField({ type: "Document", resolve: (query, upload, _args, ctx) => ctx.db.document.findUniqueOrThrow({ ...query, where: { id: upload.document.id } }) }),
+      uploadUrl: t.exposeString("uploadUrl", { nullable: false, description: "PUT the file's bytes here before expiresAt." }),
+      expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: false }),
+      maxBytes: t.exposeInt("maxBytes", { nullable: false }),
+    }),
+  });
+
+const RequestDocumentUploadInputRef = builder.inputType("RequestDocumentUploadInput", {
+  fields: (t) => ({
+    claimId: t.id({ required: true }),
+    type: t.field({ type: DocumentTypeEnum, required: true }),
+    fileName: t.string({ required: true }),
+    sizeBytes: t.int({ required: true }),
+  }),
+});
+
+builder.mutationField("requestDocumentUpload", (t) =>
+  t.field({
+    type: DocumentUploadRef,
+    errors: {},
+    authScopes: { signedIn: true },
+    args: { input: t.arg({ type: RequestDocumentUploadInputRef, required: true }) },
+    resolve: (_root, { input }, ctx) => requestDocumentUpload(ctx, input),
+  }),
+);
+
+const ReviewInput = z.object({
+  documentId: z.uuid("Unknown document."),
+  decision: z.enum(["ACCEPTED", "REJECTED"]),
+  note: z.string().trim().max(1000).nullish(),
+});
+
+builder.mutationField("reviewDocument", (t) =>
+  t.prismaField({
+    type: "Document",
+    errors: {},
+    authScopes: { staff: true },
+    args: { documentId: t.arg.id({ required: true }), decision: t.arg.string({ required: true }), note: t.arg.string() },
+    resolve: async (query, _root, args, ctx) => {
+      const input = parseInput(ReviewInput, { ...args, documentId: String(args.documentId) });
+      const document = await findVisibleDocument(ctx.db, ctx.actor, input.documentId);
+      if (document.status !== "UPLOADED") throw new IllegalTransitionError("document", document.status, input.decision);
+      return ctx.db.$transaction(async (tx) => {
+        await tx.document.update({
+          where: { id: document.id },
+          data: { status: input.decision, reviewedById: ctx.actor!.userId, reviewedAt: ctx.now(), reviewNote: input.note ?? null },
+        });
+        await tx.task.updateMany({
+          where: { claimId: document.claimId, kind: "REVIEW_DOCUMENT", status: { in: ["OPEN", "IN_PROGRESS"] } },
+          data: { status: "DONE", completedAt: ctx.now() },
+        });
+        await recordAuditEvent(tx, { actor: ctx.actor, requestId: ctx.requestId }, {
+          action: "document.review",
+          entityType: "Document",
+          entityId: document.id,
+          changedFields: ["status", "reviewNote"],
+          metadata: { decision: input.decision },
+        });
+        return tx.document.findUniqueOrThrow({ ...query, where: { id: document.id } });
+      });
+    },
+  }),
+);

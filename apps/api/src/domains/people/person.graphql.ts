@@ -1,0 +1,93 @@
+// People (claimants). The SSN/ITIN is shown masked to everyone who can see the person; the
+// full number only to adjudication and appeals staff through revealTaxId, which is audited.
+import { maskTaxId } from "@openleave/db";
+import { recordAuditEvent } from "../../audit/record-audit-event.ts";
+import { NotFoundError } from "../../errors/domain-errors.ts";
+import { builder, emptyList } from "../../graphql/builder.ts";
+import { hasRole, isStaff, type Actor } from "../../graphql/context.ts";
+import { isUuid } from "../claims/claim.graphql.ts";
+
+const isSelfOrStaff = (person: { id: string }, actor: Actor | null) => isStaff(actor) || actor?.personId === person.id;
+
+builder.prismaObject("Person", {
+  description: "A claimant. Reached through a claim the viewer may see, or as the viewer's own record.",
+  authScopes: (person, ctx) => isSelfOrStaff(person, ctx.actor) || hasRole(ctx.actor, "LEAVE_ADMIN"),
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    firstName: t.exposeString("firstName"),
+    lastName: t.exposeString("lastName"),
+    taxIdMasked: t.string({ description: "SSN/ITIN as ***-**-1234.", resolve: (person) => maskTaxId(person.ssnLast4) }),
+    dateOfBirth: t.expose("dateOfBirth", {
+      type: "Date",
+      nullable: true,
+      authScopes: (person, _args, ctx) => isSelfOrStaff(person, ctx.actor),
+      unauthorizedResolver: () => null,
+    }),
+    email: t.exposeString("email", { nullable: true, authScopes: (person, _args, ctx) => isSelfOrStaff(person, ctx.actor), unauthorizedResolver: () => null }),
+    phone: t.exposeString("phone", { nullable: true, authScopes: (person, _args, ctx) => isSelfOrStaff(person, ctx.actor), unauthorizedResolver: () => null }),
+    employers: t.prismaField({
+      type: ["Employer"],
+      description: "Employers that reported wages for this person (to choose from when applying).",
+      authScopes: (person, _args, ctx) => isSelfOrStaff(person, ctx.actor),
+      unauthorizedResolver: emptyList,
+      resolve: (query, person, _args, ctx) =>
+        ctx.db.employer.findMany({
+          ...query,
+          where: { OR: [{ employments: { some: { personId: person.id } } }, { wageRecords: { some: { personId: person.id } } }] },
+          orderBy: { name: "asc" },
+        }),
+    }),
+    wageRecords: t.relation("wageRecords", {
+      description: "Quarterly wages reported for this person, newest first.",
+      query: { orderBy: [{ year: "desc" }, { quarter: "desc" }] },
+      authScopes: (person, _args, ctx) => isSelfOrStaff(person, ctx.actor),
+      unauthorizedResolver: emptyList,
+    }),
+  }),
+});
+
+builder.prismaObject("WageRecord", {
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    employer: t.relation("employer"),
+    year: t.exposeInt("year"),
+    quarter: t.exposeInt("quarter"),
+    wages: t.expose("wages", { type: "Decimal" }),
+    hours: t.expose("hours", { type: "Decimal", nullable: true }),
+  }),
+});
+
+builder.queryField("myProfile", (t) =>
+  t.prismaField({
+    type: "Person",
+    nullable: true,
+    authScopes: { claimant: true },
+    description: "The signed-in claimant's person record (null until the account is linked).",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.actor!.personId ? ctx.db.person.findUnique({ ...query, where: { id: ctx.actor!.personId } }) : null,
+  }),
+);
+
+builder.mutationField("revealTaxId", (t) =>
+  t.string({
+    errors: {},
+    description: "The full SSN/ITIN of a person, for adjudication. Every call is recorded in the audit trail.",
+    authScopes: (_root, _args, ctx) => hasRole(ctx.actor, "ADJUDICATOR", "SUPERVISOR", "APPEALS_OFFICER"),
+    args: { personId: t.arg.id({ required: true }), purpose: t.arg.string({ required: true }) },
+    resolve: async (_root, { personId, purpose }, ctx) => {
+      const id = String(personId);
+      const person = isUuid(id) ? await ctx.db.person.findUnique({ where: { id } }) : null;
+      if (!person) throw new NotFoundError("Person");
+      await ctx.db.$transaction((tx) =>
+        recordAuditEvent(tx, { actor: ctx.actor, requestId: ctx.requestId }, {
+          action: "person.tax_id.read",
+          entityType: "Person",
+          entityId: person.id,
+          metadata: { purpose: purpose.slice(0, 200) },
+        }),
+      );
+      const digits = ctx.pii.open(person.ssnEncrypted);
+      return `${digits.slice(0, 3)}-${digits.slice(3, 5)}-${digits.slice(5)}`;
+    },
+  }),
+);

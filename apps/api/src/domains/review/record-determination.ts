@@ -1,0 +1,131 @@
+// A staff decision on a claim. Optimistic concurrency: the decision names the claim version
+// the adjudicator was looking at; if anyone changed the claim since, the decision is refused
+// (StaleVersionError) rather than silently overwriting theirs.
+import { addDays, fromDateOnly, toDateOnly } from "@openleave/db";
+import { appealDeadline, isRulesErrorResult } from "@openleave/rules";
+import { z } from "zod";
+import { recordAuditEvent } from "../../audit/record-audit-event.ts";
+import { DomainError, InvalidInputError } from "../../errors/domain-errors.ts";
+import type { RequestContext } from "../../graphql/context.ts";
+import { parseInput } from "../../graphql/parse-input.ts";
+import { calendarDate } from "../claims/application-input.ts";
+import { findVisibleClaim } from "../claims/claim-access.ts";
+import { transitionClaim } from "../claims/transition-claim.ts";
+import { issueNotice } from "../notices/issue-notice.ts";
+import { programToday } from "../programs/program-calendar.ts";
+
+/** Used when a program's documents give no appeal period. */
+export const DEFAULT_APPEAL_CALENDAR_DAYS = 30;
+
+export const DENIAL_REASONS = [
+  "INSUFFICIENT_EARNINGS",
+  "NOT_COVERED_REASON",
+  "INSUFFICIENT_CERTIFICATION",
+  "NOT_EMPLOYED",
+  "LEAVE_EXHAUSTED",
+  "LATE_APPLICATION",
+  "OTHER",
+] as const;
+
+const DeterminationInput = z
+  .object({
+    claimId: z.uuid("Unknown claim."),
+    expectedVersion: z.number().int().positive(),
+    outcome: z.enum(["APPROVED", "PARTIALLY_APPROVED", "DENIED"]),
+    reasonCode: z.string().trim().min(2).max(60),
+    explanation: z.string().trim().min(10, "Explain the decision in a sentence or two for the notice.").max(4000),
+    approvedStartDate: calendarDate("first approved day").nullish(),
+    approvedEndDate: calendarDate("last approved day").nullish(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.outcome !== "DENIED") {
+      if (!input.approvedStartDate) ctx.addIssue({ code: "custom", path: ["approvedStartDate"], message: "Enter the first approved day." });
+      if (!input.approvedEndDate) ctx.addIssue({ code: "custom", path: ["approvedEndDate"], message: "Enter the last approved day." });
+      if (input.approvedStartDate && input.approvedEndDate && input.approvedEndDate < input.approvedStartDate) {
+        ctx.addIssue({ code: "custom", path: ["approvedEndDate"], message: "The last approved day must be on or after the first." });
+      }
+    } else if (!(DENIAL_REASONS as readonly string[]).includes(input.reasonCode)) {
+      ctx.addIssue({ code: "custom", path: ["reasonCode"], message: `Choose a denial reason: ${DENIAL_REASONS.join(", ")}.` });
+    }
+  });
+
+export async function recordDetermination(ctx: RequestContext, rawInput: unknown) {
+  const input = parseInput(DeterminationInput, rawInput, ["input"]);
+  const actor = ctx.actor!;
+  const claim = await findVisibleClaim(ctx.db, actor, input.claimId, {
+    program: true,
+    leavePeriods: true,
+    eligibilitySnapshots: { orderBy: { computedAt: "desc" }, take: 1 },
+  });
+  const snapshot = claim.eligibilitySnapshots[0];
+  const requested = claim.leavePeriods.map((p) => ({ id: p.id, start: toDateOnly(p.startDate), end: toDateOnly(p.endDate) }));
+
+  if (input.outcome !== "DENIED") {
+    if (!snapshot || snapshot.eligible !== true || !snapshot.weeklyBenefitAmount) {
+      throw new DomainError("NOT_ELIGIBLE", "The rules did not find this claimant eligible. Re-run eligibility after correcting wages, or record a denial.");
+    }
+    const first = requested.map((p) => p.start).sort()[0];
+    const last = requested.map((p) => p.end).sort().at(-1);
+    if (!first || !last || input.approvedStartDate! < first || input.approvedEndDate! > last) {
+      throw InvalidInputError.field(["input", "approvedStartDate"], `Approved dates must fall within the requested leave (${first} to ${last}).`);
+    }
+  }
+
+  const today = programToday(claim.program.jurisdiction, ctx.now());
+  const deadline = appealDeadline({ jurisdiction: claim.program.jurisdiction, program: claim.program.code, decisionDate: today });
+  const appealBy = isRulesErrorResult(deadline) ? addDays(today, DEFAULT_APPEAL_CALENDAR_DAYS) : deadline.dueDate;
+
+  return ctx.db.$transaction(async (tx) => {
+    const scope = { actor, requestId: ctx.requestId };
+    await transitionClaim(tx, scope, {
+      claimId: claim.id,
+      to: input.outcome,
+      by: "staff",
+      expectedVersion: input.expectedVersion,
+      data: { decidedAt: ctx.now() },
+    });
+    const previous = await tx.determination.findFirst({ where: { claimId: claim.id, supersededBy: null }, orderBy: { decidedAt: "desc" } });
+    const determination = await tx.determination.create({
+      data: {
+        claimId: claim.id,
+        outcome: input.outcome,
+        reasonCode: input.reasonCode,
+        explanation: input.explanation,
+        weeklyBenefitAmount: input.outcome === "DENIED" ? null : snapshot!.weeklyBenefitAmount,
+        approvedStartDate: input.approvedStartDate ? fromDateOnly(input.approvedStartDate) : null,
+        approvedEndDate: input.approvedEndDate ? fromDateOnly(input.approvedEndDate) : null,
+        decidedById: actor.userId,
+        appealDeadline: fromDateOnly(appealBy),
+        supersedesId: previous?.id ?? null,
+      },
+    });
+    for (const period of requested) {
+      const approved = input.outcome !== "DENIED" && period.start >= input.approvedStartDate! && period.end <= input.approvedEndDate!;
+      await tx.leavePeriod.update({ where: { id: period.id }, data: { decision: approved ? "APPROVED" : "DENIED" } });
+    }
+    await tx.task.updateMany({
+      where: { claimId: claim.id, queue: "ADJUDICATION", status: { in: ["OPEN", "IN_PROGRESS"] } },
+      data: { status: "DONE", completedAt: ctx.now() },
+    });
+    await issueNotice(
+      tx,
+      claim.id,
+      input.outcome === "APPROVED" ? "APPROVAL" : input.outcome === "DENIED" ? "DENIAL" : "PARTIAL_APPROVAL",
+      {
+        reason: input.explanation,
+        startDate: input.approvedStartDate,
+        endDate: input.approvedEndDate,
+        weeklyBenefitAmount: determination.weeklyBenefitAmount?.toFixed(2),
+        appealDeadline: appealBy,
+      },
+      { determinationId: determination.id },
+    );
+    await recordAuditEvent(tx, scope, {
+      action: "claim.record_determination",
+      entityType: "Determination",
+      entityId: determination.id,
+      metadata: { claimId: claim.id, outcome: input.outcome, reasonCode: input.reasonCode, eligibilitySnapshotId: snapshot?.id ?? null },
+    });
+    return tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
+  });
+}
