@@ -4,7 +4,7 @@
 // Inputs use plain strings for dates and amounts on purpose: the services validate them with
 // zod after authorization, so a bad date comes back as a field-level InvalidInputError the
 // form can show, instead of a GraphQL variable error.
-import { reload } from "../../graphql/reload.ts";
+import { prismaQuery, reload } from "../../graphql/reload.ts";
 import { builder, emptyList } from "../../graphql/builder.ts";
 import { isStaff } from "../../graphql/context.ts";
 import {
@@ -83,7 +83,7 @@ export const ClaimRef = builder.prismaObject("Claim", {
       authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
       unauthorizedResolver: () => null,
       resolve: (query, claim, _args, ctx) =>
-        ctx.db.eligibilitySnapshot.findFirst({ ...query, where: { claimId: claim.id }, orderBy: { computedAt: "desc" } }),
+        ctx.db.eligibilitySnapshot.findFirst({ ...prismaQuery(query), where: { claimId: claim.id }, orderBy: { computedAt: "desc" } }),
     }),
     documents: t.relation("documents", {
       query: (_args, ctx) => ({ where: visibleDocumentsFilter(ctx.actor), orderBy: { createdAt: "desc" } }),
@@ -186,7 +186,7 @@ builder.queryField("claim", (t) =>
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
       if (!isUuid(String(id))) return null;
-      return ctx.db.claim.findFirst({ ...query, where: { AND: [{ id: String(id) }, visibleClaimsFilter(ctx.actor)] } });
+      return ctx.db.claim.findFirst({ ...prismaQuery(query), where: { AND: [{ id: String(id) }, visibleClaimsFilter(ctx.actor)] } });
     },
   }),
 );
@@ -306,7 +306,7 @@ builder.mutationField("checkEligibility", (t) =>
           entityId: outcome.snapshotId,
           metadata: { claimId: claim.id, eligible: outcome.result?.eligible ?? null, errorCode: outcome.error?.code ?? null },
         });
-        return tx.eligibilitySnapshot.findUniqueOrThrow({ ...query, where: { id: outcome.snapshotId } });
+        return reload({ db: tx as never }, query, "eligibilitySnapshot", outcome.snapshotId);
       });
     },
   }),

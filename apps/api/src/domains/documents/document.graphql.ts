@@ -3,6 +3,7 @@ import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { IllegalTransitionError } from "../../errors/domain-errors.ts";
 import { builder } from "../../graphql/builder.ts";
+import { reload } from "../../graphql/reload.ts";
 import { DocumentStatusEnum, DocumentTypeEnum } from "../../graphql/enums.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { findVisibleDocument } from "./document-access.ts";
@@ -32,7 +33,7 @@ const DocumentUploadRef = builder
   .objectRef<{ document: Document; uploadUrl: string; expiresAt: Date; maxBytes: number }>("DocumentUpload")
   .implement({
     fields: (t) => ({
-      document: t.prismaField({ type: "Document", resolve: (query, upload, _args, ctx) => ctx.db.document.findUniqueOrThrow({ ...query, where: { id: upload.document.id } }) }),
+      document: t.prismaField({ type: "Document", resolve: (query, upload, _args, ctx) => reload(ctx, query, "document", upload.document.id) }),
       uploadUrl: t.exposeString("uploadUrl", { nullable: false, description: "PUT the file's bytes here before expiresAt." }),
       expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: false }),
       maxBytes: t.exposeInt("maxBytes", { nullable: false }),
@@ -90,7 +91,7 @@ builder.mutationField("reviewDocument", (t) =>
           changedFields: ["status", "reviewNote"],
           metadata: { decision: input.decision },
         });
-        return tx.document.findUniqueOrThrow({ ...query, where: { id: document.id } });
+        return reload({ db: tx as never }, query, "document", document.id);
       });
     },
   }),

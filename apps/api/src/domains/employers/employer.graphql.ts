@@ -1,5 +1,5 @@
 // Employers, their leave administrators' view of claims, and the employer response.
-import { reload } from "../../graphql/reload.ts";
+import { prismaQuery, reload } from "../../graphql/reload.ts";
 import { builder } from "../../graphql/builder.ts";
 import { hasRole, isStaff } from "../../graphql/context.ts";
 import { ClaimStatusEnum, ContestReasonEnum, EmployerResponseStatusEnum } from "../../graphql/enums.ts";
@@ -55,7 +55,7 @@ builder.queryField("myEmployerLinks", (t) =>
     authScopes: { leaveAdmin: true },
     description: "The employers the signed-in leave administrator is linked to, verified or not.",
     resolve: (query, _root, _args, ctx) =>
-      ctx.db.leaveAdministrator.findMany({ ...query, where: { userId: ctx.actor!.userId }, orderBy: { createdAt: "asc" } }),
+      ctx.db.leaveAdministrator.findMany({ ...prismaQuery(query), where: { userId: ctx.actor!.userId }, orderBy: { createdAt: "asc" } }),
   }),
 );
 

@@ -3,6 +3,7 @@
 import { maskTaxId } from "@openleave/db";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { NotFoundError } from "../../errors/domain-errors.ts";
+import { prismaQuery } from "../../graphql/reload.ts";
 import { builder, emptyList } from "../../graphql/builder.ts";
 import { hasRole, isStaff, type Actor } from "../../graphql/context.ts";
 import { isUuid } from "../claims/claim.graphql.ts";
@@ -64,7 +65,7 @@ builder.queryField("myProfile", (t) =>
     authScopes: { claimant: true },
     description: "The signed-in claimant's person record (null until the account is linked).",
     resolve: (query, _root, _args, ctx) =>
-      ctx.actor!.personId ? ctx.db.person.findUnique({ ...query, where: { id: ctx.actor!.personId } }) : null,
+      ctx.actor!.personId ? ctx.db.person.findUnique({ ...prismaQuery(query), where: { id: ctx.actor!.personId } }) : null,
   }),
 );
 

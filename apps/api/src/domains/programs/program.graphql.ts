@@ -1,3 +1,4 @@
+import { prismaQuery } from "../../graphql/reload.ts";
 import { builder } from "../../graphql/builder.ts";
 
 export const ProgramRef = builder.prismaObject("Program", {
@@ -16,6 +17,6 @@ builder.queryField("programs", (t) =>
     type: [ProgramRef],
     description: "The programs this deployment runs. Public: the portal shows them before sign-in.",
     resolve: (query, _root, _args, ctx) =>
-      ctx.db.program.findMany({ ...query, where: { active: true }, orderBy: [{ jurisdiction: "asc" }, { code: "asc" }] }),
+      ctx.db.program.findMany({ ...prismaQuery(query), where: { active: true }, orderBy: [{ jurisdiction: "asc" }, { code: "asc" }] }),
   }),
 );

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { ForbiddenError, InvalidInputError, NotFoundError, StaleVersionError } from "../../errors/domain-errors.ts";
 import { builder } from "../../graphql/builder.ts";
+import { reload } from "../../graphql/reload.ts";
 import { hasRole } from "../../graphql/context.ts";
 import { TaskKindEnum, TaskQueueEnum, TaskStatusEnum } from "../../graphql/enums.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
@@ -97,7 +98,7 @@ builder.mutationField("assignTask", (t) =>
           changedFields: ["assigneeId"],
           metadata: { from: task.assigneeId, to: assigneeId },
         });
-        return tx.task.findUniqueOrThrow({ ...query, where: { id: task.id } });
+        return reload({ db: tx as never }, query, "task", task.id);
       });
     },
   }),
