@@ -54,7 +54,7 @@ describe("rules:evaluate command", () => {
       "BLANK_LINE",
       "BLANK_LINE",
       "UNKNOWN_PROGRAM",
-      "PROGRAM_NOT_SUPPORTED",
+      "INVALID_DATE",
       "INVALID_QUARTER",
       "NEGATIVE_AMOUNT",
       "INVALID_AMOUNT",

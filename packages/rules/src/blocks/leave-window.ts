@@ -16,15 +16,18 @@ export interface LeaveWindow {
 }
 
 export interface ForwardYearRule {
-  /** "weeks-52": 52 weeks (364 days). "months-12": to the day before the same date a year on. */
-  readonly length: "weeks-52" | "months-12";
+  /** "weeks-52": 52 weeks (364 days). "months-12": to the day before the same date a year on.
+   * "days-365": 365 consecutive days (NJ FLI's "12-month period"). */
+  readonly length: "weeks-52" | "months-12" | "days-365";
   /** Start the year on the Sunday on or before the anchor (WA claim year, MA benefit year). */
   readonly startOnSunday: boolean;
   readonly label: string;
 }
 
 function yearEnd(start: CalendarDate, rule: ForwardYearRule): CalendarDate {
-  return rule.length === "weeks-52" ? addDays(start, 363) : addDays(addMonths(start, 12), -1);
+  if (rule.length === "weeks-52") return addDays(start, 363);
+  if (rule.length === "days-365") return addDays(start, 364);
+  return addDays(addMonths(start, 12), -1);
 }
 
 function yearStart(anchor: CalendarDate, rule: ForwardYearRule): CalendarDate {
@@ -63,4 +66,30 @@ export function rollingBack52Weeks(leaveStart: CalendarDate, label: string): Lea
 /** The 12 months ending the day before the leave starts. */
 export function rollingBack12Months(leaveStart: CalendarDate, label: string): LeaveWindow {
   return { kind: "rolling-back", start: addMonths(leaveStart, -12), end: addDays(leaveStart, -1), label };
+}
+
+/**
+ * The current period of disability (NJ TDI, per N.J.S.A. 43:21-27(g)): an earlier leave that
+ * ended no more than `maxGapDays` days before this one began (or before an earlier leave already
+ * joined) is the same period. The window runs from the period's first day to the day before
+ * this leave; it is empty (start after end) when this leave opens a new period.
+ */
+export function periodOfDisability(
+  leaveStart: CalendarDate,
+  earlier: readonly { readonly startDate: CalendarDate; readonly endDate: CalendarDate }[],
+  maxGapDays: number,
+  label: string,
+): LeaveWindow {
+  let start = leaveStart;
+  let joined = true;
+  while (joined) {
+    joined = false;
+    for (const leave of earlier) {
+      if (leave.startDate < start && leave.endDate < start && addDays(leave.endDate, maxGapDays + 1) >= start) {
+        start = leave.startDate;
+        joined = true;
+      }
+    }
+  }
+  return { kind: "rolling-back", start, end: addDays(leaveStart, -1), label };
 }

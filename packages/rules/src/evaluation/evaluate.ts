@@ -97,7 +97,7 @@ function runProgram(program: ProgramDefinition, request: EvaluationRequest): Eva
     else if (outcome.outcome === "skipped") ctx.step({ step: `eligibility-${test.id}`, what: test.what, result: "skipped", note: outcome.why });
   }
 
-  const entitlement = rules.entitlement(request, window, ctx);
+  const entitlement = rules.entitlement(request, window, ctx, { wages, weeklyBenefit });
   if (covered && entitlement.remainingDays === 0) {
     ineligible.push({ code: IneligibleCode.NO_WEEKS_REMAINING, message: "No weeks of leave remain for this reason in the current window" });
   }

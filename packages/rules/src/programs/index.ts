@@ -7,6 +7,8 @@ import { isCatalogued, programKey } from "../core/vocabulary";
 import { coFamli } from "./co-famli/program";
 import { maPfml } from "./ma-pfml/program";
 import { nyPfl } from "./ny-pfl/program";
+import { njFli } from "./nj-fli/program";
+import { njTdi } from "./nj-tdi/program";
 import type { ProgramDefinition } from "./program";
 import { waPfml } from "./wa-pfml/program";
 
@@ -15,6 +17,8 @@ export const PROGRAMS: readonly ProgramDefinition[] = [
   maPfml,
   coFamli,
   nyPfl,
+  njFli,
+  njTdi,
 ];
 
 // jurisdiction → program code → module (two lookups, no key string built per request).

@@ -82,6 +82,11 @@ export interface EligibilityTest {
   run(facts: EligibilityFacts, ctx: RuleContext): TestOutcome;
 }
 
+export interface EntitlementFacts {
+  readonly wages: WageMeasure;
+  readonly weeklyBenefit: Money;
+}
+
 export interface BenefitRules {
   /** The window entitlement is counted over (benefit year or rolling look-back). */
   leaveWindow(request: EvaluationRequest): LeaveWindow;
@@ -94,7 +99,9 @@ export interface BenefitRules {
   /** The weekly benefit amount with the program's rounding, minimum and maximum. */
   weeklyBenefit(wages: WageMeasure, ctx: RuleContext): WeeklyBenefit;
   readonly eligibilityTests: readonly EligibilityTest[];
-  entitlement(request: EvaluationRequest, window: LeaveWindow, ctx: RuleContext): Entitlement;
+  /** `benefit` (optional to use) carries the wage measure and weekly benefit, for programs whose
+   * total benefits are also capped in dollars (NJ TDI, CA SDI, RI). */
+  entitlement(request: EvaluationRequest, window: LeaveWindow, ctx: RuleContext, benefit: EntitlementFacts): Entitlement;
   /** Unpaid waiting-period days for this leave (0 when none or waived). */
   waitingPeriodDays(request: EvaluationRequest, window: LeaveWindow, ctx: RuleContext): number;
 }
