@@ -9,6 +9,7 @@ import { maPfml } from "./ma-pfml/program";
 import { nyPfl } from "./ny-pfl/program";
 import { njFli } from "./nj-fli/program";
 import { njTdi } from "./nj-tdi/program";
+import { nyDbl } from "./ny-dbl/program";
 import type { ProgramDefinition } from "./program";
 import { waPfml } from "./wa-pfml/program";
 
@@ -19,6 +20,7 @@ export const PROGRAMS: readonly ProgramDefinition[] = [
   nyPfl,
   njFli,
   njTdi,
+  nyDbl,
 ];
 
 // jurisdiction → program code → module (two lookups, no key string built per request).
