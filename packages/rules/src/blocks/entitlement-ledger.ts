@@ -25,6 +25,9 @@ export interface EntitlementBucket {
   readonly id: string;
   readonly reasons: readonly LeaveReason[];
   readonly weeks: number;
+  /** A cap stated in days instead of weeks (CT: 12 days of family-violence leave); replaces
+   * `weeks` × 7 when given. */
+  readonly days?: number;
 }
 
 export interface EntitlementCaps {
@@ -98,7 +101,7 @@ export function entitlementLedger(
   let maxDays = 0;
   let usedForReason = usedInBucket;
   if (bucket !== undefined) {
-    maxDays = bucket.weeks * 7;
+    maxDays = bucket.days ?? bucket.weeks * 7;
     if (reason === "PREGNANCY") {
       maxDays += extension;
     } else if (bucket === bucketOf(caps, "PREGNANCY")) {
@@ -109,7 +112,7 @@ export function entitlementLedger(
   const maxCombinedDays = caps.combinedWeeks * 7 + extension;
   const remainingDays = bucket === undefined ? 0 : Math.max(0, Math.min(maxDays - usedForReason, maxCombinedDays - usedCombined));
   return {
-    maxWeeks: maxDays / 7,
+    maxWeeks: weeksFromDays(maxDays),
     maxCombinedWeeks: maxCombinedDays / 7,
     usedDaysForReason: usedForReason,
     usedDaysCombined: usedCombined,

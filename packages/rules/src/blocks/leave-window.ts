@@ -93,3 +93,9 @@ export function periodOfDisability(
   }
   return { kind: "rolling-back", start, end: addDays(leaveStart, -1), label };
 }
+
+/** The `months` months ending the day before the leave starts (DE: medical and caregiving leave
+ * in any 24 months). */
+export function rollingBackMonths(leaveStart: CalendarDate, months: number, label: string): LeaveWindow {
+  return { kind: "rolling-back", start: addMonths(leaveStart, -months), end: addDays(leaveStart, -1), label };
+}

@@ -14,6 +14,9 @@ export const LEAVE_REASONS = [
   /** The claimant's own serious health condition related to pregnancy or childbirth (incapacity,
    * complications, recovery). Counted as medical leave; it triggers pregnancy extensions. */
   "PREGNANCY",
+  /** Prenatal care for the claimant's own pregnancy: appointments, exams, treatment and
+   * prescribed bed rest before the birth (DC's separate prenatal leave with its own cap). */
+  "PRENATAL",
 ] as const;
 
 export type LeaveReason = (typeof LEAVE_REASONS)[number];

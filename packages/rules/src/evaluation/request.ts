@@ -6,7 +6,9 @@
  * wageQuarters | averageWeeklyWage, familyRelationship?, priorLeave?.
  * Optional extensions (for programs that need them): weeklyWages (last weeks of pay, for
  * programs whose AWW is an average of recent weeks), employment (start date, regular weekly
- * hours, days worked, for employment-duration tests) and birthOrPlacementDate.
+ * hours, days worked, for employment-duration tests; end date, hours in the last 12 months,
+ * employer size and share of work time in the jurisdiction, for CT, DE, MD, DC and FMLA) and
+ * birthOrPlacementDate.
  */
 import { type CalendarDate, parseCalendarDate } from "../core/calendar-date";
 import { ErrorCode, RulesError } from "../core/errors";
@@ -36,6 +38,18 @@ export interface EmploymentFacts {
   readonly regularHoursPerWeek: number | null;
   /** Days worked for the current employer (part-time tests). */
   readonly daysWorked: number | null;
+  /** Last day with the covered employer when the employment has ended (CT: employed within the
+   * previous 12 weeks); null while still employed. */
+  readonly endDate: CalendarDate | null;
+  /** Hours worked for the employer in the 12 months before the leave (FMLA and DE: 1,250;
+   * MD: 680). */
+  readonly hoursLast12Months: number | null;
+  /** Employees the program counts for its employer-size test (FMLA: employed within 75 miles of
+   * the worksite; DE: employed in Delaware during the previous 12 months). */
+  readonly employerSize: number | null;
+  /** Percent (0–100) of the employee's work time for the employer spent in the program's
+   * jurisdiction during the 52 weeks before the leave (DC: more than 50). */
+  readonly percentWorkTimeInJurisdiction: number | null;
 }
 
 export interface EvaluationRequest {
@@ -63,6 +77,10 @@ const PROGRAM_SHAPE = /^[A-Z]{2,6}$/;
 
 /** Largest hours accepted per quarter: 92 days × 24 hours. */
 const MAX_QUARTER_HOURS = 2208;
+/** Largest hours accepted in 12 months: 366 days × 24 hours. */
+const MAX_YEAR_HOURS = 8784;
+/** Largest employer size accepted (a plausibility bound, not a rule). */
+const MAX_EMPLOYER_SIZE = 10_000_000;
 const MAX_LIST_LENGTH = 200;
 
 export function parseAmount(value: unknown, field: string): Money {
@@ -179,6 +197,17 @@ function parseEmployment(value: unknown): EmploymentFacts {
         : parseHours(value.regularHoursPerWeek, "employment.regularHoursPerWeek", 168) / 100,
     daysWorked:
       value.daysWorked === undefined || value.daysWorked === null ? null : parseCount(value.daysWorked, "employment.daysWorked", 40000),
+    endDate: value.endDate === undefined || value.endDate === null ? null : parseCalendarDate(value.endDate, "employment.endDate"),
+    hoursLast12Months:
+      value.hoursLast12Months === undefined || value.hoursLast12Months === null
+        ? null
+        : parseHours(value.hoursLast12Months, "employment.hoursLast12Months", MAX_YEAR_HOURS) / 100,
+    employerSize:
+      value.employerSize === undefined || value.employerSize === null ? null : parseCount(value.employerSize, "employment.employerSize", MAX_EMPLOYER_SIZE),
+    percentWorkTimeInJurisdiction:
+      value.percentWorkTimeInJurisdiction === undefined || value.percentWorkTimeInJurisdiction === null
+        ? null
+        : parseHours(value.percentWorkTimeInJurisdiction, "employment.percentWorkTimeInJurisdiction", 100) / 100,
   };
 }
 

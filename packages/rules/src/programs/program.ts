@@ -55,6 +55,8 @@ export const IneligibleCode = {
   INSUFFICIENT_EMPLOYMENT: "INSUFFICIENT_EMPLOYMENT",
   BONDING_WINDOW_PASSED: "BONDING_WINDOW_PASSED",
   NO_WEEKS_REMAINING: "NO_WEEKS_REMAINING",
+  /** The employer is below the program's size for this leave (DE: under 10 employees, unless it opted in). */
+  EMPLOYER_NOT_COVERED: "EMPLOYER_NOT_COVERED",
 } as const;
 export type IneligibleCode = (typeof IneligibleCode)[keyof typeof IneligibleCode];
 
