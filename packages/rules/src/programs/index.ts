@@ -10,6 +10,8 @@ import { nyPfl } from "./ny-pfl/program";
 import { njFli } from "./nj-fli/program";
 import { njTdi } from "./nj-tdi/program";
 import { nyDbl } from "./ny-dbl/program";
+import { riTdi } from "./ri-tdi/program";
+import { riTci } from "./ri-tci/program";
 import type { ProgramDefinition } from "./program";
 import { waPfml } from "./wa-pfml/program";
 
@@ -21,6 +23,8 @@ export const PROGRAMS: readonly ProgramDefinition[] = [
   njFli,
   njTdi,
   nyDbl,
+  riTdi,
+  riTci,
 ];
 
 // jurisdiction → program code → module (two lookups, no key string built per request).

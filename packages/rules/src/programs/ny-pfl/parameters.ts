@@ -128,7 +128,15 @@ export const combinedWithDisabilityWeeks = defineParameter<number>({
   description: "Caps PFL and disability (DBL) benefits together in any 52 consecutive weeks.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2018-01-01", value: 26, cite: [seed("306", "combined PFL and DBL cannot exceed 26 weeks"), memo(186, "26 weeks combined"), P.p14] }],
+  values: [
+    {
+      from: "1970-01-01",
+      unknown: "not-published",
+      cite: [memo(186, "paid family leave began in 2018")],
+      note: "PFL and the combined cap began 2018-01-01; NY DBL leave before then is outside the reference data",
+    },
+    { from: "2018-01-01", value: 26, cite: [seed("306", "combined PFL and DBL cannot exceed 26 weeks"), memo(186, "26 weeks combined"), P.p14] },
+  ],
 });
 
 export const fullTimeHoursPerWeek = defineParameter<number>({

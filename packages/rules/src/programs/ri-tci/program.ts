@@ -1,0 +1,110 @@
+/**
+ * Rhode Island Temporary Caregiver Insurance (TCI), R.I. Gen. Laws ch. 28-41 (a rider to TDI).
+ *
+ * - Benefits from 2014-01-01 (F3:2903 "effective 2014"); earlier leave is
+ *   BENEFITS_NOT_YET_PAYABLE. Reference figures start in 2020 (2014–2019: PARAMETER_NOT_KNOWN).
+ *   Caring for a family member with a serious health condition; bonding within the first year.
+ * - Which date selects parameters, base period, eligibility, benefit rate, benefit year, dollar
+ *   cap, waiting period, contributions: as RI TDI (one benefit year and one set of figures; the
+ *   same years answer PARAMETER_NOT_KNOWN, see ri-tdi/program.ts).
+ * - Weeks: 4 (2014–2021), 5 (2022), 6 (2023–2024), 7 (2025), 8 (2026) per benefit year, by the
+ *   calendar year the benefit year starts in, within 30 weeks of TDI and TCI together (prior
+ *   OWN_HEALTH / PREGNANCY leave in the benefit year counts as TDI toward the 30).
+ * - Continuous leave only; no employer-response or appeal period in the documents.
+ */
+import { date } from "../../core/calendar-date";
+import { ONE, Rounding } from "../../core/money";
+import type { Citation } from "../../core/parameter";
+import type { LeaveReason } from "../../core/vocabulary";
+import type { ProgramDefinition } from "../program";
+import { bondingWindowTest, recordEntitlement } from "../steps";
+import { applyTotalBenefitCap } from "../total-benefit-cap";
+import * as T from "../ri-tdi/parameters";
+import { RI_CITES, measureRiWages, riBenefitYear, riEarningsTest, riWaitingPeriod, riWeeklyBenefit } from "../ri-tdi/rules";
+import * as P from "./parameters";
+
+const CAREGIVER_REASONS: readonly LeaveReason[] = ["BONDING", "FAMILY_CARE"];
+const DISABILITY_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY"];
+const BONDING_CITE: readonly Citation[] = [{ title: "Bonding within the first year of birth or placement", file: "shared/seeds/003_55eae632d3b6e248.txt:2944", grade: "B" }];
+
+export const riTci: ProgramDefinition = {
+  jurisdiction: "RI",
+  code: "TCI",
+  name: "Rhode Island Temporary Caregiver Insurance",
+  agency: "Rhode Island Department of Labor and Training",
+  firstBenefitDate: date("2014-01-01"),
+  coveredLeaveReasons: CAREGIVER_REASONS,
+  familyRelationships: P.familyRelationships,
+
+  benefit: {
+    leaveWindow: riBenefitYear,
+
+    parameterDate(_request, window) {
+      return { date: window.start, rule: "first day of the benefit year (Sunday of the week caregiving began)", cite: RI_CITES.parameterDate };
+    },
+
+    measureWages(request, ctx) {
+      return measureRiWages(request, ctx, "RI TCI");
+    },
+
+    stateAverageWeeklyWage() {
+      return null;
+    },
+
+    weeklyBenefit: riWeeklyBenefit,
+    eligibilityTests: [riEarningsTest, bondingWindowTest(P.bondingWindowMonths, BONDING_CITE)],
+
+    entitlement(request, window, ctx, facts) {
+      const weeks = ctx.param(P.caregiverWeeks);
+      const combined = ctx.param(T.combinedWeeks);
+      const share = ctx.param(T.totalBenefitWageShare);
+      const entitlement = recordEntitlement(
+        ctx,
+        request,
+        window,
+        { buckets: [{ id: "caregiver", reasons: CAREGIVER_REASONS, weeks: weeks.value }], combinedWeeks: combined.value, combinedOnlyReasons: DISABILITY_REASONS },
+        [weeks.use, combined.use],
+        RI_CITES.duration,
+        "Prior OWN_HEALTH or PREGNANCY leave is taken to be RI TDI and counts toward the combined 30 weeks.",
+      );
+      return applyTotalBenefitCap(ctx, entitlement, facts, { weeks: combined.value, wageShare: share.value, rounding: Rounding.HALF_UP_CENT, parameters: [combined.use, share.use], cite: RI_CITES.totalCap });
+    },
+
+    waitingPeriodDays(_request, _window, ctx) {
+      return riWaitingPeriod(ctx);
+    },
+  },
+
+  premium: {
+    terms(_employerSize, ctx) {
+      return {
+        components: [{ name: "TDI employee deduction (one deduction funds TDI and TCI)", rate: ctx.param(T.contributionRate).value, employeeShare: ONE }],
+        wageCap: ctx.param(T.taxableWageBase).value,
+        employeeYearlyCap: null,
+        employerShareRequired: true,
+      };
+    },
+  },
+
+  proration: null,
+  deadlines: { employerResponse: null, appeal: null },
+
+  parameters: [
+    T.benefitRate,
+    T.maximumWeeklyBenefit,
+    T.minimumWeeklyBenefit,
+    T.highQuarterMinimum,
+    T.totalWagesMinimum,
+    T.alternativeTotalWages,
+    T.highQuarterMultiple,
+    T.combinedWeeks,
+    T.totalBenefitWageShare,
+    T.waitingPeriodDays,
+    T.minimumDaysOut,
+    T.contributionRate,
+    T.taxableWageBase,
+    P.caregiverWeeks,
+    P.bondingWindowMonths,
+    P.familyRelationships,
+  ],
+};

@@ -1,0 +1,166 @@
+/**
+ * Rhode Island rules shared by TDI and TCI (one benefit year, one base period, one benefit rate,
+ * one combined cap of 30 weeks):
+ *
+ * - Benefit year: 52 weeks from the Sunday of the week the claimant became unable to work (or
+ *   began caregiving); a later leave inside it uses the same year. Its first day selects the
+ *   parameters (the maxima apply to benefit years starting on or after July 1).
+ * - Base period: first 4 of the last 5 completed quarters before the benefit year; if the
+ *   claimant does not qualify there, the last 4 completed quarters.
+ * - Eligibility: one quarter with the high-quarter minimum, base-period wages ≥ 1.5 × the highest
+ *   quarter and ≥ the total minimum; or base-period wages ≥ the alternative total.
+ * - Benefit rate: 4.62% of the highest quarter, rounded up to the next dollar, held between the
+ *   minimum and maximum. Dependents' allowances are not modelled (the request has no dependents).
+ *   The engine's AWW for wage records is the highest quarter ÷ 13 (RI's own AWW, base-period wages
+ *   ÷ credit weeks, does not enter the benefit); a given AWW stands for highest quarter ÷ 13.
+ * - Total benefits in a benefit year: the lesser of 30 × the rate or 36% of base-period wages.
+ */
+import { type BasePeriod, BasePeriodRules, highestQuarterWages } from "../../blocks/base-period";
+import { applyBenefitLimits } from "../../blocks/benefit-limits";
+import { forwardYear } from "../../blocks/leave-window";
+import { roundingApplied } from "../../core/explanation";
+import { type Money, Rounding, ZERO, money, roundMoney } from "../../core/money";
+import type { Citation } from "../../core/parameter";
+import type { LeaveReason } from "../../core/vocabulary";
+import type { RuleContext } from "../../evaluation/context";
+import type { EvaluationRequest } from "../../evaluation/request";
+import type { LeaveWindow } from "../../blocks/leave-window";
+import { type EligibilityTest, IneligibleCode, type WageMeasure, type WeeklyBenefit } from "../program";
+import { collectAndRecordBasePeriod, requireWageQuarters } from "../steps";
+import * as P from "./parameters";
+
+const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
+const WEEKS_PER_QUARTER = money(13);
+
+export const RI_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE"];
+
+export const RI_CITES = {
+  benefitYear: [{ title: "Benefit year: 52 weeks starting on the Sunday of the week the employee became unable to work", file: `${SEED}:2863-2865`, grade: "B" }],
+  parameterDate: [
+    { title: "Maximum applies to benefit years starting on or after July 1", href: P.R.r13.href, grade: "A" },
+    { title: "Benefit year start", file: `${SEED}:2863-2865`, grade: "B" },
+  ],
+  basePeriod: [{ title: "Base period: first 4 of the last 5 completed quarters before the benefit year; else the last 4", section: "R.I. Gen. Laws §28-39-2", file: `${SEED}:2809`, grade: "B" }],
+  eligibility: [{ title: "Monetary eligibility: high quarter, 1.5 × high quarter and total; or the alternative total", file: `${SEED}:2797-2808`, grade: "B" }],
+  weeklyBenefit: [{ title: "4.62% of the highest base-period quarter, rounded up to the next dollar; minimum and maximum", section: "R.I. Gen. Laws §28-41-5", href: P.R.r1.href, grade: "A" }],
+  totalCap: [{ title: "Total benefits in a benefit year: 36% of base-period wages (30 weeks × rate)", file: "shared/seeds/001_fe959d5805562ed4.txt:249-251", grade: "B" }],
+  duration: [{ title: "TDI 30 weeks; TCI weeks by year; TDI + TCI at most 30 weeks per benefit year", file: `${SEED}:2845-2856`, grade: "B" }],
+  waiting: [{ title: "No waiting period since 7/1/2012; out at least 7 days, paid from the first day out", href: P.R.r22.href, grade: "A" }],
+} as const satisfies Record<string, readonly Citation[]>;
+
+export function riBenefitYear(request: EvaluationRequest): LeaveWindow {
+  return forwardYear(
+    request.leaveStartDate,
+    request.priorLeave.filter((l) => RI_REASONS.includes(l.leaveReason)).map((l) => l.startDate),
+    { length: "weeks-52", startOnSunday: true, label: "benefit year (52 weeks from the Sunday of the week the claimant became unable to work)" },
+  );
+}
+
+interface Qualification {
+  readonly passed: boolean;
+  readonly highQuarter: Money;
+  readonly byFirstTest: boolean;
+  readonly bySecondTest: boolean;
+}
+
+function qualifies(period: BasePeriod, ctx: RuleContext): Qualification {
+  const hq = highestQuarterWages(period);
+  const total = period.totalWages;
+  const byFirstTest =
+    hq.gte(ctx.param(P.highQuarterMinimum).value) && total.gte(hq.times(ctx.param(P.highQuarterMultiple).value)) && total.gte(ctx.param(P.totalWagesMinimum).value);
+  const bySecondTest = total.gte(ctx.param(P.alternativeTotalWages).value);
+  return { passed: byFirstTest || bySecondTest, highQuarter: hq, byFirstTest, bySecondTest };
+}
+
+export function measureRiWages(request: EvaluationRequest, ctx: RuleContext, programName: string): WageMeasure {
+  const records = requireWageQuarters(request, programName);
+  const window = riBenefitYear(request);
+  let period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, window.start, "standard", RI_CITES.basePeriod);
+  if (!qualifies(period, ctx).passed) {
+    const alternative = collectAndRecordBasePeriod(
+      ctx,
+      records,
+      BasePeriodRules.LAST_FOUR_COMPLETED,
+      window.start,
+      "alternative",
+      RI_CITES.basePeriod,
+      "The standard base period does not qualify, so the alternative base period is tried.",
+    );
+    if (qualifies(alternative, ctx).passed) period = alternative;
+  }
+  const hq = highestQuarterWages(period);
+  const raw = hq.div(WEEKS_PER_QUARTER);
+  const averageWeeklyWage = roundMoney(raw, Rounding.HALF_UP_CENT);
+  ctx.step({
+    step: "average-weekly-wage",
+    what: "Highest quarter of the base period (the benefit rate's base), shown as a weekly figure ÷ 13",
+    inputs: { highestQuarterWages: hq },
+    rounding: roundingApplied(Rounding.HALF_UP_CENT, raw, averageWeeklyWage),
+    result: averageWeeklyWage,
+    cite: RI_CITES.weeklyBenefit,
+    note: "RI's benefit rate uses the highest quarter itself; the weekly figure is for display and for estimates.",
+  });
+  return { source: "wage-records", basePeriod: period, averageWeeklyWage };
+}
+
+export function riWeeklyBenefit(wages: WageMeasure, ctx: RuleContext): WeeklyBenefit {
+  const rate = ctx.param(P.benefitRate);
+  const max = ctx.param(P.maximumWeeklyBenefit);
+  const min = ctx.param(P.minimumWeeklyBenefit);
+  const hq = wages.basePeriod === null ? wages.averageWeeklyWage.times(WEEKS_PER_QUARTER) : highestQuarterWages(wages.basePeriod);
+  const unrounded = hq.times(rate.value);
+  const rounded = roundMoney(unrounded, Rounding.UP_DOLLAR);
+  const limited = applyBenefitLimits(rounded, min.value, max.value);
+  ctx.step({
+    step: "weekly-benefit-amount",
+    what: "Weekly benefit rate: 4.62% of the highest quarter, rounded up to the dollar, between the minimum and maximum",
+    inputs: { highestQuarterWages: hq, highestQuarterFrom: wages.basePeriod === null ? "AWW × 13 (given AWW)" : "base period" },
+    parameters: [rate.use, min.use, max.use],
+    rounding: roundingApplied(Rounding.UP_DOLLAR, unrounded, rounded),
+    result: { amount: limited.amount, limitApplied: limited.applied },
+    cite: RI_CITES.weeklyBenefit,
+    note: "Dependents' allowances (the greater of $10 or 7% of the rate per dependent, up to 5) are not modelled.",
+  });
+  return { amount: limited.amount, minimum: min.value, maximum: max.value };
+}
+
+export const riEarningsTest: EligibilityTest = {
+  id: "base-period-wages",
+  kind: "wages",
+  what: "High quarter, 1.5 × the high quarter and total wages; or the alternative total",
+  run({ wages }, ctx) {
+    const period = wages.basePeriod;
+    const result = period === null ? { passed: false, highQuarter: ZERO, byFirstTest: false, bySecondTest: false } : qualifies(period, ctx);
+    ctx.step({
+      step: "eligibility-base-period-wages",
+      what: "Base-period wages must meet the first test (quarter, multiple, total) or the alternative total",
+      inputs: { highQuarter: result.highQuarter, totalWages: period?.totalWages ?? ZERO },
+      parameters: [
+        ctx.param(P.highQuarterMinimum).use,
+        ctx.param(P.highQuarterMultiple).use,
+        ctx.param(P.totalWagesMinimum).use,
+        ctx.param(P.alternativeTotalWages).use,
+      ],
+      result: { byFirstTest: result.byFirstTest, bySecondTest: result.bySecondTest, passed: result.passed },
+      cite: RI_CITES.eligibility,
+    });
+    return result.passed
+      ? { outcome: "passed" }
+      : { outcome: "failed", reason: { code: IneligibleCode.INSUFFICIENT_WAGES, message: "Base-period wages meet neither Rhode Island monetary test" } };
+  },
+};
+
+export function riWaitingPeriod(ctx: RuleContext): number {
+  const days = ctx.param(P.waitingPeriodDays);
+  const out = ctx.param(P.minimumDaysOut);
+  ctx.step({
+    step: "waiting-period",
+    what: "Waiting period: none; the claimant must be out of work at least 7 days and is then paid from the first day",
+    inputs: { minimumDaysOut: out.value },
+    parameters: [days.use, out.use],
+    result: days.value,
+    cite: RI_CITES.waiting,
+    note: "The 7-day minimum absence is a condition of payment, not an unpaid period; the request carries no end date, so it is not tested.",
+  });
+  return days.value;
+}
