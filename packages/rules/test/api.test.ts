@@ -33,6 +33,8 @@ function codeFor(request: unknown): string {
   return isErrorResult(result) ? result.error.code : "OK";
 }
 
+const NOT_YET_IMPLEMENTED = programCatalog().filter((c) => !c.implemented).slice(0, 1);
+
 describe("evaluate: input validation gives a clear code, never a crash or a wrong number", () => {
   const cases: readonly [string, unknown, string][] = [
     ["a valid request", GOOD, "OK"],
@@ -41,7 +43,8 @@ describe("evaluate: input validation gives a clear code, never a crash or a wron
     ["missing jurisdiction", { ...GOOD, jurisdiction: undefined }, ErrorCode.INVALID_REQUEST],
     ["lower-case jurisdiction", { ...GOOD, jurisdiction: "wa" }, ErrorCode.UNKNOWN_PROGRAM],
     ["unknown program code", { ...GOOD, program: "FMLA" }, ErrorCode.UNKNOWN_PROGRAM],
-    ["known code not yet implemented", { ...GOOD, jurisdiction: "US", program: "FMLA" }, ErrorCode.PROGRAM_NOT_SUPPORTED],
+    // A catalogued code whose module is not written yet (while one remains).
+    ...NOT_YET_IMPLEMENTED.map((c) => ["known code not yet implemented", { ...GOOD, jurisdiction: c.jurisdiction, program: c.program }, ErrorCode.PROGRAM_NOT_SUPPORTED] as [string, unknown, string]),
     ["unknown leave reason", { ...GOOD, leaveReason: "VACATION" }, ErrorCode.INVALID_LEAVE_REASON],
     ["unknown relationship", { ...GOOD, leaveReason: "FAMILY_CARE", familyRelationship: "NEIGHBOR" }, ErrorCode.INVALID_RELATIONSHIP],
     ["impossible date", { ...GOOD, applicationDate: "2024-02-30" }, ErrorCode.INVALID_DATE],

@@ -64,6 +64,22 @@ describe.each(PROGRAMS.map((p) => [`${p.jurisdiction} ${p.code}`, p] as const))(
     expect(evaluated).toBeGreaterThan(0);
   });
 
+  if (parametersKnownThrough(program) === null) {
+    // Only statutory figures with no scheduled change (US FMLA): nothing runs out.
+    it("has no dated figures, so a claim far in the future still evaluates", () => {
+      const result = evaluate({
+        jurisdiction: program.jurisdiction,
+        program: program.code,
+        leaveReason: program.coveredLeaveReasons[0],
+        applicationDate: "2099-12-01",
+        leaveStartDate: "2099-12-01",
+        averageWeeklyWage: "1000.00",
+      });
+      expect(isErrorResult(result) ? result.error.code : "evaluated").toBe("evaluated");
+    });
+    return;
+  }
+
   it("a week after the covered range answers PARAMETER_NOT_KNOWN instead of reusing old figures", () => {
     // A week, so that even a benefit year starting on the Sunday before the leave (MA) is past it.
     const after = addDays(through, 7);

@@ -104,12 +104,19 @@ export function hoursInLast12MonthsTest(spec: HoursInLast12MonthsSpec): Eligibil
  * 2008/2009; DC prenatal leave from 2021-10-01): the reason must be in force on the leave start
  * date, else LEAVE_REASON_NOT_COVERED.
  */
-export function reasonInForceTest(reasons: Parameter<readonly LeaveReason[]>, programName: string, cite: readonly Citation[]): EligibilityTest {
+export function reasonInForceTest(
+  reasons: Parameter<readonly LeaveReason[]>,
+  programReasons: readonly LeaveReason[],
+  programName: string,
+  cite: readonly Citation[],
+): EligibilityTest {
   return {
     id: "reason-in-force",
     kind: "leave",
     what: "The leave reason must be covered on the date the leave starts",
     run({ request }: { request: EvaluationRequest }, ctx) {
+      // A reason the program never covers is already reported by the shared evaluator.
+      if (!programReasons.includes(request.leaveReason)) return { outcome: "passed" };
       const inForce = ctx.paramAt(reasons, request.leaveStartDate);
       const covered = inForce.value.includes(request.leaveReason);
       ctx.step({
@@ -133,12 +140,14 @@ export function reasonInForceTest(reasons: Parameter<readonly LeaveReason[]>, pr
 /**
  * Some reasons cover fewer family members than the program's list (CT and FMLA military
  * exigency: spouse, child or parent; FMLA family care: spouse, child or parent, while military
- * caregiver leave also covers the next of kin). Tested only when a relationship is given.
+ * caregiver leave also covers the next of kin). Tested only when a relationship is given that the
+ * program's own list covers (the shared evaluator reports the others).
  */
 export function relationshipForReasonTest(
   id: string,
   reasons: readonly LeaveReason[],
   relationships: Parameter<readonly FamilyRelationship[]>,
+  programRelationships: Parameter<readonly FamilyRelationship[]>,
   programName: string,
   cite: readonly Citation[],
 ): EligibilityTest {
@@ -149,6 +158,8 @@ export function relationshipForReasonTest(
     run({ request }, ctx) {
       const relationship = request.familyRelationship;
       if (relationship === null || !reasons.includes(request.leaveReason)) return { outcome: "passed" };
+      // A relationship outside the program's list is already reported by the shared evaluator.
+      if (!ctx.paramAt(programRelationships, request.leaveStartDate).value.includes(relationship)) return { outcome: "passed" };
       const covered = ctx.paramAt(relationships, request.leaveStartDate);
       const ok = covered.value.includes(relationship);
       ctx.step({

@@ -12,6 +12,10 @@ import { njTdi } from "./nj-tdi/program";
 import { nyDbl } from "./ny-dbl/program";
 import { riTdi } from "./ri-tdi/program";
 import { riTci } from "./ri-tci/program";
+import { orPfml } from "./or-pfml/program";
+import { ctPfml } from "./ct-pfml/program";
+import { usFmla } from "./us-fmla/program";
+import { dePfml } from "./de-pfml/program";
 import type { ProgramDefinition } from "./program";
 import { waPfml } from "./wa-pfml/program";
 
@@ -25,6 +29,10 @@ export const PROGRAMS: readonly ProgramDefinition[] = [
   nyDbl,
   riTdi,
   riTci,
+  orPfml,
+  ctPfml,
+  usFmla,
+  dePfml,
 ];
 
 // jurisdiction → program code → module (two lookups, no key string built per request).

@@ -183,7 +183,7 @@ export const ctPfml: ProgramDefinition = {
             : { outcome: "failed", reason: { code: IneligibleCode.INSUFFICIENT_EMPLOYMENT, message: `Employment ended ${String(end)}, more than ${weeks.value} weeks before the application` } };
         },
       },
-      relationshipForReasonTest("military-exigency-relationship", ["MILITARY_EXIGENCY"], P.militaryExigencyRelationships, NAME, RULE_CITES.militaryExigency),
+      relationshipForReasonTest("military-exigency-relationship", ["MILITARY_EXIGENCY"], P.militaryExigencyRelationships, P.familyRelationships, NAME, RULE_CITES.militaryExigency),
     ],
 
     entitlement(request, window, ctx) {
