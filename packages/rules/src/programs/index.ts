@@ -16,6 +16,7 @@ import { orPfml } from "./or-pfml/program";
 import { ctPfml } from "./ct-pfml/program";
 import { usFmla } from "./us-fmla/program";
 import { dePfml } from "./de-pfml/program";
+import { hiTdi } from "./hi-tdi/program";
 import type { ProgramDefinition } from "./program";
 import { waPfml } from "./wa-pfml/program";
 
@@ -33,6 +34,7 @@ export const PROGRAMS: readonly ProgramDefinition[] = [
   ctPfml,
   usFmla,
   dePfml,
+  hiTdi,
 ];
 
 // jurisdiction → program code → module (two lookups, no key string built per request).

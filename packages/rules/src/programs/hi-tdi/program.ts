@@ -1,0 +1,197 @@
+/**
+ * Hawaii Temporary Disability Insurance (TDI), HRS ch. 392, HAR Title 12 ch. 11. Employers
+ * provide it through insured or self-insured plans; there is no state fund.
+ *
+ * - Benefits since 1969; the engine's dates start 1970-01-01, used as the first benefit date.
+ *   Reference figures start in 2020 (earlier: PARAMETER_NOT_KNOWN); 2021 answers
+ *   PARAMETER_NOT_KNOWN (its maximum appears only in a garbled snippet, grade C, and the wage
+ *   base was not found). Own off-the-job sickness or injury, pregnancy, organ donation.
+ * - Which date selects parameters: the first day of disability (the year's wage base and maximum).
+ * - AWW: the documents do not define Hawaii's AWW (rules-from-seeds §27.26), so wage records
+ *   cannot be used: give the AWW (WAGE_MEASURE_UNAVAILABLE otherwise).
+ * - Benefit: an AWW under $26 is paid in full but at most $14; otherwise 58% of the AWW (wages
+ *   above the weekly wage base left out), rounded up to the next dollar, at most the published
+ *   maximum (= 58% of the base, rounded up). No other minimum.
+ * - Eligibility: at least 14 weeks in the 52 before the disability with 20+ hours paid — tested
+ *   from employment.startDate and regularHoursPerWeek (a regular 20+ hour schedule makes each
+ *   week employed count). The $400 earnings condition is read as a total over the 52 weeks (the
+ *   memo, F1:100, and the chart's own 2020 section, F3:1933, against "each of those weeks" at
+ *   F3:1810); with no wage measure it cannot be tested and is reported as not tested, as is the
+ *   "current employment" condition.
+ * - Weeks: 26 per benefit year (the year from the first day of the first disability claimed); a
+ *   later disability within it uses the same year.
+ * - Waiting period: 7 days; none when the same or a related condition returns within 14 days
+ *   (one period; the cause is assumed related).
+ * - Premiums are set by each employer's insurer (the employee pays at most half, up to 0.5% of
+ *   weekly wages): no premium rule. Appeal: 20 days from the mailing of a denial. No employer
+ *   response period in the documents. Continuous leave only (no proration rule).
+ */
+import { forwardYear } from "../../blocks/leave-window";
+import { waitingPeriod } from "../../blocks/waiting-period";
+import { addDays, date, daysBetween, maxDate } from "../../core/calendar-date";
+import { ErrorCode, RulesError } from "../../core/errors";
+import { roundingApplied } from "../../core/explanation";
+import { Rounding, minMoney, roundMoney } from "../../core/money";
+import type { Citation } from "../../core/parameter";
+import type { LeaveReason } from "../../core/vocabulary";
+import { IneligibleCode, type ProgramDefinition } from "../program";
+import { recordEntitlement } from "../steps";
+import * as P from "./parameters";
+
+const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
+const DISABILITY_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY", "ORGAN_DONATION"];
+
+const RULE_CITES = {
+  parameterDate: [{ title: "Maximum weekly benefit as of January 1 of the year", file: `${SEED}:1843-1849`, grade: "B" }],
+  weeklyBenefit: [{ title: "58% of AWW rounded up to the next dollar; AWW under $26: the AWW, at most $14; wages above the base excluded", section: "HRS §392-22", href: "https://instalawyer.io/laws/hawaii-revised-statutes/392-22-weekly-benefit-amount", grade: "A" }],
+  eligibility: [
+    { title: "In the 52 weeks before disability: 14 weeks of Hawaii employment with 20+ hours paid, $400 earned, current employment", section: "HRS §392-25", file: `${SEED}:1805-1815`, grade: "B" },
+    { title: "$400 earned in total over those weeks", file: "shared/seeds/001_fe959d5805562ed4.txt:100", grade: "B" },
+  ],
+  duration: [
+    { title: "26 weeks following the waiting period", file: `${SEED}:1851-1853`, grade: "B" },
+    { title: "Benefit year: one year from the first day of the first week of disability of the first claim", file: `${SEED}:1869-1876`, grade: "B" },
+  ],
+  waiting: [{ title: "7 consecutive days; a relapse within 2 weeks is one period", file: `${SEED}:1826-1832`, grade: "B" }],
+} as const satisfies Record<string, readonly Citation[]>;
+
+export const hiTdi: ProgramDefinition = {
+  jurisdiction: "HI",
+  code: "TDI",
+  name: "Hawaii Temporary Disability Insurance",
+  agency: "Hawaii Department of Labor and Industrial Relations, Disability Compensation Division",
+  firstBenefitDate: date("1970-01-01"),
+  coveredLeaveReasons: DISABILITY_REASONS,
+  familyRelationships: P.familyRelationships,
+
+  benefit: {
+    leaveWindow(request) {
+      return forwardYear(
+        request.leaveStartDate,
+        request.priorLeave.filter((l) => DISABILITY_REASONS.includes(l.leaveReason)).map((l) => l.startDate),
+        { length: "months-12", startOnSunday: false, label: "benefit year (one year from the first day of the first disability claimed)" },
+      );
+    },
+
+    parameterDate(request) {
+      return { date: request.leaveStartDate, rule: "first day of disability (the calendar year's wage base and maximum)", cite: RULE_CITES.parameterDate };
+    },
+
+    measureWages() {
+      throw new RulesError(
+        ErrorCode.WAGE_MEASURE_UNAVAILABLE,
+        "Hawaii TDI's average weekly wage is not defined in the program's documents: give an averageWeeklyWage",
+      );
+    },
+
+    stateAverageWeeklyWage() {
+      return null;
+    },
+
+    weeklyBenefit(wages, ctx) {
+      const rate = ctx.param(P.replacementRate);
+      const base = ctx.param(P.weeklyWageBase);
+      const max = ctx.param(P.maximumWeeklyBenefit);
+      const low = ctx.param(P.lowWageLimit);
+      const lowCap = ctx.param(P.lowWageBenefitCap);
+      const aww = wages.averageWeeklyWage;
+      const isLow = aww.lt(low.value);
+      const counted = minMoney(aww, base.value);
+      const unrounded = isLow ? minMoney(aww, lowCap.value) : counted.times(rate.value);
+      const rounded = roundMoney(unrounded, Rounding.UP_DOLLAR);
+      const amount = isLow ? unrounded : minMoney(rounded, max.value);
+      ctx.step({
+        step: "weekly-benefit-amount",
+        what: "Weekly benefit: 58% of the AWW up to the wage base, rounded up to the dollar, at most the maximum (an AWW under $26 is paid in full, at most $14)",
+        inputs: { averageWeeklyWage: aww, wagesCounted: counted, lowWageRule: isLow },
+        parameters: [rate.use, base.use, max.use, low.use, lowCap.use],
+        ...(isLow ? {} : { rounding: roundingApplied(Rounding.UP_DOLLAR, unrounded, rounded) }),
+        result: { amount, limitApplied: !isLow && rounded.gt(max.value) ? "maximum" : "none" },
+        cite: RULE_CITES.weeklyBenefit,
+      });
+      return { amount, minimum: null, maximum: max.value };
+    },
+
+    eligibilityTests: [
+      {
+        id: "employment",
+        kind: "employment",
+        what: "14 weeks with 20+ hours paid in the 52 weeks before the disability",
+        run({ request }, ctx) {
+          const employment = request.employment;
+          if (employment === null || employment.startDate === null || employment.regularHoursPerWeek === null) {
+            return { outcome: "skipped", why: "No employment.startDate and regularHoursPerWeek were given, so the 14-week test was not run; the $400 earnings and current-employment conditions are not tested either." };
+          }
+          const weeks = ctx.param(P.employmentWeeks);
+          const hours = ctx.param(P.weeklyHours);
+          const lookBackStart = addDays(request.leaveStartDate, -364);
+          const from = maxDate(employment.startDate, lookBackStart);
+          const weeksEmployed = from >= request.leaveStartDate ? 0 : Math.floor(daysBetween(from, request.leaveStartDate) / 7);
+          const countingWeeks = employment.regularHoursPerWeek >= hours.value ? weeksEmployed : 0;
+          const passed = countingWeeks >= weeks.value;
+          ctx.step({
+            step: "eligibility-employment",
+            what: "Weeks in the 52 before the disability with at least the weekly hours must reach the required number",
+            inputs: { startDate: employment.startDate, regularHoursPerWeek: employment.regularHoursPerWeek, weeksEmployedInLast52: weeksEmployed, weeksCounted: countingWeeks },
+            parameters: [weeks.use, hours.use],
+            result: passed,
+            cite: RULE_CITES.eligibility,
+            note: "Each week employed on a regular schedule of 20+ hours counts; the $400 earnings (a total over the 52 weeks) and current employment are not tested.",
+          });
+          return passed
+            ? { outcome: "passed" }
+            : { outcome: "failed", reason: { code: IneligibleCode.INSUFFICIENT_EMPLOYMENT, message: `${countingWeeks} qualifying weeks in the 52 before the disability (need ${weeks.value})` } };
+        },
+      },
+    ],
+
+    entitlement(request, window, ctx) {
+      const weeks = ctx.param(P.disabilityWeeks);
+      return recordEntitlement(
+        ctx,
+        request,
+        window,
+        { buckets: [{ id: "disability", reasons: DISABILITY_REASONS, weeks: weeks.value }], combinedWeeks: weeks.value },
+        [weeks.use],
+        RULE_CITES.duration,
+      );
+    },
+
+    waitingPeriodDays(request, _window, ctx) {
+      const days = ctx.param(P.waitingPeriodDays);
+      const gap = ctx.param(P.relapseGapDays);
+      const relapse = request.priorLeave.some(
+        (l) => DISABILITY_REASONS.includes(l.leaveReason) && l.endDate < request.leaveStartDate && addDays(l.endDate, gap.value + 1) >= request.leaveStartDate,
+      );
+      const result = waitingPeriod(days.value, [{ applies: relapse, because: "the condition returned within 2 weeks: one continuous period of disability (the cause is assumed related)" }]);
+      ctx.step({
+        step: "waiting-period",
+        what: "Waiting period: benefits begin on the eighth consecutive day of disability",
+        parameters: [days.use, gap.use],
+        result: result.days,
+        cite: RULE_CITES.waiting,
+        ...(result.waivedBecause === null ? {} : { note: result.waivedBecause }),
+      });
+      return result.days;
+    },
+  },
+
+  premium: null,
+  proration: null,
+  deadlines: { employerResponse: null, appeal: P.appealPeriod },
+
+  parameters: [
+    P.weeklyWageBase,
+    P.maximumWeeklyBenefit,
+    P.replacementRate,
+    P.lowWageLimit,
+    P.lowWageBenefitCap,
+    P.disabilityWeeks,
+    P.waitingPeriodDays,
+    P.relapseGapDays,
+    P.employmentWeeks,
+    P.weeklyHours,
+    P.appealPeriod,
+    P.familyRelationships,
+  ],
+};
