@@ -51,7 +51,13 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "Shutting down: finishing in-flight requests");
+    // Never hang on the way out: an orchestrator would kill us anyway, later.
+    setTimeout(() => {
+      log.error("Shutdown took too long; exiting");
+      process.exit(1);
+    }, 20_000).unref();
     await app.close();
+    log.info("HTTP server closed; closing the database");
     await handle.close();
     log.info("Stopped");
     process.exit(0);

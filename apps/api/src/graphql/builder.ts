@@ -67,6 +67,15 @@ export const builder = new SchemaBuilder<{
     defaultComplexity: 1,
     defaultListMultiplier: 10,
     limit: { complexity: 5_000, depth: 12, breadth: 200 },
+    complexityError: (kind, result) => {
+      // kind is "Depth", "Breadth" or "Complexity".
+      const measure = String(kind).toLowerCase() as "depth" | "breadth" | "complexity";
+      const maximum = { depth: result.maxDepth, breadth: result.maxBreadth, complexity: result.maxComplexity }[measure];
+      return new GraphQLError(
+        `This query is too large: its ${measure} is ${result[measure]} and the most allowed is ${maximum}. Ask for fewer or shallower fields.`,
+        { extensions: { code: "QUERY_TOO_COMPLEX" } },
+      );
+    },
   },
 });
 

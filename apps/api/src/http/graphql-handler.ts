@@ -10,7 +10,8 @@ import type { RequestContext } from "../graphql/context.ts";
 import type { Logger } from "../observability/logger.ts";
 import { readBody } from "./http-helpers.ts";
 
-const MAX_GRAPHQL_BODY_BYTES = 1024 * 1024;
+// Large enough for a 5 MB wage report CSV sent as a JSON string (escaping adds a little).
+const MAX_GRAPHQL_BODY_BYTES = 7 * 1024 * 1024;
 
 /** Error codes whose message is safe and useful to show to the client as-is. */
 const CLIENT_ERROR_CODES = new Set([
@@ -23,7 +24,12 @@ const CLIENT_ERROR_CODES = new Set([
   "FORBIDDEN",
   "UNAUTHENTICATED",
   "CSRF_TOKEN_INVALID",
+  "QUERY_TOO_COMPLEX",
+  "SERVICE_UNAVAILABLE",
 ]);
+
+/** Prisma error codes that mean the database cannot be reached right now. */
+const DATABASE_UNAVAILABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 
 export async function createGraphQLHandler(options: { schema: GraphQLSchema; config: Config; log: Logger }) {
   const apollo = new ApolloServer<RequestContext>({
@@ -31,6 +37,8 @@ export async function createGraphQLHandler(options: { schema: GraphQLSchema; con
     introspection: options.config.environment !== "production",
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (HTTP first, then Apollo, then the database).
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskUnexpected(formatted, error),
     plugins: [requireCsrfTokenForMutations(), logUnexpectedErrors()],
   });
@@ -110,6 +118,10 @@ function logUnexpectedErrors(): ApolloServerPlugin<RequestContext> {
             const code = error.extensions?.code;
             if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) continue;
             if (error.originalError instanceof DomainError) continue;
+            if (isDatabaseUnavailable(error.originalError)) {
+              contextValue.log.warn({ requestId: contextValue.requestId, operationName }, "database unavailable");
+              continue;
+            }
             contextValue.log.error(
               { err: error.originalError ?? error, requestId: contextValue.requestId, operationName },
               "unexpected error while executing a GraphQL operation",
@@ -127,11 +139,23 @@ function maskUnexpected(formatted: GraphQLFormattedError, error: unknown): Graph
   if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof DomainError) return { message: original.message, path: formatted.path, extensions: { code: original.code } };
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: "The service is temporarily unavailable. Nothing was changed; please try again in a few minutes.",
+      path: formatted.path,
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    };
+  }
   return {
     message: "Something went wrong on our side. Please try again; if it keeps happening, contact support with the request id.",
     path: formatted.path,
     extensions: { code: "INTERNAL_SERVER_ERROR" },
   };
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" && DATABASE_UNAVAILABLE.has(code);
 }
 
 function writeResponse(

@@ -27,7 +27,9 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(options: { env?: Record<string, string>; now?: () => Date } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { env?: Record<string, string>; now?: () => Date; logLines?: string[] } = {},
+): Promise<TestApi> {
   const database = await createTestDatabase();
   const pii = createPiiCipher({ encryptionKey: randomBytes(32), hashKey: randomBytes(32) });
   await seedDemoData(database.db, { pii });
@@ -40,10 +42,15 @@ export async function startTestApi(options: { env?: Record<string, string>; now?
     pii,
     storage: new LocalDiskStorage(uploads),
     mailer: mailbox,
-    log: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
+    // With logLines, every log line is captured (at debug level) for tests that inspect logs.
+    log: options.logLines
+      ? createLogger("debug", { write: (line: string) => void options.logLines!.push(line) })
+      : createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
     now: options.now,
   });
   const url = await app.listen(0, "127.0.0.1");
+  // Signed upload URLs must point at this server's ephemeral port.
+  config.publicUrl = url;
   const api: TestApi = {
     url,
     database,

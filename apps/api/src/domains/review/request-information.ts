@@ -1,7 +1,7 @@
 import { addDays, fromDateOnly } from "@openleave/db";
 import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
-import { ForbiddenError, IllegalTransitionError, InvalidInputError } from "../../errors/domain-errors.ts";
+import { ForbiddenError, IllegalTransitionError, InvalidInputError, NotFoundError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { findVisibleClaim, isClaimOwner } from "../claims/claim-access.ts";
@@ -57,8 +57,8 @@ export async function respondToInformationRequest(ctx: RequestContext, rawInput:
   const input = parseInput(RespondInput, rawInput, ["input"]);
   const actor = ctx.actor!;
   const request = await ctx.db.infoRequest.findUnique({ where: { id: input.infoRequestId } });
-  const claim = request ? await findVisibleClaim(ctx.db, actor, request.claimId) : null;
-  if (!request || !claim) throw InvalidInputError.field(["input", "infoRequestId"], "This request was not found.");
+  if (!request) throw new NotFoundError("Information request");
+  const claim = await findVisibleClaim(ctx.db, actor, request.claimId);
   if (!isClaimOwner(actor, claim)) throw new ForbiddenError("Only the claimant can answer this request.");
   if (request.respondedAt) throw new IllegalTransitionError("information request", "ANSWERED", "ANSWERED");
 
