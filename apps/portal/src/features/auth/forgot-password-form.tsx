@@ -1,0 +1,104 @@
+"use client";
+import { Button } from "@trussworks/react-uswds";
+import Link from "next/link";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useMutation } from "urql";
+import { toMutationOutcome } from "@/graphql/mutation-outcome";
+import { ErrorSummary } from "@/features/forms/error-summary";
+import { hasErrors, issuesToErrors, summaryItems, type FieldErrors } from "@/features/forms/form-errors";
+import { problemMessage } from "@/features/forms/outcome-message";
+import { TextField } from "@/features/forms/text-field";
+import { isEmailAddress } from "@/features/forms/validation";
+import { format } from "@/i18n/format";
+import { useLocale, useMessages } from "@/i18n/i18n-provider";
+import { RequestPasswordResetMutation } from "./auth-mutations";
+import { Notice } from "@/features/ui/notice";
+
+const FIELDS = ["email"] as const;
+type Field = (typeof FIELDS)[number];
+
+export function ForgotPasswordForm() {
+  const t = useMessages();
+  const locale = useLocale();
+  const [email, setEmail] = useState("");
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [{ fetching }, requestReset] = useMutation(RequestPasswordResetMutation);
+  const confirmation = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (sentTo) confirmation.current?.focus();
+  }, [sentTo]);
+
+  const showProblems = (nextFieldErrors: FieldErrors<Field>, nextFormErrors: string[]) => {
+    setFieldErrors(nextFieldErrors);
+    setFormErrors(nextFormErrors);
+    setFailedSubmits((count) => count + 1);
+  };
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (fetching) return;
+    const trimmed = email.trim();
+    if (!trimmed) return showProblems({ email: t.signIn.emailRequired }, []);
+    if (!isEmailAddress(trimmed)) return showProblems({ email: t.signIn.emailInvalid }, []);
+
+    const result = await requestReset({ email: trimmed });
+    const outcome = toMutationOutcome(result.data?.requestPasswordReset, result.error);
+    switch (outcome.kind) {
+      case "success":
+        setFieldErrors({});
+        setFormErrors([]);
+        setSentTo(trimmed);
+        return;
+      case "invalid-input": {
+        const errors = issuesToErrors(outcome.issues, FIELDS);
+        return showProblems(errors.fieldErrors, hasErrors(errors.fieldErrors) ? errors.formErrors : [outcome.message, ...errors.formErrors]);
+      }
+      case "rate-limited":
+        return showProblems({}, [t.forgotPassword.tooManyRequests]);
+      default:
+        return showProblems({}, [problemMessage(outcome, t, locale)]);
+    }
+  };
+
+  if (sentTo) {
+    return (
+      <div ref={confirmation} tabIndex={-1}>
+        <Notice type="success" headingLevel="h2" heading={t.forgotPassword.sentHeading}>
+          {format(t.forgotPassword.sentBody, { email: sentTo })}
+        </Notice>
+        <p>
+          <Link className="usa-link" href="/sign-in">
+            {t.forgotPassword.backToSignIn}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <form className="usa-form usa-form--large" method="post" noValidate onSubmit={handleSubmit}>
+      <ErrorSummary items={summaryItems(FIELDS, fieldErrors, formErrors)} focusKey={failedSubmits} />
+      <TextField
+        id="email"
+        label={t.forgotPassword.emailLabel}
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        spellCheck={false}
+        value={email}
+        onChange={setEmail}
+        error={fieldErrors.email}
+      />
+      <Button type="submit" className="margin-top-3">{fetching ? t.forgotPassword.submitting : t.forgotPassword.submit}</Button>
+      <p>
+        <Link className="usa-link" href="/sign-in">
+          {t.forgotPassword.backToSignIn}
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import { graphql } from "@/graphql/graphql";
+
+export const MyClaimsQuery = graphql(`
+  query MyClaims($first: Int!) {
+    myClaims(first: $first) {
+      edges {
+        node {
+          id
+          claimNumber
+          status
+          leaveReason
+          createdAt
+          submittedAt
+          program {
+            id
+            name
+            jurisdiction
+          }
+          employer {
+            id
+            name
+          }
+          leavePeriods {
+            id
+            startDate
+            endDate
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
