@@ -17,6 +17,8 @@ import { ctPfml } from "./ct-pfml/program";
 import { usFmla } from "./us-fmla/program";
 import { dePfml } from "./de-pfml/program";
 import { hiTdi } from "./hi-tdi/program";
+import { caSdi } from "./ca-sdi/program";
+import { caPfl } from "./ca-pfl/program";
 import type { ProgramDefinition } from "./program";
 import { waPfml } from "./wa-pfml/program";
 
@@ -35,6 +37,8 @@ export const PROGRAMS: readonly ProgramDefinition[] = [
   usFmla,
   dePfml,
   hiTdi,
+  caSdi,
+  caPfl,
 ];
 
 // jurisdiction → program code → module (two lookups, no key string built per request).
