@@ -107,6 +107,20 @@ describe("known unknowns are pinned (values the sources do not give with certain
     ["co-famli.state-average-weekly-wage", "2026-07-01", "outside-coverage"],
     ["wa-pfml.maximum-weekly-benefit", "2027-01-01", "outside-coverage"],
     ["us.social-security-wage-base", "2027-01-01", "outside-coverage"],
+    ["or-pfml.average-weekly-wage-method", "2024-01-01", "not-published"],
+    ["or-pfml.state-average-weekly-wage", "2026-07-05", "outside-coverage"],
+    ["or-pfml.contribution-rate", "2026-01-01", "not-published"],
+    ["ct-pfml.minimum-wage", "2027-01-01", "outside-coverage"],
+    ["mn-pfml.state-average-weekly-wage", "2026-06-01", "disputed"],
+    ["mn-pfml.minimum-base-period-wages", "2026-06-01", "not-published"],
+    ["mn-pfml.premium-wage-base", "2026-06-01", "disputed"],
+    ["md-famli.state-average-weekly-wage", "2028-06-01", "not-published"],
+    ["md-famli.contribution-rate", "2027-06-01", "not-published"],
+    ["dc-pfl.bend-point-minimum-wage", "2020-07-01", "disputed"],
+    ["dc-pfl.bend-point-minimum-wage", "2024-07-01", "unverified"],
+    ["dc-pfl.average-weekly-wage-rule", "2022-01-01", "not-published"],
+    ["de-pfml.maximum-weekly-benefit", "2028-01-01", "outside-coverage"],
+    ["us-fmla.employer-response-period", "2000-01-01", "not-published"],
   ];
   for (const [id, on, reason] of cases) {
     it(`${id} on ${on} → PARAMETER_NOT_KNOWN (${reason})`, () => {

@@ -12,6 +12,7 @@ import { calculatePremium, evaluate, isErrorResult, isRulesErrorResult } from ".
 import type { EvaluationResult } from "../src/index";
 import { parametersKnownThrough } from "../src/operations/catalog";
 import { PROGRAMS } from "../src/programs/index";
+import { NO_PUBLISHED_BENEFIT_FIGURES } from "./support/unpublished";
 import type { ProgramDefinition } from "../src/programs/program";
 
 const RUNS = 150;
@@ -52,7 +53,10 @@ function known(request: Record<string, unknown>): EvaluationResult | undefined {
   throw new Error(`${result.error.code}: ${result.error.message}`);
 }
 
-describe.each(PROGRAMS.map((p) => [`${p.jurisdiction} ${p.code}`, p] as const))("%s properties", (_name, program) => {
+// Programs with no published benefit figures (MD, MN) never evaluate; their tests pin that.
+const EVALUATING = PROGRAMS.filter((p) => !NO_PUBLISHED_BENEFIT_FIGURES.has(`${p.jurisdiction} ${p.code}`));
+
+describe.each(EVALUATING.map((p) => [`${p.jurisdiction} ${p.code}`, p] as const))("%s properties", (_name, program) => {
   it("the weekly benefit is never above the maximum, and money fields have two decimals", () => {
     fc.assert(
       fc.property(requestArbitrary(program), (request) => {
@@ -110,7 +114,7 @@ describe.each(PROGRAMS.map((p) => [`${p.jurisdiction} ${p.code}`, p] as const))(
 // empty quarter is left out: MA averages the highest quarter ÷ 13 when wages fall in at most two
 // quarters and the top two ÷ 26 otherwise. Both cliffs are real rules, pinned in the program cases.
 const NO_QUARTER_MEASURE: ReadonlySet<string> = new Set(["WAGE_MEASURE_UNAVAILABLE", "PARAMETER_NOT_KNOWN", "EMPLOYMENT_DATA_REQUIRED"]);
-const quarterPrograms = PROGRAMS.filter((p) => {
+const quarterPrograms = EVALUATING.filter((p) => {
   const probe = evaluate({
     jurisdiction: p.jurisdiction,
     program: p.code,
@@ -162,11 +166,22 @@ describe.each(quarterPrograms.map((p) => [`${p.jurisdiction} ${p.code}`, p] as c
   });
 });
 
-describe.each(PROGRAMS.filter((p) => p.premium !== null).map((p) => [`${p.jurisdiction} ${p.code}`, p] as const))("%s premium properties", (_name, program) => {
+// A date with published premium figures: mid-2025, or mid-2026 for programs whose premiums start
+// in 2026. Programs with none (MD: 2027 rate not found; MN: 2026 wage base disputed) are left out;
+// their program tests pin PARAMETER_NOT_KNOWN.
+function premiumDate(program: ProgramDefinition): string | undefined {
+  return ["2025-06-30", "2026-06-30"].find(
+    (on) => !isRulesErrorResult(calculatePremium({ jurisdiction: program.jurisdiction, program: program.code, date: on, wages: "1000.00", employerSize: 100 })),
+  );
+}
+const premiumPrograms = PROGRAMS.filter((p) => p.premium !== null && premiumDate(p) !== undefined);
+
+describe.each(premiumPrograms.map((p) => [`${p.jurisdiction} ${p.code}`, p] as const))("%s premium properties", (_name, program) => {
   it("employee + employer = total, neither negative, and more wages never lower the premium", () => {
+    const on = premiumDate(program) ?? "";
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 1_000 }), (wageCents, size, raise) => {
-        const input = { jurisdiction: program.jurisdiction, program: program.code, date: "2025-06-30", employerSize: size };
+        const input = { jurisdiction: program.jurisdiction, program: program.code, date: on, employerSize: size };
         const a = calculatePremium({ ...input, wages: cents(wageCents) });
         const b = calculatePremium({ ...input, wages: cents(wageCents + raise * 100) });
         if (isRulesErrorResult(a) || isRulesErrorResult(b)) throw new Error("premium failed for a covered date");

@@ -19,6 +19,9 @@ import { dePfml } from "./de-pfml/program";
 import { hiTdi } from "./hi-tdi/program";
 import { caSdi } from "./ca-sdi/program";
 import { caPfl } from "./ca-pfl/program";
+import { dcPfl } from "./dc-pfl/program";
+import { mnPfml } from "./mn-pfml/program";
+import { mdFamli } from "./md-famli/program";
 import type { ProgramDefinition } from "./program";
 import { waPfml } from "./wa-pfml/program";
 
@@ -39,6 +42,9 @@ export const PROGRAMS: readonly ProgramDefinition[] = [
   hiTdi,
   caSdi,
   caPfl,
+  dcPfl,
+  mnPfml,
+  mdFamli,
 ];
 
 // jurisdiction → program code → module (two lookups, no key string built per request).

@@ -131,7 +131,8 @@ export const averageWeeklyWageMethod = defineParameter<AverageWeeklyWageMethod>(
       from: "2023-09-03",
       unknown: "not-published",
       cite: [
-        { title: "Rules from seeds §15: AWW definition not stated (OAR 471-070-0400..0465 cited only)", file: "shared/reference/rules-from-seeds.md:368", grade: "B" },
+        { title: "Rules from seeds §15: AWW definition not stated (OAR 471-070-0400..0465 cited only)", file: "shared/reference/rules-from-seeds.md:370", grade: "B" },
+        { title: "Rules from seeds note 26: AWW definitions not in any document (do not invent)", file: "shared/reference/rules-from-seeds.md:613", grade: "B" },
         seed("3637-3650", "benefit amount (no employee AWW definition)"),
       ],
       note: "No source in the reference set defines the employee's AWW (rules-from-seeds note 26). OED's calculator speaks of 'wages earned in the prior year'; that is not a rule. Give averageWeeklyWage until the OAR definition is added.",
