@@ -22,6 +22,7 @@ import { caPfl } from "./ca-pfl/program";
 import { dcPfl } from "./dc-pfl/program";
 import { mnPfml } from "./mn-pfml/program";
 import { mdFamli } from "./md-famli/program";
+import { prSinot } from "./pr-sinot/program";
 import type { ProgramDefinition } from "./program";
 import { waPfml } from "./wa-pfml/program";
 
@@ -45,6 +46,7 @@ export const PROGRAMS: readonly ProgramDefinition[] = [
   dcPfl,
   mnPfml,
   mdFamli,
+  prSinot,
 ];
 
 // jurisdiction → program code → module (two lookups, no key string built per request).
