@@ -15,10 +15,18 @@ import type { FamilyRelationship, LeaveReason } from "../core/vocabulary";
 import type { EvaluationRequest } from "../evaluation/request";
 import { type EligibilityTest, IneligibleCode, type TestOutcome, type WageMeasure } from "./program";
 
+const SKIPPED = new Map<string, TestOutcome>();
+
 /** The outcome when a needed employment fact is absent (see the file comment). */
 export function missingEmploymentFact(wages: WageMeasure, programName: string, field: string): TestOutcome {
   if (wages.source === "given") {
-    return { outcome: "skipped", why: `No employment.${field} was given with the estimated AWW, so this test was not run.` };
+    // Built once per field: estimates without employment facts are a common, hot request.
+    let skipped = SKIPPED.get(field);
+    if (skipped === undefined) {
+      skipped = { outcome: "skipped", why: `No employment.${field} was given with the estimated AWW, so this test was not run.` };
+      SKIPPED.set(field, skipped);
+    }
+    return skipped;
   }
   throw new RulesError(ErrorCode.EMPLOYMENT_DATA_REQUIRED, `${programName} eligibility needs employment.${field}`);
 }
