@@ -101,6 +101,17 @@ describe.each([...all.values()].map((v) => [v.parameter.id, v.parameter, v.progr
 
 describe("known unknowns are pinned (values the sources do not give with certainty)", () => {
   const cases: readonly [string, string, string][] = [
+    ["nj-tdi.employee-contribution-rate", "2026-06-01", "not-published"],
+    ["nj-tdi.state-average-weekly-wage", "2021-06-01", "not-published"],
+    ["ny-dbl.maximum-weekly-benefit", "2027-01-01", "outside-coverage"],
+    ["ca-sdi.maximum-weekly-benefit", "2026-06-01", "disputed"],
+    ["ca-sdi.tier-breakpoint", "2024-06-01", "not-published"],
+    ["ri-tdi.minimum-weekly-benefit", "2022-06-01", "disputed"],
+    ["ri-tdi.minimum-weekly-benefit", "2026-06-01", "unverified"],
+    ["ri-tdi.alternative-total-wages", "2024-06-01", "unverified"],
+    ["ri-tdi.contribution-rate", "2021-06-01", "unverified"],
+    ["hi-tdi.maximum-weekly-benefit", "2021-06-01", "unverified"],
+    ["pr-sinot.weekly-benefit-schedule", "2025-06-01", "not-published"],
     ["ma-pfml.minimum-base-period-earnings", "2026-06-01", "not-published"],
     ["ny-pfl.replacement-rate", "2019-07-01", "not-published"],
     ["ny-pfl.state-average-weekly-wage", "2018-06-01", "not-published"],
