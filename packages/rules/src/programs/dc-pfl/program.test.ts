@@ -4,7 +4,11 @@ import { date } from "../../core/calendar-date";
 import type { ExplanationValue } from "../../core/explanation";
 import { type Parameter, resolveParameter } from "../../core/parameter";
 import { quarters, runCases } from "../../../test/support/cases";
+import { ZERO } from "../../core/money";
+import { RuleContext } from "../../evaluation/context";
+import { parseEvaluationRequest } from "../../evaluation/request";
 import * as P from "./parameters";
+import { dcPfl } from "./program";
 
 // Claims filed 2022-10-01 – 2023-06-30: minimum wage $16.10 → bend point $966, maximum $1,049.
 const BASE = {
@@ -153,5 +157,41 @@ describe("DC PFL: employer tax, deadlines and proration", () => {
   });
   it("one day of a five-day week: 1/5 of $886.40 = $177.28 [seed 003:1437]", () => {
     expect(prorateWeeklyBenefit({ jurisdiction: "DC", program: "PFL", date: "2023-02-01", weeklyBenefitAmount: "886.40", daysClaimed: 1, typicalWorkDaysPerWeek: 5 })).toMatchObject({ amount: "177.28" });
+  });
+});
+
+describe("DC PFL: waiting week and weeks before 2022-10-01 (rules tested directly: the bend point is not known for those claims)", () => {
+  const context = (request: Record<string, unknown>) => {
+    const parsed = parseEvaluationRequest({ ...BASE, ...request });
+    const window = dcPfl.benefit.leaveWindow(parsed);
+    const ctx = new RuleContext(dcPfl.benefit.parameterDate(parsed, window).date);
+    return { parsed, window, ctx };
+  };
+
+  it("claims filed through 2021-10-01 wait one week [D.C. Code §32-541.04(b)(1) (G8 A)]", () => {
+    const { parsed, window, ctx } = context({ applicationDate: "2021-10-01", leaveStartDate: "2021-09-27" });
+    expect(dcPfl.benefit.waitingPeriodDays(parsed, window, ctx)).toBe(7);
+  });
+  it("…only once in 52 weeks: an earlier leave in the window already served it [§32-541.04(b)(1)]", () => {
+    const { parsed, window, ctx } = context({ applicationDate: "2021-06-01", leaveStartDate: "2021-06-07", priorLeave: [{ leaveReason: "FAMILY_CARE", startDate: "2021-01-04", endDate: "2021-01-22" }] });
+    expect(dcPfl.benefit.waitingPeriodDays(parsed, window, ctx)).toBe(0);
+  });
+  it("claims filed after 2021-10-01 do not wait [§32-541.04(b)(2)]", () => {
+    const { parsed, window, ctx } = context({ applicationDate: "2021-10-02", leaveStartDate: "2021-09-27" });
+    expect(dcPfl.benefit.waitingPeriodDays(parsed, window, ctx)).toBe(0);
+  });
+  it("claims filed 2021-10-01 – 2022-09-30: parental 8 + prenatal 2 = 10 weeks combined; medical 6 [seed 003:1443-1447]", () => {
+    const bonding = context({ leaveReason: "BONDING", applicationDate: "2022-03-01", leaveStartDate: "2022-03-07", priorLeave: [{ leaveReason: "PRENATAL", startDate: "2022-01-10", endDate: "2022-01-23" }] });
+    expect(dcPfl.benefit.entitlement(bonding.parsed, bonding.window, bonding.ctx, undefined as never)).toMatchObject({ maxWeeks: 8, maxCombinedWeeks: 10, remainingWeeks: 8 });
+    const medical = context({ applicationDate: "2022-03-01", leaveStartDate: "2022-03-07" });
+    expect(dcPfl.benefit.entitlement(medical.parsed, medical.window, medical.ctx, undefined as never)).toMatchObject({ maxWeeks: 6, maxCombinedWeeks: 8 });
+  });
+  it("claims filed at launch (2020-07-01): medical 2 weeks, combined 8; prenatal leave not yet a reason [G5 A]", () => {
+    const medical = context({ applicationDate: "2020-07-01", leaveStartDate: "2020-07-06" });
+    expect(dcPfl.benefit.entitlement(medical.parsed, medical.window, medical.ctx, undefined as never)).toMatchObject({ maxWeeks: 2, maxCombinedWeeks: 8 });
+    const prenatal = context({ leaveReason: "PRENATAL", applicationDate: "2021-09-30", leaveStartDate: "2021-09-30" });
+    const test = dcPfl.benefit.eligibilityTests.find((t) => t.id === "reason-in-force");
+    const outcome = test?.run({ request: prenatal.parsed, wages: { source: "given", basePeriod: null, averageWeeklyWage: ZERO }, weeklyBenefit: ZERO }, prenatal.ctx);
+    expect(outcome).toMatchObject({ outcome: "failed", reason: { code: "LEAVE_REASON_NOT_COVERED" } });
   });
 });
