@@ -1,0 +1,8 @@
+"use client";
+import { useMessages } from "@/i18n/i18n-provider";
+import { SiteHeader } from "./site-header";
+
+export function AdminHeader() {
+  const t = useMessages();
+  return <SiteHeader title={t.meta.siteName} tagline={t.meta.tagline} navItems={[{ href: "/", label: t.layout.workQueue }]} afterSignOut="/sign-in" />;
+}

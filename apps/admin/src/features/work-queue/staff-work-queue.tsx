@@ -1,0 +1,11 @@
+"use client";
+import { useSession } from "@/features/session/session-provider";
+import type { WorkQueueFilters } from "./work-queue-filters";
+import { WorkQueueTable } from "./work-queue-table";
+
+/** The work queue for the signed-in staff member (rendered inside RequireStaff). */
+export function StaffWorkQueue({ filters }: { filters: WorkQueueFilters }) {
+  const session = useSession();
+  if (session.status !== "signed-in") return null;
+  return <WorkQueueTable filters={filters} viewerId={session.viewer.id} />;
+}

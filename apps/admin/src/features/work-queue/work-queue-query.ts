@@ -1,0 +1,66 @@
+import { graphql } from "@/graphql/graphql";
+
+export const WorkQueueQuery = graphql(`
+  query WorkQueue($first: Int!, $queue: TaskQueue, $assignedToMe: Boolean, $unassigned: Boolean) {
+    workQueue(first: $first, queue: $queue, assignedToMe: $assignedToMe, unassigned: $unassigned) {
+      edges {
+        node {
+          id
+          queue
+          kind
+          status
+          dueAt
+          overdue
+          assignee {
+            id
+            name
+          }
+          employer {
+            id
+            name
+          }
+          claim {
+            id
+            claimNumber
+            status
+            claimant {
+              id
+              firstName
+              lastName
+            }
+            program {
+              id
+              jurisdiction
+              code
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const AssignTaskMutation = graphql(`
+  mutation AssignTask($taskId: ID!, $assigneeId: ID) {
+    assignTask(taskId: $taskId, assigneeId: $assigneeId) {
+      __typename
+      ... on MutationAssignTaskSuccess {
+        data {
+          id
+          status
+          assignee {
+            id
+            name
+          }
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,170 @@
+"use client";
+// The staff work queue: open tasks, soonest due first, with the claim they belong to. On small
+// screens the table stacks into one card per task (USWDS stacked table).
+import { Button } from "@trussworks/react-uswds";
+import type { ResultOf } from "gql.tada";
+import { useRef, useState } from "react";
+import { useMutation, useQuery } from "urql";
+import { toMutationOutcome } from "@/graphql/mutation-outcome";
+import { problemMessage } from "@/features/forms/outcome-message";
+import { StatusMessage } from "@/features/session/require-sign-in";
+import { Notice } from "@/features/ui/notice";
+import { format, plural } from "@/i18n/format";
+import { useLocale, useMessages } from "@/i18n/i18n-provider";
+import { formatDueDate } from "./due-date";
+import { filtersToVariables, type WorkQueueFilters } from "./work-queue-filters";
+import { AssignTaskMutation, WorkQueueQuery } from "./work-queue-query";
+
+const PAGE_SIZE = 25;
+
+type Task = ResultOf<typeof WorkQueueQuery>["workQueue"]["edges"][number]["node"];
+
+export function WorkQueueTable({ filters, viewerId }: { filters: WorkQueueFilters; viewerId: string }) {
+  const t = useMessages();
+  const locale = useLocale();
+  const [first, setFirst] = useState(PAGE_SIZE);
+  const [result, reexecute] = useQuery({ query: WorkQueueQuery, variables: { first, ...filtersToVariables(filters) } });
+  // Keep showing the rows we have while a longer page loads.
+  const [lastData, setLastData] = useState(result.data);
+  if (result.data && result.data !== lastData) setLastData(result.data);
+  const data = result.data ?? lastData;
+  // After "Assign to me" the row can leave the list (e.g. in "Not assigned"), taking focus with
+  // it: say what happened in the status line and move focus there.
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  const handleAssigned = (taskLabel: string) => {
+    setAnnouncement(format(t.workQueue.assignedToYou, { task: taskLabel }));
+    statusLine.current?.focus();
+  };
+
+  if (result.error && !data) {
+    return (
+      <Notice type="error" headingLevel="h2" heading={t.workQueue.error}>
+        <p>{t.errors.unreachable}</p>
+        <Button type="button" onClick={() => reexecute({ requestPolicy: "network-only" })}>
+          {t.common.tryAgain}
+        </Button>
+      </Notice>
+    );
+  }
+  if (!data) return <StatusMessage>{t.workQueue.loading}</StatusMessage>;
+
+  const tasks = data.workQueue.edges.map((edge) => edge.node);
+  if (tasks.length === 0) {
+    return (
+      <div className="usa-summary-box" role="status">
+        <div className="usa-summary-box__body">
+          <p className="usa-summary-box__text margin-y-0">{t.workQueue.empty}</p>
+          <p className="usa-summary-box__text margin-bottom-0">{t.workQueue.emptyNext}</p>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <p role="status" className="text-base-dark" tabIndex={-1} ref={statusLine}>
+        {announcement ? `${announcement} ` : null}
+        {plural(t.workQueue.shown, tasks.length, locale)}
+      </p>
+      <table className="usa-table usa-table--borderless usa-table--stacked work-queue-table">
+        <caption className="usa-sr-only">{t.workQueue.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.workQueue.due}</th>
+            <th scope="col">{t.workQueue.task}</th>
+            <th scope="col">{t.workQueue.claim}</th>
+            <th scope="col">{t.workQueue.claimant}</th>
+            <th scope="col">{t.workQueue.assignee}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tasks.map((task) => (
+            <TaskRow key={task.id} task={task} viewerId={viewerId} onAssigned={handleAssigned} />
+          ))}
+        </tbody>
+      </table>
+      {data.workQueue.pageInfo.hasNextPage ? (
+        <Button type="button" outline onClick={() => setFirst((count) => count + PAGE_SIZE)}>
+          {result.fetching ? t.common.loading : t.workQueue.loadMore}
+        </Button>
+      ) : null}
+    </>
+  );
+}
+
+function TaskRow({ task, viewerId, onAssigned }: { task: Task; viewerId: string; onAssigned: (taskLabel: string) => void }) {
+  const t = useMessages();
+  const locale = useLocale();
+  const claim = task.claim;
+  return (
+    <tr>
+      <th scope="row" data-label={t.workQueue.due}>
+        {formatDueDate(task.dueAt, locale)}
+        {task.overdue ? <span className="usa-tag bg-error-dark text-white text-no-uppercase margin-left-1">{t.workQueue.overdue}</span> : null}
+      </th>
+      <td data-label={t.workQueue.task}>
+        <span className="display-block text-bold">{t.workQueue.kinds[task.kind]}</span>
+        <span className="display-block text-base-dark font-sans-2xs">
+          {t.workQueue.queues[task.queue]} · {t.workQueue.taskStatuses[task.status]}
+        </span>
+      </td>
+      <td data-label={t.workQueue.claim}>
+        {claim ? (
+          <>
+            <span className="display-block">{claim.claimNumber ?? "—"}</span>
+            <span className="display-block text-base-dark font-sans-2xs">{t.workQueue.claimStatuses[claim.status]}</span>
+          </>
+        ) : (
+          t.workQueue.noClaim
+        )}
+      </td>
+      <td data-label={t.workQueue.claimant}>
+        {claim ? `${claim.claimant.firstName} ${claim.claimant.lastName}` : (task.employer?.name ?? "—")}
+      </td>
+      <td data-label={t.workQueue.assignee}>
+        {task.assignee ? task.assignee.name : (
+          <AssignToMe
+            taskId={task.id}
+            viewerId={viewerId}
+            taskLabel={`${t.workQueue.kinds[task.kind]}, ${claim?.claimNumber ?? t.workQueue.noClaim}`}
+            onAssigned={onAssigned}
+          />
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** `taskLabel` is read out after the button text, since every row has an "Assign to me" button. */
+function AssignToMe({ taskId, viewerId, taskLabel, onAssigned }: { taskId: string; viewerId: string; taskLabel: string; onAssigned: (taskLabel: string) => void }) {
+  const t = useMessages();
+  const locale = useLocale();
+  const [{ fetching }, assign] = useMutation(AssignTaskMutation);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const handleClick = async () => {
+    if (fetching) return;
+    setProblem(null);
+    const result = await assign({ taskId, assigneeId: viewerId });
+    const outcome = toMutationOutcome(result.data?.assignTask, result.error);
+    // On success urql's cache refetches the queue (the answer is a Task), so the row updates itself.
+    if (outcome.kind === "success") onAssigned(taskLabel);
+    else setProblem(format(t.workQueue.assignFailed, { reason: problemMessage(outcome, t, locale) }));
+  };
+
+  return (
+    <>
+      <span className="display-block text-base-dark">{t.workQueue.unassigned}</span>
+      <Button type="button" unstyled onClick={handleClick}>
+        {fetching ? t.workQueue.assigning : t.workQueue.assignToMe}
+        <span className="usa-sr-only">: {taskLabel}</span>
+      </Button>
+      {problem ? (
+        <span role="alert" className="display-block text-error-dark">
+          {problem}
+        </span>
+      ) : null}
+    </>
+  );
+}
