@@ -12,5 +12,8 @@ export default defineConfig({
     setupFiles: ["./src/test/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}"],
     css: false,
+    // Component tests render USWDS forms in jsdom and type with user-event; under a loaded CI
+    // machine (turbo runs packages in parallel) the 5 s default is too tight.
+    testTimeout: 20_000,
   },
 });
