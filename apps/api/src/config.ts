@@ -23,12 +23,25 @@ export interface Config {
   };
   storage:
     | { kind: "local"; directory: string }
-    | { kind: "s3"; bucket: string; region: string; endpoint?: string; accessKeyId?: string; secretAccessKey?: string };
+    | {
+        kind: "s3";
+        bucket: string;
+        region: string;
+        endpoint?: string;
+        accessKeyId?: string;
+        secretAccessKey?: string;
+        /** Bucket in the path rather than the host name (MinIO and most self-hosted servers). */
+        forcePathStyle: boolean;
+        /** Server-side encryption asked of the provider on every write; undefined sends no header. */
+        serverSideEncryption?: "AES256" | "aws:kms";
+      };
   oidc?: {
     issuer: string;
     clientId: string;
     clientSecret: string;
     redirectUri: string;
+    /** Shown on the sign-in pages: "Sign in with <label>". */
+    label: string;
   };
   /** Where password-reset links point (the portal's reset page). */
   portalUrl: string;
@@ -59,6 +72,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         endpoint: env.S3_ENDPOINT,
         accessKeyId: env.S3_ACCESS_KEY_ID,
         secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+        // A custom endpoint is nearly always a self-hosted server that wants path-style URLs.
+        forcePathStyle: env.S3_FORCE_PATH_STYLE ? env.S3_FORCE_PATH_STYLE === "true" : !!env.S3_ENDPOINT,
+        serverSideEncryption: serverSideEncryption(env.S3_SERVER_SIDE_ENCRYPTION, !!env.S3_ENDPOINT),
       }
     : { kind: "local", directory: env.UPLOAD_DIR ?? path.join(dataDirectory(), "uploads") };
   const oidc =
@@ -68,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           clientId: env.OIDC_CLIENT_ID,
           clientSecret: env.OIDC_CLIENT_SECRET ?? "",
           redirectUri: env.OIDC_REDIRECT_URI ?? `${publicUrl}/auth/oidc/callback`,
+          label: env.OIDC_LABEL?.trim() || "Login.gov",
         }
       : undefined;
   return {
@@ -98,6 +115,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 export class ConfigError extends Error {}
+
+/** AWS S3 encrypts with its own keys by default; other providers often lack SSE, so they opt in. */
+function serverSideEncryption(value: string | undefined, customEndpoint: boolean): "AES256" | "aws:kms" | undefined {
+  if (value === undefined || value === "") return customEndpoint ? undefined : "AES256";
+  if (value === "none") return undefined;
+  if (value === "AES256" || value === "aws:kms") return value;
+  throw new ConfigError(`S3_SERVER_SIDE_ENCRYPTION must be AES256, aws:kms or none, got "${value}"`);
+}
 
 function integer(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === "") return fallback;

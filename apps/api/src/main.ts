@@ -5,7 +5,7 @@ import path from "node:path";
 import { connectDatabase, createPiiCipher, dataDirectory, piiKeysFromEnvironment, pingDatabase, targetFromEnvironment } from "@openleave/db";
 import { createApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import { LocalDiskStorage } from "./domains/documents/storage.ts";
+import { createFileStorage } from "./domains/documents/create-file-storage.ts";
 import { DevelopmentMailbox } from "./mail/mailer.ts";
 import { createLogger } from "./observability/logger.ts";
 
@@ -31,15 +31,16 @@ async function main() {
     log.error(`Database unreachable: ${where}. The API is up but /readyz answers 503 until the database answers.`);
   }
 
-  if (config.storage.kind !== "local") {
-    log.fatal("S3 storage is configured but this build only ships the local-disk adapter.");
-    process.exit(1);
-  }
+  log.info(
+    config.storage.kind === "s3"
+      ? `File storage: S3 bucket ${config.storage.bucket}${config.storage.endpoint ? ` at ${config.storage.endpoint}` : ""}`
+      : `File storage: local disk at ${config.storage.directory}`,
+  );
   const app = await createApp({
     config,
     db: handle.db,
     pii: createPiiCipher(piiKeysFromEnvironment()),
-    storage: new LocalDiskStorage(config.storage.directory),
+    storage: createFileStorage(config.storage),
     mailer: new DevelopmentMailbox(path.join(dataDirectory(), "mail")),
     log,
   });

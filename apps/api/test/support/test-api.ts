@@ -8,7 +8,8 @@ import { createPiiCipher, DEMO_PASSWORD, seedDemoData, type PiiCipher } from "@o
 import { createTestDatabase, type TestDatabase } from "@openleave/db/testing";
 import { createApp, type App } from "../../src/app.ts";
 import { loadConfig, type Config } from "../../src/config.ts";
-import { LocalDiskStorage } from "../../src/domains/documents/storage.ts";
+import { createFileStorage } from "../../src/domains/documents/create-file-storage.ts";
+import { S3Storage } from "../../src/domains/documents/s3-storage.ts";
 import { DevelopmentMailbox } from "../../src/mail/mailer.ts";
 import { createLogger } from "../../src/observability/logger.ts";
 
@@ -36,11 +37,13 @@ export async function startTestApi(
   const uploads = mkdtempSync(path.join(tmpdir(), "openleave-uploads-"));
   const config = loadConfig({ NODE_ENV: "test", UPLOAD_DIR: uploads, LOG_LEVEL: "silent", ...options.env });
   const mailbox = new DevelopmentMailbox();
+  // Local disk in the temporary folder, or the S3 server the test names in S3_* variables.
+  const storage = createFileStorage(config.storage);
   const app = await createApp({
     config,
     db: database.db,
     pii,
-    storage: new LocalDiskStorage(uploads),
+    storage,
     mailer: mailbox,
     // With logLines, every log line is captured (at debug level) for tests that inspect logs.
     log: options.logLines
@@ -51,6 +54,7 @@ export async function startTestApi(
   const url = await app.listen(0, "127.0.0.1");
   // Signed upload URLs must point at this server's ephemeral port.
   config.publicUrl = url;
+  if (config.oidc && !options.env?.OIDC_REDIRECT_URI) config.oidc.redirectUri = `${url}/auth/oidc/callback`;
   const api: TestApi = {
     url,
     database,
@@ -67,6 +71,7 @@ export async function startTestApi(
     },
     async close() {
       await app.close(1_000);
+      if (storage instanceof S3Storage) storage.close();
       await database.drop();
       rmSync(uploads, { recursive: true, force: true });
     },

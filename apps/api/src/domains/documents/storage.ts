@@ -14,11 +14,16 @@ export interface FileStorage {
 
 const SAFE_KEY = /^[a-z0-9][a-z0-9/_-]{0,200}$/;
 
+/** Every adapter refuses keys outside the shape the API generates. */
+export function assertSafeStorageKey(key: string) {
+  if (!SAFE_KEY.test(key) || key.includes("..")) throw new Error("Invalid storage key");
+}
+
 export class LocalDiskStorage implements FileStorage {
   constructor(private readonly root: string) {}
 
   private pathFor(key: string) {
-    if (!SAFE_KEY.test(key) || key.includes("..")) throw new Error("Invalid storage key");
+    assertSafeStorageKey(key);
     return path.join(this.root, key);
   }
 
