@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pingDatabase, type Database, type PiiCipher } from "@openleave/db";
+import { createOidcRoutes } from "./auth/oidc/oidc-routes.ts";
 import { CSRF_HEADER, SESSION_COOKIE, csrfTokenMatches, resolveSession } from "./auth/sessions.ts";
 import type { Config } from "./config.ts";
 import type { FileStorage } from "./domains/documents/storage.ts";
@@ -46,6 +47,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     log: deps.log,
     now: deps.now ?? (() => new Date()),
   };
+  const oidc = createOidcRoutes(services);
   const graphql = await createGraphQLHandler({ schema: buildSchema(), config: deps.config, log: deps.log });
 
   async function buildContext(req: IncomingMessage, requestId: string, cookies: ReturnType<typeof createCookieJar>): Promise<RequestContext> {
@@ -97,6 +99,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
           cookies.setCookieHeaders.length ? { "set-cookie": cookies.setCookieHeaders } : ({} as Record<string, string>),
         );
       }
+      if (req.method === "GET" && url.pathname === "/auth/oidc/start") return await oidc.start({ req, res, url, cookies, requestId });
+      if (req.method === "GET" && url.pathname === "/auth/oidc/callback") return await oidc.callback({ req, res, url, cookies, requestId });
       const upload = /^\/files\/uploads\/([0-9a-f-]{36})$/.exec(url.pathname);
       if (upload && (req.method === "PUT" || req.method === "POST")) {
         return await handleDocumentUpload(req, res, { services, requestId, documentId: upload[1]!, url });

@@ -3,6 +3,7 @@
 import { lexicographicSortSchema, type GraphQLSchema } from "graphql";
 import "../errors/error-types.graphql.ts";
 import "../auth/auth.graphql.ts";
+import "../auth/auth-providers.graphql.ts";
 import "../domains/programs/program.graphql.ts";
 import "../domains/claims/claim.graphql.ts";
 import "../domains/people/person.graphql.ts";
