@@ -2,6 +2,7 @@
 // `Error` types. Top-level GraphQL errors and network failures also happen. This turns all of
 // those into one small set of outcomes that forms know how to show.
 import type { CombinedError } from "urql";
+import { queryProblem } from "./query-problem";
 
 export interface FieldIssue {
   path: readonly string[];
@@ -30,18 +31,13 @@ interface ErrorPayload {
 
 type SuccessData<TPayload> = TPayload extends { data: infer TData } ? TData : never;
 
-const SESSION_CODES = new Set(["UNAUTHENTICATED", "CSRF_TOKEN_INVALID"]);
-
 export function toMutationOutcome<TPayload extends object>(
   payload: TPayload | null | undefined,
   error?: CombinedError,
 ): MutationOutcome<SuccessData<TPayload>> {
   if (error) {
-    const codes = error.graphQLErrors.map((graphQLError) => graphQLError.extensions?.code);
-    if (codes.some((code) => typeof code === "string" && SESSION_CODES.has(code))) return { kind: "session-expired" };
-    if (codes.includes("FORBIDDEN")) return { kind: "forbidden", message: error.graphQLErrors[0]?.message ?? "" };
-    if (error.networkError || error.graphQLErrors.length === 0) return { kind: "unreachable" };
-    return { kind: "unexpected" };
+    const problem = queryProblem(error);
+    return problem === "forbidden" ? { kind: "forbidden", message: error.graphQLErrors[0]?.message ?? "" } : { kind: problem };
   }
   if (!payload) return { kind: "unexpected" };
   if ("data" in payload) return { kind: "success", data: payload.data as SuccessData<TPayload> };

@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { renderWithApp } from "@/test/render";
 import { WorkQueueTable } from "./work-queue-table";
+
+vi.mock("next/navigation", () => ({ usePathname: () => "/" }));
 
 const openTask = {
   id: "t1",
@@ -87,6 +89,14 @@ describe("WorkQueueTable", () => {
     await user.click(await screen.findByRole("button", { name: "Assign to me: Review claim, MA-PFML-2026-001005" }));
 
     expect(await screen.findByRole("alert")).toHaveTextContent("Could not assign the task: Your account is not allowed to do this.");
+  });
+
+  it("explains a refusal from the API (e.g. a role was removed) with a way out", async () => {
+    renderWithApp(<WorkQueueTable filters={allOpen} viewerId="u1" />, {
+      answers: { WorkQueue: { data: null, errors: [{ message: "Not authorized", path: ["workQueue"], extensions: { code: "FORBIDDEN" } }] } },
+    });
+    expect(await screen.findByText("Your account is not allowed to do this.")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Go to the work queue" })).toHaveAttribute("href", "/");
   });
 
   it("offers a retry when the queue cannot be loaded", async () => {

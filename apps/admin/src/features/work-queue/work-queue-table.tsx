@@ -8,7 +8,7 @@ import { useMutation, useQuery } from "urql";
 import { toMutationOutcome } from "@/graphql/mutation-outcome";
 import { problemMessage } from "@/features/forms/outcome-message";
 import { StatusMessage } from "@/features/session/require-sign-in";
-import { Notice } from "@/features/ui/notice";
+import { QueryProblemNotice } from "@/features/ui/query-problem-notice";
 import { format, plural } from "@/i18n/format";
 import { useLocale, useMessages } from "@/i18n/i18n-provider";
 import { formatDueDate } from "./due-date";
@@ -38,14 +38,7 @@ export function WorkQueueTable({ filters, viewerId }: { filters: WorkQueueFilter
   };
 
   if (result.error && !data) {
-    return (
-      <Notice type="error" headingLevel="h2" heading={t.workQueue.error}>
-        <p>{t.errors.unreachable}</p>
-        <Button type="button" onClick={() => reexecute({ requestPolicy: "network-only" })}>
-          {t.common.tryAgain}
-        </Button>
-      </Notice>
-    );
+    return <QueryProblemNotice headingLevel="h2" heading={t.workQueue.error} error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
   }
   if (!data) return <StatusMessage>{t.workQueue.loading}</StatusMessage>;
 

@@ -1,7 +1,9 @@
 import { screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { renderWithApp } from "@/test/render";
 import { MyClaimsSection } from "./my-claims-section";
+
+vi.mock("next/navigation", () => ({ usePathname: () => "/claims" }));
 
 function claimsAnswer(nodes: object[], hasNextPage = false) {
   return { MyClaims: { data: { myClaims: { edges: nodes.map((node) => ({ node })), pageInfo: { hasNextPage } } } } };
@@ -52,6 +54,14 @@ describe("MyClaimsSection", () => {
   it("explains the empty state and what will appear", async () => {
     renderWithApp(<MyClaimsSection />, { answers: claimsAnswer([]) });
     expect(await screen.findByText("You have no applications or claims yet.")).toBeInTheDocument();
+  });
+
+  it("asks to sign in again when the session has ended, and comes back here", async () => {
+    renderWithApp(<MyClaimsSection />, {
+      answers: { MyClaims: { data: null, errors: [{ message: "Please sign in to continue.", path: ["myClaims"], extensions: { code: "UNAUTHENTICATED" } }] } },
+    });
+    expect(await screen.findByText("Your session has ended. Sign in again to continue.")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Sign in" })).toHaveAttribute("href", "/sign-in?returnTo=%2Fclaims");
   });
 
   it("offers a retry when the claims cannot be loaded", async () => {

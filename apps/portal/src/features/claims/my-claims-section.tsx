@@ -13,7 +13,7 @@ import { toneForStatus } from "./claim-status";
 import { leaveSpan } from "./leave-dates";
 import { MyClaimsQuery } from "./my-claims-query";
 import { TONES } from "./status-tones";
-import { Notice } from "@/features/ui/notice";
+import { QueryProblemNotice } from "@/features/ui/query-problem-notice";
 
 const PAGE_SIZE = 10;
 
@@ -31,14 +31,7 @@ export function MyClaimsSection() {
 
   let body;
   if (result.error && claims.length === 0) {
-    body = (
-      <Notice type="error" headingLevel="h3" heading={t.claims.error}>
-        <p>{t.errors.unreachable}</p>
-        <Button type="button" onClick={() => reexecute({ requestPolicy: "network-only" })}>
-          {t.common.tryAgain}
-        </Button>
-      </Notice>
-    );
+    body = <QueryProblemNotice heading={t.claims.error} error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
   } else if (!data) {
     body = <StatusMessage>{t.claims.loading}</StatusMessage>;
   } else if (claims.length === 0) {

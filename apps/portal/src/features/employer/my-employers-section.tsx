@@ -1,13 +1,12 @@
 "use client";
 // For leave administrators: the employers their account is linked to, and whether each link
 // is verified yet (only verified links show employees' claims).
-import { Button } from "@trussworks/react-uswds";
 import { useQuery } from "urql";
 import { graphql } from "@/graphql/graphql";
 import { StatusMessage } from "@/features/session/require-sign-in";
 import { format } from "@/i18n/format";
 import { useMessages } from "@/i18n/i18n-provider";
-import { Notice } from "@/features/ui/notice";
+import { QueryProblemNotice } from "@/features/ui/query-problem-notice";
 
 const MyEmployerLinksQuery = graphql(`
   query MyEmployerLinks {
@@ -30,14 +29,7 @@ export function MyEmployersSection() {
 
   let body;
   if (result.error && !result.data) {
-    body = (
-      <Notice type="error" headingLevel="h3" heading={t.employer.error}>
-        <p>{t.errors.unreachable}</p>
-        <Button type="button" onClick={() => reexecute({ requestPolicy: "network-only" })}>
-          {t.common.tryAgain}
-        </Button>
-      </Notice>
-    );
+    body = <QueryProblemNotice heading={t.employer.error} error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
   } else if (!result.data) {
     body = <StatusMessage>{t.employer.loading}</StatusMessage>;
   } else if (links.length === 0) {
