@@ -91,7 +91,7 @@ describe("with the database unreachable", () => {
 });
 
 describe("the printed schema", () => {
-  it("matches apps/api/schema.graphql (run `pnpm --filter @openleave/api generate` after changing the API)", () => {
+  it("matches apps/api/schema.graphql (run `pnpm --filter @openleave/api schema:print` after changing the API)", () => {
     const checkedIn = readFileSync(path.resolve(import.meta.dirname, "../schema.graphql"), "utf8");
     expect(`${printSchema(buildSchema())}\n`).toBe(checkedIn);
   });

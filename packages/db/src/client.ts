@@ -33,6 +33,8 @@ export interface ConnectOptions {
   poolSize?: number;
   /** Give up on a PostgreSQL connection attempt after this long, so /readyz can answer. */
   connectTimeoutMs?: number;
+  /** Called with every SQL statement (for debugging and query-count tests). */
+  onQuery?: (sql: string) => void;
 }
 
 export async function connectDatabase(
@@ -44,8 +46,11 @@ export async function connectDatabase(
       connectionString: target.url,
       max: options.poolSize ?? 10,
       connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+      // JIT compilation pays off for long analytical queries; on these short reads its
+      // start-up cost (hundreds of milliseconds) is pure overhead.
+      options: "-c jit=off",
     });
-    const db = new PrismaClient({ adapter });
+    const db = withQueryLog(new PrismaClient({ adapter, log: options.onQuery ? [{ emit: "event", level: "query" }] : [] }), options);
     return { db, target, close: () => db.$disconnect() };
   }
   // PGlite is single-process: a second process opening the same folder corrupts it, so the
@@ -61,7 +66,7 @@ export async function connectDatabase(
   // differs from 6.19's. It never reads argTypes (PGlite serializes parameters itself), so
   // the mismatch is only in the type declarations.
   const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;
-  const db = new PrismaClient({ adapter });
+  const db = withQueryLog(new PrismaClient({ adapter, log: options.onQuery ? [{ emit: "event", level: "query" }] : [] }), options);
   return {
     db,
     target,
@@ -72,6 +77,11 @@ export async function connectDatabase(
       releaseLock();
     },
   };
+}
+
+function withQueryLog(db: PrismaClient, options: ConnectOptions): PrismaClient {
+  if (options.onQuery) (db as unknown as { $on(event: "query", cb: (e: { query: string }) => void): void }).$on("query", (e) => options.onQuery!(e.query));
+  return db;
 }
 
 /** A cheap round trip, used by readiness checks. */

@@ -1,4 +1,4 @@
-import type { Database } from "@openleave/db";
+import type { Database, Role } from "@openleave/db";
 import type { Actor } from "../graphql/context.ts";
 import { hashToken, newToken, sameHash } from "./tokens.ts";
 
@@ -41,32 +41,50 @@ export interface ResolvedSession {
   csrfHash: string;
 }
 
-/** The signed-in actor for a session cookie, or null when it is unknown, expired or revoked. */
+interface SessionRow {
+  sessionId: string;
+  csrfHash: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  revokedAt: Date | null;
+  userId: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  personId: string | null;
+  disabledAt: Date | null;
+  verifiedEmployerIds: string[] | null;
+}
+
+/**
+ * The signed-in actor for a session cookie, or null when it is unknown, expired or revoked.
+ * Runs on every request, so it is one hand-written statement (session, user and verified
+ * employers together) rather than a relation query the ORM would have to plan each time.
+ */
 export async function resolveSession(db: Database, token: string | undefined, now: Date): Promise<ResolvedSession | null> {
   if (!token || token.length > 200) return null;
-  const session = await db.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: {
-      user: {
-        include: { leaveAdministrators: { where: { verifiedAt: { not: null } }, select: { employerId: true } } },
-      },
-    },
-  });
-  if (!session || session.revokedAt || session.expiresAt <= now || session.user.disabledAt) return null;
+  const rows = await db.$queryRaw<SessionRow[]>`
+    SELECT s.id AS "sessionId", s."csrfHash", s."expiresAt", s."lastSeenAt", s."revokedAt",
+           u.id AS "userId", u.email, u.name, u.roles::text[] AS roles, u."personId", u."disabledAt",
+           ARRAY(SELECT la."employerId"::text FROM "LeaveAdministrator" la
+                 WHERE la."userId" = u.id AND la."verifiedAt" IS NOT NULL ORDER BY la."employerId") AS "verifiedEmployerIds"
+    FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    WHERE s."tokenHash" = ${hashToken(token)}`;
+  const session = rows[0];
+  if (!session || session.revokedAt || session.expiresAt <= now || session.disabledAt) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_GRANULARITY_MS) {
-    await db.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+    await db.session.update({ where: { id: session.sessionId }, data: { lastSeenAt: now } });
   }
-  const { user } = session;
   return {
     csrfHash: session.csrfHash,
     actor: {
-      userId: user.id,
-      sessionId: session.id,
-      email: user.email,
-      name: user.name,
-      roles: user.roles,
-      personId: user.personId,
-      verifiedEmployerIds: user.leaveAdministrators.map((link) => link.employerId),
+      userId: session.userId,
+      sessionId: session.sessionId,
+      email: session.email,
+      name: session.name,
+      roles: session.roles,
+      personId: session.personId,
+      verifiedEmployerIds: session.verifiedEmployerIds ?? [],
     },
   };
 }

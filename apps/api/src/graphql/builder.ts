@@ -6,7 +6,7 @@ import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
-import { Prisma, type Role } from "@openleave/db";
+import { type Prisma, type Role } from "@openleave/db";
 import type PrismaTypes from "@openleave/db/pothos-types";
 import { getDatamodel } from "@openleave/db/pothos-types";
 import { GraphQLError, Kind } from "graphql";

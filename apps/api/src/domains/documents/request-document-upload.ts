@@ -26,7 +26,7 @@ const RequestUploadInput = z.object({
     .trim()
     .min(1, "The file needs a name.")
     .max(200, "Shorten the file name to 200 characters or fewer.")
-    .refine((name) => !/[\\/\u0000-\u001f]/.test(name), "The file name contains characters we cannot accept."),
+    .refine((name) => !/[\\/\p{Cc}]/u.test(name), "The file name contains characters we cannot accept."),
   sizeBytes: z.number().int().positive("The file is empty."),
 });
 

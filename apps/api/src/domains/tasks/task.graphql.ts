@@ -3,7 +3,9 @@ import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { ForbiddenError, InvalidInputError, NotFoundError, StaleVersionError } from "../../errors/domain-errors.ts";
 import { builder } from "../../graphql/builder.ts";
-import { reload } from "../../graphql/reload.ts";
+import { prismaQuery, reload } from "../../graphql/reload.ts";
+import { openTaskPageIds } from "./open-task-page.ts";
+import type { TaskStatus } from "@openleave/db";
 import { hasRole } from "../../graphql/context.ts";
 import { TaskKindEnum, TaskQueueEnum, TaskStatusEnum } from "../../graphql/enums.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
@@ -45,17 +47,30 @@ builder.queryField("workQueue", (t) =>
       assignedToMe: t.arg.boolean(),
       unassigned: t.arg.boolean(),
     },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.task.findMany({
-        ...query,
-        where: {
-          ...(args.queue ? { queue: args.queue } : {}),
-          status: { in: args.statuses?.length ? args.statuses : ["OPEN", "IN_PROGRESS"] },
-          ...(args.assignedToMe ? { assigneeId: ctx.actor!.userId } : {}),
-          ...(args.unassigned ? { assigneeId: null } : {}),
-        },
-        orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-      }),
+    resolve: async (query, _root, args, ctx) => {
+      const where = {
+        ...(args.queue ? { queue: args.queue } : {}),
+        status: { in: args.statuses?.length ? args.statuses : (["OPEN", "IN_PROGRESS"] as TaskStatus[]) },
+        ...(args.assignedToMe ? { assigneeId: ctx.actor!.userId } : {}),
+        ...(args.unassigned ? { assigneeId: null } : {}),
+      };
+      const { take, skip, cursor, ...selection } = query as typeof query & { take: number; skip?: number; cursor?: { id: string } };
+      const openTasksOnly = !args.statuses?.length;
+      if (!openTasksOnly || take < 0) {
+        return ctx.db.task.findMany({ ...query, where, orderBy: [{ dueAt: "asc" }, { id: "asc" }] });
+      }
+      const ids = await openTaskPageIds(ctx.db, {
+        queue: args.queue,
+        assigneeId: args.assignedToMe ? ctx.actor!.userId : null,
+        unassignedOnly: !!args.unassigned,
+        cursorId: cursor?.id,
+        skip: skip ?? 0,
+        take,
+      });
+      const rows = await ctx.db.task.findMany({ ...prismaQuery(selection), where: { id: { in: ids } } });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
   }),
 );
 

@@ -1,0 +1,74 @@
+// The staff work queue: open work soonest due first, page by page, with filters.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
+
+const PAGE = `query($first: Int, $after: String, $queue: TaskQueue, $mine: Boolean, $unassigned: Boolean, $statuses: [TaskStatus!]) {
+  workQueue(first: $first, after: $after, queue: $queue, assignedToMe: $mine, unassigned: $unassigned, statuses: $statuses) {
+    pageInfo { hasNextPage endCursor }
+    edges { node { id queue status dueAt assignee { name } claim { claimNumber } } } } }`;
+
+let api: TestApi;
+let staff: ApiClient;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  staff = await api.signedIn(DEMO.adjudicator);
+  // More open work than one page, with due dates out of insertion order.
+  const claim = await api.db.claim.findFirstOrThrow({ where: { status: "IN_REVIEW" } });
+  for (let i = 0; i < 12; i++) {
+    await api.db.task.create({
+      data: { queue: "DOCUMENT_REVIEW", kind: "REVIEW_DOCUMENT", claimId: claim.id, dueAt: new Date(Date.UTC(2030, 0, 1 + ((i * 7) % 12))) },
+    });
+  }
+  await api.db.task.create({ data: { queue: "DOCUMENT_REVIEW", kind: "REVIEW_DOCUMENT", status: "DONE", claimId: claim.id, dueAt: new Date(Date.UTC(2029, 0, 1)) } });
+});
+afterAll(() => api.close());
+
+async function allPages(variables: Record<string, unknown>) {
+  const seen: { id: string; dueAt: string; status: string }[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 20; page++) {
+    const { data } = await staff.graphql(PAGE, { ...variables, first: 5, after });
+    seen.push(...data.workQueue.edges.map((e: { node: { id: string; dueAt: string; status: string } }) => e.node));
+    if (!data.workQueue.pageInfo.hasNextPage) return seen;
+    after = data.workQueue.pageInfo.endCursor;
+  }
+  throw new Error("too many pages");
+}
+
+describe("work queue", () => {
+  it("pages through every open task of a queue once, soonest due first", async () => {
+    const tasks = await allPages({ queue: "DOCUMENT_REVIEW" });
+    const expected = await api.db.task.findMany({
+      where: { queue: "DOCUMENT_REVIEW", status: { in: ["OPEN", "IN_PROGRESS"] } },
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+    });
+    expect(tasks.map((t) => t.id)).toEqual(expected.map((t) => t.id));
+    expect(tasks).toHaveLength(12);
+    expect(tasks.every((t) => t.status !== "DONE")).toBe(true);
+  });
+
+  it("pages through all queues the same way", async () => {
+    const tasks = await allPages({});
+    const expected = await api.db.task.findMany({ where: { status: { in: ["OPEN", "IN_PROGRESS"] } }, orderBy: [{ dueAt: "asc" }, { id: "asc" }] });
+    expect(tasks.map((t) => t.id)).toEqual(expected.map((t) => t.id));
+  });
+
+  it("shows finished work only when asked for it", async () => {
+    const { data } = await staff.graphql(PAGE, { queue: "DOCUMENT_REVIEW", statuses: ["DONE"], first: 10 });
+    expect(data.workQueue.edges.map((e: { node: { status: string } }) => e.node.status)).toEqual(["DONE"]);
+  });
+
+  it("filters to my work and to unassigned work", async () => {
+    const task = await api.db.task.findFirstOrThrow({ where: { queue: "DOCUMENT_REVIEW", status: "OPEN" }, orderBy: { dueAt: "asc" } });
+    const take = await staff.graphql(
+      `mutation($id: ID!, $me: ID!) { assignTask(taskId: $id, assigneeId: $me) { __typename ... on Error { code message } } }`,
+      { id: task.id, me: (await api.db.user.findUniqueOrThrow({ where: { email: DEMO.adjudicator } })).id },
+    );
+    expect(take.data.assignTask.__typename).toBe("MutationAssignTaskSuccess");
+    const mine = await allPages({ mine: true });
+    expect(mine.map((t) => t.id)).toContain(task.id);
+    const unassigned = await allPages({ unassigned: true });
+    expect(unassigned.map((t) => t.id)).not.toContain(task.id);
+  });
+});

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// `pnpm dev`: everything a newcomer needs to see OpenLeave running.
+//   1. generate the Prisma client (pnpm does not run dependency install scripts),
+//   2. migrate the database — the embedded PGlite one under .data/ unless DATABASE_URL is set —
+//      and seed the demo data on first run,
+//   3. start the API, the portal and the admin console together, and print where they are.
+import { spawn, spawnSync } from "node:child_process";
+import { DEMO_ACCOUNTS_TEXT, waitForUrls } from "./lib/dev-support.mjs";
+
+const env = { ...process.env };
+const where = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "the embedded database in .data/pglite";
+
+step("Generating the database client", "pnpm", ["--filter", "@openleave/db", "generate"]);
+step(`Migrating ${where}`, "pnpm", ["--filter", "@openleave/db", "migrate"]);
+step("Seeding demo data (first run only)", "pnpm", ["--filter", "@openleave/db", "seed"]);
+
+console.log("\nStarting the API (http://localhost:4000), portal (http://localhost:3000) and admin console (http://localhost:3001)…\n");
+const servers = spawn(
+  "pnpm",
+  ["exec", "turbo", "run", "dev", "--filter=@openleave/api", "--filter=@openleave/portal", "--filter=@openleave/admin", "--ui=stream"],
+  { stdio: "inherit", env },
+);
+
+const stop = (signal) => {
+  if (!servers.killed) servers.kill(signal);
+};
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
+servers.on("exit", (code) => process.exit(code ?? 0));
+
+waitForUrls(["http://localhost:4000/readyz", "http://localhost:3000/", "http://localhost:3001/"], 300_000).then(
+  () => {
+    console.log(`
+──────────────────────────────────────────────────────────────
+ OpenLeave is running on ${where}
+
+   Portal (claimants and employers)  http://localhost:3000
+   Admin console (program staff)     http://localhost:3001
+   API (GraphQL)                     http://localhost:4000/graphql
+   Health / readiness                http://localhost:4000/healthz  /readyz
+
+${DEMO_ACCOUNTS_TEXT}
+ Press Ctrl+C to stop.
+──────────────────────────────────────────────────────────────
+`);
+  },
+  (error) => console.error(`\nThe servers did not all come up: ${error.message}\nSee the output above for the reason.`),
+);
+
+function step(title, command, args) {
+  console.log(`▸ ${title}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${title} failed (exit ${result.status}). See the output above.`);
+    process.exit(result.status ?? 1);
+  }
+}
