@@ -93,7 +93,7 @@ export function ForgotPasswordForm() {
         onChange={setEmail}
         error={fieldErrors.email}
       />
-      <Button type="submit" className="margin-top-3">{fetching ? t.forgotPassword.submitting : t.forgotPassword.submit}</Button>
+      <Button type="submit">{fetching ? t.forgotPassword.submitting : t.forgotPassword.submit}</Button>
       <p>
         <Link className="usa-link" href="/sign-in">
           {t.forgotPassword.backToSignIn}

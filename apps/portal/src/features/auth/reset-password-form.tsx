@@ -133,7 +133,7 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
         checked={showPasswords}
         onChange={(event) => setShowPasswords(event.target.checked)}
       />
-      <Button type="submit" className="margin-top-3">{fetching ? t.resetPassword.submitting : t.resetPassword.submit}</Button>
+      <Button type="submit">{fetching ? t.resetPassword.submitting : t.resetPassword.submit}</Button>
     </form>
   );
 }
