@@ -28,7 +28,7 @@ async function allPages(variables: Record<string, unknown>) {
   const seen: { id: string; dueAt: string; status: string }[] = [];
   let after: string | null = null;
   for (let page = 0; page < 20; page++) {
-    const { data } = await staff.graphql(PAGE, { ...variables, first: 5, after });
+    const { data }: { data?: any } = await staff.graphql(PAGE, { ...variables, first: 5, after });
     seen.push(...data.workQueue.edges.map((e: { node: { id: string; dueAt: string; status: string } }) => e.node));
     if (!data.workQueue.pageInfo.hasNextPage) return seen;
     after = data.workQueue.pageInfo.endCursor;
