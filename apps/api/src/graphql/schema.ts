@@ -13,6 +13,7 @@ import "../domains/documents/document.graphql.ts";
 import "../domains/tasks/task.graphql.ts";
 import "../domains/payments/payment.graphql.ts";
 import "../domains/appeals/appeal.graphql.ts";
+import "../domains/wages/wage-report.graphql.ts";
 import { builder } from "./builder.ts";
 
 let schema: GraphQLSchema | undefined;

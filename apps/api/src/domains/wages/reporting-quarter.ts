@@ -1,0 +1,13 @@
+// Wages are reported for calendar quarters that are over. "Over" is judged on the calendar of
+// the employer's state: on March 31 in Seattle, Q1 is still running even when it is April in UTC.
+import { programToday } from "../programs/program-calendar.ts";
+
+const QUARTER_END: Record<number, string> = { 1: "03-31", 2: "06-30", 3: "09-30", 4: "12-31" };
+
+export function quarterEndDate(year: number, quarter: number): string {
+  return `${String(year).padStart(4, "0")}-${QUARTER_END[quarter]}`;
+}
+
+export function isCompletedQuarter(jurisdiction: string, year: number, quarter: number, now: Date): boolean {
+  return quarterEndDate(year, quarter) < programToday(jurisdiction, now);
+}
