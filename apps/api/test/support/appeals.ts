@@ -1,0 +1,60 @@
+// Helpers for appeal tests: a claim taken through the API to a decision, and the appeal mutations.
+import { DEMO } from "./test-api.ts";
+import type { ApiClient, TestApi } from "./test-api.ts";
+import { addDaysTo, todayInPacific } from "./dates.ts";
+
+const APPEAL_FIELDS = `id status version appellantRole deadline filedLate reason hearingAt outcome decisionSummary allowedActions officer { name } determination { id outcome }`;
+const result = (field: string, args: string, success: string) =>
+  `${field}(${args}) { __typename ... on ${success} { data { ${APPEAL_FIELDS} } } ... on InvalidInputError { code message issues { path message } } ... on IllegalTransitionError { from to } ... on StaleVersionError { currentVersion } ... on Error { code message } }`;
+
+export const FILE = `mutation($input: FileAppealInput!) { ${result("fileAppeal", "input: $input", "MutationFileAppealSuccess")} }`;
+export const SCHEDULE = `mutation($input: ScheduleHearingInput!) { ${result("scheduleHearing", "input: $input", "MutationScheduleHearingSuccess")} }`;
+export const DECIDE = `mutation($input: DecideAppealInput!) { ${result("decideAppeal", "input: $input", "MutationDecideAppealSuccess")} }`;
+export const WITHDRAW = `mutation($appealId: ID!, $expectedVersion: Int) { ${result("withdrawAppeal", "appealId: $appealId, expectedVersion: $expectedVersion", "MutationWithdrawAppealSuccess")} }`;
+
+const CREATE = `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { __typename ... on MutationCreateApplicationSuccess { data { id } } ... on Error { code message } } }`;
+const UPDATE = `mutation($input: UpdateApplicationInput!) { updateApplication(input: $input) { __typename ... on MutationUpdateApplicationSuccess { data { id } } ... on Error { code message } } }`;
+const SUBMIT = `mutation($claimId: ID!) { submitApplication(claimId: $claimId) { __typename ... on MutationSubmitApplicationSuccess { data { id version } } ... on Error { code message } } }`;
+const START_REVIEW = `mutation($input: StartReviewInput!) { startReview(input: $input) { __typename ... on MutationStartReviewSuccess { data { version } } ... on Error { code message } } }`;
+const DETERMINE = `mutation($input: RecordDeterminationInput!) { recordDetermination(input: $input) { __typename ... on MutationRecordDeterminationSuccess { data { status determinations { id } } } ... on Error { code message } } }`;
+
+export interface DecidedClaim {
+  claimId: string;
+  determinationId: string;
+  leaveStart: string;
+  leaveEnd: string;
+}
+
+let offset = 20;
+
+/** A WA bonding claim submitted by `claimant` and decided by an adjudicator through the API. */
+export async function decidedClaim(api: TestApi, claimant: ApiClient, employerName: string, outcome: "APPROVED" | "DENIED"): Promise<DecidedClaim> {
+  const programId = (await api.db.program.findFirstOrThrow({ where: { jurisdiction: "WA" } })).id;
+  const employerId = (await api.db.employer.findFirstOrThrow({ where: { name: employerName } })).id;
+  // Each claim gets its own weeks so approvals do not overlap.
+  const leaveStart = addDaysTo(todayInPacific(), (offset += 3));
+  const leaveEnd = addDaysTo(leaveStart, 27);
+  const draft = await claimant.mutate("createApplication", CREATE, { input: { programId, employerId } });
+  await claimant.mutate("updateApplication", UPDATE, {
+    input: { claimId: draft.id, leaveReason: "BONDING", leavePeriods: [{ kind: "CONTINUOUS", startDate: leaveStart, endDate: leaveEnd }] },
+  });
+  const submitted = await claimant.mutate("submitApplication", SUBMIT, { claimId: draft.id });
+  const staff = await api.signedIn(DEMO.adjudicator);
+  const review = await staff.mutate("startReview", START_REVIEW, { input: { claimId: draft.id, expectedVersion: submitted.version } });
+  const decided = await staff.mutate("recordDetermination", DETERMINE, {
+    input: {
+      claimId: draft.id,
+      expectedVersion: review.version,
+      outcome,
+      reasonCode: outcome === "DENIED" ? "INSUFFICIENT_CERTIFICATION" : "ELIGIBLE",
+      explanation: outcome === "DENIED" ? "The birth certificate was not provided." : "You meet every requirement for bonding leave.",
+      ...(outcome === "APPROVED" ? { approvedStartDate: leaveStart, approvedEndDate: leaveEnd } : {}),
+    },
+  });
+  return { claimId: draft.id, determinationId: decided.determinations[0].id, leaveStart, leaveEnd };
+}
+
+/** An hour from now, as the API expects a hearing time. */
+export function inAnHour(): string {
+  return new Date(Date.now() + 3_600_000).toISOString();
+}
