@@ -1,6 +1,7 @@
 // Shared flat config: typescript-eslint's recommended rules plus the few house rules that
 // protect correctness (no floating promises would need type info; kept out for speed).
 import js from "@eslint/js";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export const ignores = {
@@ -14,6 +15,10 @@ export default tseslint.config(ignores, js.configs.recommended, ...tseslint.conf
     "no-console": "off",
     eqeqeq: ["error", "smart"],
   },
+}, {
+  // Plain JavaScript files here are Node scripts (dev, test and CI helpers).
+  files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
+  languageOptions: { globals: globals.node },
 }, {
   // Tests read untyped JSON (GraphQL responses); typing every payload would add noise, not safety.
   files: ["**/*.test.ts", "**/*.test.tsx", "**/test/**/*.ts", "e2e/**/*.ts"],

@@ -14,6 +14,7 @@ import "../domains/tasks/task.graphql.ts";
 import "../domains/payments/payment.graphql.ts";
 import "../domains/appeals/appeal.graphql.ts";
 import "../domains/wages/wage-report.graphql.ts";
+import "../domains/audit/audit.graphql.ts";
 import { builder } from "./builder.ts";
 
 let schema: GraphQLSchema | undefined;
