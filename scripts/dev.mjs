@@ -7,7 +7,10 @@
 import { spawn, spawnSync } from "node:child_process";
 import { DEMO_ACCOUNTS_TEXT, waitForUrls } from "./lib/dev-support.mjs";
 
-const env = { ...process.env };
+// The portal and admin proxy /graphql to the API on this machine, which therefore sees every
+// browser through them; X-Forwarded-For (set by Next) tells the API who the client is, for
+// the per-address sign-in limit. Only local processes can reach the API here.
+const env = { TRUST_PROXY: "true", ...process.env };
 const where = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "the embedded database in .data/pglite";
 
 step("Generating the database client", "pnpm", ["--filter", "@openleave/db", "generate"]);

@@ -19,6 +19,7 @@ const env = {
   PORTAL_URL: E2E_URLS.portal,
   ADMIN_URL: E2E_URLS.admin,
   API_PUBLIC_URL: E2E_URLS.api,
+  TRUST_PROXY: "true",
 };
 
 for (const script of ["migrate", "seed"]) {

@@ -2,7 +2,7 @@
 // sealing, password hashing, calendar-date helpers and the demo seed.
 export { connectDatabase, pingDatabase, targetFromEnvironment } from "./client.ts";
 export type { ConnectOptions, Database, DatabaseHandle, DatabaseTarget } from "./client.ts";
-export { listMigrations } from "./migrations.ts";
+export { applyEmbeddedMigrations, listMigrations } from "./migrations.ts";
 export { dataDirectory, embeddedDatabaseDirectory, repositoryRoot } from "./paths.ts";
 export {
   createPiiCipher,

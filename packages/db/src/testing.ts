@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { connectDatabase, type DatabaseHandle } from "./client.ts";
-import { listMigrations } from "./migrations.ts";
+import { applyEmbeddedMigrations, listMigrations } from "./migrations.ts";
 
 export interface TestDatabase extends DatabaseHandle {
   /** Connection string when on PostgreSQL (for tests that start a server process). */
@@ -22,7 +22,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const migrations = listMigrations();
   if (!serverUrl) {
     const handle = await connectDatabase({ kind: "memory" });
-    for (const migration of migrations) await handle.pglite!.exec(migration.sql);
+    await applyEmbeddedMigrations(handle.pglite!);
     return { ...handle, drop: handle.close };
   }
 

@@ -10,7 +10,7 @@ const packageRoot = path.resolve(import.meta.dirname, "../..");
 if (target.kind === "embedded") {
   rmSync(target.directory, { recursive: true, force: true });
   console.log(`Removed the embedded database at ${target.directory}.`);
-  run("prisma", ["migrate", "deploy"]);
+  run("tsx", ["src/cli/migrate.ts"]);
 } else {
   run("prisma", ["migrate", "reset", "--force", "--skip-seed", "--skip-generate"]);
 }

@@ -12,6 +12,7 @@ export const LEAVE_REASONS = [
   "SAFE_LEAVE",
   "ORGAN_DONATION",
   "PREGNANCY",
+  "PRENATAL",
 ] as const;
 
 export const FAMILY_RELATIONSHIPS = [

@@ -194,6 +194,7 @@ export const en = {
       ORGAN_DONATION: "Organ or bone marrow donation",
       OWN_HEALTH: "Your own health condition",
       PREGNANCY: "Pregnancy",
+      PRENATAL: "Prenatal care",
       SAFE_LEAVE: "Safe leave",
     },
     reasonNotChosen: "Not chosen yet",

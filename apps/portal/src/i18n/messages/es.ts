@@ -194,6 +194,7 @@ export const es: Messages = {
       ORGAN_DONATION: "Donación de órganos o de médula ósea",
       OWN_HEALTH: "Su propio problema de salud",
       PREGNANCY: "Embarazo",
+      PRENATAL: "Atención prenatal",
       SAFE_LEAVE: "Permiso por seguridad",
     },
     reasonNotChosen: "Sin elegir todavía",

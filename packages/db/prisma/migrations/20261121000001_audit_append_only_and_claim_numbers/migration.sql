@@ -1,4 +1,6 @@
 -- The audit trail is append-only: refuse any UPDATE or DELETE of an AuditEvent row.
+-- (The migration adapter is patched to send this script whole: see patches/ and
+-- packages/db/README.md.)
 CREATE FUNCTION audit_event_is_append_only() RETURNS trigger AS $$
 BEGIN
   RAISE EXCEPTION 'AuditEvent rows are append-only';
