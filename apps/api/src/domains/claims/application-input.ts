@@ -1,36 +1,8 @@
 // What a claimant may put in an application, and what a complete application needs before it
 // can be submitted. Messages are written for the person filling in the form.
 import { isDateOnly } from "@openleave/db";
+import { FAMILY_RELATIONSHIPS, LEAVE_REASONS } from "@openleave/rules";
 import { z } from "zod";
-
-export const LEAVE_REASONS = [
-  "OWN_HEALTH",
-  "BONDING",
-  "FAMILY_CARE",
-  "MILITARY_EXIGENCY",
-  "MILITARY_CAREGIVER",
-  "SAFE_LEAVE",
-  "ORGAN_DONATION",
-  "PREGNANCY",
-  "PRENATAL",
-] as const;
-
-export const FAMILY_RELATIONSHIPS = [
-  "SPOUSE",
-  "DOMESTIC_PARTNER",
-  "CHILD",
-  "CHILD_SPOUSE",
-  "PARENT",
-  "PARENT_IN_LAW",
-  "IN_LOCO_PARENTIS",
-  "GRANDPARENT",
-  "GRANDCHILD",
-  "SIBLING",
-  "HOUSEHOLD_MEMBER",
-  "DEPENDENT_EXPECTING_CARE",
-  "CHOSEN_FAMILY",
-  "OTHER_BLOOD_RELATIVE",
-] as const;
 
 /** Reasons where the leave is for a family member, so we need who and how related. */
 export const FAMILY_MEMBER_REASONS: ReadonlySet<string> = new Set(["FAMILY_CARE", "MILITARY_CAREGIVER", "MILITARY_EXIGENCY"]);
