@@ -4,8 +4,7 @@
  */
 import { type Money, money } from "../core/money";
 import { defineParameter } from "../core/parameter";
-
-const REFERENCE = "shared/reference/parameters.md";
+import { PARAMETER_TABLES } from "./sources";
 
 export const socialSecurityWageBase = defineParameter<Money>({
   id: "us.social-security-wage-base",
@@ -25,7 +24,7 @@ export const socialSecurityWageBase = defineParameter<Money>({
       value: money("137700"),
       cite: [
         { title: "ShelterPoint: MA PFML rates 2021", href: "https://info.shelterpoint.com/Blog/ma-pfml-rates-2021", grade: "B" },
-        { title: "Social Security wage base table", file: `${REFERENCE}:23`, grade: "B" },
+        { title: "Social Security wage base table", file: `${PARAMETER_TABLES}:23`, grade: "B" },
       ],
     },
     {
@@ -33,7 +32,7 @@ export const socialSecurityWageBase = defineParameter<Money>({
       value: money("142800"),
       cite: [
         { title: "ShelterPoint: MA PFML rates 2021", href: "https://info.shelterpoint.com/Blog/ma-pfml-rates-2021", grade: "B" },
-        { title: "Social Security wage base table", file: `${REFERENCE}:24`, grade: "B" },
+        { title: "Social Security wage base table", file: `${PARAMETER_TABLES}:24`, grade: "B" },
       ],
     },
     {
@@ -41,7 +40,7 @@ export const socialSecurityWageBase = defineParameter<Money>({
       value: money("147000"),
       cite: [
         { title: "HR Works: WA 2022 rates", href: "https://hrworks-inc.com/industry-update/washington-increases-pfml-rates-and-weekly-benefit-for-2022/", grade: "B" },
-        { title: "Social Security wage base table", file: `${REFERENCE}:25`, grade: "B" },
+        { title: "Social Security wage base table", file: `${PARAMETER_TABLES}:25`, grade: "B" },
       ],
     },
     {
@@ -49,7 +48,7 @@ export const socialSecurityWageBase = defineParameter<Money>({
       value: money("160200"),
       cite: [
         { title: "FAMLI premium and benefits calculator (2023)", href: "https://famli.colorado.gov/individuals-and-families/premium-and-benefits-calculator", grade: "A" },
-        { title: "Social Security wage base table", file: `${REFERENCE}:26`, grade: "A" },
+        { title: "Social Security wage base table", file: `${PARAMETER_TABLES}:26`, grade: "A" },
       ],
     },
     {
@@ -57,7 +56,7 @@ export const socialSecurityWageBase = defineParameter<Money>({
       value: money("168600"),
       cite: [
         { title: "Paid Leave WA: premiums", href: "https://paidleave.wa.gov/help-center/employers/premiums/", grade: "A" },
-        { title: "Social Security wage base table", file: `${REFERENCE}:27`, grade: "A" },
+        { title: "Social Security wage base table", file: `${PARAMETER_TABLES}:27`, grade: "A" },
       ],
     },
     {
@@ -65,7 +64,7 @@ export const socialSecurityWageBase = defineParameter<Money>({
       value: money("176100"),
       cite: [
         { title: "FAMLI premium and benefits calculator (2025)", href: "https://famli.colorado.gov/individuals-and-families/premium-and-benefits-calculator", grade: "A" },
-        { title: "Social Security wage base table", file: `${REFERENCE}:28`, grade: "A" },
+        { title: "Social Security wage base table", file: `${PARAMETER_TABLES}:28`, grade: "A" },
       ],
       note: "Larkin's WA page wrote $176,000 (a typo); the Social Security base is $176,100.",
     },
@@ -74,7 +73,7 @@ export const socialSecurityWageBase = defineParameter<Money>({
       value: money("184500"),
       cite: [
         { title: "Paid Leave WA: updates", href: "https://paidleave.wa.gov/updates", grade: "A" },
-        { title: "Social Security wage base table", file: `${REFERENCE}:29`, grade: "A" },
+        { title: "Social Security wage base table", file: `${PARAMETER_TABLES}:29`, grade: "A" },
       ],
     },
   ],

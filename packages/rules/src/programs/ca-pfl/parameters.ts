@@ -4,7 +4,8 @@
  */
 import { defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
-import { BEFORE_DATA, S, memo, ref, seed } from "../ca-sdi/parameters";
+import { BEFORE_DATA, S, ref } from "../ca-sdi/parameters";
+import { coloradoMemo, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
 
@@ -16,8 +17,8 @@ export const familyLeaveWeeks = defineParameter<number>({
   lastVerifiedOn: VERIFIED,
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: 6, cite: [memo("48", "six weeks ... Beginning July 1, 2020, this will increase to eight weeks"), ref(413, "B")] },
-    { from: "2020-07-01", value: 8, cite: [memo("48", "eight weeks from July 1, 2020"), seed("642-644", "8 weeks"), ref(413, "B")] },
+    { from: "2020-01-01", value: 6, cite: [coloradoMemo("48", "six weeks ... Beginning July 1, 2020, this will increase to eight weeks"), ref(413, "B")] },
+    { from: "2020-07-01", value: 8, cite: [coloradoMemo("48", "eight weeks from July 1, 2020"), seedChart("642-644", "8 weeks"), ref(413, "B")] },
   ],
 });
 
@@ -27,7 +28,7 @@ export const waitingPeriodDays = defineParameter<number>({
   description: "PFL has had no waiting period since January 1, 2018.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2018-01-01", value: 0, cite: [S.s18, S.s17, seed("604-606", "no waiting period"), ref(414, "A")] }],
+  values: [BEFORE_DATA, { from: "2018-01-01", value: 0, cite: [S.s18, S.s17, seedChart("604-606", "no waiting period"), ref(414, "A")] }],
 });
 
 export const bondingWindowMonths = defineParameter<number>({
@@ -36,7 +37,7 @@ export const bondingWindowMonths = defineParameter<number>({
   description: "Bonding leave is taken within the first year after the birth or placement.",
   unit: "months",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 12, cite: [seed("599", "within the first year of the child's birth or placement")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 12, cite: [seedChart("599", "within the first year of the child's birth or placement")] }],
 });
 
 export const militaryExigencyCovered = defineParameter<boolean>({
@@ -47,8 +48,8 @@ export const militaryExigencyCovered = defineParameter<boolean>({
   lastVerifiedOn: VERIFIED,
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: false, cite: [seed("600", "EFFECTIVE January 1, 2021: qualifying military event"), memo("40", "beginning in 2021")] },
-    { from: "2021-01-01", value: true, cite: [seed("600", "EFFECTIVE January 1, 2021: qualifying military event"), memo("40", "beginning in 2021")] },
+    { from: "2020-01-01", value: false, cite: [seedChart("600", "EFFECTIVE January 1, 2021: qualifying military event"), coloradoMemo("40", "beginning in 2021")] },
+    { from: "2021-01-01", value: true, cite: [seedChart("600", "EFFECTIVE January 1, 2021: qualifying military event"), coloradoMemo("40", "beginning in 2021")] },
   ],
 });
 
@@ -58,7 +59,7 @@ export const militaryExigencyRelationships = defineParameter<readonly FamilyRela
   description: "A qualifying military event is the deployment of the employee's spouse, registered domestic partner, parent or child.",
   unit: "relationships",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2021-01-01", value: ["SPOUSE", "DOMESTIC_PARTNER", "PARENT", "CHILD"], cite: [seed("600", "spouse, registered domestic partner, parent, or child"), memo("40", "spouse, domestic partner, child, or parent")] }],
+  values: [BEFORE_DATA, { from: "2021-01-01", value: ["SPOUSE", "DOMESTIC_PARTNER", "PARENT", "CHILD"], cite: [seedChart("600", "spouse, registered domestic partner, parent, or child"), coloradoMemo("40", "spouse, domestic partner, child, or parent")] }],
 });
 
 export const familyRelationships = defineParameter<readonly FamilyRelationship[]>({
@@ -74,8 +75,8 @@ export const familyRelationships = defineParameter<readonly FamilyRelationship[]
       from: "2019-01-01",
       value: ["CHILD", "PARENT", "IN_LOCO_PARENTIS", "PARENT_IN_LAW", "GRANDPARENT", "GRANDCHILD", "SIBLING", "SPOUSE", "DOMESTIC_PARTNER"],
       cite: [
-        seed("602", "child (no age restriction), parent, parent-in-law, grandparent, grandchild, sibling, spouse, or registered domestic partner"),
-        memo("58", "parent includes ... a legal guardian, or other person acting in loco parentis"),
+        seedChart("602", "child (no age restriction), parent, parent-in-law, grandparent, grandchild, sibling, spouse, or registered domestic partner"),
+        coloradoMemo("58", "parent includes ... a legal guardian, or other person acting in loco parentis"),
         { title: "University of Denver analysis: California family definition (as of January 2019)", file: "shared/seeds/002_64e32af147dc6fe4.txt:360", grade: "B" },
       ],
     },

@@ -23,15 +23,15 @@ import { bondingWindowTest, recordEntitlement } from "../steps";
 import * as T from "../ca-sdi/parameters";
 import { CA_PRORATION_CITE } from "../ca-sdi/program";
 import { CA_CITES, caEarningsTest, caWeeklyBenefit, measureCaWages } from "../ca-sdi/rules";
+import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 const FAMILY_REASONS: readonly LeaveReason[] = ["BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"];
 
 const RULE_CITES = {
-  duration: [{ title: "8 weeks; leave year: the 12-month period from the first day of leave", file: `${SEED}:642-662`, grade: "B" }],
-  bonding: [{ title: "Bonding within the first year after the birth or placement", file: `${SEED}:599`, grade: "B" }],
-  military: [{ title: "Qualifying military event from January 1, 2021: spouse, registered domestic partner, parent or child", file: `${SEED}:600`, grade: "B" }],
+  duration: [{ title: "8 weeks; leave year: the 12-month period from the first day of leave", file: `${SEED_CHART}:642-662`, grade: "B" }],
+  bonding: [{ title: "Bonding within the first year after the birth or placement", file: `${SEED_CHART}:599`, grade: "B" }],
+  military: [{ title: "Qualifying military event from January 1, 2021: spouse, registered domestic partner, parent or child", file: `${SEED_CHART}:600`, grade: "B" }],
 } as const satisfies Record<string, readonly Citation[]>;
 
 export const caPfl: ProgramDefinition = {

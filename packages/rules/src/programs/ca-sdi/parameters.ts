@@ -9,11 +9,9 @@
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
+import { beforeCompiledFigures, coloradoMemo, parameterTables, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
-const REF = "shared/reference/parameters.md";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
-const MEMO = "shared/seeds/001_fe959d5805562ed4.txt";
 
 export const S = {
   s1: { title: "Search-result text quoting EDD: 2020 weekly benefits $50 to $1,300 (weak)", href: "https://pl.search.yahoo.com/mobile/s?p=edd+disability+benefits+amount", grade: "C" },
@@ -48,24 +46,9 @@ export const S = {
   uic2653: { title: "Maximum benefits in a disability benefit period: 52 × WBA, at most the base-period wages, computed to the next higher multiple of $1", section: "Cal. UI Code §2653", href: "https://california.public.law/codes/ca_unemp_ins_code_section_2653", grade: "A" },
 } as const satisfies Record<string, Citation>;
 
-export function ref(line: number | string, grade: Citation["grade"]): Citation {
-  return { title: "Published PFML parameters, §8 California SDI/PFL", file: `${REF}:${line}`, grade };
-}
+export const ref = parameterTables("§8 California SDI/PFL");
 
-export function seed(lines: string, title: string): Citation {
-  return { title: `Statutory disability and PFL chart (Feb 2023): ${title}`, file: `${SEED}:${lines}`, grade: "B" };
-}
-
-export function memo(lines: string, title: string): Citation {
-  return { title: `Colorado Legislative Council memo (2020): ${title}`, file: `${MEMO}:${lines}`, grade: "B" };
-}
-
-export const BEFORE_DATA = {
-  from: "1970-01-01",
-  unknown: "not-published",
-  cite: [ref(384, "B")],
-  note: "the reference data starts in 2020; earlier California figures were not compiled",
-} as const;
+export const BEFORE_DATA = beforeCompiledFigures(ref(384, "B"), "the reference data starts in 2020; earlier California figures were not compiled");
 
 export const maximumWeeklyBenefit = defineParameter<Money>({
   id: "ca-sdi.maximum-weekly-benefit",
@@ -76,10 +59,10 @@ export const maximumWeeklyBenefit = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("1300"), cite: [S.s2, S.s1, ref(390, "B"), memo("56", "for claims in 2020, weekly benefits range from $50 to a maximum of $1,300")] },
+    { from: "2020-01-01", value: money("1300"), cite: [S.s2, S.s1, ref(390, "B"), coloradoMemo("56", "for claims in 2020, weekly benefits range from $50 to a maximum of $1,300")] },
     { from: "2021-01-01", value: money("1357"), cite: [S.s2, S.s5, ref(391, "B")] },
-    { from: "2022-01-01", value: money("1540"), cite: [S.s6, ref(392, "B"), seed("490-493", "claims beginning on or after January 1, 2022: maximum $1,540")] },
-    { from: "2023-01-01", value: money("1620"), cite: [S.s7, S.s8, ref(393, "B"), seed("495-498", "claims beginning on or after January 1, 2023: maximum $1,620")] },
+    { from: "2022-01-01", value: money("1540"), cite: [S.s6, ref(392, "B"), seedChart("490-493", "claims beginning on or after January 1, 2022: maximum $1,540")] },
+    { from: "2023-01-01", value: money("1620"), cite: [S.s7, S.s8, ref(393, "B"), seedChart("495-498", "claims beginning on or after January 1, 2023: maximum $1,620")] },
     { from: "2024-01-01", value: money("1620"), cite: [S.s9, S.s10, ref(394, "B")] },
     { from: "2025-01-01", value: money("1681"), cite: [S.s11, ref(395, "B")] },
     {
@@ -98,7 +81,7 @@ export const minimumWeeklyBenefit = defineParameter<Money>({
   description: "The weekly benefit is never less than this; a highest quarter under the formula threshold pays exactly this.",
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: money("50"), cite: [seed("492", "minimum weekly benefit: $50"), memo("52", "less than $929 → $50 each week"), ref(390, "B")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: money("50"), cite: [seedChart("492", "minimum weekly benefit: $50"), coloradoMemo("52", "less than $929 → $50 each week"), ref(390, "B")] }],
 });
 
 export const formulaThreshold = defineParameter<Money>({
@@ -109,7 +92,7 @@ export const formulaThreshold = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("929"), cite: [memo("52-53", "quarterly wages less than $929 → $50; $929 or more → 70%"), seed("634-637", "less than $929 → $50; between $929 and …")] },
+    { from: "2020-01-01", value: money("929"), cite: [coloradoMemo("52-53", "quarterly wages less than $929 → $50; $929 or more → 70%"), seedChart("634-637", "less than $929 → $50; between $929 and …")] },
     { from: "2025-01-01", value: money("722.50"), cite: [S.edd2025, S.s11, S.s12, ref(400, "B")] },
   ],
 });
@@ -122,7 +105,7 @@ export const lowerTierRate = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("0.7"), cite: [memo("53", "70 percent of their average weekly wage"), S.s3, ref(390, "B")] },
+    { from: "2020-01-01", value: money("0.7"), cite: [coloradoMemo("53", "70 percent of their average weekly wage"), S.s3, ref(390, "B")] },
     { from: "2025-01-01", value: money("0.9"), cite: [S.sb951, S.edd2025, S.s11, S.s12, ref(401, "B")] },
   ],
 });
@@ -135,7 +118,7 @@ export const upperTierRate = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("0.6"), cite: [memo("54", "60 percent of the individual's average weekly wage"), S.s3, ref(390, "B")] },
+    { from: "2020-01-01", value: money("0.6"), cite: [coloradoMemo("54", "60 percent of the individual's average weekly wage"), S.s3, ref(390, "B")] },
     { from: "2025-01-01", value: money("0.7"), cite: [S.sb951, S.s11, S.s12, ref(402, "B")] },
   ],
 });
@@ -148,7 +131,7 @@ export const breakpointShareOfSaqw = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money(1).div(3), cite: [memo("53-54", "one-third of the state average quarterly wage")] },
+    { from: "2020-01-01", value: money(1).div(3), cite: [coloradoMemo("53-54", "one-third of the state average quarterly wage")] },
     { from: "2025-01-01", value: money("0.7"), cite: [S.sb951, ref(401, "B")] },
   ],
 });
@@ -162,11 +145,11 @@ export const tierBreakpoint = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", unknown: "not-published", cite: [memo("53", "one-third of the state average quarterly wage (no figure given)")], note: "the reference documents give the rule but not the year's figure" },
+    { from: "2020-01-01", unknown: "not-published", cite: [coloradoMemo("53", "one-third of the state average quarterly wage (no figure given)")], note: "the reference documents give the rule but not the year's figure" },
     {
       from: "2023-01-01",
       value: money("6803.34"),
-      cite: [seed("632-638", "between $929 and $6,803.34 → about 70%; more than $6,803.34 → about 60%")],
+      cite: [seedChart("632-638", "between $929 and $6,803.34 → about 70%; more than $6,803.34 → about 60%")],
       note: "The chart (edited 2023-02-15) shows this threshold with its 2023 maximum; it is taken as the 2023 figure.",
     },
     { from: "2024-01-01", unknown: "not-published", cite: [ref(394, "B")], note: "the 2024 state average quarterly wage was not found" },
@@ -183,7 +166,7 @@ export const upperTierFloorShareOfSaww = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("0.233"), cite: [memo("54", "either 23.3 percent of the state average weekly wage or 60 percent ..., whichever is greater")] },
+    { from: "2020-01-01", value: money("0.233"), cite: [coloradoMemo("54", "either 23.3 percent of the state average weekly wage or 60 percent ..., whichever is greater")] },
     {
       from: "2025-01-01",
       value: money("0.63"),
@@ -199,7 +182,7 @@ export const minimumBasePeriodWages = defineParameter<Money>({
   description: "A valid DI or PFL claim needs at least these wages (subject to SDI) in the base period.",
   unit: "USD",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "1970-01-01", value: money("300"), cite: [S.uic2652, S.s17, seed("457", "earned at least $300 and had SDI deductions withheld"), memo("46", "at least $300 during the disability base period")] }],
+  values: [{ from: "1970-01-01", value: money("300"), cite: [S.uic2652, S.s17, seedChart("457", "earned at least $300 and had SDI deductions withheld"), coloradoMemo("46", "at least $300 during the disability base period")] }],
 });
 
 export const disabilityWeeks = defineParameter<number>({
@@ -208,7 +191,7 @@ export const disabilityWeeks = defineParameter<number>({
   description: "Caps DI benefits at this many weeks in the 52 weeks from the start of the claim; total benefits are also capped at the base-period wages.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 52, cite: [S.uic2653, seed("502-506", "52 weeks from date of disability"), memo("48", "52 weeks"), ref(410, "B")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 52, cite: [S.uic2653, seedChart("502-506", "52 weeks from date of disability"), coloradoMemo("48", "52 weeks"), ref(410, "B")] }],
 });
 
 export const totalBenefitWageShare = defineParameter<Money>({
@@ -226,7 +209,7 @@ export const waitingPeriodDays = defineParameter<number>({
   description: "The first days of disability are not paid; benefits start on the eighth day.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 7, cite: [S.s17, seed("470-474", "7 consecutive or non-consecutive days; benefits start on 8th day"), ref(411, "A")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 7, cite: [S.s17, seedChart("470-474", "7 consecutive or non-consecutive days; benefits start on 8th day"), ref(411, "A")] }],
 });
 
 export const relapseDays = defineParameter<number>({
@@ -235,7 +218,7 @@ export const relapseDays = defineParameter<number>({
   description: "A recurrence of the same or a related disability within this many days continues the earlier claim (no new waiting period).",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 60, cite: [seed("476-478", "within 60 days ... continuation and no new waiting period")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 60, cite: [seedChart("476-478", "within 60 days ... continuation and no new waiting period")] }],
 });
 
 export const contributionRate = defineParameter<Money>({
@@ -247,10 +230,10 @@ export const contributionRate = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("0.01"), cite: [S.s4, ref(390, "B"), memo("42", "1.0 percent, up to a maximum withholding of $1,229.09")] },
+    { from: "2020-01-01", value: money("0.01"), cite: [S.s4, ref(390, "B"), coloradoMemo("42", "1.0 percent, up to a maximum withholding of $1,229.09")] },
     { from: "2021-01-01", value: money("0.012"), cite: [S.s5, ref(391, "B")] },
-    { from: "2022-01-01", value: money("0.011"), cite: [S.s6, ref(392, "B"), seed("482", "2022: 1.1% ... taxable income cap $145,600")] },
-    { from: "2023-01-01", value: money("0.009"), cite: [ref(393, "B"), seed("483", "2023: 0.9% ... taxable income cap $153,164")] },
+    { from: "2022-01-01", value: money("0.011"), cite: [S.s6, ref(392, "B"), seedChart("482", "2022: 1.1% ... taxable income cap $145,600")] },
+    { from: "2023-01-01", value: money("0.009"), cite: [ref(393, "B"), seedChart("483", "2023: 0.9% ... taxable income cap $153,164")] },
     { from: "2024-01-01", value: money("0.011"), cite: [S.s9, ref(394, "B")] },
     { from: "2025-01-01", value: money("0.012"), cite: [S.s11, ref(395, "B")] },
     { from: "2026-01-01", value: money("0.013"), cite: [S.s14, S.s15, ref(396, "B")] },
@@ -266,10 +249,10 @@ export const taxableWageCeiling = defineParameter<Money | null>({
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("122909"), cite: [memo("42", "maximum withholding $1,229.09 at 1.0% (= $122,909)"), ref(390, "B")] },
+    { from: "2020-01-01", value: money("122909"), cite: [coloradoMemo("42", "maximum withholding $1,229.09 at 1.0% (= $122,909)"), ref(390, "B")] },
     { from: "2021-01-01", value: money("128298"), cite: [ref(391, "B")] },
-    { from: "2022-01-01", value: money("145600"), cite: [S.s6, seed("482", "taxable income cap $145,600"), ref(392, "B")] },
-    { from: "2023-01-01", value: money("153164"), cite: [seed("483", "taxable income cap $153,164"), ref(393, "B")] },
+    { from: "2022-01-01", value: money("145600"), cite: [S.s6, seedChart("482", "taxable income cap $145,600"), ref(392, "B")] },
+    { from: "2023-01-01", value: money("153164"), cite: [seedChart("483", "taxable income cap $153,164"), ref(393, "B")] },
     { from: "2024-01-01", value: null, cite: [S.s9, S.sb951, ref(394, "B")], note: "SB 951 removed the ceiling from 2024" },
   ],
 });
@@ -280,5 +263,5 @@ export const noFamilyRelationships = defineParameter<readonly FamilyRelationship
   description: "DI covers the employee's own disability only; caring for a family member is CA PFL.",
   unit: "relationships",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "1970-01-01", value: [], cite: [seed("461-468", "off-the-job injury or illness, including pregnancy")] }],
+  values: [{ from: "1970-01-01", value: [], cite: [seedChart("461-468", "off-the-job injury or illness, including pregnancy")] }],
 });

@@ -33,10 +33,10 @@ import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
 import { recordEntitlement } from "../steps";
 import { applyTotalBenefitCap } from "../total-benefit-cap";
+import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 import { CA_CITES, caEarningsTest, caWeeklyBenefit, measureCaWages } from "./rules";
 
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 const DISABILITY_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY"];
 
 export const CA_PRORATION_CITE: readonly Citation[] = [
@@ -45,10 +45,10 @@ export const CA_PRORATION_CITE: readonly Citation[] = [
 
 const RULE_CITES = {
   duration: [
-    { title: "52 weeks from the date of disability; leave year 52 consecutive weeks from the start of leave", file: `${SEED}:502-526`, grade: "B" },
+    { title: "52 weeks from the date of disability; leave year 52 consecutive weeks from the start of leave", file: `${SEED_CHART}:502-526`, grade: "B" },
     P.S.uic2653,
   ],
-  waiting: [{ title: "7-day waiting period; a recurrence within 60 days is a continuation", file: `${SEED}:470-478`, grade: "B" }, P.S.s17],
+  waiting: [{ title: "7-day waiting period; a recurrence within 60 days is a continuation", file: `${SEED_CHART}:470-478`, grade: "B" }, P.S.s17],
 } as const satisfies Record<string, readonly Citation[]>;
 
 export const caSdi: ProgramDefinition = {

@@ -24,16 +24,16 @@ import type { RuleContext } from "../../evaluation/context";
 import type { EvaluationRequest } from "../../evaluation/request";
 import { type EligibilityTest, IneligibleCode, type WageMeasure, type WeeklyBenefit } from "../program";
 import { collectAndRecordBasePeriod, requireWageQuarters, thresholdOutcome } from "../steps";
+import { COLORADO_MEMO, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 const WEEKS_PER_QUARTER = money(13);
 
 export const CA_CITES = {
-  parameterDate: [{ title: "Figures for claims beginning on or after January 1 of the year; the claim begins on the date the disability (or family leave) began", file: `${SEED}:488-498`, grade: "B" }],
-  basePeriod: [{ title: "Base period: wages paid 5 to 18 months before the claim start date", file: `${SEED}:500`, grade: "B" }, { title: "Disability base period", file: "shared/seeds/001_fe959d5805562ed4.txt:46", grade: "B" }],
+  parameterDate: [{ title: "Figures for claims beginning on or after January 1 of the year; the claim begins on the date the disability (or family leave) began", file: `${SEED_CHART}:488-498`, grade: "B" }],
+  basePeriod: [{ title: "Base period: wages paid 5 to 18 months before the claim start date", file: `${SEED_CHART}:500`, grade: "B" }, { title: "Disability base period", file: `${COLORADO_MEMO}:46`, grade: "B" }],
   weeklyBenefit: [
-    { title: "Weekly benefit from the highest quarter: $50 below the threshold; tiers by the state average quarterly wage; floor share of the SAWW", section: "Cal. UI Code §2655", file: "shared/seeds/001_fe959d5805562ed4.txt:50-56", grade: "B" },
+    { title: "Weekly benefit from the highest quarter: $50 below the threshold; tiers by the state average quarterly wage; floor share of the SAWW", section: "Cal. UI Code §2655", file: `${COLORADO_MEMO}:50-56`, grade: "B" },
     P.S.sb951,
     { title: "Amounts computed to the next higher multiple of one dollar", section: "Cal. UI Code §2655(b), §2653", href: "https://california.public.law/codes/ca_unemp_ins_code_section_2655", grade: "A" },
   ],

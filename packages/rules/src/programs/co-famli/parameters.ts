@@ -8,10 +8,9 @@ import type { DeadlinePeriod } from "../../blocks/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
+import { parameterTables, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
-const REF = "shared/reference/parameters.md";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 const C = {
   c1: { title: "FAMLI premium and benefits calculator (2023 snapshot)", href: "https://famli.colorado.gov/individuals-and-families/premium-and-benefits-calculator", grade: "A" },
@@ -29,13 +28,7 @@ const C = {
   definitions: { title: "Definitions: average weekly wage; covered individual", section: "C.R.S. 8-13.3-503(2), (3)", href: "https://casetext.com/statute/colorado-revised-statutes/title-8-labor-and-industry/labor-i-department-of-labor-and-employment/labor-conditions/article-133-family-and-medical-leave/part-5-paid-family-and-medical-leave-insurance/section-8-133-503-definitions", grade: "A" },
 } as const satisfies Record<string, Citation>;
 
-function ref(line: number, grade: Citation["grade"]): Citation {
-  return { title: "Published PFML parameters, §3 Colorado", file: `${REF}:${line}`, grade };
-}
-
-function seed(lines: string, title: string): Citation {
-  return { title: `Statutory disability and PFL chart (Feb 2023): ${title}`, file: `${SEED}:${lines}`, grade: "B" };
-}
+const ref = parameterTables("§3 Colorado");
 
 export const stateAverageWeeklyWage = defineParameter<Money>({
   id: "co-famli.state-average-weekly-wage",
@@ -60,7 +53,7 @@ export const maximumWeeklyBenefit = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   until: "2026-06-30",
   values: [
-    { from: "2024-01-01", value: money("1100"), cite: [C.c6, ref(155, "A"), seed("1204-1205", "benefits beginning before 1/1/2025 capped at $1,100")] },
+    { from: "2024-01-01", value: money("1100"), cite: [C.c6, ref(155, "A"), seedChart("1204-1205", "benefits beginning before 1/1/2025 capped at $1,100")] },
     { from: "2025-01-01", value: money("1324.21"), cite: [C.c5, C.c4, ref(157, "A")], note: "Colonial Life's $1,324.31 is a typo; 90% × $1,471.34 = $1,324.21." },
     { from: "2025-07-01", value: money("1381.45"), cite: [C.c10, ref(158, "A")] },
   ],
@@ -72,7 +65,7 @@ export const lowerTierRate = defineParameter<Money>({
   description: "Replaces the part of the AWW equal to or less than half the state average weekly wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2024-01-01", value: money("0.9"), cite: [C.c6, ref(162, "A"), seed("1199", "90% up to 50% of SAWW")] }],
+  values: [{ from: "2024-01-01", value: money("0.9"), cite: [C.c6, ref(162, "A"), seedChart("1199", "90% up to 50% of SAWW")] }],
 });
 
 export const upperTierRate = defineParameter<Money>({
@@ -81,7 +74,7 @@ export const upperTierRate = defineParameter<Money>({
   description: "Replaces the part of the AWW above half the state average weekly wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2024-01-01", value: money("0.5"), cite: [C.c6, ref(162, "A"), seed("1202", "50% above 50% of SAWW")] }],
+  values: [{ from: "2024-01-01", value: money("0.5"), cite: [C.c6, ref(162, "A"), seedChart("1202", "50% above 50% of SAWW")] }],
 });
 
 export const tierBreakpointShare = defineParameter<Money>({
@@ -108,7 +101,7 @@ export const minimumBasePeriodWages = defineParameter<Money>({
   description: "A covered individual earned at least this much in wages subject to premiums in the base period (or the alternative base period).",
   unit: "USD",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2024-01-01", value: money("2500"), cite: [C.definitions, C.c7, C.c8, ref(155, "B"), seed("1090", "at least $2,500 in wages")] }],
+  values: [{ from: "2024-01-01", value: money("2500"), cite: [C.definitions, C.c7, C.c8, ref(155, "B"), seedChart("1090", "at least $2,500 in wages")] }],
 });
 
 export const leaveWeeks = defineParameter<number>({
@@ -117,7 +110,7 @@ export const leaveWeeks = defineParameter<number>({
   description: "Caps paid leave for all reasons together in an application year.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2024-01-01", value: 12, cite: [ref(167, "B"), seed("1216", "12 weeks in an application year")] }],
+  values: [{ from: "2024-01-01", value: 12, cite: [ref(167, "B"), seedChart("1216", "12 weeks in an application year")] }],
 });
 
 export const pregnancyExtensionWeeks = defineParameter<number>({
@@ -126,7 +119,7 @@ export const pregnancyExtensionWeeks = defineParameter<number>({
   description: "Adds weeks for a serious health condition related to pregnancy or childbirth complications (16 in all).",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2024-01-01", value: 4, cite: [C.c12, ref(167, "B"), seed("1217", "additional 4 weeks")] }],
+  values: [{ from: "2024-01-01", value: 4, cite: [C.c12, ref(167, "B"), seedChart("1217", "additional 4 weeks")] }],
 });
 
 export const waitingPeriodDays = defineParameter<number>({
@@ -135,7 +128,7 @@ export const waitingPeriodDays = defineParameter<number>({
   description: "FAMLI has no waiting period.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2024-01-01", value: 0, cite: [C.c7, ref(168, "B"), seed("1169-1171", "waiting period: none")] }],
+  values: [{ from: "2024-01-01", value: 0, cite: [C.c7, ref(168, "B"), seedChart("1169-1171", "waiting period: none")] }],
 });
 
 export const bondingWindowMonths = defineParameter<number>({
@@ -144,7 +137,7 @@ export const bondingWindowMonths = defineParameter<number>({
   description: "Bonding leave is for caring for a new child during the first year after birth, adoption or placement.",
   unit: "months",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2024-01-01", value: 12, cite: [seed("1114", "during the first year after birth, adoption, or placement")] }],
+  values: [{ from: "2024-01-01", value: 12, cite: [seedChart("1114", "during the first year after birth, adoption, or placement")] }],
 });
 
 export const premiumRate = defineParameter<Money>({
@@ -155,7 +148,7 @@ export const premiumRate = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
-    { from: "2023-01-01", value: money("0.009"), cite: [C.c1, ref(154, "A"), seed("1177", "0.9% in 2023–2024")] },
+    { from: "2023-01-01", value: money("0.009"), cite: [C.c1, ref(154, "A"), seedChart("1177", "0.9% in 2023–2024")] },
     { from: "2026-01-01", value: money("0.0088"), cite: [C.c9, C.c11, ref(158, "A")] },
   ],
 });
@@ -166,7 +159,7 @@ export const employeePremiumShare = defineParameter<Money>({
   description: "Sets the most of the premium an employer may deduct from the employee.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2023-01-01", value: money("0.5"), cite: [ref(155, "A"), seed("1181", "employees contribute up to ½ of the premium")] }],
+  values: [{ from: "2023-01-01", value: money("0.5"), cite: [ref(155, "A"), seedChart("1181", "employees contribute up to ½ of the premium")] }],
 });
 
 export const smallEmployerThreshold = defineParameter<number>({
@@ -175,7 +168,7 @@ export const smallEmployerThreshold = defineParameter<number>({
   description: "Employers with fewer than this many employees do not pay the employer share (they remit the employee share).",
   unit: "employees",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2023-01-01", value: 10, cite: [C.c9, C.c12, ref(165, "A"), seed("1182", "fewer than 10 employees")] }],
+  values: [{ from: "2023-01-01", value: 10, cite: [C.c9, C.c12, ref(165, "A"), seedChart("1182", "fewer than 10 employees")] }],
 });
 
 export const appealPeriod = defineParameter<DeadlinePeriod>({
@@ -184,7 +177,7 @@ export const appealPeriod = defineParameter<DeadlinePeriod>({
   description: "Gives a claimant this long after the initial benefits determination to appeal (60 days with good cause).",
   unit: "deadline",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2024-01-01", value: { amount: 45, unit: "calendar-days" }, cite: [seed("1326-1338", "appeal within 45 days; C.R.S. 8-13.3-512")] }],
+  values: [{ from: "2024-01-01", value: { amount: 45, unit: "calendar-days" }, cite: [seedChart("1326-1338", "appeal within 45 days; C.R.S. 8-13.3-512")] }],
 });
 
 export const familyRelationships = defineParameter<readonly FamilyRelationship[]>({
@@ -198,7 +191,7 @@ export const familyRelationships = defineParameter<readonly FamilyRelationship[]
     {
       from: "2024-01-01",
       value: ["SPOUSE", "DOMESTIC_PARTNER", "CHILD", "PARENT", "PARENT_IN_LAW", "GRANDPARENT", "GRANDCHILD", "SIBLING", "CHOSEN_FAMILY"],
-      cite: [seed("1118-1129", "covered family relationships")],
+      cite: [seedChart("1118-1129", "covered family relationships")],
     },
   ],
 });

@@ -37,14 +37,14 @@ import {
   thresholdOutcome,
   tieredWeeklyBenefit,
 } from "../steps";
+import { PARAMETER_TABLES, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
 const NAME = "CO FAMLI";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 const RULE_CITES = {
   basePeriod: [
-    { title: "Base period and alternative base period before the benefit year", section: "C.R.S. 8-70-103(1.5), (2); 7 CCR 1107-3.2.4", file: `${SEED}:1090-1092`, grade: "B" },
+    { title: "Base period and alternative base period before the benefit year", section: "C.R.S. 8-70-103(1.5), (2); 7 CCR 1107-3.2.4", file: `${SEED_CHART}:1090-1092`, grade: "B" },
     { title: "Application year measured forward from the date the claim is filed", section: "7 CCR 1107-3.2.2", href: "https://regulations.justia.com/states/colorado/1100/1107/rule-7-ccr-1107-3/section-7-ccr-1107-3-2", grade: "A" },
   ],
   averageWeeklyWage: [
@@ -52,18 +52,18 @@ const RULE_CITES = {
   ],
   weeklyBenefit: [
     { title: "Amount of benefits", section: "C.R.S. 8-13.3-506(1)", href: "https://casetext.com/statute/colorado-revised-statutes/title-8-labor-and-industry/labor-i-department-of-labor-and-employment/labor-conditions/article-133-family-and-medical-leave/part-5-paid-family-and-medical-leave-insurance/section-8-133-506-amount-of-benefits-portability", grade: "A" },
-    { title: "FAMLI calculator table: weekly benefit rounded to the whole dollar", file: "shared/reference/parameters.md:735", grade: "A" },
+    { title: "FAMLI calculator table: weekly benefit rounded to the whole dollar", file: `${PARAMETER_TABLES}:735`, grade: "A" },
   ],
-  eligibility: [{ title: "Covered individual: $2,500 in the base period", section: "C.R.S. 8-13.3-503(3)", file: `${SEED}:1088-1092`, grade: "B" }],
+  eligibility: [{ title: "Covered individual: $2,500 in the base period", section: "C.R.S. 8-13.3-503(3)", file: `${SEED_CHART}:1088-1092`, grade: "B" }],
   duration: [
-    { title: "12 weeks per application year, +4 for pregnancy or childbirth complications", section: "C.R.S. 8-13.3-505(1); 7 CCR 1107-3.5.2", file: `${SEED}:1214-1221`, grade: "B" },
+    { title: "12 weeks per application year, +4 for pregnancy or childbirth complications", section: "C.R.S. 8-13.3-505(1); 7 CCR 1107-3.5.2", file: `${SEED_CHART}:1214-1221`, grade: "B" },
     { title: "Application year measured forward", section: "7 CCR 1107-3.2.2", href: "https://regulations.justia.com/states/colorado/1100/1107/rule-7-ccr-1107-3/section-7-ccr-1107-3-2", grade: "A" },
   ],
   parameterDate: [
-    { title: "SAWW updates every July 1 and applies to new and in-progress claims; 2025 maximum for new claims", file: "shared/reference/parameters.md:150", grade: "A" },
+    { title: "SAWW updates every July 1 and applies to new and in-progress claims; 2025 maximum for new claims", file: `${PARAMETER_TABLES}:150`, grade: "A" },
     { title: "Maximum $1,100 for leave beginning before 2025", section: "C.R.S. 8-13.3-506(1)(b)", href: "https://casetext.com/statute/colorado-revised-statutes/title-8-labor-and-industry/labor-i-department-of-labor-and-employment/labor-conditions/article-133-family-and-medical-leave/part-5-paid-family-and-medical-leave-insurance/section-8-133-506-amount-of-benefits-portability", grade: "A" },
   ],
-  bonding: [{ title: "Caring for a new child during the first year", section: "C.R.S. 8-13.3-504", file: `${SEED}:1114`, grade: "B" }],
+  bonding: [{ title: "Caring for a new child during the first year", section: "C.R.S. 8-13.3-504", file: `${SEED_CHART}:1114`, grade: "B" }],
   proration: [
     { title: "Weekly benefit × FAMLI weekly usage (hours of leave ÷ regular schedule)", section: "7 CCR 1107-3.5.2–3.5.3", href: "https://regulations.justia.com/states/colorado/1100/1107/rule-7-ccr-1107-3/section-7-ccr-1107-3-5", grade: "A" },
   ],

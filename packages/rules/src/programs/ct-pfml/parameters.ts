@@ -12,10 +12,9 @@
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
+import { COLORADO_MEMO, parameterTables, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
-const REF = "shared/reference/parameters.md";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 /** Sources, keyed as in parameters.md §5. */
 export const T = {
@@ -33,13 +32,7 @@ export const T = {
   t12: { title: "CT Paid Leave Authority: benefits calculated on a rolling, not calendar, basis", href: "https://ctpaidleave.medium.com/ct-paid-leave-benefits-calculated-on-rolling-not-calendar-basis-4e1246f30690", grade: "A", publishedOn: "2024-12-10" },
 } as const satisfies Record<string, Citation>;
 
-function ref(line: number, grade: Citation["grade"]): Citation {
-  return { title: "Published PFML parameters, §5 Connecticut", file: `${REF}:${line}`, grade };
-}
-
-function seed(lines: string, title: string): Citation {
-  return { title: `Statutory disability and PFL chart (Feb 2023): ${title}`, file: `${SEED}:${lines}`, grade: "B" };
-}
+const ref = parameterTables("§5 Connecticut");
 
 export const minimumWage = defineParameter<Money>({
   id: "ct-pfml.minimum-wage",
@@ -49,9 +42,9 @@ export const minimumWage = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
-    { from: "2022-01-01", value: money("13.00"), cite: [T.t1, T.t4, ref(232, "B"), seed("4394", "$520 = 40 × $13 from 2022-01-01")] },
-    { from: "2022-07-01", value: money("14.00"), cite: [T.t1, T.t6, ref(233, "B"), seed("4395", "$560 = 40 × $14 from 2022-07-01")] },
-    { from: "2023-06-01", value: money("15.00"), cite: [T.t2, T.t6, ref(234, "B"), seed("4396", "$600 = 40 × $15 from 2023-06-01")] },
+    { from: "2022-01-01", value: money("13.00"), cite: [T.t1, T.t4, ref(232, "B"), seedChart("4394", "$520 = 40 × $13 from 2022-01-01")] },
+    { from: "2022-07-01", value: money("14.00"), cite: [T.t1, T.t6, ref(233, "B"), seedChart("4395", "$560 = 40 × $14 from 2022-07-01")] },
+    { from: "2023-06-01", value: money("15.00"), cite: [T.t2, T.t6, ref(234, "B"), seedChart("4396", "$600 = 40 × $15 from 2023-06-01")] },
     {
       from: "2024-01-01",
       value: money("15.69"),
@@ -69,7 +62,7 @@ export const thresholdMultiple = defineParameter<Money>({
   description: "Places the breakpoint between the two replacement tiers at this many times the minimum wage.",
   unit: "multiplier",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2022-01-01", value: money("40"), cite: [T.t1, T.t7, ref(241, "B"), seed("4392", "40x the state minimum wage")] }],
+  values: [{ from: "2022-01-01", value: money("40"), cite: [T.t1, T.t7, ref(241, "B"), seedChart("4392", "40x the state minimum wage")] }],
 });
 
 export const maximumMultiple = defineParameter<Money>({
@@ -78,7 +71,7 @@ export const maximumMultiple = defineParameter<Money>({
   description: "Caps the weekly benefit at this many times the minimum wage.",
   unit: "multiplier",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2022-01-01", value: money("60"), cite: [T.t1, T.t7, ref(241, "B"), seed("4399", "capped at 60x the state minimum wage")] }],
+  values: [{ from: "2022-01-01", value: money("60"), cite: [T.t1, T.t7, ref(241, "B"), seedChart("4399", "capped at 60x the state minimum wage")] }],
 });
 
 export const lowerTierRate = defineParameter<Money>({
@@ -87,7 +80,7 @@ export const lowerTierRate = defineParameter<Money>({
   description: "Replaces base weekly earnings up to 40 times the minimum wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2022-01-01", value: money("0.95"), cite: [T.t1, T.t7, ref(241, "B"), seed("4392", "95% of base weekly earnings")] }],
+  values: [{ from: "2022-01-01", value: money("0.95"), cite: [T.t1, T.t7, ref(241, "B"), seedChart("4392", "95% of base weekly earnings")] }],
 });
 
 export const upperTierRate = defineParameter<Money>({
@@ -96,7 +89,7 @@ export const upperTierRate = defineParameter<Money>({
   description: "Replaces base weekly earnings above 40 times the minimum wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2022-01-01", value: money("0.6"), cite: [T.t1, T.t7, ref(241, "B"), seed("4398", "60% of base weekly earnings above that amount")] }],
+  values: [{ from: "2022-01-01", value: money("0.6"), cite: [T.t1, T.t7, ref(241, "B"), seedChart("4398", "60% of base weekly earnings above that amount")] }],
 });
 
 export const baseWeeklyEarningsQuarters = defineParameter<number>({
@@ -105,7 +98,7 @@ export const baseWeeklyEarningsQuarters = defineParameter<number>({
   description: "Base weekly earnings are 1/26 of the wages in the two highest-earning quarters of the base period.",
   unit: "rule",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2022-01-01", value: 2, cite: [T.t11, ref(242, "B"), seed("4405", "1/26 of wages in the 2 highest-earning quarters")] }],
+  values: [{ from: "2022-01-01", value: 2, cite: [T.t11, ref(242, "B"), seedChart("4405", "1/26 of wages in the 2 highest-earning quarters")] }],
 });
 
 export const minimumHighestQuarterWages = defineParameter<Money>({
@@ -114,7 +107,7 @@ export const minimumHighestQuarterWages = defineParameter<Money>({
   description: "A covered employee earned at least this much from Connecticut employment in the highest-earning quarter of the base period.",
   unit: "USD",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2022-01-01", value: money("2325"), cite: [T.t5, ref(232, "A"), seed("4322", "at least $2,325 in the highest-earning quarter")] }],
+  values: [{ from: "2022-01-01", value: money("2325"), cite: [T.t5, ref(232, "A"), seedChart("4322", "at least $2,325 in the highest-earning quarter")] }],
 });
 
 export const recentEmploymentWeeks = defineParameter<number>({
@@ -123,7 +116,7 @@ export const recentEmploymentWeeks = defineParameter<number>({
   description: "A covered employee is currently employed by a covered employer, or was employed by one within this many weeks.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2022-01-01", value: 12, cite: [T.t5, ref(245, "A"), seed("4325", "employed in CT within the last 12 weeks")] }],
+  values: [{ from: "2022-01-01", value: 12, cite: [T.t5, ref(245, "A"), seedChart("4325", "employed in CT within the last 12 weeks")] }],
 });
 
 export const leaveWeeks = defineParameter<number>({
@@ -132,7 +125,7 @@ export const leaveWeeks = defineParameter<number>({
   description: "Caps paid leave for all reasons together in the 12 months measured back from the first day of leave.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2022-01-01", value: 12, cite: [T.t5, T.t12, ref(246, "A"), seed("4412", "12 weeks in any 12-month period")] }],
+  values: [{ from: "2022-01-01", value: 12, cite: [T.t5, T.t12, ref(246, "A"), seedChart("4412", "12 weeks in any 12-month period")] }],
 });
 
 export const pregnancyExtensionWeeks = defineParameter<number>({
@@ -141,7 +134,7 @@ export const pregnancyExtensionWeeks = defineParameter<number>({
   description: "Adds weeks for a serious health condition resulting in incapacitation that occurs during a pregnancy (14 in all).",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2022-01-01", value: 2, cite: [T.t5, ref(246, "A"), seed("4413", "additional 2 weeks for incapacitation during pregnancy")] }],
+  values: [{ from: "2022-01-01", value: 2, cite: [T.t5, ref(246, "A"), seedChart("4413", "additional 2 weeks for incapacitation during pregnancy")] }],
 });
 
 export const familyViolenceDays = defineParameter<number>({
@@ -150,7 +143,7 @@ export const familyViolenceDays = defineParameter<number>({
   description: "Limits leave taken because the employee is a victim of family violence to this many days, within the 12 weeks.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2022-01-01", value: 12, cite: [ref(246, "A"), seed("4415", "family violence leave limited to 12 days")] }],
+  values: [{ from: "2022-01-01", value: 12, cite: [ref(246, "A"), seedChart("4415", "family violence leave limited to 12 days")] }],
 });
 
 export const waitingPeriodDays = defineParameter<number>({
@@ -159,7 +152,7 @@ export const waitingPeriodDays = defineParameter<number>({
   description: "CT Paid Leave has no waiting period.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2022-01-01", value: 0, cite: [seed("4365-4367", "waiting period: none")] }],
+  values: [{ from: "2022-01-01", value: 0, cite: [seedChart("4365-4367", "waiting period: none")] }],
 });
 
 export const contributionRate = defineParameter<Money>({
@@ -170,7 +163,7 @@ export const contributionRate = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
-    { from: "2021-01-01", value: money("0.005"), cite: [T.t3, ref(231, "B"), seed("4377-4378", "0.5% since 2021")] },
+    { from: "2021-01-01", value: money("0.005"), cite: [T.t3, ref(231, "B"), seedChart("4377-4378", "0.5% since 2021")] },
     { from: "2025-01-01", value: money("0.005"), cite: [T.t8, ref(236, "B")], note: "unchanged for 2025" },
     { from: "2026-01-01", value: money("0.005"), cite: [T.t10, ref(237, "B")], note: "\"steady\" for 2026" },
   ],
@@ -182,7 +175,7 @@ export const employeeContributionShare = defineParameter<Money>({
   description: "The program is funded by employee contributions; there is no employer share and no small-employer rule.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2021-01-01", value: money("1"), cite: [ref(248, "B"), seed("4375", "funded by employee contributions")] }],
+  values: [{ from: "2021-01-01", value: money("1"), cite: [ref(248, "B"), seedChart("4375", "funded by employee contributions")] }],
 });
 
 export const militaryExigencyRelationships = defineParameter<readonly FamilyRelationship[]>({
@@ -191,7 +184,7 @@ export const militaryExigencyRelationships = defineParameter<readonly FamilyRela
   description: "Military exigency leave arises from the active duty of the employee's spouse, child or parent.",
   unit: "relationships",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2022-01-01", value: ["SPOUSE", "CHILD", "PARENT", "IN_LOCO_PARENTIS"], cite: [seed("4342", "exigency from the active duty of the employee's spouse, child or parent")] }],
+  values: [{ from: "2022-01-01", value: ["SPOUSE", "CHILD", "PARENT", "IN_LOCO_PARENTIS"], cite: [seedChart("4342", "exigency from the active duty of the employee's spouse, child or parent")] }],
 });
 
 export const familyRelationships = defineParameter<readonly FamilyRelationship[]>({
@@ -206,8 +199,8 @@ export const familyRelationships = defineParameter<readonly FamilyRelationship[]
       from: "2022-01-01",
       value: ["SPOUSE", "SIBLING", "CHILD", "GRANDPARENT", "GRANDCHILD", "PARENT", "PARENT_IN_LAW", "IN_LOCO_PARENTIS", "CHOSEN_FAMILY"],
       cite: [
-        seed("4344-4352", "family member definition"),
-        { title: "Colorado Legislative Council memo: Connecticut family definition", file: "shared/seeds/001_fe959d5805562ed4.txt:80-86", grade: "B" },
+        seedChart("4344-4352", "family member definition"),
+        { title: "Colorado Legislative Council memo: Connecticut family definition", file: `${COLORADO_MEMO}:80-86`, grade: "B" },
         { title: "University of Denver analysis: Connecticut family definition", file: "shared/seeds/002_64e32af147dc6fe4.txt:367", grade: "B" },
       ],
     },

@@ -43,35 +43,35 @@ import {
   thresholdOutcome,
   tieredWeeklyBenefit,
 } from "../steps";
+import { COLORADO_MEMO, PARAMETER_TABLES, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
 const NAME = "CT PFML";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 const RULE_CITES = {
   basePeriod: [
-    { title: "Base period: the first four of the five most recently completed quarters", section: "C.G.S. §31-49e", file: `${SEED}:4322`, grade: "B" },
-    { title: "Colorado Legislative Council memo: CT base period", file: "shared/seeds/001_fe959d5805562ed4.txt:74", grade: "B" },
+    { title: "Base period: the first four of the five most recently completed quarters", section: "C.G.S. §31-49e", file: `${SEED_CHART}:4322`, grade: "B" },
+    { title: "Colorado Legislative Council memo: CT base period", file: `${COLORADO_MEMO}:74`, grade: "B" },
   ],
   baseWeeklyEarnings: [
-    { title: "Base weekly earnings: 1/26 of wages in the two highest-earning quarters of the base period", section: "C.G.S. §31-49e", file: `${SEED}:4405`, grade: "B" },
+    { title: "Base weekly earnings: 1/26 of wages in the two highest-earning quarters of the base period", section: "C.G.S. §31-49e", file: `${SEED_CHART}:4405`, grade: "B" },
     { title: "The Hartford: CT PFML fast facts", href: "https://qawww.thehartford.com/paid-family-medical-leave/ct-pfml-fast-facts", grade: "B" },
   ],
   weeklyBenefit: [
-    { title: "Benefit amount: 95% up to 40 × minimum wage + 60% above, capped at 60 × minimum wage", section: "C.G.S. §31-49g", file: `${SEED}:4388-4408`, grade: "B" },
+    { title: "Benefit amount: 95% up to 40 × minimum wage + 60% above, capped at 60 × minimum wage", section: "C.G.S. §31-49g", file: `${SEED_CHART}:4388-4408`, grade: "B" },
     { title: "ShelterPoint: CT PFML benefits", href: "https://info.shelterpoint.com/paid-family-medical-leave/ct/benefits", grade: "B" },
   ],
   eligibility: [
-    { title: "Covered employee: $2,325 in the highest quarter; employed now or within the last 12 weeks", section: "C.G.S. §31-49e(4)", file: `${SEED}:4320-4332`, grade: "B" },
+    { title: "Covered employee: $2,325 in the highest quarter; employed now or within the last 12 weeks", section: "C.G.S. §31-49e(4)", file: `${SEED_CHART}:4320-4332`, grade: "B" },
     { title: "CT Paid Leave: check your eligibility", href: "https://www.ctpaidleave.org/how-ct-paid-leave-works/coverage-and-eligibility/check-your-eligibility", grade: "A" },
   ],
   duration: [
-    { title: "12 weeks in any 12 months, +2 for incapacity during pregnancy; family violence 12 days", section: "C.G.S. §31-49g; §31-51ll", file: `${SEED}:4410-4419`, grade: "B" },
-    { title: "State plan: rolling 12 months measured back from the first day of leave", section: "CTPL-004-CALC(b)", file: `${SEED}:4447-4462`, grade: "B" },
+    { title: "12 weeks in any 12 months, +2 for incapacity during pregnancy; family violence 12 days", section: "C.G.S. §31-49g; §31-51ll", file: `${SEED_CHART}:4410-4419`, grade: "B" },
+    { title: "State plan: rolling 12 months measured back from the first day of leave", section: "CTPL-004-CALC(b)", file: `${SEED_CHART}:4447-4462`, grade: "B" },
     { title: "CT Paid Leave Authority: benefits calculated on a rolling, not calendar, basis", href: "https://ctpaidleave.medium.com/ct-paid-leave-benefits-calculated-on-rolling-not-calendar-basis-4e1246f30690", grade: "A" },
   ],
-  parameterDate: [{ title: "The minimum wage in effect at the claim start sets the threshold and maximum", file: "shared/reference/parameters.md:227", grade: "B" }],
-  militaryExigency: [{ title: "Military exigency from the active duty of the employee's spouse, child or parent", file: `${SEED}:4342`, grade: "B" }],
+  parameterDate: [{ title: "The minimum wage in effect at the claim start sets the threshold and maximum", file: `${PARAMETER_TABLES}:227`, grade: "B" }],
+  militaryExigency: [{ title: "Military exigency from the active duty of the employee's spouse, child or parent", file: `${SEED_CHART}:4342`, grade: "B" }],
 } as const satisfies Record<string, readonly Citation[]>;
 
 const ALL_REASONS = ["OWN_HEALTH", "PREGNANCY", "ORGAN_DONATION", "BONDING", "FAMILY_CARE", "MILITARY_CAREGIVER", "MILITARY_EXIGENCY"] as const;

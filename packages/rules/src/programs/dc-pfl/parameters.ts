@@ -15,10 +15,9 @@ import type { DeadlinePeriod } from "../../blocks/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship, LeaveReason } from "../../core/vocabulary";
+import { PARAMETER_TABLES, parameterTables, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
-const REF = "shared/reference/parameters.md";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 /** Sources, keyed as in parameters.md §13. */
 export const G = {
@@ -50,13 +49,7 @@ export const G = {
   minimumWageLaw: { title: "District minimum wage: $15.00 from July 1, 2020, then CPI-adjusted each July 1", section: "D.C. Code §32-1003(a)", href: "https://code.dccouncil.us/us/dc/council/code/sections/32-1003", grade: "A" },
 } as const satisfies Record<string, Citation>;
 
-function ref(line: number, grade: Citation["grade"]): Citation {
-  return { title: "Published PFML parameters, §13 District of Columbia", file: `${REF}:${line}`, grade };
-}
-
-function seed(lines: string, title: string): Citation {
-  return { title: `Statutory disability and PFL chart (Feb 2023): ${title}`, file: `${SEED}:${lines}`, grade: "B" };
-}
+const ref = parameterTables("§13 District of Columbia");
 
 export const maximumWeeklyBenefit = defineParameter<Money>({
   id: "dc-pfl.maximum-weekly-benefit",
@@ -104,8 +97,8 @@ export const bendPointMinimumWage = defineParameter<Money>({
       note: "The District minimum wage changed on 2023-07-01; the sources give the $17.00 wage only with the October 2023 figures.",
     },
     { from: "2023-10-01", value: money("17.00"), cite: [G.g3, ref(595, "B")], note: "The Standard: state minimum hourly wage $17 with the $1,118 maximum" },
-    { from: "2024-07-01", unknown: "unverified", value: money("17.50"), cite: [{ title: "parameters.md §13: MW $17.50, bend $1,050 (D, derived)", file: `${REF}:596`, grade: "D" }], note: "Derived in parameters.md (grade D); not a published DOES figure." },
-    { from: "2025-07-01", unknown: "unverified", value: money("17.95"), cite: [{ title: "parameters.md §13: MW $17.95, bend $1,077 (D, derived)", file: `${REF}:597`, grade: "D" }], note: "Derived in parameters.md (grade D); not a published DOES figure." },
+    { from: "2024-07-01", unknown: "unverified", value: money("17.50"), cite: [{ title: "parameters.md §13: MW $17.50, bend $1,050 (D, derived)", file: `${PARAMETER_TABLES}:596`, grade: "D" }], note: "Derived in parameters.md (grade D); not a published DOES figure." },
+    { from: "2025-07-01", unknown: "unverified", value: money("17.95"), cite: [{ title: "parameters.md §13: MW $17.95, bend $1,077 (D, derived)", file: `${PARAMETER_TABLES}:597`, grade: "D" }], note: "Derived in parameters.md (grade D); not a published DOES figure." },
   ],
 });
 
@@ -115,7 +108,7 @@ export const bendPointHours = defineParameter<Money>({
   description: "The bend point is this many hours of the District minimum wage, times the bend-point share.",
   unit: "multiplier",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-07-01", value: money("40"), cite: [G.g3, G.g4, ref(588, "B"), seed("1428", "150% of 40 times DC's minimum wage")] }],
+  values: [{ from: "2020-07-01", value: money("40"), cite: [G.g3, G.g4, ref(588, "B"), seedChart("1428", "150% of 40 times DC's minimum wage")] }],
 });
 
 export const bendPointShare = defineParameter<Money>({
@@ -124,7 +117,7 @@ export const bendPointShare = defineParameter<Money>({
   description: "The bend point is this share of 40 hours of the District minimum wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-07-01", value: money("1.5"), cite: [G.g3, G.g4, ref(588, "B"), seed("1428", "150% of 40 times DC's minimum wage")] }],
+  values: [{ from: "2020-07-01", value: money("1.5"), cite: [G.g3, G.g4, ref(588, "B"), seedChart("1428", "150% of 40 times DC's minimum wage")] }],
 });
 
 export const lowerTierRate = defineParameter<Money>({
@@ -133,7 +126,7 @@ export const lowerTierRate = defineParameter<Money>({
   description: "Replaces the part of the AWW up to the bend point.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-07-01", value: money("0.9"), cite: [G.g3, G.g4, ref(588, "B"), seed("1428", "90% of the AWW")] }],
+  values: [{ from: "2020-07-01", value: money("0.9"), cite: [G.g3, G.g4, ref(588, "B"), seedChart("1428", "90% of the AWW")] }],
 });
 
 export const upperTierRate = defineParameter<Money>({
@@ -142,7 +135,7 @@ export const upperTierRate = defineParameter<Money>({
   description: "Replaces the part of the AWW above the bend point.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-07-01", value: money("0.5"), cite: [G.g3, G.g4, ref(588, "B"), seed("1429", "plus 50% of the amount above the bend point")] }],
+  values: [{ from: "2020-07-01", value: money("0.5"), cite: [G.g3, G.g4, ref(588, "B"), seedChart("1429", "plus 50% of the amount above the bend point")] }],
 });
 
 /** The AWW rule: of the `quartersConsidered` completed quarters before the event, the highest
@@ -156,7 +149,7 @@ export const averageWeeklyWageRule = defineParameter<AverageWeeklyWageRule>({
   unit: "rule",
   lastVerifiedOn: VERIFIED,
   values: [
-    { from: "2020-07-01", value: { quartersConsidered: 5, quartersUsed: 4 }, cite: [G.g13, G.proskauer, ref(601, "A"), seed("1430", "4 highest of the 5 most recent completed quarters")] },
+    { from: "2020-07-01", value: { quartersConsidered: 5, quartersUsed: 4 }, cite: [G.g13, G.proskauer, ref(601, "A"), seedChart("1430", "4 highest of the 5 most recent completed quarters")] },
     {
       from: "2021-10-01",
       unknown: "not-published",
@@ -174,8 +167,8 @@ export const coveredReasons = defineParameter<readonly LeaveReason[]>({
   unit: "rule",
   lastVerifiedOn: VERIFIED,
   values: [
-    { from: "2020-07-01", value: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE"], cite: [G.g5, seed("1393-1405", "family, parental and medical leave")] },
-    { from: "2021-10-01", value: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "PRENATAL"], cite: [G.g7, seed("1406", "pre-natal leave"), seed("1446-1447", "pre-natal leave as of 10/01/2021")] },
+    { from: "2020-07-01", value: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE"], cite: [G.g5, seedChart("1393-1405", "family, parental and medical leave")] },
+    { from: "2021-10-01", value: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "PRENATAL"], cite: [G.g7, seedChart("1406", "pre-natal leave"), seedChart("1446-1447", "pre-natal leave as of 10/01/2021")] },
   ],
 });
 
@@ -187,8 +180,8 @@ export const parentalWeeks = defineParameter<number>({
   lastVerifiedOn: VERIFIED,
   until: "2026-09-30",
   values: [
-    { from: "2020-07-01", value: 8, cite: [G.g5, ref(592, "A"), seed("1444", "parental 8 workweeks before 2022-10-01")] },
-    { from: "2022-10-01", value: 12, cite: [G.g9, G.g11, ref(594, "B"), seed("1452", "parental 12 workweeks on or after 2022-10-01")] },
+    { from: "2020-07-01", value: 8, cite: [G.g5, ref(592, "A"), seedChart("1444", "parental 8 workweeks before 2022-10-01")] },
+    { from: "2022-10-01", value: 12, cite: [G.g9, G.g11, ref(594, "B"), seedChart("1452", "parental 12 workweeks on or after 2022-10-01")] },
   ],
 });
 
@@ -200,8 +193,8 @@ export const familyWeeks = defineParameter<number>({
   lastVerifiedOn: VERIFIED,
   until: "2026-09-30",
   values: [
-    { from: "2020-07-01", value: 6, cite: [G.g5, ref(592, "A"), seed("1443", "family 6 workweeks before 2022-10-01")] },
-    { from: "2022-10-01", value: 12, cite: [G.g9, G.g11, ref(594, "B"), seed("1451", "family 12 workweeks on or after 2022-10-01")] },
+    { from: "2020-07-01", value: 6, cite: [G.g5, ref(592, "A"), seedChart("1443", "family 6 workweeks before 2022-10-01")] },
+    { from: "2022-10-01", value: 12, cite: [G.g9, G.g11, ref(594, "B"), seedChart("1451", "family 12 workweeks on or after 2022-10-01")] },
   ],
 });
 
@@ -214,8 +207,8 @@ export const medicalWeeks = defineParameter<number>({
   until: "2026-09-30",
   values: [
     { from: "2020-07-01", value: 2, cite: [G.g5, ref(592, "A")] },
-    { from: "2021-10-01", value: 6, cite: [G.g7, ref(593, "B"), seed("1445", "medical 6 workweeks before 2022-10-01")], note: "parameters.md puts this in its 9/26/2021 row; the seed chart dates the expansion 10/01/2021" },
-    { from: "2022-10-01", value: 12, cite: [G.g9, G.g11, ref(594, "B"), seed("1453", "medical 12 workweeks on or after 2022-10-01")] },
+    { from: "2021-10-01", value: 6, cite: [G.g7, ref(593, "B"), seedChart("1445", "medical 6 workweeks before 2022-10-01")], note: "parameters.md puts this in its 9/26/2021 row; the seed chart dates the expansion 10/01/2021" },
+    { from: "2022-10-01", value: 12, cite: [G.g9, G.g11, ref(594, "B"), seedChart("1453", "medical 12 workweeks on or after 2022-10-01")] },
   ],
 });
 
@@ -228,8 +221,8 @@ export const prenatalWeeks = defineParameter<number>({
   until: "2026-09-30",
   values: [
     { from: "2020-07-01", value: 0, cite: [G.g5, ref(592, "A")], note: "no prenatal leave at launch" },
-    { from: "2021-10-01", value: 2, cite: [G.g7, ref(593, "B"), seed("1446", "pre-natal 2 workweeks")] },
-    { from: "2022-10-01", value: 2, cite: [G.g9, ref(594, "B"), seed("1454", "pre-natal 2 workweeks on or after 2022-10-01")] },
+    { from: "2021-10-01", value: 2, cite: [G.g7, ref(593, "B"), seedChart("1446", "pre-natal 2 workweeks")] },
+    { from: "2022-10-01", value: 2, cite: [G.g9, ref(594, "B"), seedChart("1454", "pre-natal 2 workweeks on or after 2022-10-01")] },
   ],
 });
 
@@ -241,8 +234,8 @@ export const combinedWeeks = defineParameter<number>({
   lastVerifiedOn: VERIFIED,
   until: "2026-09-30",
   values: [
-    { from: "2020-07-01", value: 8, cite: [G.g5, ref(592, "A"), seed("1447", "no more than 8 workweeks combined")] },
-    { from: "2022-10-01", value: 12, cite: [G.g9, G.g11, ref(594, "B"), seed("1455", "no more than 12 workweeks combined")] },
+    { from: "2020-07-01", value: 8, cite: [G.g5, ref(592, "A"), seedChart("1447", "no more than 8 workweeks combined")] },
+    { from: "2022-10-01", value: 12, cite: [G.g9, G.g11, ref(594, "B"), seedChart("1455", "no more than 12 workweeks combined")] },
   ],
 });
 
@@ -255,8 +248,8 @@ export const combinedWithPrenatalWeeks = defineParameter<number>({
   until: "2026-09-30",
   values: [
     { from: "2020-07-01", value: 8, cite: [G.g5, ref(592, "A")], note: "no prenatal leave at launch: the combined cap applies" },
-    { from: "2021-10-01", value: 10, cite: [seed("1447", "parental and pre-natal leave totaling 10 weeks as of 10/01/2021")] },
-    { from: "2022-10-01", value: 14, cite: [G.g9, G.g11, ref(594, "B"), seed("1455", "totaling 14 weeks as of 10/01/2022")] },
+    { from: "2021-10-01", value: 10, cite: [seedChart("1447", "parental and pre-natal leave totaling 10 weeks as of 10/01/2021")] },
+    { from: "2022-10-01", value: 14, cite: [G.g9, G.g11, ref(594, "B"), seedChart("1455", "totaling 14 weeks as of 10/01/2022")] },
   ],
 });
 
@@ -268,7 +261,7 @@ export const waitingPeriodDays = defineParameter<number>({
   lastVerifiedOn: VERIFIED,
   values: [
     { from: "2020-07-01", value: 7, cite: [G.g8, ref(592, "A")] },
-    { from: "2021-10-02", value: 0, cite: [G.g8, ref(593, "A"), seed("1410", "no waiting period for claims filed after October 1, 2021")], note: "§32-541.04(b)(2): claims filed after 2021-10-01 and before the 365th day after the public health emergency" },
+    { from: "2021-10-02", value: 0, cite: [G.g8, ref(593, "A"), seedChart("1410", "no waiting period for claims filed after October 1, 2021")], note: "§32-541.04(b)(2): claims filed after 2021-10-01 and before the 365th day after the public health emergency" },
     { from: "2022-07-25", value: 0, cite: [G.g8, ref(594, "A")], note: "§32-541.04(b)(3): eliminated for claims filed on or after 2022-07-25" },
   ],
 });
@@ -279,7 +272,7 @@ export const bondingWindowMonths = defineParameter<number>({
   description: "Parental leave must be taken within one year of the birth or placement.",
   unit: "months",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-07-01", value: 12, cite: [seed("1404", "parental leave must be completed within one year of the birth or placement")] }],
+  values: [{ from: "2020-07-01", value: 12, cite: [seedChart("1404", "parental leave must be completed within one year of the birth or placement")] }],
 });
 
 export const workTimeInDistrictPercent = defineParameter<number>({
@@ -288,7 +281,7 @@ export const workTimeInDistrictPercent = defineParameter<number>({
   description: "A covered employee spends more than this percent of work time for the employer in the District.",
   unit: "rule",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-07-01", value: 50, cite: [G.g14, ref(602, "B"), seed("1386", "more than 50% of work time in DC")] }],
+  values: [{ from: "2020-07-01", value: 50, cite: [G.g14, ref(602, "B"), seedChart("1386", "more than 50% of work time in DC")] }],
 });
 
 export const employerContributionRate = defineParameter<Money>({
@@ -299,8 +292,8 @@ export const employerContributionRate = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   until: "2026-06-30",
   values: [
-    { from: "2019-07-01", value: money("0.0062"), cite: [ref(592, "B"), seed("1419-1420", "0.62% before July 1, 2022")] },
-    { from: "2022-07-01", value: money("0.0026"), cite: [G.g9, G.g11, ref(594, "B"), seed("1421-1422", "0.26% after July 1, 2022")] },
+    { from: "2019-07-01", value: money("0.0062"), cite: [ref(592, "B"), seedChart("1419-1420", "0.62% before July 1, 2022")] },
+    { from: "2022-07-01", value: money("0.0026"), cite: [G.g9, G.g11, ref(594, "B"), seedChart("1421-1422", "0.26% after July 1, 2022")] },
     { from: "2024-07-01", value: money("0.0075"), cite: [G.g1, G.g2, ref(596, "B")] },
   ],
 });
@@ -311,7 +304,7 @@ export const employeeContributionShare = defineParameter<Money>({
   description: "The tax is employer-only: nothing may be deducted from the employee.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2019-07-01", value: money("0"), cite: [G.g1, G.g2, ref(587, "B"), seed("1418", "employers cover the full cost")] }],
+  values: [{ from: "2019-07-01", value: money("0"), cite: [G.g1, G.g2, ref(587, "B"), seedChart("1418", "employers cover the full cost")] }],
 });
 
 export const minimumClaimDays = defineParameter<number>({
@@ -320,7 +313,7 @@ export const minimumClaimDays = defineParameter<number>({
   description: "Intermittent leave is taken in full-day increments.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-07-01", value: 1, cite: [seed("1457-1460", "intermittent in full day increments")] }],
+  values: [{ from: "2020-07-01", value: 1, cite: [seedChart("1457-1460", "intermittent in full day increments")] }],
 });
 
 export const appealPeriod = defineParameter<DeadlinePeriod>({
@@ -329,7 +322,7 @@ export const appealPeriod = defineParameter<DeadlinePeriod>({
   description: "Gives a claimant this long after notice of an adverse determination to appeal to the Office of Administrative Hearings.",
   unit: "deadline",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-07-01", value: { amount: 60, unit: "calendar-days" }, cite: [seed("1510-1516", "within 60 days after notice of an adverse determination")] }],
+  values: [{ from: "2020-07-01", value: { amount: 60, unit: "calendar-days" }, cite: [seedChart("1510-1516", "within 60 days after notice of an adverse determination")] }],
 });
 
 export const familyRelationships = defineParameter<readonly FamilyRelationship[]>({
@@ -342,7 +335,7 @@ export const familyRelationships = defineParameter<readonly FamilyRelationship[]
     {
       from: "2020-07-01",
       value: ["CHILD", "PARENT", "PARENT_IN_LAW", "IN_LOCO_PARENTIS", "SPOUSE", "DOMESTIC_PARTNER", "GRANDPARENT", "SIBLING"],
-      cite: [seed("1395-1402", "family member definition"), { title: "University of Denver analysis: District of Columbia family definition", file: "shared/seeds/002_64e32af147dc6fe4.txt:364", grade: "B" }],
+      cite: [seedChart("1395-1402", "family member definition"), { title: "University of Denver analysis: District of Columbia family definition", file: "shared/seeds/002_64e32af147dc6fe4.txt:364", grade: "B" }],
     },
   ],
 });

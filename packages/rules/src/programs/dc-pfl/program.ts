@@ -45,24 +45,24 @@ import type { LeaveReason } from "../../core/vocabulary";
 import { reasonInForceTest } from "../employment-steps";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import { averageOfHighestQuarters, bondingWindowTest, collectAndRecordBasePeriod, recordEntitlement, requireWageQuarters, tieredWeeklyBenefit } from "../steps";
+import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
 const NAME = "DC PFL";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 const RULE_CITES = {
   averageWeeklyWage: [P.G.g13, P.G.proskauer],
   weeklyBenefit: [
-    { title: "Benefit: 90% up to 150% of 40 × the minimum wage + 50% above; maximum CPI-adjusted each October 1", section: "D.C. Code §32-541.04", file: `${SEED}:1424-1435`, grade: "B" },
+    { title: "Benefit: 90% up to 150% of 40 × the minimum wage + 50% above; maximum CPI-adjusted each October 1", section: "D.C. Code §32-541.04", file: `${SEED_CHART}:1424-1435`, grade: "B" },
     P.G.g3,
   ],
-  eligibility: [P.G.g14, { title: "Covered employee: more than 50% of work time in DC", file: `${SEED}:1382-1391`, grade: "B" }],
-  duration: [{ title: "Workweeks per 52 calendar weeks, before and on or after 2022-10-01", file: `${SEED}:1439-1455`, grade: "B" }, P.G.g9, P.G.g11],
+  eligibility: [P.G.g14, { title: "Covered employee: more than 50% of work time in DC", file: `${SEED_CHART}:1382-1391`, grade: "B" }],
+  duration: [{ title: "Workweeks per 52 calendar weeks, before and on or after 2022-10-01", file: `${SEED_CHART}:1439-1455`, grade: "B" }, P.G.g9, P.G.g11],
   waitingPeriod: [P.G.g8],
   parameterDate: [P.G.g8, P.G.g13],
-  bonding: [{ title: "Parental leave within one year of the birth or placement", file: `${SEED}:1404`, grade: "B" }],
+  bonding: [{ title: "Parental leave within one year of the birth or placement", file: `${SEED_CHART}:1404`, grade: "B" }],
   reasons: [P.G.g7],
-  proration: [{ title: "Intermittent leave in full days: 1/5 of the weekly benefit per day for a five-day week", file: `${SEED}:1437`, grade: "B" }],
+  proration: [{ title: "Intermittent leave in full days: 1/5 of the weekly benefit per day for a five-day week", file: `${SEED_CHART}:1437`, grade: "B" }],
 } as const satisfies Record<string, readonly Citation[]>;
 
 const ALL_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "PRENATAL"];

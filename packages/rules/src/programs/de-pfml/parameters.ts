@@ -9,10 +9,9 @@ import type { DeadlinePeriod } from "../../blocks/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
+import { parameterTables, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
-const REF = "shared/reference/parameters.md";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 /** Sources, keyed as in parameters.md §11. */
 export const E = {
@@ -45,13 +44,7 @@ export const E = {
   payroll: { title: "Payroll People: Delaware issues regulations and guidance (family member: child, spouse or parent)", href: "https://www.payrollpeople.com/blog/delaware-issues-regulations-guidance-on-paid-family-leave-program/", grade: "B" },
 } as const satisfies Record<string, Citation>;
 
-function ref(line: number, grade: Citation["grade"]): Citation {
-  return { title: "Published PFML parameters, §11 Delaware", file: `${REF}:${line}`, grade };
-}
-
-function seed(lines: string, title: string): Citation {
-  return { title: `Statutory disability and PFL chart (Feb 2023): ${title}`, file: `${SEED}:${lines}`, grade: "B" };
-}
+const ref = parameterTables("§11 Delaware");
 
 export const maximumWeeklyBenefit = defineParameter<Money>({
   id: "de-pfml.maximum-weekly-benefit",
@@ -60,7 +53,7 @@ export const maximumWeeklyBenefit = defineParameter<Money>({
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
   until: "2027-12-31",
-  values: [{ from: "2026-01-01", value: money("900"), cite: [E.e4, E.e5, E.e7, ref(538, "B"), seed("1672", "maximum $900/week 2026 and 2027")] }],
+  values: [{ from: "2026-01-01", value: money("900"), cite: [E.e4, E.e5, E.e7, ref(538, "B"), seedChart("1672", "maximum $900/week 2026 and 2027")] }],
 });
 
 export const minimumWeeklyBenefit = defineParameter<Money>({
@@ -69,7 +62,7 @@ export const minimumWeeklyBenefit = defineParameter<Money>({
   description: "Sets the least weekly benefit, or the employee's full AWW when that is lower.",
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2026-01-01", value: money("100"), cite: [E.e6, ref(538, "B"), seed("1671", "minimum $100/week or the actual AWW if lower")] }],
+  values: [{ from: "2026-01-01", value: money("100"), cite: [E.e6, ref(538, "B"), seedChart("1671", "minimum $100/week or the actual AWW if lower")] }],
 });
 
 export const replacementRate = defineParameter<Money>({
@@ -78,7 +71,7 @@ export const replacementRate = defineParameter<Money>({
   description: "Replaces this share of the average weekly wage (the Secretary may lower it to keep the fund solvent, on 90 days' notice).",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2026-01-01", value: money("0.8"), cite: [E.e7, ref(538, "A"), seed("1670", "80% of AWW")] }],
+  values: [{ from: "2026-01-01", value: money("0.8"), cite: [E.e7, ref(538, "A"), seedChart("1670", "80% of AWW")] }],
 });
 
 export const averageWeeklyWageWeeks = defineParameter<number>({
@@ -96,7 +89,7 @@ export const monthsWithEmployer = defineParameter<number>({
   description: "A covered individual has worked for the employer for at least this many months (need not be consecutive).",
   unit: "months",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2026-01-01", value: 12, cite: [E.statute, E.definitions, E.e4, E.e8, ref(538, "B"), seed("1615", "12 months of service")] }],
+  values: [{ from: "2026-01-01", value: 12, cite: [E.statute, E.definitions, E.e4, E.e8, ref(538, "B"), seedChart("1615", "12 months of service")] }],
 });
 
 export const hoursLast12Months = defineParameter<number>({
@@ -105,7 +98,7 @@ export const hoursLast12Months = defineParameter<number>({
   description: "A covered individual worked at least this many hours for the employer in Delaware in the previous 12 months.",
   unit: "hours",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2026-01-01", value: 1250, cite: [E.statute, E.definitions, E.e4, E.e8, ref(538, "B"), seed("1616", "1,250 hours in the 12 months before leave")] }],
+  values: [{ from: "2026-01-01", value: 1250, cite: [E.statute, E.definitions, E.e4, E.e8, ref(538, "B"), seedChart("1616", "1,250 hours in the 12 months before leave")] }],
 });
 
 export const parentalOnlyEmployerSize = defineParameter<number>({
@@ -114,7 +107,7 @@ export const parentalOnlyEmployerSize = defineParameter<number>({
   description: "Employers with at least this many employees (in the previous 12 months) must provide parental leave; smaller employers may opt in.",
   unit: "employees",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2025-01-01", value: 10, cite: [E.statute, E.e8, ref(543, "B"), seed("1602-1607", "10–24 employees: parental leave only; 9 or fewer may opt in")] }],
+  values: [{ from: "2025-01-01", value: 10, cite: [E.statute, E.e8, ref(543, "B"), seedChart("1602-1607", "10–24 employees: parental leave only; 9 or fewer may opt in")] }],
 });
 
 export const allLeaveEmployerSize = defineParameter<number>({
@@ -123,7 +116,7 @@ export const allLeaveEmployerSize = defineParameter<number>({
   description: "Employers with at least this many employees must provide medical, family caregiving and exigency leave as well as parental leave.",
   unit: "employees",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2025-01-01", value: 25, cite: [E.statute, E.e8, ref(543, "B"), seed("1604", "25 or more employees: all leave types")] }],
+  values: [{ from: "2025-01-01", value: 25, cite: [E.statute, E.e8, ref(543, "B"), seedChart("1604", "25 or more employees: all leave types")] }],
 });
 
 export const parentalWeeks = defineParameter<number>({
@@ -132,7 +125,7 @@ export const parentalWeeks = defineParameter<number>({
   description: "Caps parental (bonding) leave in an application year.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2026-01-01", value: 12, cite: [E.e8, ref(544, "B"), seed("1681", "parental leave: 12 weeks in an application year")] }],
+  values: [{ from: "2026-01-01", value: 12, cite: [E.e8, ref(544, "B"), seedChart("1681", "parental leave: 12 weeks in an application year")] }],
 });
 
 export const medicalWeeks = defineParameter<number>({
@@ -159,7 +152,7 @@ export const applicationYearWeeks = defineParameter<number>({
   description: "Caps all paid leave together in an application year.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2026-01-01", value: 12, cite: [E.e8, ref(544, "B"), seed("1679", "12 weeks per application year")] }],
+  values: [{ from: "2026-01-01", value: 12, cite: [E.e8, ref(544, "B"), seedChart("1679", "12 weeks per application year")] }],
 });
 
 export const medicalAndCaregivingWeeks = defineParameter<number>({
@@ -168,7 +161,7 @@ export const medicalAndCaregivingWeeks = defineParameter<number>({
   description: "Caps medical and family caregiving leave (including exigency) together in any 24-month period.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2026-01-01", value: 6, cite: [E.e8, ref(544, "B"), seed("1682", "medical and family caregiving: 6 weeks combined in any 24-month period")] }],
+  values: [{ from: "2026-01-01", value: 6, cite: [E.e8, ref(544, "B"), seedChart("1682", "medical and family caregiving: 6 weeks combined in any 24-month period")] }],
 });
 
 export const medicalAndCaregivingLookbackMonths = defineParameter<number>({
@@ -177,7 +170,7 @@ export const medicalAndCaregivingLookbackMonths = defineParameter<number>({
   description: "The period, counted back from the first day of leave, over which medical and caregiving leave share their cap.",
   unit: "months",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2026-01-01", value: 24, cite: [E.e8, ref(544, "B"), seed("1682", "in any 24-month period")] }],
+  values: [{ from: "2026-01-01", value: 24, cite: [E.e8, ref(544, "B"), seedChart("1682", "in any 24-month period")] }],
 });
 
 export const waitingPeriodDays = defineParameter<number>({
@@ -190,7 +183,7 @@ export const waitingPeriodDays = defineParameter<number>({
     {
       from: "2026-01-01",
       value: 0,
-      cite: [seed("1645-1647", "waiting period: none specified")],
+      cite: [seedChart("1645-1647", "waiting period: none specified")],
       note: "The statute specifies none (parameters.md §11 says none was stated); no waiting period is applied.",
     },
   ],
@@ -213,8 +206,8 @@ export const medicalContributionRate = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
-    { from: "2025-01-01", value: money("0.004"), cite: [E.e1, E.e2, ref(537, "B"), seed("1653", "medical leave 0.4%")] },
-    { from: "2026-01-01", value: money("0.004"), cite: [E.e2, ref(538, "B"), seed("1651", "for 2025-2026")] },
+    { from: "2025-01-01", value: money("0.004"), cite: [E.e1, E.e2, ref(537, "B"), seedChart("1653", "medical leave 0.4%")] },
+    { from: "2026-01-01", value: money("0.004"), cite: [E.e2, ref(538, "B"), seedChart("1651", "for 2025-2026")] },
   ],
 });
 
@@ -226,8 +219,8 @@ export const parentalContributionRate = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
-    { from: "2025-01-01", value: money("0.0032"), cite: [E.e1, E.e2, ref(537, "B"), seed("1655", "parental leave 0.32%")] },
-    { from: "2026-01-01", value: money("0.0032"), cite: [E.e2, ref(538, "B"), seed("1651", "for 2025-2026")] },
+    { from: "2025-01-01", value: money("0.0032"), cite: [E.e1, E.e2, ref(537, "B"), seedChart("1655", "parental leave 0.32%")] },
+    { from: "2026-01-01", value: money("0.0032"), cite: [E.e2, ref(538, "B"), seedChart("1651", "for 2025-2026")] },
   ],
 });
 
@@ -239,8 +232,8 @@ export const caregivingContributionRate = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
-    { from: "2025-01-01", value: money("0.0008"), cite: [E.e1, E.e2, ref(537, "B"), seed("1654", "family caregiving leave 0.08%")] },
-    { from: "2026-01-01", value: money("0.0008"), cite: [E.e2, ref(538, "B"), seed("1651", "for 2025-2026")] },
+    { from: "2025-01-01", value: money("0.0008"), cite: [E.e1, E.e2, ref(537, "B"), seedChart("1654", "family caregiving leave 0.08%")] },
+    { from: "2026-01-01", value: money("0.0008"), cite: [E.e2, ref(538, "B"), seedChart("1651", "for 2025-2026")] },
   ],
 });
 
@@ -250,7 +243,7 @@ export const employeeContributionShare = defineParameter<Money>({
   description: "Sets the share of each contribution an employer may require the employee to pay.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2025-01-01", value: money("0.5"), cite: [ref(537, "B"), seed("1659", "employee up to 50% of total contribution")] }],
+  values: [{ from: "2025-01-01", value: money("0.5"), cite: [ref(537, "B"), seedChart("1659", "employee up to 50% of total contribution")] }],
 });
 
 export const appealPeriod = defineParameter<DeadlinePeriod>({
@@ -259,7 +252,7 @@ export const appealPeriod = defineParameter<DeadlinePeriod>({
   description: "Gives a claimant this long after an initial denial to request the initial appeal (a later appeal to the Appeal Board has 30 days).",
   unit: "deadline",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2026-01-01", value: { amount: 60, unit: "calendar-days" }, cite: [seed("1756-1764", "initial appeal within 60 days of the initial denial; 19 Del. C. §3711(a)")] }],
+  values: [{ from: "2026-01-01", value: { amount: 60, unit: "calendar-days" }, cite: [seedChart("1756-1764", "initial appeal within 60 days of the initial denial; 19 Del. C. §3711(a)")] }],
 });
 
 export const familyRelationships = defineParameter<readonly FamilyRelationship[]>({

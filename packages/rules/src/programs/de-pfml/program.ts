@@ -44,18 +44,18 @@ import { socialSecurityWageBase } from "../federal-parameters";
 import { hoursInLast12MonthsTest, missingEmploymentFact, monthsWithEmployerTest } from "../employment-steps";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import { bondingWindowTest, recordEntitlement, tieredWeeklyBenefit } from "../steps";
+import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
 const NAME = "DE PFML";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 const RULE_CITES = {
   averageWeeklyWage: [P.E.definitions, P.E.e7],
-  weeklyBenefit: [P.E.e7, { title: "Benefit: 80% of AWW, minimum $100 or the AWW, maximum $900", section: "19 Del. C. §3704", file: `${SEED}:1668-1675`, grade: "B" }],
+  weeklyBenefit: [P.E.e7, { title: "Benefit: 80% of AWW, minimum $100 or the AWW, maximum $900", section: "19 Del. C. §3704", file: `${SEED_CHART}:1668-1675`, grade: "B" }],
   eligibility: [P.E.statute, P.E.definitions],
-  coverage: [{ title: "Covered employers by size and leave type", section: "19 Del. C. §3701(7); §3717", file: `${SEED}:1600-1611`, grade: "B" }, P.E.e8],
+  coverage: [{ title: "Covered employers by size and leave type", section: "19 Del. C. §3701(7); §3717", file: `${SEED_CHART}:1600-1611`, grade: "B" }, P.E.e8],
   duration: [
-    { title: "12 weeks per application year; parental 12; medical and caregiving 6 combined in any 24 months", section: "19 Del. C. §3703", file: `${SEED}:1677-1685`, grade: "B" },
+    { title: "12 weeks per application year; parental 12; medical and caregiving 6 combined in any 24 months", section: "19 Del. C. §3703", file: `${SEED_CHART}:1677-1685`, grade: "B" },
     P.E.e8,
     P.E.definitions,
   ],

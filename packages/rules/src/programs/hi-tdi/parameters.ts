@@ -9,11 +9,9 @@ import type { DeadlinePeriod } from "../../blocks/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
+import { beforeCompiledFigures, coloradoMemo, parameterTables, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
-const REF = "shared/reference/parameters.md";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
-const MEMO = "shared/seeds/001_fe959d5805562ed4.txt";
 
 const H = {
   h1: { title: "Weekly benefit amount: 58% of AWW rounded up; AWW under $26 paid in full up to $14; wages above the weekly wage base excluded", section: "HRS §392-22", href: "https://instalawyer.io/laws/hawaii-revised-statutes/392-22-weekly-benefit-amount", grade: "A" },
@@ -27,24 +25,9 @@ const H = {
   h9: { title: "Colonial Life: Hawaii paid leave", href: "https://coloniallife.com/paid-leave-laws/hawaii", grade: "B" },
 } as const satisfies Record<string, Citation>;
 
-function ref(line: number | string, grade: Citation["grade"]): Citation {
-  return { title: "Published PFML parameters, §14 Hawaii TDI", file: `${REF}:${line}`, grade };
-}
+const ref = parameterTables("§14 Hawaii TDI");
 
-function seed(lines: string, title: string): Citation {
-  return { title: `Statutory disability and PFL chart (Feb 2023): ${title}`, file: `${SEED}:${lines}`, grade: "B" };
-}
-
-function memo(lines: string, title: string): Citation {
-  return { title: `Colorado Legislative Council memo (2020): ${title}`, file: `${MEMO}:${lines}`, grade: "B" };
-}
-
-const BEFORE_DATA = {
-  from: "1970-01-01",
-  unknown: "not-published",
-  cite: [ref(624, "B")],
-  note: "the reference data starts in 2020; earlier Hawaii figures were not compiled",
-} as const;
+const BEFORE_DATA = beforeCompiledFigures(ref(624, "B"), "the reference data starts in 2020; earlier Hawaii figures were not compiled");
 
 export const weeklyWageBase = defineParameter<Money>({
   id: "hi-tdi.weekly-wage-base",
@@ -74,10 +57,10 @@ export const maximumWeeklyBenefit = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("650"), cite: [memo("104", "for 2020, the weekly benefit amount is capped at $650"), seed("1949", "58% of AWW, maximum of $650 per week (2020)"), ref(635, "D")] },
+    { from: "2020-01-01", value: money("650"), cite: [coloradoMemo("104", "for 2020, the weekly benefit amount is capped at $650"), seedChart("1949", "58% of AWW, maximum of $650 per week (2020)"), ref(635, "D")] },
     { from: "2021-01-01", unknown: "unverified", value: money("640"), cite: [H.h3, ref(636, "C")], note: "only a garbled snippet gives $640; the wage base was not found either" },
-    { from: "2022-01-01", value: money("697"), cite: [seed("1845", "as of January 1, 2022: maximum of $697 per week"), ref(637, "D")] },
-    { from: "2023-01-01", value: money("765"), cite: [H.h5, ref(638, "B"), seed("1847", "as of January 1, 2023: maximum of $765 per week")] },
+    { from: "2022-01-01", value: money("697"), cite: [seedChart("1845", "as of January 1, 2022: maximum of $697 per week"), ref(637, "D")] },
+    { from: "2023-01-01", value: money("765"), cite: [H.h5, ref(638, "B"), seedChart("1847", "as of January 1, 2023: maximum of $765 per week")] },
     { from: "2024-01-01", value: money("798"), cite: [H.h6, ref(639, "B")] },
     { from: "2025-01-01", value: money("837"), cite: [H.h6, H.h7, ref(640, "B")] },
     { from: "2026-01-01", value: money("871"), cite: [H.h8, ref(641, "B")] },
@@ -90,7 +73,7 @@ export const replacementRate = defineParameter<Money>({
   description: "Pays this share of the average weekly wage (wages above the weekly wage base excluded), rounded up to the next dollar.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: money("0.58"), cite: [H.h1, ref(628, "A"), seed("1843-1847", "58% of employee's average weekly wage"), memo("104", "58 percent of their average weekly wage")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: money("0.58"), cite: [H.h1, ref(628, "A"), seedChart("1843-1847", "58% of employee's average weekly wage"), coloradoMemo("104", "58 percent of their average weekly wage")] }],
 });
 
 export const lowWageLimit = defineParameter<Money>({
@@ -117,7 +100,7 @@ export const disabilityWeeks = defineParameter<number>({
   description: "Caps benefits at this many weeks (after the waiting period) in a benefit year.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 26, cite: [seed("1851-1853", "26 weeks following expiration of the 7-day waiting period"), memo("102", "up to 26 weeks of leave per year"), H.h9, ref(647, "B")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 26, cite: [seedChart("1851-1853", "26 weeks following expiration of the 7-day waiting period"), coloradoMemo("102", "up to 26 weeks of leave per year"), H.h9, ref(647, "B")] }],
 });
 
 export const waitingPeriodDays = defineParameter<number>({
@@ -126,7 +109,7 @@ export const waitingPeriodDays = defineParameter<number>({
   description: "Benefits begin on the eighth consecutive day of disability.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 7, cite: [seed("1826-1828", "7 consecutive days; benefits begin on 8th consecutive day"), ref(646, "B")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 7, cite: [seedChart("1826-1828", "7 consecutive days; benefits begin on 8th consecutive day"), ref(646, "B")] }],
 });
 
 export const relapseGapDays = defineParameter<number>({
@@ -135,7 +118,7 @@ export const relapseGapDays = defineParameter<number>({
   description: "The same or a related condition separated by no more than this many days is one continuous period of disability (no new waiting period).",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 14, cite: [seed("1830-1832", "separated by not more than 2 weeks will be considered one continuous disability period")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 14, cite: [seedChart("1830-1832", "separated by not more than 2 weeks will be considered one continuous disability period")] }],
 });
 
 export const employmentWeeks = defineParameter<number>({
@@ -144,7 +127,7 @@ export const employmentWeeks = defineParameter<number>({
   description: "The employee must have at least this many weeks of Hawaii employment (not necessarily consecutive), each with the minimum hours, in the 52 weeks before the disability.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 14, cite: [seed("1807-1809", "at least 14 weeks of Hawaii employment"), memo("100", "employed for at least 14 weeks"), H.h2, ref(645, "B")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 14, cite: [seedChart("1807-1809", "at least 14 weeks of Hawaii employment"), coloradoMemo("100", "employed for at least 14 weeks"), H.h2, ref(645, "B")] }],
 });
 
 export const weeklyHours = defineParameter<number>({
@@ -153,7 +136,7 @@ export const weeklyHours = defineParameter<number>({
   description: "A week counts toward the employment weeks when the employee was paid for at least this many hours in it.",
   unit: "hours",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 20, cite: [seed("1810", "paid for 20 hours or more"), memo("100", "worked at least 20 hours"), ref(645, "B")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 20, cite: [seedChart("1810", "paid for 20 hours or more"), coloradoMemo("100", "worked at least 20 hours"), ref(645, "B")] }],
 });
 
 export const appealPeriod = defineParameter<DeadlinePeriod>({
@@ -162,7 +145,7 @@ export const appealPeriod = defineParameter<DeadlinePeriod>({
   description: "A claim denial is appealed in writing within this time from the date the denial was mailed (an amount dispute: from the first incorrect payment).",
   unit: "deadline",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: { amount: 20, unit: "calendar-days" }, cite: [seed("1915-1923", "employee has 20 days from date of mailing the denial to appeal")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: { amount: 20, unit: "calendar-days" }, cite: [seedChart("1915-1923", "employee has 20 days from date of mailing the denial to appeal")] }],
 });
 
 export const familyRelationships = defineParameter<readonly FamilyRelationship[]>({
@@ -171,5 +154,5 @@ export const familyRelationships = defineParameter<readonly FamilyRelationship[]
   description: "TDI covers the employee's own disability only.",
   unit: "relationships",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "1970-01-01", value: [], cite: [seed("1817-1824", "off-the-job injury or illness; pregnancy and organ donation included")] }],
+  values: [{ from: "1970-01-01", value: [], cite: [seedChart("1817-1824", "off-the-job injury or illness; pregnancy and organ donation included")] }],
 });

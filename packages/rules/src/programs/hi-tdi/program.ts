@@ -36,23 +36,23 @@ import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import { recordEntitlement } from "../steps";
+import { COLORADO_MEMO, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 const DISABILITY_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY", "ORGAN_DONATION"];
 
 const RULE_CITES = {
-  parameterDate: [{ title: "Maximum weekly benefit as of January 1 of the year", file: `${SEED}:1843-1849`, grade: "B" }],
+  parameterDate: [{ title: "Maximum weekly benefit as of January 1 of the year", file: `${SEED_CHART}:1843-1849`, grade: "B" }],
   weeklyBenefit: [{ title: "58% of AWW rounded up to the next dollar; AWW under $26: the AWW, at most $14; wages above the base excluded", section: "HRS §392-22", href: "https://instalawyer.io/laws/hawaii-revised-statutes/392-22-weekly-benefit-amount", grade: "A" }],
   eligibility: [
-    { title: "In the 52 weeks before disability: 14 weeks of Hawaii employment with 20+ hours paid, $400 earned, current employment", section: "HRS §392-25", file: `${SEED}:1805-1815`, grade: "B" },
-    { title: "$400 earned in total over those weeks", file: "shared/seeds/001_fe959d5805562ed4.txt:100", grade: "B" },
+    { title: "In the 52 weeks before disability: 14 weeks of Hawaii employment with 20+ hours paid, $400 earned, current employment", section: "HRS §392-25", file: `${SEED_CHART}:1805-1815`, grade: "B" },
+    { title: "$400 earned in total over those weeks", file: `${COLORADO_MEMO}:100`, grade: "B" },
   ],
   duration: [
-    { title: "26 weeks following the waiting period", file: `${SEED}:1851-1853`, grade: "B" },
-    { title: "Benefit year: one year from the first day of the first week of disability of the first claim", file: `${SEED}:1869-1876`, grade: "B" },
+    { title: "26 weeks following the waiting period", file: `${SEED_CHART}:1851-1853`, grade: "B" },
+    { title: "Benefit year: one year from the first day of the first week of disability of the first claim", file: `${SEED_CHART}:1869-1876`, grade: "B" },
   ],
-  waiting: [{ title: "7 consecutive days; a relapse within 2 weeks is one period", file: `${SEED}:1826-1832`, grade: "B" }],
+  waiting: [{ title: "7 consecutive days; a relapse within 2 weeks is one period", file: `${SEED_CHART}:1826-1832`, grade: "B" }],
 } as const satisfies Record<string, readonly Citation[]>;
 
 export const hiTdi: ProgramDefinition = {

@@ -8,10 +8,9 @@ import type { DeadlinePeriod } from "../../blocks/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
+import { COLORADO_MEMO, parameterTables, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
-const REF = "shared/reference/parameters.md";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 const PEER = "shared/reference/peers/massachusetts-pfml-system.md";
 
 const M = {
@@ -40,13 +39,7 @@ const M = {
   employerRole: { title: "mass.gov: Employer role in reviewing PFML applications (10 business days)", href: "https://www.mass.gov/info-details/employer-role-in-reviewing-paid-family-and-medical-leave-applications", grade: "A" },
 } as const satisfies Record<string, Citation>;
 
-function ref(line: number, grade: Citation["grade"]): Citation {
-  return { title: "Published PFML parameters, §2 Massachusetts", file: `${REF}:${line}`, grade };
-}
-
-function seed(lines: string, title: string): Citation {
-  return { title: `Statutory disability and PFL chart (Feb 2023): ${title}`, file: `${SEED}:${lines}`, grade: "B" };
-}
+const ref = parameterTables("§2 Massachusetts");
 
 export const stateAverageWeeklyWage = defineParameter<Money>({
   id: "ma-pfml.state-average-weekly-wage",
@@ -58,8 +51,8 @@ export const stateAverageWeeklyWage = defineParameter<Money>({
   values: [
     { from: "2020-10-01", value: money("1431.66"), cite: [M.peerMetrics], note: "Applies to benefit years starting before 2021 (leave from 2021-01-01 whose benefit year starts on a Sunday in late December 2020)." },
     { from: "2021-01-01", value: money("1487.78"), cite: [M.m2, M.m3, M.peerMetrics, ref(100, "B")], note: "One broker wrote $1,478.78 (a typo)." },
-    { from: "2022-01-01", value: money("1694.24"), cite: [M.m2, ref(101, "B"), seed("4094", "2022 SAWW")] },
-    { from: "2023-01-01", value: money("1765.34"), cite: [M.m6, ref(102, "A"), seed("4096", "2023 SAWW")] },
+    { from: "2022-01-01", value: money("1694.24"), cite: [M.m2, ref(101, "B"), seedChart("4094", "2022 SAWW")] },
+    { from: "2023-01-01", value: money("1765.34"), cite: [M.m6, ref(102, "A"), seedChart("4096", "2023 SAWW")] },
     { from: "2024-01-01", value: money("1796.72"), cite: [M.m11, M.m12, ref(103, "B")] },
     { from: "2025-01-01", value: money("1829.13"), cite: [M.m10, M.m14, ref(104, "B")] },
     { from: "2026-01-01", value: money("1922.48"), cite: [M.m16, M.m17, ref(105, "B")] },
@@ -75,9 +68,9 @@ export const maximumWeeklyBenefit = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     { from: "2020-10-01", value: money("850"), cite: [M.peerMetrics, M.m4] },
-    { from: "2021-01-01", value: money("850"), cite: [M.m4, ref(100, "B"), { title: "Colorado Legislative Council memo: MA cap $850", file: "shared/seeds/001_fe959d5805562ed4.txt:136", grade: "B" }] },
-    { from: "2022-01-01", value: money("1084.31"), cite: [M.m2, M.m5, ref(101, "B"), seed("4106", "2022 maximum")] },
-    { from: "2023-01-01", value: money("1129.82"), cite: [M.m6, ref(102, "A"), seed("4107", "2023 maximum")] },
+    { from: "2021-01-01", value: money("850"), cite: [M.m4, ref(100, "B"), { title: "Colorado Legislative Council memo: MA cap $850", file: `${COLORADO_MEMO}:136`, grade: "B" }] },
+    { from: "2022-01-01", value: money("1084.31"), cite: [M.m2, M.m5, ref(101, "B"), seedChart("4106", "2022 maximum")] },
+    { from: "2023-01-01", value: money("1129.82"), cite: [M.m6, ref(102, "A"), seedChart("4107", "2023 maximum")] },
     { from: "2024-01-01", value: money("1149.90"), cite: [M.m10, M.m12, ref(103, "B")], note: "Seyfarth's $1,144.90 is a typo; 64% × $1,796.72 = $1,149.90." },
     { from: "2025-01-01", value: money("1170.64"), cite: [M.m10, M.m15, ref(104, "B")] },
     { from: "2026-01-01", value: money("1230.39"), cite: [M.m16, M.m18, ref(105, "B")] },
@@ -90,7 +83,7 @@ export const lowerTierRate = defineParameter<Money>({
   description: "Replaces the part of the individual AWW up to half the state average weekly wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-10-01", value: money("0.8"), cite: [M.m6, ref(109, "A"), seed("4100", "80% up to 50% of SAWW")] }],
+  values: [{ from: "2020-10-01", value: money("0.8"), cite: [M.m6, ref(109, "A"), seedChart("4100", "80% up to 50% of SAWW")] }],
 });
 
 export const upperTierRate = defineParameter<Money>({
@@ -99,7 +92,7 @@ export const upperTierRate = defineParameter<Money>({
   description: "Replaces the part of the individual AWW above half the state average weekly wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-10-01", value: money("0.5"), cite: [M.m6, ref(109, "A"), seed("4101", "50% above 50% of SAWW")] }],
+  values: [{ from: "2020-10-01", value: money("0.5"), cite: [M.m6, ref(109, "A"), seedChart("4101", "50% above 50% of SAWW")] }],
 });
 
 export const tierBreakpointShare = defineParameter<Money>({
@@ -117,7 +110,7 @@ export const averageWeeklyWageQuarters = defineParameter<number>({
   description: "Counts the highest-paid base-period quarters whose wages are divided by 13 weeks each (2 → ÷ 26).",
   unit: "rule",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-10-01", value: 2, cite: [M.m14, ref(111, "B"), seed("4092", "1/26 of wages in the highest 2 quarters")] }],
+  values: [{ from: "2020-10-01", value: 2, cite: [M.m14, ref(111, "B"), seedChart("4092", "1/26 of wages in the highest 2 quarters")] }],
 });
 
 export type FewQuartersRule = {
@@ -151,8 +144,8 @@ export const minimumBasePeriodEarnings = defineParameter<Money>({
       cite: [M.m8, M.peerMetrics, ref(100, "A")],
       note: "The mass.gov snapshot is undated; MA's own system dates $5,400 from 2021-01-01. The Feb 2023 chart (seed 003:3986) says $5,700 for 2021 and 2022; the agency's figure is used.",
     },
-    { from: "2022-01-01", value: money("5700"), cite: [M.m9, ref(101, "B"), seed("3986", "$5,700")] },
-    { from: "2023-01-01", value: money("6000"), cite: [M.m9, ref(102, "B"), seed("3987", "$6,000 for 2023")] },
+    { from: "2022-01-01", value: money("5700"), cite: [M.m9, ref(101, "B"), seedChart("3986", "$5,700")] },
+    { from: "2023-01-01", value: money("6000"), cite: [M.m9, ref(102, "B"), seedChart("3987", "$6,000 for 2023")] },
     { from: "2024-01-01", value: money("6300"), cite: [M.m13, ref(103, "B")] },
     { from: "2025-01-01", value: money("6300"), cite: [M.m14, ref(104, "B")] },
     { from: "2026-01-01", unknown: "not-published", cite: [ref(105, "B")], note: "the 2026 minimum earnings figure was not found" },
@@ -169,7 +162,7 @@ export const benefitMultiple = defineParameter<Money>({
     {
       from: "2020-10-01",
       value: money("30"),
-      cite: [M.m13, M.m14, ref(117, "B"), seed("3984", "30 times the weekly benefit amount")],
+      cite: [M.m13, M.m14, ref(117, "B"), seedChart("3984", "30 times the weekly benefit amount")],
       note: "DFML applies 30 × the PFML weekly benefit; Mass Legal Services notes the statute (c.151A §24(a)) says 30 × the UI weekly benefit rate, and litigation is pending. DFML's practice is implemented.",
     },
   ],
@@ -179,7 +172,7 @@ function weeks(id: string, label: string, description: string, value: number, ci
   return defineParameter<number>({ id, label, description, unit: "weeks", lastVerifiedOn: VERIFIED, values: [{ from: "2020-10-01", value, cite }] });
 }
 
-const DURATION_CITES: readonly Citation[] = [M.m5, ref(119, "B"), seed("4120-4127", "maximum duration per benefit year")];
+const DURATION_CITES: readonly Citation[] = [M.m5, ref(119, "B"), seedChart("4120-4127", "maximum duration per benefit year")];
 
 export const medicalLeaveWeeks = weeks("ma-pfml.medical-leave-weeks", "MA weeks of medical leave per benefit year", "Caps medical leave in a benefit year.", 20, DURATION_CITES);
 export const familyLeaveWeeks = weeks(
@@ -204,7 +197,7 @@ export const waitingPeriodDays = defineParameter<number>({
   description: "Sets the unpaid waiting period at the start of each leave for a different reason in a benefit year; the days count toward the entitlement.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-10-01", value: 7, cite: [M.m12, M.m20, ref(120, "B"), seed("4042-4051", "7 consecutive calendar days")] }],
+  values: [{ from: "2020-10-01", value: 7, cite: [M.m12, M.m20, ref(120, "B"), seedChart("4042-4051", "7 consecutive calendar days")] }],
 });
 
 export const medicalPremiumRate = defineParameter<Money>({
@@ -217,8 +210,8 @@ export const medicalPremiumRate = defineParameter<Money>({
   values: [
     { from: "2020-01-01", value: money("0.0062"), cite: [M.m1, ref(99, "B")] },
     { from: "2021-01-01", value: money("0.0062"), cite: [M.m1, M.m4, ref(100, "B")] },
-    { from: "2022-01-01", value: money("0.0056"), cite: [M.m2, ref(101, "B"), seed("4064", "0.56% medical")] },
-    { from: "2023-01-01", value: money("0.0052"), cite: [M.m10, ref(102, "B"), seed("4072", "0.52% medical")] },
+    { from: "2022-01-01", value: money("0.0056"), cite: [M.m2, ref(101, "B"), seedChart("4064", "0.56% medical")] },
+    { from: "2023-01-01", value: money("0.0052"), cite: [M.m10, ref(102, "B"), seedChart("4072", "0.52% medical")] },
     { from: "2024-01-01", value: money("0.0070"), cite: [M.m10, ref(103, "B")] },
     { from: "2025-01-01", value: money("0.0070"), cite: [M.m10, ref(104, "B")] },
     { from: "2026-01-01", value: money("0.0070"), cite: [M.m17, M.m18, ref(105, "B")] },
@@ -235,8 +228,8 @@ export const familyPremiumRate = defineParameter<Money>({
   values: [
     { from: "2020-01-01", value: money("0.0013"), cite: [M.m1, ref(99, "B")] },
     { from: "2021-01-01", value: money("0.0013"), cite: [M.m1, M.m4, ref(100, "B")] },
-    { from: "2022-01-01", value: money("0.0012"), cite: [M.m2, ref(101, "B"), seed("4066", "0.12% family")] },
-    { from: "2023-01-01", value: money("0.0011"), cite: [M.m10, ref(102, "B"), seed("4074", "0.11% family")] },
+    { from: "2022-01-01", value: money("0.0012"), cite: [M.m2, ref(101, "B"), seedChart("4066", "0.12% family")] },
+    { from: "2023-01-01", value: money("0.0011"), cite: [M.m10, ref(102, "B"), seedChart("4074", "0.11% family")] },
     { from: "2024-01-01", value: money("0.0018"), cite: [M.m10, ref(103, "B")] },
     { from: "2025-01-01", value: money("0.0018"), cite: [M.m10, ref(104, "B")] },
     { from: "2026-01-01", value: money("0.0018"), cite: [M.m17, M.m18, ref(105, "B")] },
@@ -249,7 +242,7 @@ export const medicalEmployeeShare = defineParameter<Money>({
   description: "Sets the most of the medical-leave contribution an employer may collect from the employee (the employer pays at least the rest).",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-01-01", value: money("0.4"), cite: [seed("4064", "employee pays 40%, employer 60%"), { title: "Colorado Legislative Council memo: MA contributions", file: "shared/seeds/001_fe959d5805562ed4.txt:122", grade: "B" }] }],
+  values: [{ from: "2020-01-01", value: money("0.4"), cite: [seedChart("4064", "employee pays 40%, employer 60%"), { title: "Colorado Legislative Council memo: MA contributions", file: `${COLORADO_MEMO}:122`, grade: "B" }] }],
 });
 
 export const familyEmployeeShare = defineParameter<Money>({
@@ -258,7 +251,7 @@ export const familyEmployeeShare = defineParameter<Money>({
   description: "Sets the most of the family-leave contribution an employer may collect from the employee.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-01-01", value: money("1"), cite: [seed("4066", "family leave – employee pays all")] }],
+  values: [{ from: "2020-01-01", value: money("1"), cite: [seedChart("4066", "family leave – employee pays all")] }],
 });
 
 export const smallEmployerThreshold = defineParameter<number>({
@@ -267,7 +260,7 @@ export const smallEmployerThreshold = defineParameter<number>({
   description: "Employers with fewer than this many covered individuals need not pay the employer share of contributions.",
   unit: "employees",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-01-01", value: 25, cite: [M.m10, ref(121, "B"), seed("4065", "employers under 25 employees")] }],
+  values: [{ from: "2020-01-01", value: 25, cite: [M.m10, ref(121, "B"), seedChart("4065", "employers under 25 employees")] }],
 });
 
 export const employerResponsePeriod = defineParameter<DeadlinePeriod>({
@@ -304,7 +297,7 @@ export const familyRelationships = defineParameter<readonly FamilyRelationship[]
     {
       from: "2021-01-01",
       value: ["SPOUSE", "DOMESTIC_PARTNER", "CHILD", "PARENT", "PARENT_IN_LAW", "IN_LOCO_PARENTIS", "GRANDCHILD", "GRANDPARENT", "SIBLING"],
-      cite: [seed("4010-4019", "family member definition"), { title: "Colorado Legislative Council memo: MA family", file: "shared/seeds/001_fe959d5805562ed4.txt:138", grade: "B" }],
+      cite: [seedChart("4010-4019", "family member definition"), { title: "Colorado Legislative Council memo: MA family", file: `${COLORADO_MEMO}:138`, grade: "B" }],
     },
   ],
 });

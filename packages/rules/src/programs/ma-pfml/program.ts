@@ -38,29 +38,29 @@ import {
   thresholdOutcome,
   tieredWeeklyBenefit,
 } from "../steps";
+import { PARAMETER_TABLES, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
 const NAME = "MA PFML";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 const RULE_CITES = {
   basePeriod: [{ title: "mass.gov: benefit calculations use the last 4 completed quarters", href: "https://www.mass.gov/info-details/important-guidance-on-benefit-calculations-and-application-ownership", grade: "A" }],
   averageWeeklyWage: [
     { title: "Mass Legal Services: individual AWW (G.L. c.151A §1(w)), rounded up to the dollar", section: "G.L. c.151A §1(w)", href: "https://www.masslegalservices.org/content/9-predicting-how-much-weekly-benefit-amount-will-be", grade: "B" },
-    { title: "AWW is 1/26 of wages in the highest 2 quarters", section: "M.G.L. 175M §3; 458 CMR 2.12", file: `${SEED}:4092`, grade: "B" },
+    { title: "AWW is 1/26 of wages in the highest 2 quarters", section: "M.G.L. 175M §3; 458 CMR 2.12", file: `${SEED_CHART}:4092`, grade: "B" },
   ],
   weeklyBenefit: [
     { title: "mass.gov: How PFML weekly benefit amounts are calculated", section: "M.G.L. c.175M §3", href: "https://www.mass.gov/info-details/how-pfml-weekly-benefit-amounts-are-calculated", grade: "A" },
   ],
-  financialEligibility: [{ title: "Financial eligibility test", section: "M.G.L. 175M §1; 458 CMR 2.02", file: `${SEED}:3980-3991`, grade: "B" }],
-  benefitYear: [{ title: "Benefit year: 52 weeks from the Sunday before the first day of leave", section: "M.G.L. 175M §1; 458 CMR 2", file: `${SEED}:4188-4192`, grade: "B" }],
-  duration: [{ title: "Maximum duration of benefits", section: "M.G.L. 175M §2(c)(1); 458 CMR 2.08(8)", file: `${SEED}:4120-4133`, grade: "B" }],
-  waitingPeriod: [{ title: "Waiting period", section: "M.G.L. 175M §§3(a), 2(c)(1); 458 CMR 2.12(7)", file: `${SEED}:4042-4057`, grade: "B" }],
+  financialEligibility: [{ title: "Financial eligibility test", section: "M.G.L. 175M §1; 458 CMR 2.02", file: `${SEED_CHART}:3980-3991`, grade: "B" }],
+  benefitYear: [{ title: "Benefit year: 52 weeks from the Sunday before the first day of leave", section: "M.G.L. 175M §1; 458 CMR 2", file: `${SEED_CHART}:4188-4192`, grade: "B" }],
+  duration: [{ title: "Maximum duration of benefits", section: "M.G.L. 175M §2(c)(1); 458 CMR 2.08(8)", file: `${SEED_CHART}:4120-4133`, grade: "B" }],
+  waitingPeriod: [{ title: "Waiting period", section: "M.G.L. 175M §§3(a), 2(c)(1); 458 CMR 2.12(7)", file: `${SEED_CHART}:4042-4057`, grade: "B" }],
   parameterDate: [
-    { title: "SAWW applies by benefit-year start date", file: "shared/reference/parameters.md:95", grade: "A" },
+    { title: "SAWW applies by benefit-year start date", file: `${PARAMETER_TABLES}:95`, grade: "A" },
     { title: "MA PFML system: state metric picked as of the benefit-year start", file: "shared/reference/peers/massachusetts-pfml-system.md:152", grade: "B" },
   ],
-  proration: [{ title: "Intermittent or reduced schedule: benefit prorated", section: "M.G.L. 175M §3; 458 CMR 2.12", file: `${SEED}:4108`, grade: "B" }],
+  proration: [{ title: "Intermittent or reduced schedule: benefit prorated", section: "M.G.L. 175M §3; 458 CMR 2.12", file: `${SEED_CHART}:4108`, grade: "B" }],
 } as const satisfies Record<string, readonly Citation[]>;
 
 export const maPfml: ProgramDefinition = {

@@ -13,10 +13,9 @@
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
+import { parameterTables, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
-const REF = "shared/reference/parameters.md";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 /** Sources, keyed as in parameters.md §10. */
 export const D = {
@@ -33,13 +32,7 @@ export const D = {
   gfr: { title: "Gordon Feinblatt: FAMLI implementation delayed (benefits January 3, 2028)", href: "https://www.gfrlaw.com/what-we-do/insights/maryland-paid-family-and-medical-leave-insurance-famli-implementation-delayed", grade: "B" },
 } as const satisfies Record<string, Citation>;
 
-function ref(line: number, grade: Citation["grade"]): Citation {
-  return { title: "Published PFML parameters, §10 Maryland", file: `${REF}:${line}`, grade };
-}
-
-function seed(lines: string, title: string): Citation {
-  return { title: `Statutory disability and PFL chart (Feb 2023): ${title}`, file: `${SEED}:${lines}`, grade: "B" };
-}
+const ref = parameterTables("§10 Maryland");
 
 const UNTIL = "2028-12-31";
 
@@ -54,7 +47,7 @@ export const stateAverageWeeklyWage = defineParameter<Money>({
     {
       from: "2028-01-03",
       unknown: "not-published",
-      cite: [seed("4683-4713", "SAWW = the wage under §9-603 (no value in the documents)"), ref(513, "B")],
+      cite: [seedChart("4683-4713", "SAWW = the wage under §9-603 (no value in the documents)"), ref(513, "B")],
       note: "No source gives the state average weekly wage the program will use (rules-from-seeds note 26).",
     },
   ],
@@ -67,7 +60,7 @@ export const maximumWeeklyBenefit = defineParameter<Money>({
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
   until: UNTIL,
-  values: [{ from: "2028-01-03", value: money("1000"), cite: [D.d2, ref(514, "B"), seed("4687-4691", "maximum $1,000/week (2025 text)")] }],
+  values: [{ from: "2028-01-03", value: money("1000"), cite: [D.d2, ref(514, "B"), seedChart("4687-4691", "maximum $1,000/week (2025 text)")] }],
 });
 
 export const minimumWeeklyBenefit = defineParameter<Money>({
@@ -77,7 +70,7 @@ export const minimumWeeklyBenefit = defineParameter<Money>({
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
   until: UNTIL,
-  values: [{ from: "2028-01-03", value: money("50"), cite: [D.d2, ref(514, "B"), seed("4685", "minimum $50/week")] }],
+  values: [{ from: "2028-01-03", value: money("50"), cite: [D.d2, ref(514, "B"), seedChart("4685", "minimum $50/week")] }],
 });
 
 export const lowerTierRate = defineParameter<Money>({
@@ -86,7 +79,7 @@ export const lowerTierRate = defineParameter<Money>({
   description: "Replaces the part of the AWW up to 65% of the state average weekly wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2028-01-03", value: money("0.9"), cite: [D.d7, ref(513, "B"), seed("4683-4713", "90% of AWW up to 65% SAWW")] }],
+  values: [{ from: "2028-01-03", value: money("0.9"), cite: [D.d7, ref(513, "B"), seedChart("4683-4713", "90% of AWW up to 65% SAWW")] }],
 });
 
 export const upperTierRate = defineParameter<Money>({
@@ -95,7 +88,7 @@ export const upperTierRate = defineParameter<Money>({
   description: "Replaces the part of the AWW above 65% of the state average weekly wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2028-01-03", value: money("0.5"), cite: [D.d7, ref(513, "B"), seed("4683-4713", "50% above 65% SAWW")] }],
+  values: [{ from: "2028-01-03", value: money("0.5"), cite: [D.d7, ref(513, "B"), seedChart("4683-4713", "50% above 65% SAWW")] }],
 });
 
 export const tierBreakpointShare = defineParameter<Money>({
@@ -120,7 +113,7 @@ export const averageWeeklyWageMethod = defineParameter<AverageWeeklyWageMethod>(
     {
       from: "2028-01-03",
       unknown: "not-published",
-      cite: [D.d1, seed("4683-4713", "2023 text: wages for the last 680 hours ÷ weeks worked")],
+      cite: [D.d1, seedChart("4683-4713", "2023 text: wages for the last 680 hours ÷ weeks worked")],
       note: "HB 102 (2025) redefined the AWW around an \"anchor date\"; its text and regulations are not in the sources. The 2023 rule (the last 680 hours' wages ÷ weeks worked) needs hours per week the request does not carry.",
     },
   ],
@@ -132,7 +125,7 @@ export const hoursLast12Months = defineParameter<number>({
   description: "A covered employee worked at least this many hours in the 12 months immediately before the leave.",
   unit: "hours",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2028-01-03", value: 680, cite: [D.d3, D.d8, ref(515, "A"), seed("4614-4622", "at least 680 hours in the 12 months before leave")] }],
+  values: [{ from: "2028-01-03", value: 680, cite: [D.d3, D.d8, ref(515, "A"), seedChart("4614-4622", "at least 680 hours in the 12 months before leave")] }],
 });
 
 export const leaveWeeks = defineParameter<number>({
@@ -141,7 +134,7 @@ export const leaveWeeks = defineParameter<number>({
   description: "Caps paid leave for all reasons together in an application year.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2028-01-03", value: 12, cite: [D.d7, ref(516, "B"), seed("4719-4727", "12 weeks per application year")] }],
+  values: [{ from: "2028-01-03", value: 12, cite: [D.d7, ref(516, "B"), seedChart("4719-4727", "12 weeks per application year")] }],
 });
 
 export const bondingAndMedicalExtraWeeks = defineParameter<number>({
@@ -150,7 +143,7 @@ export const bondingAndMedicalExtraWeeks = defineParameter<number>({
   description: "Adds weeks when, in the same application year, the employee receives benefits for bonding and for their own serious health condition (24 in all).",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2028-01-03", value: 12, cite: [D.d7, D.ppi, ref(516, "B"), seed("4719-4727", "an additional 12 weeks")] }],
+  values: [{ from: "2028-01-03", value: 12, cite: [D.d7, D.ppi, ref(516, "B"), seedChart("4719-4727", "an additional 12 weeks")] }],
 });
 
 export const waitingPeriodDays = defineParameter<number>({
@@ -159,7 +152,7 @@ export const waitingPeriodDays = defineParameter<number>({
   description: "FAMLI has no waiting period.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2028-01-03", value: 0, cite: [D.d9, ref(517, "B"), seed("4661-4663", "waiting period: none specified")] }],
+  values: [{ from: "2028-01-03", value: 0, cite: [D.d9, ref(517, "B"), seedChart("4661-4663", "waiting period: none specified")] }],
 });
 
 export const bondingWindowMonths = defineParameter<number>({
@@ -168,7 +161,7 @@ export const bondingWindowMonths = defineParameter<number>({
   description: "Bonding leave is for caring for a new child during the first year after birth or placement.",
   unit: "months",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2028-01-03", value: 12, cite: [D.d1, seed("4625-4634", "bonding within 1 year of birth or placement")] }],
+  values: [{ from: "2028-01-03", value: 12, cite: [D.d1, seedChart("4625-4634", "bonding within 1 year of birth or placement")] }],
 });
 
 export const contributionRate = defineParameter<Money>({
@@ -209,7 +202,7 @@ export const smallEmployerThreshold = defineParameter<number>({
   description: "Employers with fewer than this many employees do not pay the employer share (their employees still contribute).",
   unit: "employees",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2027-01-01", value: 15, cite: [D.d5, D.d6, ref(512, "B"), seed("4665-4681", "employers with 15 or more employees contribute")] }],
+  values: [{ from: "2027-01-01", value: 15, cite: [D.d5, D.d6, ref(512, "B"), seedChart("4665-4681", "employers with 15 or more employees contribute")] }],
 });
 
 export const familyRelationships = defineParameter<readonly FamilyRelationship[]>({
@@ -218,5 +211,5 @@ export const familyRelationships = defineParameter<readonly FamilyRelationship[]
   description: "Lists whose care family leave covers: child (incl. foster, step, ward, in loco parentis), parent (incl. of a spouse, legal guardian, in loco parentis), spouse, grandparent, grandchild and sibling.",
   unit: "relationships",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2028-01-03", value: ["CHILD", "PARENT", "PARENT_IN_LAW", "IN_LOCO_PARENTIS", "SPOUSE", "GRANDPARENT", "GRANDCHILD", "SIBLING"], cite: [seed("4636-4648", "family member definition")] }],
+  values: [{ from: "2028-01-03", value: ["CHILD", "PARENT", "PARENT_IN_LAW", "IN_LOCO_PARENTIS", "SPOUSE", "GRANDPARENT", "GRANDCHILD", "SIBLING"], cite: [seedChart("4636-4648", "family member definition")] }],
 });

@@ -35,18 +35,18 @@ import type { LeaveReason } from "../../core/vocabulary";
 import { hoursInLast12MonthsTest } from "../employment-steps";
 import type { ProgramDefinition } from "../program";
 import { averageOfHighestQuarters, bondingWindowTest, collectAndRecordBasePeriod, recordEntitlement, requireWageQuarters, tieredWeeklyBenefit } from "../steps";
+import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
 const NAME = "MD FAMLI";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 const RULE_CITES = {
-  applicationYear: [{ title: "Application year: 12 months from the first day of the calendar week the application is filed", file: `${SEED}:4750-4754`, grade: "B" }, P.D.ppi],
-  parameterDate: [{ title: "Benefit increases apply only to claims filed after the increase takes effect", file: `${SEED}:4693`, grade: "B" }],
-  weeklyBenefit: [P.D.d7, { title: "Benefit amount for full-time leave", section: "Lab. & Empl. §8.3-704", file: `${SEED}:4683-4713`, grade: "B" }],
-  eligibility: [P.D.d3, { title: "Covered employee: 680 hours in the 12 months before leave", section: "§8.3-101(d)", file: `${SEED}:4614-4623`, grade: "B" }],
-  duration: [P.D.d7, { title: "12 weeks per application year; 12 more for bonding and own health in the same year", file: `${SEED}:4719-4727`, grade: "B" }],
-  bonding: [{ title: "Bonding within one year after birth or placement", section: "§8.3-302", file: `${SEED}:4627`, grade: "B" }],
+  applicationYear: [{ title: "Application year: 12 months from the first day of the calendar week the application is filed", file: `${SEED_CHART}:4750-4754`, grade: "B" }, P.D.ppi],
+  parameterDate: [{ title: "Benefit increases apply only to claims filed after the increase takes effect", file: `${SEED_CHART}:4693`, grade: "B" }],
+  weeklyBenefit: [P.D.d7, { title: "Benefit amount for full-time leave", section: "Lab. & Empl. §8.3-704", file: `${SEED_CHART}:4683-4713`, grade: "B" }],
+  eligibility: [P.D.d3, { title: "Covered employee: 680 hours in the 12 months before leave", section: "§8.3-101(d)", file: `${SEED_CHART}:4614-4623`, grade: "B" }],
+  duration: [P.D.d7, { title: "12 weeks per application year; 12 more for bonding and own health in the same year", file: `${SEED_CHART}:4719-4727`, grade: "B" }],
+  bonding: [{ title: "Bonding within one year after birth or placement", section: "§8.3-302", file: `${SEED_CHART}:4627`, grade: "B" }],
 } as const satisfies Record<string, readonly Citation[]>;
 
 const MEDICAL: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY"];

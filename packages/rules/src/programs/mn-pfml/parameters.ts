@@ -13,9 +13,9 @@
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
+import { parameterTables } from "../sources";
 
 const VERIFIED = "2026-11-21";
-const REF = "shared/reference/parameters.md";
 
 /** Sources, keyed as in parameters.md §12. */
 export const F = {
@@ -31,9 +31,7 @@ export const F = {
   payrollOrg: { title: "PayrollOrg: Minnesota's new paid leave program takes effect (taxable wage base $185,000)", href: "https://blogs.payroll.org/pay-news-now/minnesotas-new-paid-leave-program-takes-effect?hs_amp=true", grade: "B", publishedOn: "2026-01-23" },
 } as const satisfies Record<string, Citation>;
 
-function ref(line: number, grade: Citation["grade"]): Citation {
-  return { title: "Published PFML parameters, §12 Minnesota", file: `${REF}:${line}`, grade };
-}
+const ref = parameterTables("§12 Minnesota");
 
 export const stateAverageWeeklyWage = defineParameter<Money>({
   id: "mn-pfml.state-average-weekly-wage",

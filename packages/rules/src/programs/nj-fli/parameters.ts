@@ -7,7 +7,8 @@ import type { DeadlinePeriod } from "../../blocks/business-days";
 import { type Money, money } from "../../core/money";
 import { defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
-import { BEFORE_DATA, N, memo, ref, seed } from "../nj-tdi/parameters";
+import { BEFORE_DATA, N, ref } from "../nj-tdi/parameters";
+import { coloradoMemo, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
 
@@ -19,8 +20,8 @@ export const familyLeaveWeeks = defineParameter<number>({
   lastVerifiedOn: VERIFIED,
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: 6, cite: [memo("164", "up to six weeks"), N.n4, ref(291, "A")] },
-    { from: "2020-07-01", value: 12, cite: [memo("164", "beginning July 1, 2020, up to 12 weeks"), N.n4, ref(291, "A"), seed("2590-2597", "continuous leave 12 weeks (84 days) in a 12-month period")] },
+    { from: "2020-01-01", value: 6, cite: [coloradoMemo("164", "up to six weeks"), N.n4, ref(291, "A")] },
+    { from: "2020-07-01", value: 12, cite: [coloradoMemo("164", "beginning July 1, 2020, up to 12 weeks"), N.n4, ref(291, "A"), seedChart("2590-2597", "continuous leave 12 weeks (84 days) in a 12-month period")] },
   ],
 });
 
@@ -30,7 +31,7 @@ export const waitingPeriodDays = defineParameter<number>({
   description: "Family leave has no waiting period.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 0, cite: [seed("2552-2557", "waiting period: none (N.J.S.A. 43:21-38)"), N.n20, ref(294, "B")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 0, cite: [seedChart("2552-2557", "waiting period: none (N.J.S.A. 43:21-38)"), N.n20, ref(294, "B")] }],
 });
 
 export const bondingWindowMonths = defineParameter<number>({
@@ -39,7 +40,7 @@ export const bondingWindowMonths = defineParameter<number>({
   description: "Bonding leave is taken within a year after the birth, adoption or foster placement.",
   unit: "months",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 12, cite: [seed("2527", "bond ... taken within a year after the birth or placement")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 12, cite: [seedChart("2527", "bond ... taken within a year after the birth or placement")] }],
 });
 
 export const employeeContributionRate = defineParameter<Money>({
@@ -51,10 +52,10 @@ export const employeeContributionRate = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("0.0016"), cite: [N.n7, ref(273, "A"), memo("160", "0.16 percent of the first $134,900")] },
+    { from: "2020-01-01", value: money("0.0016"), cite: [N.n7, ref(273, "A"), coloradoMemo("160", "0.16 percent of the first $134,900")] },
     { from: "2021-01-01", value: money("0.0028"), cite: [N.n7, ref(274, "A")] },
-    { from: "2022-01-01", value: money("0.0014"), cite: [ref(275, "B"), seed("2566-2570", "2022: 0.14% on $151,900, 100% employee-paid")] },
-    { from: "2023-01-01", value: money("0.0006"), cite: [N.n13, ref(276, "B"), seed("2572-2575", "2023: 0.06% on $156,800")] },
+    { from: "2022-01-01", value: money("0.0014"), cite: [ref(275, "B"), seedChart("2566-2570", "2022: 0.14% on $151,900, 100% employee-paid")] },
+    { from: "2023-01-01", value: money("0.0006"), cite: [N.n13, ref(276, "B"), seedChart("2572-2575", "2023: 0.06% on $156,800")] },
     { from: "2024-01-01", value: money("0.0009"), cite: [N.n14, ref(277, "B")] },
     { from: "2025-01-01", value: money("0.0033"), cite: [N.n15, N.n16, ref(278, "B")] },
     { from: "2026-01-01", unknown: "not-published", cite: [ref(279, "B")], note: "the 2026 employee contribution rates were not found when the reference was compiled" },
@@ -67,7 +68,7 @@ export const employerNoticePeriod = defineParameter<DeadlinePeriod>({
   description: "Within this time after the employee takes or gives notice of family leave, the employer issues the claim form with its part completed to the employee and the Division.",
   unit: "deadline",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: { amount: 9, unit: "calendar-days" }, cite: [seed("2628-2635", "within 9 days ... issue to the employee and Division claim form (N.J.S.A. 43:21-39.1)")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: { amount: 9, unit: "calendar-days" }, cite: [seedChart("2628-2635", "within 9 days ... issue to the employee and Division claim form (N.J.S.A. 43:21-39.1)")] }],
 });
 
 const FAMILY: readonly FamilyRelationship[] = [
@@ -96,8 +97,8 @@ export const familyRelationships = defineParameter<readonly FamilyRelationship[]
       from: "2020-01-01",
       value: FAMILY,
       cite: [
-        seed("2535-2550", "covered family relationships (N.J.S.A. 43:21-27(o))"),
-        memo("168", "parent-in-law, any other individual related by blood, close association"),
+        seedChart("2535-2550", "covered family relationships (N.J.S.A. 43:21-27(o))"),
+        coloradoMemo("168", "parent-in-law, any other individual related by blood, close association"),
         { title: "University of Denver analysis: NJ family definition (2019 expansion)", file: "shared/seeds/002_64e32af147dc6fe4.txt:361", grade: "B" },
       ],
     },

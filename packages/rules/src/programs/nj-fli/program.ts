@@ -29,17 +29,17 @@ import { bondingWindowTest, recordEntitlement } from "../steps";
 import * as T from "../nj-tdi/parameters";
 import { NJ_RULE_CITES, njStateAverageWeeklyWage, njWeeklyBenefit } from "../nj-tdi/program";
 import { measureNjWages, njEarningsTest } from "../nj-tdi/wages";
+import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 const FAMILY_REASONS: readonly LeaveReason[] = ["BONDING", "FAMILY_CARE", "SAFE_LEAVE"];
 
 const RULE_CITES = {
   duration: [
-    { title: "12 weeks (84 days) continuous or 8 weeks (56 days) intermittent, at most 12 weeks in a 12-month period", section: "N.J.S.A. 43:21-38", file: `${SEED}:2590-2607`, grade: "B" },
-    { title: "12-month period: 365 consecutive days from the first day of leave", section: "N.J.S.A. 43:21-27(t)", file: `${SEED}:2621-2626`, grade: "B" },
+    { title: "12 weeks (84 days) continuous or 8 weeks (56 days) intermittent, at most 12 weeks in a 12-month period", section: "N.J.S.A. 43:21-38", file: `${SEED_CHART}:2590-2607`, grade: "B" },
+    { title: "12-month period: 365 consecutive days from the first day of leave", section: "N.J.S.A. 43:21-27(t)", file: `${SEED_CHART}:2621-2626`, grade: "B" },
   ],
-  bonding: [{ title: "Bonding within a year after the birth or placement", file: `${SEED}:2527`, grade: "B" }],
+  bonding: [{ title: "Bonding within a year after the birth or placement", file: `${SEED_CHART}:2527`, grade: "B" }],
 } as const satisfies Record<string, readonly Citation[]>;
 
 export const njFli: ProgramDefinition = {

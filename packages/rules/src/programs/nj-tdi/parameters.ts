@@ -13,11 +13,9 @@ import type { DeadlinePeriod } from "../../blocks/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
+import { beforeCompiledFigures, coloradoMemo, parameterTables, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
-const REF = "shared/reference/parameters.md";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
-const MEMO = "shared/seeds/001_fe959d5805562ed4.txt";
 
 export const N = {
   n1: { title: "NJDOL press release: benefit rate increase for 2022", href: "https://nj.gov/labor/lwdhome/press/2021/20211222_benefitrateincrease.shtml", grade: "A", publishedOn: "2021-12-22" },
@@ -42,25 +40,10 @@ export const N = {
   n20: { title: "Larkin: New Jersey state summary", href: "https://thelarkincompany.com/state-nj/", grade: "B" },
 } as const satisfies Record<string, Citation>;
 
-export function ref(line: number | string, grade: Citation["grade"]): Citation {
-  return { title: "Published PFML parameters, §6 New Jersey TDI/FLI", file: `${REF}:${line}`, grade };
-}
-
-export function seed(lines: string, title: string): Citation {
-  return { title: `Statutory disability and PFL chart (Feb 2023): ${title}`, file: `${SEED}:${lines}`, grade: "B" };
-}
-
-export function memo(lines: string, title: string): Citation {
-  return { title: `Colorado Legislative Council memo (2020): ${title}`, file: `${MEMO}:${lines}`, grade: "B" };
-}
+export const ref = parameterTables("§6 New Jersey TDI/FLI");
 
 /** Dates before the reference data (the engine's first date, 1970, to 2019). */
-export const BEFORE_DATA = {
-  from: "1970-01-01",
-  unknown: "not-published",
-  cite: [ref(267, "B")],
-  note: "the reference data starts in 2020; earlier New Jersey figures were not compiled",
-} as const;
+export const BEFORE_DATA = beforeCompiledFigures(ref(267, "B"), "the reference data starts in 2020; earlier New Jersey figures were not compiled");
 
 export const stateAverageWeeklyWage = defineParameter<Money>({
   id: "nj-tdi.state-average-weekly-wage",
@@ -89,8 +72,8 @@ export const maximumShareOfSaww = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("0.53"), cite: [memo("166", "up to 53 percent of the statewide average weekly wage")] },
-    { from: "2020-07-01", value: money("0.70"), cite: [memo("166", "from July 1, 2020, 70 percent of the statewide AWW"), seed("2386-2389", "85% of AWW, up to 70% of the SAWW"), N.n1] },
+    { from: "2020-01-01", value: money("0.53"), cite: [coloradoMemo("166", "up to 53 percent of the statewide average weekly wage")] },
+    { from: "2020-07-01", value: money("0.70"), cite: [coloradoMemo("166", "from July 1, 2020, 70 percent of the statewide AWW"), seedChart("2386-2389", "85% of AWW, up to 70% of the SAWW"), N.n1] },
   ],
 });
 
@@ -105,10 +88,10 @@ export const maximumWeeklyBenefit = defineParameter<Money>({
   values: [
     BEFORE_DATA,
     { from: "2020-01-01", value: money("667"), cite: [N.n3, ref(273, "B")], note: "claims dated before July 1, 2020" },
-    { from: "2020-07-01", value: money("881"), cite: [N.n3, N.n4, ref(273, "A"), seed("2749", "85% of AWW, max $881 per week (2020)")] },
+    { from: "2020-07-01", value: money("881"), cite: [N.n3, N.n4, ref(273, "A"), seedChart("2749", "85% of AWW, max $881 per week (2020)")] },
     { from: "2021-01-01", value: money("903"), cite: [N.n8, N.n9, ref(274, "A")] },
-    { from: "2022-01-02", value: money("993"), cite: [N.n1, ref(275, "A"), seed("2390", "2022: $993")], note: "NJDOL: claims dated January 2, 2022 or later" },
-    { from: "2023-01-01", value: money("1025"), cite: [N.n12, N.n9, ref(276, "B"), seed("2391", "2023: $1,025")] },
+    { from: "2022-01-02", value: money("993"), cite: [N.n1, ref(275, "A"), seedChart("2390", "2022: $993")], note: "NJDOL: claims dated January 2, 2022 or later" },
+    { from: "2023-01-01", value: money("1025"), cite: [N.n12, N.n9, ref(276, "B"), seedChart("2391", "2023: $1,025")] },
     { from: "2024-01-01", value: money("1055"), cite: [N.n14, ref(277, "B")] },
     { from: "2025-01-01", value: money("1081"), cite: [N.n2, ref(278, "A")] },
     { from: "2026-01-01", value: money("1119"), cite: [N.n17, ref(279, "A")] },
@@ -126,10 +109,10 @@ export const replacementRate = defineParameter<Money>({
     {
       from: "2020-01-01",
       value: money(2).div(3),
-      cite: [memo("166", "two-thirds of the employee's average weekly wage")],
+      cite: [coloradoMemo("166", "two-thirds of the employee's average weekly wage")],
       note: "Two-thirds (the memo's statutory wording) rather than the University of Denver table's rounded \"66%\" (shared/seeds/002_64e32af147dc6fe4.txt:613).",
     },
-    { from: "2020-07-01", value: money("0.85"), cite: [N.n4, ref(284, "A"), seed("2386-2389", "85% of the employee's average weekly wage")] },
+    { from: "2020-07-01", value: money("0.85"), cite: [N.n4, ref(284, "A"), seedChart("2386-2389", "85% of the employee's average weekly wage")] },
   ],
 });
 
@@ -151,10 +134,10 @@ export const baseWeekAmount = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("200"), cite: [N.n5, N.n6, ref(273, "B"), memo("162", "20 weeks, earning at least $200 per week"), seed("2732", "$200 per week (2020)")] },
+    { from: "2020-01-01", value: money("200"), cite: [N.n5, N.n6, ref(273, "B"), coloradoMemo("162", "20 weeks, earning at least $200 per week"), seedChart("2732", "$200 per week (2020)")] },
     { from: "2021-01-01", value: money("220"), cite: [N.n6, N.n10, ref(274, "B")] },
-    { from: "2022-01-01", value: money("240"), cite: [N.n10, ref(275, "B"), seed("2324-2325", "2022: $240.00 per week")] },
-    { from: "2023-01-01", value: money("260"), cite: [N.n12, ref(276, "B"), seed("2326-2327", "2023: $260.00 per week")] },
+    { from: "2022-01-01", value: money("240"), cite: [N.n10, ref(275, "B"), seedChart("2324-2325", "2022: $240.00 per week")] },
+    { from: "2023-01-01", value: money("260"), cite: [N.n12, ref(276, "B"), seedChart("2326-2327", "2023: $260.00 per week")] },
     { from: "2024-01-01", value: money("283"), cite: [N.n2, N.n14, ref(277, "A")] },
     { from: "2025-01-01", value: money("303"), cite: [N.n2, ref(278, "A")] },
     { from: "2026-01-01", value: money("310"), cite: [N.n18, ref(279, "B")] },
@@ -170,10 +153,10 @@ export const alternativeEarnings = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("10000"), cite: [N.n5, N.n6, ref(273, "B"), memo("162", "a combined total of $10,000")] },
+    { from: "2020-01-01", value: money("10000"), cite: [N.n5, N.n6, ref(273, "B"), coloradoMemo("162", "a combined total of $10,000")] },
     { from: "2021-01-01", value: money("11000"), cite: [N.n6, N.n10, ref(274, "B")] },
-    { from: "2022-01-01", value: money("12000"), cite: [N.n10, ref(275, "B"), seed("2325", "or earned $12,000 in a base year")] },
-    { from: "2023-01-01", value: money("13000"), cite: [N.n12, ref(276, "B"), seed("2327", "or earned $13,000 in the base year")] },
+    { from: "2022-01-01", value: money("12000"), cite: [N.n10, ref(275, "B"), seedChart("2325", "or earned $12,000 in a base year")] },
+    { from: "2023-01-01", value: money("13000"), cite: [N.n12, ref(276, "B"), seedChart("2327", "or earned $13,000 in the base year")] },
     { from: "2024-01-01", value: money("14200"), cite: [N.n2, N.n14, ref(277, "A")] },
     { from: "2025-01-01", value: money("15200"), cite: [N.n2, ref(278, "A")] },
     { from: "2026-01-01", value: money("15500"), cite: [N.n18, ref(279, "B")] },
@@ -186,7 +169,7 @@ export const baseWeeksRequired = defineParameter<number>({
   description: "A claimant qualifies with at least this many base weeks in the base year (or by the alternative earnings test).",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 20, cite: [seed("2321", "at least 20 base weeks during the base year"), memo("162", "at least 20 weeks")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 20, cite: [seedChart("2321", "at least 20 base weeks during the base year"), coloradoMemo("162", "at least 20 weeks")] }],
 });
 
 export const disabilityWeeks = defineParameter<number>({
@@ -195,7 +178,7 @@ export const disabilityWeeks = defineParameter<number>({
   description: "Caps TDI benefits for any one period of disability.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 26, cite: [seed("2397-2402", "up to 26 weeks with respect to any one period of disability (N.J.S.A. 43:21-39)"), memo("164", "up to 26 weeks"), ref(290, "B")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 26, cite: [seedChart("2397-2402", "up to 26 weeks with respect to any one period of disability (N.J.S.A. 43:21-39)"), coloradoMemo("164", "up to 26 weeks"), ref(290, "B")] }],
 });
 
 export const relapseGapDays = defineParameter<number>({
@@ -204,7 +187,7 @@ export const relapseGapDays = defineParameter<number>({
   description: "A return of the same or a related condition separated by no more than this many days from a prior disability continues the same period of disability.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 14, cite: [seed("2365-2370", "separated by no more than 14 days: one continuous period (N.J.S.A. 43:21-27(g)(1))")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 14, cite: [seedChart("2365-2370", "separated by no more than 14 days: one continuous period (N.J.S.A. 43:21-27(g)(1))")] }],
 });
 
 export const totalBenefitWageShare = defineParameter<Money>({
@@ -215,7 +198,7 @@ export const totalBenefitWageShare = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money(1).div(3), cite: [seed("2392-2395", "lesser of 26 × WBA or 1/3 of total wages in the base year, computed in the next lower multiple of $1.00"), N.n19, ref(286, "B")] },
+    { from: "2020-01-01", value: money(1).div(3), cite: [seedChart("2392-2395", "lesser of 26 × WBA or 1/3 of total wages in the base year, computed in the next lower multiple of $1.00"), N.n19, ref(286, "B")] },
   ],
 });
 
@@ -225,7 +208,7 @@ export const waitingPeriodDays = defineParameter<number>({
   description: "The first consecutive days of disability are not paid unless benefits become payable for the retroactive-payment period; none for organ or bone-marrow donation or emergency quarantine.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 7, cite: [seed("2355-2363", "7 consecutive days; benefits begin on the 8th day (N.J.S.A. 43:21-38, -39)"), ref(293, "B")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 7, cite: [seedChart("2355-2363", "7 consecutive days; benefits begin on the 8th day (N.J.S.A. 43:21-38, -39)"), ref(293, "B")] }],
 });
 
 export const waitingPeriodPaidAfterWeeks = defineParameter<number>({
@@ -234,7 +217,7 @@ export const waitingPeriodPaidAfterWeeks = defineParameter<number>({
   description: "If benefits are payable for this many consecutive weeks, the waiting-period days become payable too.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 3, cite: [seed("2358", "if benefits are payable for 3 consecutive weeks, the first 7 days become payable"), ref(293, "B")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 3, cite: [seedChart("2358", "if benefits are payable for 3 consecutive weeks, the first 7 days become payable"), ref(293, "B")] }],
 });
 
 export const employeeWageBase = defineParameter<Money>({
@@ -246,10 +229,10 @@ export const employeeWageBase = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("134900"), cite: [N.n7, ref(273, "A"), memo("158", "0.26 percent on the first $134,900")] },
+    { from: "2020-01-01", value: money("134900"), cite: [N.n7, ref(273, "A"), coloradoMemo("158", "0.26 percent on the first $134,900")] },
     { from: "2021-01-01", value: money("138200"), cite: [N.n7, ref(274, "A")] },
-    { from: "2022-01-01", value: money("151900"), cite: [N.n1, ref(275, "A"), seed("2377", "$151,900 wage limit")] },
-    { from: "2023-01-01", value: money("156800"), cite: [N.n9, ref(276, "B"), seed("2574", "0.06% on $156,800 wage limit")] },
+    { from: "2022-01-01", value: money("151900"), cite: [N.n1, ref(275, "A"), seedChart("2377", "$151,900 wage limit")] },
+    { from: "2023-01-01", value: money("156800"), cite: [N.n9, ref(276, "B"), seedChart("2574", "0.06% on $156,800 wage limit")] },
     { from: "2024-01-01", value: money("161400"), cite: [N.n14, ref(277, "B")] },
     { from: "2025-01-01", value: money("165400"), cite: [N.n2, ref(278, "A")] },
     { from: "2026-01-01", value: money("171100"), cite: [N.n17, ref(279, "A")] },
@@ -267,10 +250,10 @@ export const employeeContributionRate = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("0.0026"), cite: [N.n7, ref(273, "A"), memo("158", "0.26 percent in 2020")] },
+    { from: "2020-01-01", value: money("0.0026"), cite: [N.n7, ref(273, "A"), coloradoMemo("158", "0.26 percent in 2020")] },
     { from: "2021-01-01", value: money("0.0047"), cite: [N.n7, ref(274, "A")] },
-    { from: "2022-01-01", value: money("0.0014"), cite: [N.n9, N.n11, ref(275, "B"), seed("2376", "2022 employee contribution 0.14%")] },
-    { from: "2023-01-01", value: money("0"), cite: [N.n13, ref(276, "B"), seed("2380-2382", "no employee contribution for 2023")] },
+    { from: "2022-01-01", value: money("0.0014"), cite: [N.n9, N.n11, ref(275, "B"), seedChart("2376", "2022 employee contribution 0.14%")] },
+    { from: "2023-01-01", value: money("0"), cite: [N.n13, ref(276, "B"), seedChart("2380-2382", "no employee contribution for 2023")] },
     { from: "2024-01-01", value: money("0"), cite: [N.n14, ref(277, "B")] },
     { from: "2025-01-01", value: money("0.0023"), cite: [N.n15, N.n16, ref(278, "B")] },
     { from: "2026-01-01", unknown: "not-published", cite: [ref(279, "B")], note: NOT_FOUND_2026 },
@@ -289,7 +272,7 @@ export const appealPeriod = defineParameter<DeadlinePeriod>({
     {
       from: "2020-01-01",
       value: { amount: 10, unit: "calendar-days" },
-      cite: [seed("2467-2473", "within 7 days after delivery or within 10 days after mailing of decision (N.J.S.A. 43:21-50)"), seed("2663-2669", "FLI appeals: same as TDI")],
+      cite: [seedChart("2467-2473", "within 7 days after delivery or within 10 days after mailing of decision (N.J.S.A. 43:21-50)"), seedChart("2663-2669", "FLI appeals: same as TDI")],
       note: "The decision date is taken as the mailing date (10 days); a decision delivered in person must be appealed within 7 days.",
     },
   ],
@@ -301,5 +284,5 @@ export const noFamilyRelationships = defineParameter<readonly FamilyRelationship
   description: "TDI covers the employee's own disability only; caring for a family member is NJ FLI.",
   unit: "relationships",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "1970-01-01", value: [], cite: [seed("2340-2353", "the employee's own off-the-job accident or sickness (N.J.S.A. 43:21-29)")] }],
+  values: [{ from: "1970-01-01", value: [], cite: [seedChart("2340-2353", "the employee's own off-the-job accident or sickness (N.J.S.A. 43:21-29)")] }],
 });

@@ -39,27 +39,27 @@ import type { RuleContext } from "../../evaluation/context";
 import type { ProgramDefinition, WageMeasure, WeeklyBenefit } from "../program";
 import { recordEntitlement } from "../steps";
 import { applyTotalBenefitCap } from "../total-benefit-cap";
+import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 import { measureNjWages, njEarningsTest } from "./wages";
 
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 const DISABILITY_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY", "ORGAN_DONATION"];
 
 export const NJ_RULE_CITES = {
   parameterDate: [
     { title: "Benefit rates apply to claims dated on or after the date", href: P.N.n1.href, grade: "A" },
-    { title: "For periods of disability commencing on or after July 1, 2020: 85% of AWW up to 70% of the SAWW", file: `${SEED}:2384-2395`, grade: "B" },
+    { title: "For periods of disability commencing on or after July 1, 2020: 85% of AWW up to 70% of the SAWW", file: `${SEED_CHART}:2384-2395`, grade: "B" },
   ],
   weeklyBenefit: [
-    { title: "Weekly benefit rate: 85% of the AWW up to 70% of the SAWW (two-thirds up to 53% before July 1, 2020)", section: "N.J.S.A. 43:21-40(b)", file: `${SEED}:2384-2395`, grade: "B" },
-    { title: "Benefit amounts computed to the next lower multiple of $1.00", file: `${SEED}:2392`, grade: "B" },
+    { title: "Weekly benefit rate: 85% of the AWW up to 70% of the SAWW (two-thirds up to 53% before July 1, 2020)", section: "N.J.S.A. 43:21-40(b)", file: `${SEED_CHART}:2384-2395`, grade: "B" },
+    { title: "Benefit amounts computed to the next lower multiple of $1.00", file: `${SEED_CHART}:2392`, grade: "B" },
   ],
 } as const satisfies Record<string, readonly Citation[]>;
 
 const TDI_CITES = {
-  duration: [{ title: "Up to 26 weeks per period of disability; relapse within 14 days is one period", section: "N.J.S.A. 43:21-39, -27(g)(1)", file: `${SEED}:2365-2402`, grade: "B" }],
-  totalCap: [{ title: "Maximum total benefits: lesser of 26 × WBA or ⅓ of base-year wages, to the next lower $1", section: "N.J.S.A. 43:21-38(b)", file: `${SEED}:2392-2395`, grade: "B" }],
-  waiting: [{ title: "Waiting period: 7 consecutive days, payable after 3 consecutive payable weeks; none for organ donation or quarantine", section: "N.J.S.A. 43:21-38, -39", file: `${SEED}:2355-2363`, grade: "B" }],
+  duration: [{ title: "Up to 26 weeks per period of disability; relapse within 14 days is one period", section: "N.J.S.A. 43:21-39, -27(g)(1)", file: `${SEED_CHART}:2365-2402`, grade: "B" }],
+  totalCap: [{ title: "Maximum total benefits: lesser of 26 × WBA or ⅓ of base-year wages, to the next lower $1", section: "N.J.S.A. 43:21-38(b)", file: `${SEED_CHART}:2392-2395`, grade: "B" }],
+  waiting: [{ title: "Waiting period: 7 consecutive days, payable after 3 consecutive payable weeks; none for organ donation or quarantine", section: "N.J.S.A. 43:21-38, -39", file: `${SEED_CHART}:2355-2363`, grade: "B" }],
 } as const satisfies Record<string, readonly Citation[]>;
 
 /**

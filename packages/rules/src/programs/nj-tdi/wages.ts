@@ -23,17 +23,16 @@ import type { RuleContext } from "../../evaluation/context";
 import type { EvaluationRequest } from "../../evaluation/request";
 import { type EligibilityTest, IneligibleCode, type WageMeasure } from "../program";
 import { collectAndRecordBasePeriod } from "../steps";
+import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
-
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 export const NJ_WAGE_CITES = {
   averageWeeklyWage: [
     { title: "AWW: wages in the base weeks within the 8 calendar weeks before the disability week ÷ the number of those base weeks", href: P.N.n19.href, grade: "B" },
   ],
-  baseYear: [{ title: "Base year: first 4 of the last 5 completed calendar quarters before the claim is filed", section: "N.J.S.A. 43:21-27", file: `${SEED}:2318-2338`, grade: "B" }],
+  baseYear: [{ title: "Base year: first 4 of the last 5 completed calendar quarters before the claim is filed", section: "N.J.S.A. 43:21-27", file: `${SEED_CHART}:2318-2338`, grade: "B" }],
   eligibility: [
-    { title: "20 base weeks, or 1,000 × the minimum wage in the base year; base week = 20 × the minimum wage", section: "N.J.S.A. 43:21-41", file: `${SEED}:2318-2327`, grade: "B" },
+    { title: "20 base weeks, or 1,000 × the minimum wage in the base year; base week = 20 × the minimum wage", section: "N.J.S.A. 43:21-41", file: `${SEED_CHART}:2318-2327`, grade: "B" },
   ],
 } as const satisfies Record<string, readonly Citation[]>;
 

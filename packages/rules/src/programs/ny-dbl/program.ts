@@ -40,21 +40,21 @@ import type { LeaveReason } from "../../core/vocabulary";
 import { combinedWithDisabilityWeeks } from "../ny-pfl/parameters";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import { recordEntitlement } from "../steps";
+import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 const DISABILITY_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY"];
 const PFL_REASONS: readonly LeaveReason[] = ["BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"];
 
 const RULE_CITES = {
   parameterDate: [{ title: "Weekly benefit for disability commencing on or after the date", section: "N.Y. WCL §204(2)", href: "https://instalawyer.io/laws/new-york-laws/204-disability-and-family", grade: "A" }],
-  averageWeeklyWage: [{ title: "50% of the average weekly wage for the last 8 weeks worked", file: `${SEED}:148-152`, grade: "B" }],
+  averageWeeklyWage: [{ title: "50% of the average weekly wage for the last 8 weeks worked", file: `${SEED_CHART}:148-152`, grade: "B" }],
   weeklyBenefit: [{ title: "One-half of the weekly wage, at most $170; an AWW under $20 is paid in full", section: "N.Y. WCL §204(2)", href: "https://instalawyer.io/laws/new-york-laws/204-disability-and-family", grade: "A" }],
-  eligibility: [{ title: "4 consecutive weeks with a covered employer; part-time: 25 days", section: "N.Y. WCL §203", file: `${SEED}:108-113`, grade: "B" }],
+  eligibility: [{ title: "4 consecutive weeks with a covered employer; part-time: 25 days", section: "N.Y. WCL §203", file: `${SEED_CHART}:108-113`, grade: "B" }],
   duration: [
-    { title: "26 weeks (with the waiting period) in 52 consecutive weeks; DBL + PFL at most 26 weeks in 52", file: `${SEED}:154-172`, grade: "B" },
+    { title: "26 weeks (with the waiting period) in 52 consecutive weeks; DBL + PFL at most 26 weeks in 52", file: `${SEED_CHART}:154-172`, grade: "B" },
   ],
-  waiting: [{ title: "Benefits from the eighth consecutive day; periods less than three months apart are one period", section: "N.Y. WCL §204(1)", file: `${SEED}:130-137`, grade: "B" }],
+  waiting: [{ title: "Benefits from the eighth consecutive day; periods less than three months apart are one period", section: "N.Y. WCL §204(1)", file: `${SEED_CHART}:130-137`, grade: "B" }],
 } as const satisfies Record<string, readonly Citation[]>;
 
 export const nyDbl: ProgramDefinition = {

@@ -9,11 +9,9 @@ import type { DeadlinePeriod } from "../../blocks/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
+import { coloradoMemo, parameterTables, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
-const REF = "shared/reference/parameters.md";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
-const MEMO = "shared/seeds/001_fe959d5805562ed4.txt";
 
 const P = {
   p1: { title: "KAFL: NY PFL 2020", href: "https://www.kafl.com/5921-2/", grade: "B" },
@@ -33,17 +31,7 @@ const P = {
   nycrr: { title: "Requesting paid family leave: employer returns Part B within three business days", section: "12 NYCRR 380-5.1(a)", href: "https://casetext.com/regulation/new-york-codes-rules-and-regulations/title-12-department-of-labor/chapter-v-workers-compensation/subchapter-h-disability-benefits/article-2-rules-under-disability-benefits-law/part-380-paid-family-leave/subpart-380-5-payment-and-denials/section-380-51-requesting-paid-family-leave", grade: "A" },
 } as const satisfies Record<string, Citation>;
 
-function ref(line: number, grade: Citation["grade"]): Citation {
-  return { title: "Published PFML parameters, §7a New York PFL", file: `${REF}:${line}`, grade };
-}
-
-function seed(lines: string, title: string): Citation {
-  return { title: `Statutory disability and PFL chart (Feb 2023): ${title}`, file: `${SEED}:${lines}`, grade: "B" };
-}
-
-function memo(line: number, title: string): Citation {
-  return { title: `Colorado Legislative Council memo (2020): ${title}`, file: `${MEMO}:${line}`, grade: "B" };
-}
+const ref = parameterTables("§7a New York PFL");
 
 const NOT_IN_REFERENCE = "the reference data starts in 2020; 2018–2019 figures were not compiled";
 
@@ -58,8 +46,8 @@ export const stateAverageWeeklyWage = defineParameter<Money>({
     { from: "2018-01-01", unknown: "not-published", cite: [ref(327, "B")], note: NOT_IN_REFERENCE },
     { from: "2020-01-01", value: money("1401.17"), cite: [P.p1, P.p2, ref(329, "B")] },
     { from: "2021-01-01", value: money("1450.17"), cite: [P.p3, ref(330, "A")] },
-    { from: "2022-01-01", value: money("1594.57"), cite: [P.p5, ref(331, "B"), seed("289", "SAWW $1,594.57")] },
-    { from: "2023-01-01", value: money("1688.19"), cite: [P.p6, ref(332, "B"), seed("290", "SAWW $1,688.19")] },
+    { from: "2022-01-01", value: money("1594.57"), cite: [P.p5, ref(331, "B"), seedChart("289", "SAWW $1,594.57")] },
+    { from: "2023-01-01", value: money("1688.19"), cite: [P.p6, ref(332, "B"), seedChart("290", "SAWW $1,688.19")] },
     { from: "2024-01-01", value: money("1718.15"), cite: [P.p7, ref(333, "B")] },
     { from: "2025-01-01", value: money("1757.19"), cite: [P.p9, ref(334, "A")] },
     { from: "2026-01-01", value: money("1833.63"), cite: [P.p11, P.p12, ref(335, "B")] },
@@ -76,10 +64,10 @@ export const maximumWeeklyBenefit = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     { from: "2018-01-01", unknown: "not-published", cite: [ref(327, "B")], note: NOT_IN_REFERENCE },
-    { from: "2020-01-01", value: money("840.70"), cite: [P.p1, P.p2, ref(329, "B"), seed("375", "PFL max $840.70/wk (2020)")] },
+    { from: "2020-01-01", value: money("840.70"), cite: [P.p1, P.p2, ref(329, "B"), seedChart("375", "PFL max $840.70/wk (2020)")] },
     { from: "2021-01-01", value: money("971.61"), cite: [P.p3, ref(330, "A")] },
-    { from: "2022-01-01", value: money("1068.36"), cite: [P.p5, ref(331, "B"), seed("289", "maximum weekly benefit for 2022 is $1,068.36")] },
-    { from: "2023-01-01", value: money("1131.08"), cite: [P.p6, ref(332, "B"), seed("290", "maximum weekly benefit for 2023 is $1,131.08")] },
+    { from: "2022-01-01", value: money("1068.36"), cite: [P.p5, ref(331, "B"), seedChart("289", "maximum weekly benefit for 2022 is $1,068.36")] },
+    { from: "2023-01-01", value: money("1131.08"), cite: [P.p6, ref(332, "B"), seedChart("290", "maximum weekly benefit for 2023 is $1,131.08")] },
     { from: "2024-01-01", value: money("1151.16"), cite: [P.p8, ref(333, "B")] },
     { from: "2025-01-01", value: money("1177.32"), cite: [P.p9, ref(334, "A")] },
     { from: "2026-01-01", value: money("1228.53"), cite: [P.p11, P.p12, ref(335, "B")] },
@@ -93,10 +81,10 @@ export const replacementRate = defineParameter<Money>({
   unit: "rate",
   lastVerifiedOn: VERIFIED,
   values: [
-    { from: "2018-01-01", value: money("0.5"), cite: [memo(188, "50% of AWW in 2018"), { title: "Expert analysis for a Colorado PFML program: NY 50% (2018)", file: "shared/seeds/002_64e32af147dc6fe4.txt:115", grade: "B" }] },
-    { from: "2019-01-01", unknown: "not-published", cite: [memo(188, "2018 and 2020 rates only")], note: "the 2019 rate is not stated in any reference document (rules-from-seeds note 10)" },
-    { from: "2020-01-01", value: money("0.6"), cite: [memo(188, "60% of AWW in 2020"), ref(329, "B")] },
-    { from: "2021-01-01", value: money("0.67"), cite: [P.p3, memo(188, "67% from 2021"), ref(330, "A"), seed("289-290", "67% of AWW")] },
+    { from: "2018-01-01", value: money("0.5"), cite: [coloradoMemo(188, "50% of AWW in 2018"), { title: "Expert analysis for a Colorado PFML program: NY 50% (2018)", file: "shared/seeds/002_64e32af147dc6fe4.txt:115", grade: "B" }] },
+    { from: "2019-01-01", unknown: "not-published", cite: [coloradoMemo(188, "2018 and 2020 rates only")], note: "the 2019 rate is not stated in any reference document (rules-from-seeds note 10)" },
+    { from: "2020-01-01", value: money("0.6"), cite: [coloradoMemo(188, "60% of AWW in 2020"), ref(329, "B")] },
+    { from: "2021-01-01", value: money("0.67"), cite: [P.p3, coloradoMemo(188, "67% from 2021"), ref(330, "A"), seedChart("289-290", "67% of AWW")] },
   ],
 });
 
@@ -116,9 +104,9 @@ export const familyLeaveWeeks = defineParameter<number>({
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
   values: [
-    { from: "2018-01-01", value: 8, cite: [seed("295-297", "2018 – 8 weeks"), memo(186, "8 weeks in 2018")] },
-    { from: "2019-01-01", value: 10, cite: [seed("297", "2019 and 2020 – 10 weeks"), memo(186, "10 weeks in 2019")] },
-    { from: "2021-01-01", value: 12, cite: [seed("295", "2021 and after – 12 weeks"), memo(186, "12 weeks from 2021"), ref(330, "A")] },
+    { from: "2018-01-01", value: 8, cite: [seedChart("295-297", "2018 – 8 weeks"), coloradoMemo(186, "8 weeks in 2018")] },
+    { from: "2019-01-01", value: 10, cite: [seedChart("297", "2019 and 2020 – 10 weeks"), coloradoMemo(186, "10 weeks in 2019")] },
+    { from: "2021-01-01", value: 12, cite: [seedChart("295", "2021 and after – 12 weeks"), coloradoMemo(186, "12 weeks from 2021"), ref(330, "A")] },
   ],
 });
 
@@ -132,10 +120,10 @@ export const combinedWithDisabilityWeeks = defineParameter<number>({
     {
       from: "1970-01-01",
       unknown: "not-published",
-      cite: [memo(186, "paid family leave began in 2018")],
+      cite: [coloradoMemo(186, "paid family leave began in 2018")],
       note: "PFL and the combined cap began 2018-01-01; NY DBL leave before then is outside the reference data",
     },
-    { from: "2018-01-01", value: 26, cite: [seed("306", "combined PFL and DBL cannot exceed 26 weeks"), memo(186, "26 weeks combined"), P.p14] },
+    { from: "2018-01-01", value: 26, cite: [seedChart("306", "combined PFL and DBL cannot exceed 26 weeks"), coloradoMemo(186, "26 weeks combined"), P.p14] },
   ],
 });
 
@@ -145,7 +133,7 @@ export const fullTimeHoursPerWeek = defineParameter<number>({
   description: "Employees regularly scheduled at least this many hours a week qualify after the full-time employment period; others after the part-time days test.",
   unit: "hours",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2018-01-01", value: 20, cite: [seed("250-251", "20 or more hours per week"), P.p12, P.p2] }],
+  values: [{ from: "2018-01-01", value: 20, cite: [seedChart("250-251", "20 or more hours per week"), P.p12, P.p2] }],
 });
 
 export const fullTimeEmploymentWeeks = defineParameter<number>({
@@ -154,7 +142,7 @@ export const fullTimeEmploymentWeeks = defineParameter<number>({
   description: "A full-time employee qualifies after this many consecutive weeks with the covered employer.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2018-01-01", value: 26, cite: [seed("250", "26 consecutive weeks"), memo(184, "26 or more consecutive weeks"), P.p12] }],
+  values: [{ from: "2018-01-01", value: 26, cite: [seedChart("250", "26 consecutive weeks"), coloradoMemo(184, "26 or more consecutive weeks"), P.p12] }],
 });
 
 export const partTimeDaysWorked = defineParameter<number>({
@@ -163,7 +151,7 @@ export const partTimeDaysWorked = defineParameter<number>({
   description: "A part-time employee qualifies after working this many days (not necessarily consecutive).",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2018-01-01", value: 175, cite: [seed("251", "175 days"), memo(184, "175th day of employment"), P.p12] }],
+  values: [{ from: "2018-01-01", value: 175, cite: [seedChart("251", "175 days"), coloradoMemo(184, "175th day of employment"), P.p12] }],
 });
 
 export const bondingWindowMonths = defineParameter<number>({
@@ -172,7 +160,7 @@ export const bondingWindowMonths = defineParameter<number>({
   description: "Bonding leave is taken during the first 12 months after the birth, adoption or foster placement.",
   unit: "months",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2018-01-01", value: 12, cite: [seed("257", "bonding during the first 12 months")] }],
+  values: [{ from: "2018-01-01", value: 12, cite: [seedChart("257", "bonding during the first 12 months")] }],
 });
 
 export const waitingPeriodDays = defineParameter<number>({
@@ -181,7 +169,7 @@ export const waitingPeriodDays = defineParameter<number>({
   description: "PFL has no waiting period.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2018-01-01", value: 0, cite: [seed("271-273", "no waiting period"), ref(344, "B")] }],
+  values: [{ from: "2018-01-01", value: 0, cite: [seedChart("271-273", "no waiting period"), ref(344, "B")] }],
 });
 
 export const contributionRate = defineParameter<Money>({
@@ -193,10 +181,10 @@ export const contributionRate = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     { from: "2018-01-01", unknown: "not-published", cite: [ref(327, "B")], note: NOT_IN_REFERENCE },
-    { from: "2020-01-01", value: money("0.0027"), cite: [memo(182, "0.270%"), ref(329, "B")] },
+    { from: "2020-01-01", value: money("0.0027"), cite: [coloradoMemo(182, "0.270%"), ref(329, "B")] },
     { from: "2021-01-01", value: money("0.00511"), cite: [P.p4, ref(330, "B")], note: "0.506% plus 0.005% for COVID-19" },
-    { from: "2022-01-01", value: money("0.00511"), cite: [seed("282", "0.511% for 2022"), ref(331, "B")] },
-    { from: "2023-01-01", value: money("0.00455"), cite: [seed("284", "0.455% for 2023"), ref(332, "B")] },
+    { from: "2022-01-01", value: money("0.00511"), cite: [seedChart("282", "0.511% for 2022"), ref(331, "B")] },
+    { from: "2023-01-01", value: money("0.00455"), cite: [seedChart("284", "0.455% for 2023"), ref(332, "B")] },
     { from: "2024-01-01", value: money("0.00373"), cite: [P.p7, ref(333, "B")] },
     { from: "2025-01-01", value: money("0.00388"), cite: [P.p10, ref(334, "B")] },
     { from: "2026-01-01", value: money("0.00432"), cite: [P.p11, P.p12, ref(335, "B")] },
@@ -212,10 +200,10 @@ export const maximumYearlyContribution = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     { from: "2018-01-01", unknown: "not-published", cite: [ref(327, "B")], note: NOT_IN_REFERENCE },
-    { from: "2020-01-01", value: money("196.72"), cite: [memo(182, "maximum of $196.72 per year"), ref(329, "B")] },
+    { from: "2020-01-01", value: money("196.72"), cite: [coloradoMemo(182, "maximum of $196.72 per year"), ref(329, "B")] },
     { from: "2021-01-01", value: money("385.34"), cite: [P.p4, ref(330, "B")] },
-    { from: "2022-01-01", value: money("423.71"), cite: [seed("282", "capped at $423.71/year"), ref(331, "B")] },
-    { from: "2023-01-01", value: money("399.43"), cite: [seed("284", "capped at $399.43/year"), ref(332, "B")] },
+    { from: "2022-01-01", value: money("423.71"), cite: [seedChart("282", "capped at $423.71/year"), ref(331, "B")] },
+    { from: "2023-01-01", value: money("399.43"), cite: [seedChart("284", "capped at $399.43/year"), ref(332, "B")] },
     { from: "2024-01-01", value: money("333.25"), cite: [P.p7, ref(333, "B")] },
     { from: "2025-01-01", value: money("354.53"), cite: [P.p10, ref(334, "B")] },
     { from: "2026-01-01", value: money("411.91"), cite: [P.p11, P.p12, ref(335, "B")] },
@@ -241,7 +229,7 @@ export const appealPeriod = defineParameter<DeadlinePeriod>({
     {
       from: "2018-01-01",
       value: { amount: 26, unit: "weeks" },
-      cite: [seed("343-345", "appealed within 26 weeks of written notice"), { title: "Peer systems: NY arbitration request within 26 weeks", file: "shared/reference/peers/peer-systems-and-user-asks.md:118", grade: "B" }],
+      cite: [seedChart("343-345", "appealed within 26 weeks of written notice"), { title: "Peer systems: NY arbitration request within 26 weeks", file: "shared/reference/peers/peer-systems-and-user-asks.md:118", grade: "B" }],
     },
   ],
 });
@@ -256,7 +244,7 @@ export const familyRelationships = defineParameter<readonly FamilyRelationship[]
   unit: "relationships",
   lastVerifiedOn: VERIFIED,
   values: [
-    { from: "2018-01-01", value: FAMILY_2018, cite: [seed("262-268", "covered family members")] },
-    { from: "2023-01-01", value: [...FAMILY_2018, "SIBLING"], cite: [seed("269", "sibling for leaves starting on or after 01/01/2023")] },
+    { from: "2018-01-01", value: FAMILY_2018, cite: [seedChart("262-268", "covered family members")] },
+    { from: "2023-01-01", value: [...FAMILY_2018, "SIBLING"], cite: [seedChart("269", "sibling for leaves starting on or after 01/01/2023")] },
   ],
 });

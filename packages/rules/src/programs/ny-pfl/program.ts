@@ -30,23 +30,22 @@ import { ONE, Rounding, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import { bondingWindowTest, recordEntitlement } from "../steps";
+import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
-
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 const RULE_CITES = {
   averageWeeklyWage: [
     { title: "paidfamilyleave.ny.gov: the employer provides the last 8 weeks of gross wages and calculates the AWW", href: "https://paidfamilyleave.ny.gov/handling-requests", grade: "A" },
   ],
-  weeklyBenefit: [{ title: "Benefit amount: 67% of AWW up to 67% of the NYSAWW", section: "N.Y. WCL Art. 9", file: `${SEED}:287-291`, grade: "B" }],
-  eligibility: [{ title: "Employee eligibility: 26 consecutive weeks (20+ h/week) or 175 days", file: `${SEED}:248-253`, grade: "B" }],
+  weeklyBenefit: [{ title: "Benefit amount: 67% of AWW up to 67% of the NYSAWW", section: "N.Y. WCL Art. 9", file: `${SEED_CHART}:287-291`, grade: "B" }],
+  eligibility: [{ title: "Employee eligibility: 26 consecutive weeks (20+ h/week) or 175 days", file: `${SEED_CHART}:248-253`, grade: "B" }],
   duration: [
-    { title: "Maximum duration; combined PFL + DBL 26 weeks in 52", file: `${SEED}:293-310`, grade: "B" },
-    { title: "Leave year: 52 weeks rolling back from the first day of leave", file: `${SEED}:312-314`, grade: "B" },
+    { title: "Maximum duration; combined PFL + DBL 26 weeks in 52", file: `${SEED_CHART}:293-310`, grade: "B" },
+    { title: "Leave year: 52 weeks rolling back from the first day of leave", file: `${SEED_CHART}:312-314`, grade: "B" },
   ],
   parameterDate: [{ title: "Yearly NYSAWW and maximum apply to leave starting in the year", href: "https://paidfamilyleave.ny.gov/2025", grade: "A" }],
-  bonding: [{ title: "Bonding during the first 12 months after birth, adoption or foster placement", file: `${SEED}:257`, grade: "B" }],
-  proration: [{ title: "Intermittent leave in full-day increments", file: `${SEED}:299-302`, grade: "B" }],
+  bonding: [{ title: "Bonding during the first 12 months after birth, adoption or foster placement", file: `${SEED_CHART}:257`, grade: "B" }],
+  proration: [{ title: "Intermittent leave in full-day increments", file: `${SEED_CHART}:299-302`, grade: "B" }],
 } as const satisfies Record<string, readonly Citation[]>;
 
 export const nyPfl: ProgramDefinition = {

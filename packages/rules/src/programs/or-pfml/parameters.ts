@@ -13,10 +13,9 @@
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
+import { parameterTables, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
-const REF = "shared/reference/parameters.md";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 /** Sources, keyed as in parameters.md §4. */
 export const O = {
@@ -38,13 +37,7 @@ export const O = {
   },
 } as const satisfies Record<string, Citation>;
 
-function ref(line: number, grade: Citation["grade"]): Citation {
-  return { title: "Published PFML parameters, §4 Oregon", file: `${REF}:${line}`, grade };
-}
-
-function seed(lines: string, title: string): Citation {
-  return { title: `Statutory disability and PFL chart (Feb 2023): ${title}`, file: `${SEED}:${lines}`, grade: "B" };
-}
+const ref = parameterTables("§4 Oregon");
 
 export const stateAverageWeeklyWage = defineParameter<Money>({
   id: "or-pfml.state-average-weekly-wage",
@@ -95,7 +88,7 @@ export const lowerTierRate = defineParameter<Money>({
   description: "Replaces the part of the employee's AWW equal to or less than 65% of the state average weekly wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2023-09-03", value: money("1"), cite: [O.o1, ref(203, "A"), seed("3643", "paid 100% up to 65% of state AWW")] }],
+  values: [{ from: "2023-09-03", value: money("1"), cite: [O.o1, ref(203, "A"), seedChart("3643", "paid 100% up to 65% of state AWW")] }],
 });
 
 export const upperTierRate = defineParameter<Money>({
@@ -104,7 +97,7 @@ export const upperTierRate = defineParameter<Money>({
   description: "Replaces the part of the employee's AWW above 65% of the state average weekly wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2023-09-03", value: money("0.5"), cite: [O.o1, ref(204, "A"), seed("3645", "50% of AWW over 65% of state AWW")] }],
+  values: [{ from: "2023-09-03", value: money("0.5"), cite: [O.o1, ref(204, "A"), seedChart("3645", "50% of AWW over 65% of state AWW")] }],
 });
 
 export const tierBreakpointShare = defineParameter<Money>({
@@ -133,7 +126,7 @@ export const averageWeeklyWageMethod = defineParameter<AverageWeeklyWageMethod>(
       cite: [
         { title: "Rules from seeds §15: AWW definition not stated (OAR 471-070-0400..0465 cited only)", file: "shared/reference/rules-from-seeds.md:370", grade: "B" },
         { title: "Rules from seeds note 26: AWW definitions not in any document (do not invent)", file: "shared/reference/rules-from-seeds.md:613", grade: "B" },
-        seed("3637-3650", "benefit amount (no employee AWW definition)"),
+        seedChart("3637-3650", "benefit amount (no employee AWW definition)"),
       ],
       note: "No source in the reference set defines the employee's AWW (rules-from-seeds note 26). OED's calculator speaks of 'wages earned in the prior year'; that is not a rule. Give averageWeeklyWage until the OAR definition is added.",
     },
@@ -146,7 +139,7 @@ export const minimumBaseYearWages = defineParameter<Money>({
   description: "An eligible employee earned at least this much in wages in the base year (or the alternate base year).",
   unit: "USD",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2023-09-03", value: money("1000"), cite: [O.o6, ref(195, "B"), seed("3554", "at least $1,000 in the base year or alternate base year")] }],
+  values: [{ from: "2023-09-03", value: money("1000"), cite: [O.o6, ref(195, "B"), seedChart("3554", "at least $1,000 in the base year or alternate base year")] }],
 });
 
 export const leaveWeeks = defineParameter<number>({
@@ -155,7 +148,7 @@ export const leaveWeeks = defineParameter<number>({
   description: "Caps paid leave for all reasons together in a benefit year.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2023-09-03", value: 12, cite: [O.o10, ref(206, "B"), seed("3656", "12 paid weeks for all reasons in a benefit year")] }],
+  values: [{ from: "2023-09-03", value: 12, cite: [O.o10, ref(206, "B"), seedChart("3656", "12 paid weeks for all reasons in a benefit year")] }],
 });
 
 export const pregnancyExtensionWeeks = defineParameter<number>({
@@ -164,7 +157,7 @@ export const pregnancyExtensionWeeks = defineParameter<number>({
   description: "Adds paid weeks for limitations related to pregnancy, childbirth or a related medical condition, including lactation (14 in all).",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2023-09-03", value: 2, cite: [O.o10, ref(206, "B"), seed("3657", "2 additional paid weeks for pregnancy-related limitations")] }],
+  values: [{ from: "2023-09-03", value: 2, cite: [O.o10, ref(206, "B"), seedChart("3657", "2 additional paid weeks for pregnancy-related limitations")] }],
 });
 
 export const waitingPeriodDays = defineParameter<number>({
@@ -173,7 +166,7 @@ export const waitingPeriodDays = defineParameter<number>({
   description: "Paid Leave Oregon has no waiting period.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2023-09-03", value: 0, cite: [seed("3615-3617", "waiting period: none")] }],
+  values: [{ from: "2023-09-03", value: 0, cite: [seedChart("3615-3617", "waiting period: none")] }],
 });
 
 export const bondingWindowMonths = defineParameter<number>({
@@ -182,7 +175,7 @@ export const bondingWindowMonths = defineParameter<number>({
   description: "Bonding leave is for caring for and bonding with a child during the first year after birth, adoption or foster placement.",
   unit: "months",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2023-09-03", value: 12, cite: [seed("3598-3599", "bond with a child during the first year after birth or placement")] }],
+  values: [{ from: "2023-09-03", value: 12, cite: [seedChart("3598-3599", "bond with a child during the first year after birth or placement")] }],
 });
 
 export const contributionRate = defineParameter<Money>({
@@ -193,7 +186,7 @@ export const contributionRate = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
-    { from: "2023-01-01", value: money("0.01"), cite: [O.o4, O.o5, ref(195, "A"), seed("3624", "total rate 1%")] },
+    { from: "2023-01-01", value: money("0.01"), cite: [O.o4, O.o5, ref(195, "A"), seedChart("3624", "total rate 1%")] },
     { from: "2024-01-01", value: money("0.01"), cite: [O.o8, ref(196, "B")] },
     { from: "2025-01-01", value: money("0.01"), cite: [O.o9, ref(197, "B")] },
     { from: "2026-01-01", unknown: "not-published", cite: [ref(198, "B")], note: "The 2026 contribution rate was not found (parameters.md §4 2026 row)." },
@@ -208,7 +201,7 @@ export const employeeContributionShare = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
-    { from: "2023-01-01", value: money("0.6"), cite: [O.o4, ref(195, "A"), seed("3628", "employer 40%, employee 60%")] },
+    { from: "2023-01-01", value: money("0.6"), cite: [O.o4, ref(195, "A"), seedChart("3628", "employer 40%, employee 60%")] },
     { from: "2026-01-01", unknown: "not-published", cite: [ref(198, "B")], note: "The 2026 split was not found (parameters.md §4 2026 row)." },
   ],
 });
@@ -221,7 +214,7 @@ export const contributionWageCap = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
-    { from: "2023-01-01", value: money("132900"), cite: [O.o4, ref(195, "A"), seed("3625", "2023: $132,900")] },
+    { from: "2023-01-01", value: money("132900"), cite: [O.o4, ref(195, "A"), seedChart("3625", "2023: $132,900")] },
     { from: "2024-01-01", value: money("168600"), cite: [O.o8, ref(196, "B")] },
     { from: "2025-01-01", value: money("176100"), cite: [O.o9, ref(197, "B")] },
     { from: "2026-01-01", unknown: "not-published", cite: [ref(198, "B")], note: "The 2026 wage cap was not found (parameters.md §4 2026 row)." },
@@ -234,7 +227,7 @@ export const smallEmployerThreshold = defineParameter<number>({
   description: "Employers with fewer than this many employees do not pay the employer contribution (they still remit the employee share).",
   unit: "employees",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2023-01-01", value: 25, cite: [O.o4, ref(205, "A"), seed("3629", "fewer than 25 employees exempt from employer contribution")] }],
+  values: [{ from: "2023-01-01", value: 25, cite: [O.o4, ref(205, "A"), seedChart("3629", "fewer than 25 employees exempt from employer contribution")] }],
 });
 
 export const minimumClaimWorkdays = defineParameter<number>({
@@ -243,7 +236,7 @@ export const minimumClaimWorkdays = defineParameter<number>({
   description: "Benefits are payable for leave taken in increments of at least one workday.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2023-09-03", value: 1, cite: [seed("3670-3672", "increments of 1 work day or 1 work week")] }],
+  values: [{ from: "2023-09-03", value: 1, cite: [seedChart("3670-3672", "increments of 1 work day or 1 work week")] }],
 });
 
 export const familyRelationships = defineParameter<readonly FamilyRelationship[]>({
@@ -258,7 +251,7 @@ export const familyRelationships = defineParameter<readonly FamilyRelationship[]
       from: "2023-09-03",
       value: ["SPOUSE", "DOMESTIC_PARTNER", "CHILD", "CHILD_SPOUSE", "PARENT", "PARENT_IN_LAW", "IN_LOCO_PARENTIS", "SIBLING", "GRANDPARENT", "GRANDCHILD", "CHOSEN_FAMILY"],
       cite: [
-        seed("3575-3584", "family member definition"),
+        seedChart("3575-3584", "family member definition"),
         { title: "University of Denver analysis: Oregon family definition", file: "shared/seeds/002_64e32af147dc6fe4.txt:371", grade: "B" },
         { title: "\"Affinity\": a significant personal bond like a family relationship", section: "OAR 471-070-1000(1)", href: "https://regulations.justia.com/states/oregon/chapter-471/division-70/section-471-070-1000", grade: "A" },
       ],

@@ -43,31 +43,31 @@ import {
   thresholdOutcome,
   tieredWeeklyBenefit,
 } from "../steps";
+import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
 const NAME = "OR PFML";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 const RULE_CITES = {
   baseYear: [
-    { title: "Base year and alternate base year preceding the benefit year", section: "ORS 657B.010; OAR 471-070-1010", file: `${SEED}:3554-3561`, grade: "B" },
+    { title: "Base year and alternate base year preceding the benefit year", section: "ORS 657B.010; OAR 471-070-1010", file: `${SEED_CHART}:3554-3561`, grade: "B" },
     { title: "Base year: first four of the last five completed quarters preceding the benefit year", section: "ORS 657B.010", href: "https://www.lawserver.com/law/state/oregon/or-statutes/oregon_statutes_657b-010", grade: "A" },
   ],
   benefitYear: [
     { title: "Benefit year: 52 weeks from the Sunday preceding the day leave commences", section: "ORS 657B.010(5); OAR 471-070-1000(4)", href: "https://regulations.justia.com/states/oregon/chapter-471/division-70/section-471-070-1000", grade: "A" },
-    { title: "Benefit year", file: `${SEED}:3699-3711`, grade: "B" },
+    { title: "Benefit year", file: `${SEED_CHART}:3699-3711`, grade: "B" },
   ],
   weeklyBenefit: [
     { title: "Amount of benefits", section: "ORS 657B.050", href: "https://instalawyer.io/laws/2021-oregon-revised-statutes/section-657b050-amount-of", grade: "A" },
-    { title: "Payments rounded to the nearest whole cent", section: "OAR 471-070-1440", file: `${SEED}:3676`, grade: "B" },
+    { title: "Payments rounded to the nearest whole cent", section: "OAR 471-070-1440", file: `${SEED_CHART}:3676`, grade: "B" },
   ],
-  eligibility: [{ title: "Eligible employee: $1,000 in the base year or alternate base year", section: "ORS 657B.015", file: `${SEED}:3554-3561`, grade: "B" }],
-  duration: [{ title: "12 paid weeks per benefit year, +2 for pregnancy-related limitations", section: "ORS 657B.020", file: `${SEED}:3652-3666`, grade: "B" }],
+  eligibility: [{ title: "Eligible employee: $1,000 in the base year or alternate base year", section: "ORS 657B.015", file: `${SEED_CHART}:3554-3561`, grade: "B" }],
+  duration: [{ title: "12 paid weeks per benefit year, +2 for pregnancy-related limitations", section: "ORS 657B.020", file: `${SEED_CHART}:3652-3666`, grade: "B" }],
   parameterDate: [
     { title: "State AWW set per fiscal year, applied from the first full week after July 1, kept for the whole benefit year", section: "OAR 471-070-1000(3)", href: "https://regulations.justia.com/states/oregon/chapter-471/division-70/section-471-070-1000", grade: "A" },
   ],
-  bonding: [{ title: "Bonding during the first year after birth or placement", section: "ORS 657B.020; OAR 471-070-1100", file: `${SEED}:3598-3599`, grade: "B" }],
-  proration: [{ title: "Workday increments prorated by workdays of leave in the week, rounded to the nearest cent", section: "ORS 657B.090; OAR 471-070-1420, -1440", file: `${SEED}:3668-3685`, grade: "B" }],
+  bonding: [{ title: "Bonding during the first year after birth or placement", section: "ORS 657B.020; OAR 471-070-1100", file: `${SEED_CHART}:3598-3599`, grade: "B" }],
+  proration: [{ title: "Workday increments prorated by workdays of leave in the week, rounded to the nearest cent", section: "ORS 657B.090; OAR 471-070-1420, -1440", file: `${SEED_CHART}:3668-3685`, grade: "B" }],
 } as const satisfies Record<string, readonly Citation[]>;
 
 const ALL_REASONS = ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "SAFE_LEAVE"] as const;

@@ -8,10 +8,9 @@
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
+import { beforeCompiledFigures, parameterTables, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
-const REF = "shared/reference/parameters.md";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 const Q = {
   q1: { title: "MetLife: Puerto Rico disability (as of 2024-04-08)", href: "https://www.metlife.com/insurance/disability-insurance/paid-family-medical-leave/states/puerto-rico/", grade: "B" },
@@ -26,20 +25,9 @@ const Q = {
   },
 } as const satisfies Record<string, Citation>;
 
-function ref(line: number | string, grade: Citation["grade"]): Citation {
-  return { title: "Published PFML parameters, §17 Puerto Rico SINOT", file: `${REF}:${line}`, grade };
-}
+const ref = parameterTables("§17 Puerto Rico SINOT");
 
-function seed(lines: string, title: string): Citation {
-  return { title: `Statutory disability and PFL chart (Feb 2023): ${title}`, file: `${SEED}:${lines}`, grade: "B" };
-}
-
-const BEFORE_DATA = {
-  from: "1970-01-01",
-  unknown: "not-published",
-  cite: [ref(698, "B")],
-  note: "the reference data covers 2020–2026; earlier Puerto Rico figures were not compiled",
-} as const;
+const BEFORE_DATA = beforeCompiledFigures(ref(698, "B"), "the reference data covers 2020–2026; earlier Puerto Rico figures were not compiled");
 
 export const weeklyBenefitSchedule = defineParameter<string>({
   id: "pr-sinot.weekly-benefit-schedule",
@@ -51,7 +39,7 @@ export const weeklyBenefitSchedule = defineParameter<string>({
     {
       from: "1970-01-01",
       unknown: "not-published",
-      cite: [seed("3870-3876", "$12–$113 per week, based on statutory schedule and base year earnings"), ref(704, "B"), { title: "Values not in any document: the PR benefit schedule", file: "shared/reference/rules-from-seeds.md:613", grade: "B" }],
+      cite: [seedChart("3870-3876", "$12–$113 per week, based on statutory schedule and base year earnings"), ref(704, "B"), { title: "Values not in any document: the PR benefit schedule", file: "shared/reference/rules-from-seeds.md:613", grade: "B" }],
       note: "the schedule itself is not in the reference documents, so no weekly benefit can be computed",
     },
   ],
@@ -64,7 +52,7 @@ export const minimumWeeklyBenefit = defineParameter<Money>({
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
-  values: [BEFORE_DATA, { from: "2020-01-01", value: money("12"), cite: [Q.q1, Q.q3, ref(704, "B"), seed("3872-3873", "$12-$113 per week")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: money("12"), cite: [Q.q1, Q.q3, ref(704, "B"), seedChart("3872-3873", "$12-$113 per week")] }],
 });
 
 export const maximumWeeklyBenefit = defineParameter<Money>({
@@ -74,7 +62,7 @@ export const maximumWeeklyBenefit = defineParameter<Money>({
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
-  values: [BEFORE_DATA, { from: "2020-01-01", value: money("113"), cite: [Q.q1, Q.q3, ref(705, "B"), seed("3873", "non-agricultural worker: $12-$113 per week")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: money("113"), cite: [Q.q1, Q.q3, ref(705, "B"), seedChart("3873", "non-agricultural worker: $12-$113 per week")] }],
 });
 
 export const minimumBaseYearWages = defineParameter<Money>({
@@ -88,7 +76,7 @@ export const minimumBaseYearWages = defineParameter<Money>({
     {
       from: "2020-01-01",
       value: money("150"),
-      cite: [Q.s203, seed("3850-3852", "wages of at least $150 in a covered employment during his base year"), Q.q3, ref(708, "B")],
+      cite: [Q.s203, seedChart("3850-3852", "wages of at least $150 in a covered employment during his base year"), Q.q3, ref(708, "B")],
       note: "An older summary's extra $37.50 high-quarter test (Q4, grade C) is not used.",
     },
   ],
@@ -100,7 +88,7 @@ export const disabilityWeeks = defineParameter<number>({
   description: "Caps benefits at this many weeks in any period of disability and in any 52 consecutive weeks.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 26, cite: [Q.s203, seed("3878-3895", "26 weeks of paid benefit; 26 paid weeks per 52 consecutive weeks"), ref(706, "B")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 26, cite: [Q.s203, seedChart("3878-3895", "26 weeks of paid benefit; 26 paid weeks per 52 consecutive weeks"), ref(706, "B")] }],
 });
 
 export const waitingPeriodDays = defineParameter<number>({
@@ -109,7 +97,7 @@ export const waitingPeriodDays = defineParameter<number>({
   description: "Benefits are paid from the eighth day of disability, or from the first day when the worker is hospitalised within the first 7 days.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 7, cite: [Q.s203, seed("3858-3860", "paid on the 8th day, unless hospitalized within the first 7 days"), Q.q3, ref(707, "B")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 7, cite: [Q.s203, seedChart("3858-3860", "paid on the 8th day, unless hospitalized within the first 7 days"), Q.q3, ref(707, "B")] }],
 });
 
 export const relapseDays = defineParameter<number>({
@@ -118,7 +106,7 @@ export const relapseDays = defineParameter<number>({
   description: "A recurrence of the same illness or injury within this many days is the same period of disability (no new waiting period once served).",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 90, cite: [Q.s203, seed("3862-3864", "recurrent if within 90 days")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 90, cite: [Q.s203, seedChart("3862-3864", "recurrent if within 90 days")] }],
 });
 
 export const contributionRate = defineParameter<Money>({
@@ -128,7 +116,7 @@ export const contributionRate = defineParameter<Money>({
   unit: "rate",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
-  values: [BEFORE_DATA, { from: "2020-01-01", value: money("0.006"), cite: [seed("3866-3868", "0.60% of the employee's first $9,000"), Q.q1, Q.q2, ref(702, "B")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: money("0.006"), cite: [seedChart("3866-3868", "0.60% of the employee's first $9,000"), Q.q1, Q.q2, ref(702, "B")] }],
 });
 
 export const employeeShare = defineParameter<Money>({
@@ -142,7 +130,7 @@ export const employeeShare = defineParameter<Money>({
     {
       from: "2020-01-01",
       value: money("0.5"),
-      cite: [seed("3868", "the employee's contribution may not exceed .30%"), Q.q1, ref(702, "B")],
+      cite: [seedChart("3868", "the employee's contribution may not exceed .30%"), Q.q1, ref(702, "B")],
       note: "LFG's \"$54\" maximum is the combined 0.6% × $9,000; the employee share is at most $27 (contradictions note 16).",
     },
   ],
@@ -155,7 +143,7 @@ export const wageBase = defineParameter<Money>({
   unit: "USD/year",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
-  values: [BEFORE_DATA, { from: "2020-01-01", value: money("9000"), cite: [seed("3868", "first $9,000 of annual earnings"), Q.q1, Q.q2, ref(702, "B")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: money("9000"), cite: [seedChart("3868", "first $9,000 of annual earnings"), Q.q1, Q.q2, ref(702, "B")] }],
 });
 
 export const familyRelationships = defineParameter<readonly FamilyRelationship[]>({
@@ -164,5 +152,5 @@ export const familyRelationships = defineParameter<readonly FamilyRelationship[]
   description: "SINOT covers the worker's own non-occupational disability only.",
   unit: "relationships",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "1970-01-01", value: [], cite: [seed("3854-3856", "non-work-related injury or illness, or pregnancy")] }],
+  values: [{ from: "1970-01-01", value: [], cite: [seedChart("3854-3856", "non-work-related injury or illness, or pregnancy")] }],
 });

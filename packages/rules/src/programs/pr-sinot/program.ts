@@ -29,20 +29,20 @@ import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import { collectAndRecordBasePeriod, recordEntitlement, requireWageQuarters, thresholdOutcome } from "../steps";
+import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 const DISABILITY_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY"];
 const WEEKS_IN_YEAR = money(52);
 
 const S203: Citation = { title: "11 L.P.R.A. §203(b)-(c)", section: "11 L.P.R.A. §203", href: "https://instalawyer.io/laws/2020-laws-of-puerto-rico/203-pago-de-beneficios", grade: "A" };
 const RULE_CITES = {
-  parameterDate: [{ title: "Benefits for the period of disability; base year before the filing date", file: `${SEED}:3850-3860`, grade: "B" }, S203],
-  basePeriod: [S203, { title: "Base year: first 4 of the last 5 consecutive calendar quarters before filing", file: `${SEED}:3852`, grade: "B" }],
-  schedule: [{ title: "Weekly benefit by statutory schedule and base-year earnings, $12–$113 (non-agricultural)", file: `${SEED}:3870-3876`, grade: "B" }],
-  eligibility: [S203, { title: "Insured worker: $150 in covered employment in the base year", file: `${SEED}:3850-3852`, grade: "B" }],
-  duration: [S203, { title: "26 paid weeks per 52 consecutive weeks", file: `${SEED}:3878-3895`, grade: "B" }],
-  waiting: [S203, { title: "From the 8th day unless hospitalised within the first 7 days; recurrence within 90 days", file: `${SEED}:3858-3864`, grade: "B" }],
+  parameterDate: [{ title: "Benefits for the period of disability; base year before the filing date", file: `${SEED_CHART}:3850-3860`, grade: "B" }, S203],
+  basePeriod: [S203, { title: "Base year: first 4 of the last 5 consecutive calendar quarters before filing", file: `${SEED_CHART}:3852`, grade: "B" }],
+  schedule: [{ title: "Weekly benefit by statutory schedule and base-year earnings, $12–$113 (non-agricultural)", file: `${SEED_CHART}:3870-3876`, grade: "B" }],
+  eligibility: [S203, { title: "Insured worker: $150 in covered employment in the base year", file: `${SEED_CHART}:3850-3852`, grade: "B" }],
+  duration: [S203, { title: "26 paid weeks per 52 consecutive weeks", file: `${SEED_CHART}:3878-3895`, grade: "B" }],
+  waiting: [S203, { title: "From the 8th day unless hospitalised within the first 7 days; recurrence within 90 days", file: `${SEED_CHART}:3858-3864`, grade: "B" }],
 } as const satisfies Record<string, readonly Citation[]>;
 
 export const prSinot: ProgramDefinition = {

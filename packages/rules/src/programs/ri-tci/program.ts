@@ -21,11 +21,12 @@ import { bondingWindowTest, recordEntitlement } from "../steps";
 import { applyTotalBenefitCap } from "../total-benefit-cap";
 import * as T from "../ri-tdi/parameters";
 import { RI_CITES, measureRiWages, riBenefitYear, riEarningsTest, riWaitingPeriod, riWeeklyBenefit } from "../ri-tdi/rules";
+import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
 const CAREGIVER_REASONS: readonly LeaveReason[] = ["BONDING", "FAMILY_CARE"];
 const DISABILITY_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY"];
-const BONDING_CITE: readonly Citation[] = [{ title: "Bonding within the first year of birth or placement", file: "shared/seeds/003_55eae632d3b6e248.txt:2944", grade: "B" }];
+const BONDING_CITE: readonly Citation[] = [{ title: "Bonding within the first year of birth or placement", file: `${SEED_CHART}:2944`, grade: "B" }];
 
 export const riTci: ProgramDefinition = {
   jurisdiction: "RI",

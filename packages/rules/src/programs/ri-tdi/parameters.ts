@@ -13,11 +13,9 @@
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
+import { beforeCompiledFigures, coloradoMemo, parameterTables, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
-const REF = "shared/reference/parameters.md";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
-const MEMO = "shared/seeds/001_fe959d5805562ed4.txt";
 
 export const R = {
   r1: { title: "Weekly benefit rate: 4.62% of the highest base-period quarter, rounded up to the next dollar", section: "R.I. Gen. Laws §28-41-5", href: "https://instalawyer.io/laws/rhode-island-general-laws/section-28-41-5-weekly-benefit", grade: "A" },
@@ -43,24 +41,9 @@ export const R = {
   r22: { title: "RI DLT labor market quick reference (2019; also 2006/2010/2013/2014)", href: "http://www.dlt.ri.gov/lmi/news/quickref2019b.htm", grade: "A" },
 } as const satisfies Record<string, Citation>;
 
-export function ref(line: number | string, grade: Citation["grade"]): Citation {
-  return { title: "Published PFML parameters, §9 Rhode Island TDI/TCI", file: `${REF}:${line}`, grade };
-}
+export const ref = parameterTables("§9 Rhode Island TDI/TCI");
 
-export function seed(lines: string, title: string): Citation {
-  return { title: `Statutory disability and PFL chart (Feb 2023): ${title}`, file: `${SEED}:${lines}`, grade: "B" };
-}
-
-export function memo(lines: string, title: string): Citation {
-  return { title: `Colorado Legislative Council memo (2020): ${title}`, file: `${MEMO}:${lines}`, grade: "B" };
-}
-
-export const BEFORE_DATA = {
-  from: "1970-01-01",
-  unknown: "not-published",
-  cite: [ref(440, "B")],
-  note: "the reference data starts in 2020; earlier Rhode Island figures were not compiled",
-} as const;
+export const BEFORE_DATA = beforeCompiledFigures(ref(440, "B"), "the reference data starts in 2020; earlier Rhode Island figures were not compiled");
 
 export const benefitRate = defineParameter<Money>({
   id: "ri-tdi.benefit-rate",
@@ -68,7 +51,7 @@ export const benefitRate = defineParameter<Money>({
   description: "The weekly benefit rate is this share of the wages in the highest-paid quarter of the base period, rounded up to the next dollar.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: money("0.0462"), cite: [R.r1, ref(442, "A"), seed("2829-2843", "4.62% of the wages earned during the highest quarter"), memo("251", "4.62 percent of the employee's quarterly wages")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: money("0.0462"), cite: [R.r1, ref(442, "A"), seedChart("2829-2843", "4.62% of the wages earned during the highest quarter"), coloradoMemo("251", "4.62 percent of the employee's quarterly wages")] }],
 });
 
 export const maximumWeeklyBenefit = defineParameter<Money>({
@@ -81,9 +64,9 @@ export const maximumWeeklyBenefit = defineParameter<Money>({
   values: [
     BEFORE_DATA,
     { from: "2020-01-01", value: money("867"), cite: [R.r2, ref(448, "A")], note: "January–June 2020 (the July 2019 maximum)" },
-    { from: "2020-07-01", value: money("887"), cite: [R.r3, ref(448, "A"), seed("3056", "maximum weekly benefit of $887 (2020)")] },
-    { from: "2021-07-01", value: money("978"), cite: [R.r7, ref(449, "B"), seed("2831-2835", "prior to July 1, 2022: maximum $978")], note: "claims effective 7/4/2021 or later (the first benefit-year Sunday)" },
-    { from: "2022-07-01", value: money("1007"), cite: [R.r10, ref(450, "B"), seed("2838-2842", "after July 1, 2022: maximum $1,007")] },
+    { from: "2020-07-01", value: money("887"), cite: [R.r3, ref(448, "A"), seedChart("3056", "maximum weekly benefit of $887 (2020)")] },
+    { from: "2021-07-01", value: money("978"), cite: [R.r7, ref(449, "B"), seedChart("2831-2835", "prior to July 1, 2022: maximum $978")], note: "claims effective 7/4/2021 or later (the first benefit-year Sunday)" },
+    { from: "2022-07-01", value: money("1007"), cite: [R.r10, ref(450, "B"), seedChart("2838-2842", "after July 1, 2022: maximum $1,007")] },
     { from: "2023-07-01", value: money("1043"), cite: [R.r12, ref(451, "B")] },
     { from: "2024-07-01", value: money("1070"), cite: [R.r13, ref(452, "A")] },
     { from: "2025-07-01", value: money("1103"), cite: [R.r17, R.r18, ref(453, "B")], note: "applies until the July 2026 reset" },
@@ -100,11 +83,11 @@ export const minimumWeeklyBenefit = defineParameter<Money>({
   values: [
     BEFORE_DATA,
     { from: "2020-01-01", unknown: "unverified", value: money("98"), cite: [R.r4, ref(448, "D")], note: "$98 is the 2019 figure, derived from the formula and a weak snippet" },
-    { from: "2021-01-01", value: money("107"), cite: [R.r8, ref(449, "B"), seed("2831-2834", "prior to July 1, 2022: minimum $107")] },
+    { from: "2021-01-01", value: money("107"), cite: [R.r8, ref(449, "B"), seedChart("2831-2834", "prior to July 1, 2022: minimum $107")] },
     {
       from: "2022-01-01",
       unknown: "disputed",
-      cite: [ref(450, "D"), seed("2838-2841", "after July 1, 2022: minimum $121"), R.r4],
+      cite: [ref(450, "D"), seedChart("2838-2841", "after July 1, 2022: minimum $121"), R.r4],
       note: "the formula gives $114 for 2022 (D) while the chart gives $121 \"after July 1, 2022\", which is the formula's 2023 figure; neither is a dated official figure",
     },
     { from: "2024-01-01", value: money("130"), cite: [R.r14, ref(452, "B")] },
@@ -122,10 +105,10 @@ export const highQuarterMinimum = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("2100"), cite: [memo("247", "at least $2,100 in one quarter"), R.r22] },
+    { from: "2020-01-01", value: money("2100"), cite: [coloradoMemo("247", "at least $2,100 in one quarter"), R.r22] },
     { from: "2021-01-01", unknown: "unverified", value: money("2300"), cite: [ref(449, "D")], note: "derived from the $11.50 minimum wage, not published" },
-    { from: "2022-01-01", value: money("2450"), cite: [seed("2802", "was $2,450 in 2022")] },
-    { from: "2023-01-01", value: money("2600"), cite: [seed("2802", "at least $2,600 in 2023")] },
+    { from: "2022-01-01", value: money("2450"), cite: [seedChart("2802", "was $2,450 in 2022")] },
+    { from: "2023-01-01", value: money("2600"), cite: [seedChart("2802", "at least $2,600 in 2023")] },
     { from: "2024-01-01", unknown: "unverified", value: money("2800"), cite: [ref(452, "D")], note: "derived from the minimum wage, not published" },
   ],
 });
@@ -139,10 +122,10 @@ export const totalWagesMinimum = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("4200"), cite: [memo("247", "taxable wages at least $4,200"), R.r22] },
+    { from: "2020-01-01", value: money("4200"), cite: [coloradoMemo("247", "taxable wages at least $4,200"), R.r22] },
     { from: "2021-01-01", unknown: "unverified", value: money("4600"), cite: [ref(449, "D")], note: "derived from the minimum wage, not published" },
-    { from: "2022-01-01", value: money("4900"), cite: [seed("2804", "was $4,900 in 2022")] },
-    { from: "2023-01-01", value: money("5200"), cite: [seed("2804", "at least $5,200 in 2023")] },
+    { from: "2022-01-01", value: money("4900"), cite: [seedChart("2804", "was $4,900 in 2022")] },
+    { from: "2023-01-01", value: money("5200"), cite: [seedChart("2804", "at least $5,200 in 2023")] },
     { from: "2024-01-01", unknown: "unverified", value: money("5600"), cite: [ref(452, "D")], note: "derived from the minimum wage, not published" },
   ],
 });
@@ -156,10 +139,10 @@ export const alternativeTotalWages = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("12600"), cite: [memo("247", "at least $12,600 in the past year"), R.r22] },
+    { from: "2020-01-01", value: money("12600"), cite: [coloradoMemo("247", "at least $12,600 in the past year"), R.r22] },
     { from: "2021-01-01", unknown: "unverified", value: money("13800"), cite: [ref(449, "D")], note: "derived from the minimum wage, not published" },
-    { from: "2022-01-01", value: money("14700"), cite: [seed("2808", "was $14,700 in 2022")] },
-    { from: "2023-01-01", value: money("15600"), cite: [seed("2808", "earn $15,600 in 2023")] },
+    { from: "2022-01-01", value: money("14700"), cite: [seedChart("2808", "was $14,700 in 2022")] },
+    { from: "2023-01-01", value: money("15600"), cite: [seedChart("2808", "earn $15,600 in 2023")] },
     { from: "2024-01-01", unknown: "unverified", value: money("16800"), cite: [ref(452, "D")], note: "derived from the minimum wage, not published (2025's $18,000 is only in a weak source)" },
   ],
 });
@@ -170,7 +153,7 @@ export const highQuarterMultiple = defineParameter<Money>({
   description: "Under the first test, base-period wages must be at least this multiple of the highest quarter's wages.",
   unit: "multiplier",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: money("1.5"), cite: [memo("245", "one and one-half times the wages ... in the highest quarter"), seed("2803", "at least 1.5 times the highest quarter earnings")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: money("1.5"), cite: [coloradoMemo("245", "one and one-half times the wages ... in the highest quarter"), seedChart("2803", "at least 1.5 times the highest quarter earnings")] }],
 });
 
 export const disabilityWeeks = defineParameter<number>({
@@ -179,7 +162,7 @@ export const disabilityWeeks = defineParameter<number>({
   description: "Caps TDI benefits in a benefit year.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 30, cite: [seed("2845-2848", "30 weeks per benefit year"), memo("249", "up to 30 weeks"), ref(469, "B")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 30, cite: [seedChart("2845-2848", "30 weeks per benefit year"), coloradoMemo("249", "up to 30 weeks"), ref(469, "B")] }],
 });
 
 export const combinedWeeks = defineParameter<number>({
@@ -188,7 +171,7 @@ export const combinedWeeks = defineParameter<number>({
   description: "Caps TDI and TCI benefits together in a benefit year.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 30, cite: [seed("2848", "combined total of TDI and TCI cannot exceed 30 weeks per benefit year"), memo("249", "30 weeks combined per year"), ref(469, "B")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 30, cite: [seedChart("2848", "combined total of TDI and TCI cannot exceed 30 weeks per benefit year"), coloradoMemo("249", "30 weeks combined per year"), ref(469, "B")] }],
 });
 
 export const totalBenefitWageShare = defineParameter<Money>({
@@ -197,7 +180,7 @@ export const totalBenefitWageShare = defineParameter<Money>({
   description: "Caps the total benefits payable in a benefit year at the lesser of the weeks cap × the weekly rate or this share of base-period wages.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: money("0.36"), cite: [memo("251", "total benefits during a benefit year equal to 36 percent of the employee's total wages")] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: money("0.36"), cite: [coloradoMemo("251", "total benefits during a benefit year equal to 36 percent of the employee's total wages")] }],
 });
 
 export const waitingPeriodDays = defineParameter<number>({
@@ -211,7 +194,7 @@ export const waitingPeriodDays = defineParameter<number>({
     {
       from: "2012-07-01",
       value: 0,
-      cite: [R.r22, seed("2815-2817", "must be out of work for 7 days, but benefit is payable since first day out"), R.r18, ref("473-475", "A")],
+      cite: [R.r22, seedChart("2815-2817", "must be out of work for 7 days, but benefit is payable since first day out"), R.r18, ref("473-475", "A")],
       note:
         "Contradiction resolved: older DLT text (first week paid only after 28 days out) is superseded by DLT's quick references from 2012 (\"no waiting period as of 7/1/12, must be out at least 7 days\"), which the 2023 chart and a 2025 carrier (\"payable from day one\") agree with.",
     },
@@ -224,7 +207,7 @@ export const minimumDaysOut = defineParameter<number>({
   description: "The claimant must be out of work at least this many days; benefits are then paid from the first day out.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 7, cite: [seed("2815-2817", "must be out of work for 7 days"), R.r22] }],
+  values: [BEFORE_DATA, { from: "2020-01-01", value: 7, cite: [seedChart("2815-2817", "must be out of work for 7 days"), R.r22] }],
 });
 
 export const contributionRate = defineParameter<Money>({
@@ -236,10 +219,10 @@ export const contributionRate = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("0.013"), cite: [R.r5, ref(448, "B"), memo("243", "1.3 percent of an employee's first $72,300")] },
+    { from: "2020-01-01", value: money("0.013"), cite: [R.r5, ref(448, "B"), coloradoMemo("243", "1.3 percent of an employee's first $72,300")] },
     { from: "2021-01-01", unknown: "unverified", value: money("0.013"), cite: [R.r9, ref(449, "C")], note: "only a weak source gives the 2021 rate" },
-    { from: "2022-01-01", value: money("0.011"), cite: [R.r11, ref(450, "B"), seed("2825", "2022: 1.1% of first $81,500")] },
-    { from: "2023-01-01", value: money("0.011"), cite: [R.r11, ref(451, "B"), seed("2827", "2023: 1.1% of first $84,000")] },
+    { from: "2022-01-01", value: money("0.011"), cite: [R.r11, ref(450, "B"), seedChart("2825", "2022: 1.1% of first $81,500")] },
+    { from: "2023-01-01", value: money("0.011"), cite: [R.r11, ref(451, "B"), seedChart("2827", "2023: 1.1% of first $84,000")] },
     { from: "2024-01-01", value: money("0.012"), cite: [R.r15, ref(452, "A")] },
     { from: "2025-01-01", value: money("0.013"), cite: [R.r15, ref(453, "A")] },
     { from: "2026-01-01", value: money("0.011"), cite: [R.r20, ref(454, "A")] },
@@ -271,5 +254,5 @@ export const noFamilyRelationships = defineParameter<readonly FamilyRelationship
   description: "TDI covers the employee's own illness or injury only; caring for a family member is RI TCI.",
   unit: "relationships",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "1970-01-01", value: [], cite: [seed("2811-2813", "own illness or injury unrelated to work, including pregnancy")] }],
+  values: [{ from: "1970-01-01", value: [], cite: [seedChart("2811-2813", "own illness or injury unrelated to work, including pregnancy")] }],
 });

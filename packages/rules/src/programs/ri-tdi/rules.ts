@@ -27,24 +27,24 @@ import type { EvaluationRequest } from "../../evaluation/request";
 import type { LeaveWindow } from "../../blocks/leave-window";
 import { type EligibilityTest, IneligibleCode, type WageMeasure, type WeeklyBenefit } from "../program";
 import { collectAndRecordBasePeriod, requireWageQuarters } from "../steps";
+import { COLORADO_MEMO, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 const WEEKS_PER_QUARTER = money(13);
 
 export const RI_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE"];
 
 export const RI_CITES = {
-  benefitYear: [{ title: "Benefit year: 52 weeks starting on the Sunday of the week the employee became unable to work", file: `${SEED}:2863-2865`, grade: "B" }],
+  benefitYear: [{ title: "Benefit year: 52 weeks starting on the Sunday of the week the employee became unable to work", file: `${SEED_CHART}:2863-2865`, grade: "B" }],
   parameterDate: [
     { title: "Maximum applies to benefit years starting on or after July 1", href: P.R.r13.href, grade: "A" },
-    { title: "Benefit year start", file: `${SEED}:2863-2865`, grade: "B" },
+    { title: "Benefit year start", file: `${SEED_CHART}:2863-2865`, grade: "B" },
   ],
-  basePeriod: [{ title: "Base period: first 4 of the last 5 completed quarters before the benefit year; else the last 4", section: "R.I. Gen. Laws §28-39-2", file: `${SEED}:2809`, grade: "B" }],
-  eligibility: [{ title: "Monetary eligibility: high quarter, 1.5 × high quarter and total; or the alternative total", file: `${SEED}:2797-2808`, grade: "B" }],
+  basePeriod: [{ title: "Base period: first 4 of the last 5 completed quarters before the benefit year; else the last 4", section: "R.I. Gen. Laws §28-39-2", file: `${SEED_CHART}:2809`, grade: "B" }],
+  eligibility: [{ title: "Monetary eligibility: high quarter, 1.5 × high quarter and total; or the alternative total", file: `${SEED_CHART}:2797-2808`, grade: "B" }],
   weeklyBenefit: [{ title: "4.62% of the highest base-period quarter, rounded up to the next dollar; minimum and maximum", section: "R.I. Gen. Laws §28-41-5", href: P.R.r1.href, grade: "A" }],
-  totalCap: [{ title: "Total benefits in a benefit year: 36% of base-period wages (30 weeks × rate)", file: "shared/seeds/001_fe959d5805562ed4.txt:249-251", grade: "B" }],
-  duration: [{ title: "TDI 30 weeks; TCI weeks by year; TDI + TCI at most 30 weeks per benefit year", file: `${SEED}:2845-2856`, grade: "B" }],
+  totalCap: [{ title: "Total benefits in a benefit year: 36% of base-period wages (30 weeks × rate)", file: `${COLORADO_MEMO}:249-251`, grade: "B" }],
+  duration: [{ title: "TDI 30 weeks; TCI weeks by year; TDI + TCI at most 30 weeks per benefit year", file: `${SEED_CHART}:2845-2856`, grade: "B" }],
   waiting: [{ title: "No waiting period since 7/1/2012; out at least 7 days, paid from the first day out", href: P.R.r22.href, grade: "A" }],
 } as const satisfies Record<string, readonly Citation[]>;
 

@@ -11,9 +11,9 @@ import type { DeadlinePeriod } from "../../blocks/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship, LeaveReason } from "../../core/vocabulary";
+import { seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 /** Sources. */
 export const U = {
@@ -41,17 +41,13 @@ export const U = {
   notices: { title: "Eligibility notice within five business days", section: "29 CFR 825.300(b)(1)", href: "https://www.ecfr.gov/current/title-29/subtitle-B/chapter-V/subchapter-C/part-825/subpart-C/section-825.300", grade: "A" },
 } as const satisfies Record<string, Citation>;
 
-function seed(lines: string, title: string): Citation {
-  return { title: `Statutory disability and PFL chart (Feb 2023): ${title}`, file: `${SEED}:${lines}`, grade: "B" };
-}
-
 export const monthsWithEmployer = defineParameter<number>({
   id: "us-fmla.months-with-employer",
   label: "FMLA months employed by the employer",
   description: "An eligible employee has been employed by the employer for at least this many months (need not be consecutive).",
   unit: "months",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "1993-08-05", value: 12, cite: [U.definitions, U.eligibility, seed("30", "12 months of service")] }],
+  values: [{ from: "1993-08-05", value: 12, cite: [U.definitions, U.eligibility, seedChart("30", "12 months of service")] }],
 });
 
 export const hoursLast12Months = defineParameter<number>({
@@ -60,7 +56,7 @@ export const hoursLast12Months = defineParameter<number>({
   description: "An eligible employee worked at least this many hours for the employer in the 12 months before the leave starts.",
   unit: "hours",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "1993-08-05", value: 1250, cite: [U.definitions, U.eligibility, seed("32", "1,250 hours worked")] }],
+  values: [{ from: "1993-08-05", value: 1250, cite: [U.definitions, U.eligibility, seedChart("32", "1,250 hours worked")] }],
 });
 
 export const employeesWithin75Miles = defineParameter<number>({
@@ -69,7 +65,7 @@ export const employeesWithin75Miles = defineParameter<number>({
   description: "An eligible employee works at a worksite where the employer employs at least this many employees within 75 miles.",
   unit: "employees",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "1993-08-05", value: 50, cite: [U.definitions, U.eligibility, seed("33", "a worksite with 50 or more employees within 75 miles")] }],
+  values: [{ from: "1993-08-05", value: 50, cite: [U.definitions, U.eligibility, seedChart("33", "a worksite with 50 or more employees within 75 miles")] }],
 });
 
 export const leaveWeeks = defineParameter<number>({
@@ -78,7 +74,7 @@ export const leaveWeeks = defineParameter<number>({
   description: "Caps leave for birth, placement, family care, the employee's own serious health condition and qualifying exigencies together in a 12-month period.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "1993-08-05", value: 12, cite: [U.entitlement, seed("67", "12 weeks in a 12-month period")] }],
+  values: [{ from: "1993-08-05", value: 12, cite: [U.entitlement, seedChart("67", "12 weeks in a 12-month period")] }],
 });
 
 export const militaryCaregiverWeeks = defineParameter<number>({
@@ -89,7 +85,7 @@ export const militaryCaregiverWeeks = defineParameter<number>({
   lastVerifiedOn: VERIFIED,
   values: [
     { from: "1993-08-05", value: 0, cite: [U.act], note: "The Act as passed had no military caregiver leave." },
-    { from: "2008-01-28", value: 26, cite: [U.ndaa2008, U.caregiver, seed("67", "26 weeks (care of servicemember)")] },
+    { from: "2008-01-28", value: 26, cite: [U.ndaa2008, U.caregiver, seedChart("67", "26 weeks (care of servicemember)")] },
   ],
 });
 
@@ -111,7 +107,7 @@ export const weeklyBenefit = defineParameter<Money>({
   description: "FMLA leave is unpaid job-protected leave: the Act pays no benefit (an employee may substitute accrued paid leave).",
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "1993-08-05", value: money("0"), cite: [U.entitlement, seed("55-63", "benefit amount: unpaid")] }],
+  values: [{ from: "1993-08-05", value: money("0"), cite: [U.entitlement, seedChart("55-63", "benefit amount: unpaid")] }],
 });
 
 export const bondingWindowMonths = defineParameter<number>({
@@ -132,7 +128,7 @@ export const coveredReasons = defineParameter<readonly LeaveReason[]>({
   values: [
     { from: "1993-08-05", value: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE"], cite: [U.act, U.effective] },
     { from: "2008-01-28", value: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "MILITARY_CAREGIVER"], cite: [U.ndaa2008] },
-    { from: "2009-01-16", value: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "MILITARY_CAREGIVER", "MILITARY_EXIGENCY"], cite: [U.finalRule2008, U.exigency, seed("39-45", "leave reasons")] },
+    { from: "2009-01-16", value: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "MILITARY_CAREGIVER", "MILITARY_EXIGENCY"], cite: [U.finalRule2008, U.exigency, seedChart("39-45", "leave reasons")] },
   ],
 });
 
@@ -142,7 +138,7 @@ export const familyCareRelationships = defineParameter<readonly FamilyRelationsh
   description: "Family care and qualifying exigency leave cover a spouse, son or daughter, or parent (including one who stood in loco parentis); not parents-in-law.",
   unit: "relationships",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "1993-08-05", value: ["SPOUSE", "CHILD", "PARENT", "IN_LOCO_PARENTIS"], cite: [U.familyLeave, seed("47-49", "family members: parent, child, spouse")] }],
+  values: [{ from: "1993-08-05", value: ["SPOUSE", "CHILD", "PARENT", "IN_LOCO_PARENTIS"], cite: [U.familyLeave, seedChart("47-49", "family members: parent, child, spouse")] }],
 });
 
 export const familyRelationships = defineParameter<readonly FamilyRelationship[]>({
@@ -153,7 +149,7 @@ export const familyRelationships = defineParameter<readonly FamilyRelationship[]
   unit: "relationships",
   lastVerifiedOn: VERIFIED,
   values: [
-    { from: "1993-08-05", value: ["SPOUSE", "CHILD", "PARENT", "IN_LOCO_PARENTIS"], cite: [U.familyLeave, seed("47-49", "family members: parent, child, spouse")] },
+    { from: "1993-08-05", value: ["SPOUSE", "CHILD", "PARENT", "IN_LOCO_PARENTIS"], cite: [U.familyLeave, seedChart("47-49", "family members: parent, child, spouse")] },
     { from: "2008-01-28", value: ["SPOUSE", "CHILD", "PARENT", "IN_LOCO_PARENTIS", "SIBLING", "GRANDPARENT", "OTHER_BLOOD_RELATIVE"], cite: [U.ndaa2008, U.caregiver] },
   ],
 });

@@ -43,6 +43,7 @@ import {
 } from "../employment-steps";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import { bondingWindowTest, recordEntitlement } from "../steps";
+import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
 const NAME = "US FMLA";
@@ -54,7 +55,7 @@ const RULE_CITES = {
     P.U.caregiver,
     { title: "Determining the 12-month period (employer's choice of four methods)", section: "29 CFR 825.200(b)", href: "https://www.ecfr.gov/current/title-29/subtitle-B/chapter-V/subchapter-C/part-825/subpart-C/section-825.200", grade: "A" },
   ],
-  unpaid: [P.U.entitlement, { title: "FMLA: unpaid", file: "shared/seeds/003_55eae632d3b6e248.txt:55-63", grade: "B" }],
+  unpaid: [P.U.entitlement, { title: "FMLA: unpaid", file: `${SEED_CHART}:55-63`, grade: "B" }],
   parameterDate: [P.U.act],
   reasons: [P.U.ndaa2008, P.U.finalRule2008],
   familyCare: [P.U.familyLeave, P.U.exigency],

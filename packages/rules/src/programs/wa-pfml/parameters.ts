@@ -7,10 +7,9 @@ import type { DeadlinePeriod } from "../../blocks/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
+import { COLORADO_MEMO, parameterTables, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
-const REF = "shared/reference/parameters.md";
-const SEED = "shared/seeds/003_55eae632d3b6e248.txt";
 
 /** Sources, keyed as in parameters.md §1. */
 const W = {
@@ -38,13 +37,7 @@ const W = {
   w20: { title: "AP via Kitsap Sun: premiums start", href: "https://www.kitsapsun.com/story/news/2018/12/28/premiums-washingtons-new-paid-family-program-start-next-week/2435798002/", grade: "B", publishedOn: "2018-12-28" },
 } as const satisfies Record<string, Citation>;
 
-function ref(line: number, grade: Citation["grade"]): Citation {
-  return { title: "Published PFML parameters, §1 Washington", file: `${REF}:${line}`, grade };
-}
-
-function seed(lines: string, title: string): Citation {
-  return { title: `Statutory disability and PFL chart (Feb 2023): ${title}`, file: `${SEED}:${lines}`, grade: "B" };
-}
+const ref = parameterTables("§1 Washington");
 
 export const stateAverageWeeklyWage = defineParameter<Money>({
   id: "wa-pfml.state-average-weekly-wage",
@@ -57,8 +50,8 @@ export const stateAverageWeeklyWage = defineParameter<Money>({
   values: [
     { from: "2020-01-01", value: money("1255"), cite: [W.w3, ref(39, "A")], note: "CY2018 average weekly wage" },
     { from: "2021-01-01", value: money("1340"), cite: [W.w4, ref(40, "B")], note: "CY2019 average weekly wage" },
-    { from: "2022-01-01", value: money("1475"), cite: [W.w6, ref(41, "A"), seed("3253", "2022 state AWW")], note: "CY2020; PolicyEngine's $1,474 is wrong (parameters.md note 1)" },
-    { from: "2023-01-01", value: money("1586"), cite: [W.w6, ref(42, "A"), seed("3257", "2023 state AWW")], note: "CY2021" },
+    { from: "2022-01-01", value: money("1475"), cite: [W.w6, ref(41, "A"), seedChart("3253", "2022 state AWW")], note: "CY2020; PolicyEngine's $1,474 is wrong (parameters.md note 1)" },
+    { from: "2023-01-01", value: money("1586"), cite: [W.w6, ref(42, "A"), seedChart("3257", "2023 state AWW")], note: "CY2021" },
     { from: "2024-01-01", value: money("1618"), cite: [W.w7, W.w18, ref(43, "A")], note: "CY2022" },
     { from: "2025-01-01", value: money("1714"), cite: [W.w8, ref(44, "A")], note: "CY2023" },
     { from: "2026-01-01", value: money("1830"), cite: [W.w9, ref(45, "A")], note: "CY2024" },
@@ -76,8 +69,8 @@ export const maximumWeeklyBenefit = defineParameter<Money>({
   values: [
     { from: "2020-01-01", value: money("1000"), cite: [W.w20, W.w12, ref(39, "A")], note: "statutory maximum for 2020" },
     { from: "2021-01-01", value: money("1206"), cite: [W.w4, W.w11, ref(40, "B")] },
-    { from: "2022-01-01", value: money("1327"), cite: [W.w6, W.w11, ref(41, "A"), seed("3254", "2022 maximum")] },
-    { from: "2023-01-01", value: money("1427"), cite: [W.w13, ref(42, "B"), seed("3258", "2023 maximum")] },
+    { from: "2022-01-01", value: money("1327"), cite: [W.w6, W.w11, ref(41, "A"), seedChart("3254", "2022 maximum")] },
+    { from: "2023-01-01", value: money("1427"), cite: [W.w13, ref(42, "B"), seedChart("3258", "2023 maximum")] },
     { from: "2024-01-01", value: money("1456"), cite: [W.w18, ref(43, "B")] },
     { from: "2025-01-01", value: money("1542"), cite: [W.w8, ref(44, "A")] },
     { from: "2026-01-01", value: money("1647"), cite: [W.w9, ref(45, "A")] },
@@ -95,7 +88,7 @@ export const minimumWeeklyBenefit = defineParameter<Money>({
     {
       from: "2020-01-01",
       value: money("100"),
-      cite: [W.w12, W.w7, W.w8, W.w9, ref(39, "A"), seed("3255", "minimum $100 or actual wages if less")],
+      cite: [W.w12, W.w7, W.w8, W.w9, ref(39, "A"), seedChart("3255", "minimum $100 or actual wages if less")],
       note: "ESD: the minimum remains $100 in 2026",
     },
   ],
@@ -107,7 +100,7 @@ export const lowerTierRate = defineParameter<Money>({
   description: "Replaces the part of the employee's AWW up to half the state average weekly wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-01-01", value: money("0.9"), cite: [W.wac610051, W.rcw15020, seed("3247", "90% of AWW up to 50% of SAWW")] }],
+  values: [{ from: "2020-01-01", value: money("0.9"), cite: [W.wac610051, W.rcw15020, seedChart("3247", "90% of AWW up to 50% of SAWW")] }],
 });
 
 export const upperTierRate = defineParameter<Money>({
@@ -116,7 +109,7 @@ export const upperTierRate = defineParameter<Money>({
   description: "Replaces the part of the employee's AWW above half the state average weekly wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-01-01", value: money("0.5"), cite: [W.wac610051, W.rcw15020, seed("3248-3250", "50% above half the SAWW")] }],
+  values: [{ from: "2020-01-01", value: money("0.5"), cite: [W.wac610051, W.rcw15020, seedChart("3248-3250", "50% above half the SAWW")] }],
 });
 
 export const tierBreakpointShare = defineParameter<Money>({
@@ -125,7 +118,7 @@ export const tierBreakpointShare = defineParameter<Money>({
   description: "Places the breakpoint between the two replacement tiers at this share of the state average weekly wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-01-01", value: money("0.5"), cite: [W.wac610051, seed("3247", "50% of the state AWW")] }],
+  values: [{ from: "2020-01-01", value: money("0.5"), cite: [W.wac610051, seedChart("3247", "50% of the state AWW")] }],
 });
 
 export const averageWeeklyWageQuarters = defineParameter<number>({
@@ -143,7 +136,7 @@ export const qualifyingHours = defineParameter<number>({
   description: "Requires this many hours worked in WA employment (any employers) during the qualifying period.",
   unit: "hours",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-01-01", value: 820, cite: [W.rcw15010, W.w14, ref(43, "A"), seed("3120-3123", "820 hours")] }],
+  values: [{ from: "2020-01-01", value: 820, cite: [W.rcw15010, W.w14, ref(43, "A"), seedChart("3120-3123", "820 hours")] }],
 });
 
 export const medicalLeaveWeeks = defineParameter<number>({
@@ -152,7 +145,7 @@ export const medicalLeaveWeeks = defineParameter<number>({
   description: "Caps paid medical leave (own serious health condition) in a claim year.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-01-01", value: 12, cite: [W.rcw15020, W.w17, seed("3273", "medical leave 12 weeks")] }],
+  values: [{ from: "2020-01-01", value: 12, cite: [W.rcw15020, W.w17, seedChart("3273", "medical leave 12 weeks")] }],
 });
 
 export const familyLeaveWeeks = defineParameter<number>({
@@ -161,7 +154,7 @@ export const familyLeaveWeeks = defineParameter<number>({
   description: "Caps paid family leave (bonding, family care, military exigency) in a claim year.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-01-01", value: 12, cite: [W.rcw15020, W.w17, seed("3275", "family leave 12 weeks")] }],
+  values: [{ from: "2020-01-01", value: 12, cite: [W.rcw15020, W.w17, seedChart("3275", "family leave 12 weeks")] }],
 });
 
 export const combinedLeaveWeeks = defineParameter<number>({
@@ -170,7 +163,7 @@ export const combinedLeaveWeeks = defineParameter<number>({
   description: "Caps all paid leave together in a claim year.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-01-01", value: 16, cite: [W.rcw15020, W.w17, W.w20, seed("3276", "combined 16 weeks")] }],
+  values: [{ from: "2020-01-01", value: 16, cite: [W.rcw15020, W.w17, W.w20, seedChart("3276", "combined 16 weeks")] }],
 });
 
 export const pregnancyExtensionWeeks = defineParameter<number>({
@@ -179,7 +172,7 @@ export const pregnancyExtensionWeeks = defineParameter<number>({
   description: "Adds weeks to medical leave and to the combined cap for a serious health condition with a pregnancy that results in incapacity (14 medical, 18 combined).",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-01-01", value: 2, cite: [W.rcw15020, W.w17, seed("3274-3277", "additional 2 weeks, total 18")] }],
+  values: [{ from: "2020-01-01", value: 2, cite: [W.rcw15020, W.w17, seedChart("3274-3277", "additional 2 weeks, total 18")] }],
 });
 
 export const waitingPeriodDays = defineParameter<number>({
@@ -188,7 +181,7 @@ export const waitingPeriodDays = defineParameter<number>({
   description: "Sets the unpaid waiting period (once per claim year) before benefits are payable; it does not reduce the leave balance.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-01-01", value: 7, cite: [W.rcw15020, W.w17, seed("3195-3208", "7 consecutive calendar days, once per claim year")] }],
+  values: [{ from: "2020-01-01", value: 7, cite: [W.rcw15020, W.w17, seedChart("3195-3208", "7 consecutive calendar days, once per claim year")] }],
 });
 
 export const birthMedicalLeaveWaitingWaived = defineParameter<boolean>({
@@ -199,7 +192,7 @@ export const birthMedicalLeaveWaitingWaived = defineParameter<boolean>({
   lastVerifiedOn: VERIFIED,
   values: [
     { from: "2020-01-01", value: false, cite: [W.rcw15020, W.w10] },
-    { from: "2022-06-09", value: true, cite: [W.w10, W.w17, ref(61, "B"), seed("3203", "no waiting period for medical leave upon birth")] },
+    { from: "2022-06-09", value: true, cite: [W.w10, W.w17, ref(61, "B"), seedChart("3203", "no waiting period for medical leave upon birth")] },
   ],
 });
 
@@ -211,10 +204,10 @@ export const premiumRate = defineParameter<Money>({
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
-    { from: "2019-01-01", value: money("0.004"), cite: [W.w20, { title: "Colorado Legislative Council memo: WA contributions", file: "shared/seeds/001_fe959d5805562ed4.txt:267", grade: "B" }] },
+    { from: "2019-01-01", value: money("0.004"), cite: [W.w20, { title: "Colorado Legislative Council memo: WA contributions", file: `${COLORADO_MEMO}:267`, grade: "B" }] },
     { from: "2021-01-01", value: money("0.004"), cite: [W.w10, ref(40, "B")] },
-    { from: "2022-01-01", value: money("0.006"), cite: [W.w11, W.w12, ref(41, "A"), seed("3218", "0.6% for 2022")] },
-    { from: "2023-01-01", value: money("0.008"), cite: [W.w13, ref(42, "B"), seed("3227", "0.8% for 2023")] },
+    { from: "2022-01-01", value: money("0.006"), cite: [W.w11, W.w12, ref(41, "A"), seedChart("3218", "0.6% for 2022")] },
+    { from: "2023-01-01", value: money("0.008"), cite: [W.w13, ref(42, "B"), seedChart("3227", "0.8% for 2023")] },
     { from: "2024-01-01", value: money("0.0074"), cite: [W.w14, ref(43, "A")] },
     { from: "2025-01-01", value: money("0.0092"), cite: [W.w15, ref(44, "A")] },
     { from: "2026-01-01", value: money("0.0113"), cite: [W.w16, ref(45, "A")] },
@@ -232,10 +225,10 @@ export const employeePremiumShare = defineParameter<Money>({
     {
       from: "2019-01-01",
       value: money("0.6333"),
-      cite: [W.w10, { title: "Colorado Legislative Council memo: family 1/3 (employee all), medical 2/3 (employee 45%)", file: "shared/seeds/001_fe959d5805562ed4.txt:267", grade: "B" }],
+      cite: [W.w10, { title: "Colorado Legislative Council memo: family 1/3 (employee all), medical 2/3 (employee 45%)", file: `${COLORADO_MEMO}:267`, grade: "B" }],
     },
-    { from: "2022-01-01", value: money("0.7322"), cite: [W.w12, W.w11, ref(41, "A"), seed("3222", "employee 73.22%")], note: "The chart's 1/2–1/2 split would give 72.5%; the published share is used (rules-from-seeds note 3)." },
-    { from: "2023-01-01", value: money("0.7276"), cite: [W.w13, ref(42, "B"), seed("3231", "employee 72.76%")], note: "The chart's 1/3–2/3 split would give 63.33%; the published share is used." },
+    { from: "2022-01-01", value: money("0.7322"), cite: [W.w12, W.w11, ref(41, "A"), seedChart("3222", "employee 73.22%")], note: "The chart's 1/2–1/2 split would give 72.5%; the published share is used (rules-from-seeds note 3)." },
+    { from: "2023-01-01", value: money("0.7276"), cite: [W.w13, ref(42, "B"), seedChart("3231", "employee 72.76%")], note: "The chart's 1/3–2/3 split would give 63.33%; the published share is used." },
     { from: "2024-01-01", value: money("0.7143"), cite: [W.w14, ref(43, "A")] },
     { from: "2025-01-01", value: money("0.7152"), cite: [W.w15, ref(44, "A")] },
     { from: "2026-01-01", value: money("0.7143"), cite: [W.w16, ref(45, "A")] },
@@ -248,7 +241,7 @@ export const smallEmployerThreshold = defineParameter<number>({
   description: "Employers with fewer than this many employees in WA need not pay the employer share (they still remit the employee share).",
   unit: "employees",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2019-01-01", value: 50, cite: [W.w16, W.w12, ref(56, "A"), seed("3223", "fewer than 50 employees")] }],
+  values: [{ from: "2019-01-01", value: 50, cite: [W.w16, W.w12, ref(56, "A"), seedChart("3223", "fewer than 50 employees")] }],
 });
 
 export const employerResponseDays = defineParameter<DeadlinePeriod>({
@@ -275,7 +268,7 @@ export const minimumClaimHours = defineParameter<number>({
   description: "A week is payable only when at least this many consecutive hours of leave are taken in it.",
   unit: "hours",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-01-01", value: 8, cite: [W.rcw15020, seed("3287-3289", "8 consecutive hours in a week")] }],
+  values: [{ from: "2020-01-01", value: 8, cite: [W.rcw15020, seedChart("3287-3289", "8 consecutive hours in a week")] }],
 });
 
 const BASE_FAMILY: readonly FamilyRelationship[] = [
@@ -298,11 +291,11 @@ export const familyRelationships = defineParameter<readonly FamilyRelationship[]
   unit: "relationships",
   lastVerifiedOn: VERIFIED,
   values: [
-    { from: "2020-01-01", value: BASE_FAMILY, cite: [seed("3174-3185", "family member definition"), { title: "Colorado Legislative Council memo: WA family", file: "shared/seeds/001_fe959d5805562ed4.txt:284", grade: "B" }] },
+    { from: "2020-01-01", value: BASE_FAMILY, cite: [seedChart("3174-3185", "family member definition"), { title: "Colorado Legislative Council memo: WA family", file: `${COLORADO_MEMO}:284`, grade: "B" }] },
     {
       from: "2021-07-24",
       value: [...BASE_FAMILY, "HOUSEHOLD_MEMBER", "DEPENDENT_EXPECTING_CARE"],
-      cite: [seed("3182-3186", "household members and dependents expecting care, effective 2021-07-24")],
+      cite: [seedChart("3182-3186", "household members and dependents expecting care, effective 2021-07-24")],
     },
   ],
 });

@@ -40,28 +40,29 @@ import {
   thresholdOutcome,
   tieredWeeklyBenefit,
 } from "../steps";
+import { PARAMETER_TABLES, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
 const NAME = "WA PFML";
 
 const RULE_CITES = {
   qualifyingPeriod: [
-    { title: "Qualifying period", section: "RCW 50A.05.010; RCW 50A.15.010; WAC 192-530-030", file: "shared/seeds/003_55eae632d3b6e248.txt:3130-3136", grade: "B" },
+    { title: "Qualifying period", section: "RCW 50A.05.010; RCW 50A.15.010; WAC 192-530-030", file: `${SEED_CHART}:3130-3136`, grade: "B" },
   ],
   weeklyBenefit: [
     { title: "How is the weekly benefit calculated?", section: "WAC 192-610-051", href: "https://app.leg.wa.gov/WAC/default.aspx?cite=192-610-051", grade: "A" },
     { title: "Benefit amounts rounded down to the dollar", section: "RCW 50A.15.020(2)(a)", href: "https://app.leg.wa.gov/RCW/default.aspx?cite=50A.15&full=true", grade: "A" },
   ],
   claimYear: [
-    { title: "Claim year: 52 weeks from the Sunday of the week the application is filed", section: "RCW 50A.15.065; WAC 192-500-070", file: "shared/seeds/003_55eae632d3b6e248.txt:3338", grade: "B" },
+    { title: "Claim year: 52 weeks from the Sunday of the week the application is filed", section: "RCW 50A.15.065; WAC 192-500-070", file: `${SEED_CHART}:3338`, grade: "B" },
   ],
   waitingPeriod: [
     { title: "Waiting period and its exceptions", section: "RCW 50A.15.020(1)(a); WAC 192-500-185", href: "https://app.leg.wa.gov/RCW/default.aspx?cite=50A.15&full=true", grade: "A" },
   ],
-  duration: [{ title: "Maximum duration per claim year", section: "RCW 50A.15.020(3); WAC 192-620-026", file: "shared/seeds/003_55eae632d3b6e248.txt:3269-3283", grade: "B" }],
+  duration: [{ title: "Maximum duration per claim year", section: "RCW 50A.15.020(3); WAC 192-620-026", file: `${SEED_CHART}:3269-3283`, grade: "B" }],
   parameterDate: [
     { title: "State AWW \"on the date the calculation is made\"", section: "WAC 192-610-051(2)", href: "https://app.leg.wa.gov/WAC/default.aspx?cite=192-610-051", grade: "A" },
-    { title: "ESD publishes the state AWW for claims from January 1", file: "shared/reference/parameters.md:35", grade: "A" },
+    { title: "ESD publishes the state AWW for claims from January 1", file: `${PARAMETER_TABLES}:35`, grade: "A" },
   ],
   proration: [
     { title: "Proration by hours; hours and benefits rounded down; 8-hour minimum claim", section: "RCW 50A.15.020(2); WAC 192-620-035", href: "https://apps.leg.wa.gov/wac/default.aspx?cite=192-620-035", grade: "A" },
