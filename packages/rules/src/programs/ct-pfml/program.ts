@@ -33,16 +33,16 @@ import { addDays, date } from "../../core/calendar-date";
 import { Rounding, ZERO } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import { socialSecurityWageBase } from "../federal-parameters";
-import { relationshipForReasonTest } from "../employment-steps";
-import { IneligibleCode, type ProgramDefinition } from "../program";
 import {
   averageOfHighestQuarters,
   collectAndRecordBasePeriod,
   recordEntitlement,
+  relationshipForReasonTest,
   requireWageQuarters,
   thresholdOutcome,
   tieredWeeklyBenefit,
 } from "../steps";
+import { IneligibleCode, type ProgramDefinition } from "../program";
 import { COLORADO_MEMO, PARAMETER_TABLES, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 

@@ -42,9 +42,16 @@ import { date } from "../../core/calendar-date";
 import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
-import { reasonInForceTest } from "../employment-steps";
+import {
+  averageOfHighestQuarters,
+  bondingWindowTest,
+  collectAndRecordBasePeriod,
+  reasonInForceTest,
+  recordEntitlement,
+  requireWageQuarters,
+  tieredWeeklyBenefit,
+} from "../steps";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { averageOfHighestQuarters, bondingWindowTest, collectAndRecordBasePeriod, recordEntitlement, requireWageQuarters, tieredWeeklyBenefit } from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 

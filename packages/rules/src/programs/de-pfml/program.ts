@@ -41,9 +41,15 @@ import { type Money, Rounding, ZERO, minMoney, roundMoney } from "../../core/mon
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { socialSecurityWageBase } from "../federal-parameters";
-import { hoursInLast12MonthsTest, missingEmploymentFact, monthsWithEmployerTest } from "../employment-steps";
+import {
+  bondingWindowTest,
+  hoursInLast12MonthsTest,
+  missingEmploymentFact,
+  monthsWithEmployerTest,
+  recordEntitlement,
+  tieredWeeklyBenefit,
+} from "../steps";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { bondingWindowTest, recordEntitlement, tieredWeeklyBenefit } from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 

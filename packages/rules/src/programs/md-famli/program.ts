@@ -32,9 +32,16 @@ import { date } from "../../core/calendar-date";
 import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
-import { hoursInLast12MonthsTest } from "../employment-steps";
+import {
+  averageOfHighestQuarters,
+  bondingWindowTest,
+  collectAndRecordBasePeriod,
+  hoursInLast12MonthsTest,
+  recordEntitlement,
+  requireWageQuarters,
+  tieredWeeklyBenefit,
+} from "../steps";
 import type { ProgramDefinition } from "../program";
-import { averageOfHighestQuarters, bondingWindowTest, collectAndRecordBasePeriod, recordEntitlement, requireWageQuarters, tieredWeeklyBenefit } from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 

@@ -26,8 +26,7 @@ import { date } from "../../core/calendar-date";
 import { ONE, Rounding } from "../../core/money";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import { recordEntitlement } from "../steps";
-import { applyTotalBenefitCap } from "../total-benefit-cap";
+import { applyTotalBenefitCap, recordEntitlement } from "../steps";
 import * as P from "./parameters";
 import { RI_CITES, measureRiWages, riBenefitYear, riEarningsTest, riWaitingPeriod, riWeeklyBenefit } from "./rules";
 

@@ -35,14 +35,15 @@ import { ZERO } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import {
+  bondingWindowTest,
   hoursInLast12MonthsTest,
   missingEmploymentFact,
   monthsWithEmployerTest,
   reasonInForceTest,
+  recordEntitlement,
   relationshipForReasonTest,
-} from "../employment-steps";
+} from "../steps";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { bondingWindowTest, recordEntitlement } from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 

@@ -3,13 +3,13 @@
  * in weeks (NJ TDI, CA SDI, RI TDI/TCI): the lesser of weeks × the weekly benefit and a share of
  * the base-period wages, rounded by the program's rule, turned into payable days.
  */
-import { daysPayableWithin, lesserCap, limitByPayableDays } from "../blocks/benefit-amount-cap";
-import type { Entitlement } from "../blocks/entitlement-ledger";
-import { roundingApplied } from "../core/explanation";
-import { type Money, type RoundingRule, roundMoney } from "../core/money";
-import type { Citation, ParameterUse } from "../core/parameter";
-import type { RuleContext } from "../evaluation/context";
-import type { EntitlementFacts } from "./program";
+import { daysPayableWithin, lesserCap, limitByPayableDays } from "../../blocks/benefit-amount-cap";
+import type { Entitlement } from "../../blocks/entitlement-ledger";
+import { roundingApplied } from "../../core/explanation";
+import { type Money, type RoundingRule, roundMoney } from "../../core/money";
+import type { Citation, ParameterUse } from "../../core/parameter";
+import type { RuleContext } from "../../evaluation/context";
+import type { EntitlementFacts } from "../program";
 
 export interface TotalBenefitCapSpec {
   /** Weeks the weekly benefit is multiplied by (the program's weeks cap). */

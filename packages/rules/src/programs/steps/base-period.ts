@@ -1,0 +1,59 @@
+/**
+ * Base-period steps: which quarters of wage records count, recorded in the explanation.
+ */
+import { type BasePeriod, type BasePeriodRole, type BasePeriodRule, type WageRecord, collectBasePeriod } from "../../blocks/base-period";
+import type { CalendarDate } from "../../core/calendar-date";
+import { ErrorCode, RulesError } from "../../core/errors";
+import type { Citation } from "../../core/parameter";
+import type { RuleContext } from "../../evaluation/context";
+import type { EvaluationRequest } from "../../evaluation/request";
+
+const STANDARD_PERIOD_WHAT = "Base period: the program's standard quarters of wages, counted back from the anchor date";
+const ALTERNATIVE_PERIOD_WHAT = "Alternative base period, used because the standard one did not qualify";
+
+/** Wage records are required; a program measuring quarters cannot use weekly pay alone. */
+export function requireWageQuarters(request: EvaluationRequest, programName: string): readonly WageRecord[] {
+  if (request.wageQuarters === null) {
+    throw new RulesError(
+      ErrorCode.WAGE_MEASURE_UNAVAILABLE,
+      `${programName} measures wages by calendar quarter: give wageQuarters or an averageWeeklyWage`,
+    );
+  }
+  return request.wageQuarters;
+}
+
+export function hoursOf(period: BasePeriod, programName: string): number {
+  if (period.totalHoursHundredths === null) {
+    throw new RulesError(
+      ErrorCode.HOURS_REQUIRED,
+      `${programName} eligibility counts hours: every quarter with wages in the ${period.rule.label} needs "hours"`,
+    );
+  }
+  return period.totalHoursHundredths / 100;
+}
+
+export function collectAndRecordBasePeriod(
+  ctx: RuleContext,
+  records: readonly WageRecord[],
+  rule: BasePeriodRule,
+  anchor: CalendarDate,
+  role: BasePeriodRole,
+  cite: readonly Citation[],
+  note?: string,
+): BasePeriod {
+  const period = collectBasePeriod(records, rule, anchor, role);
+  ctx.step({
+    step: role === "standard" ? "base-period" : "alternative-base-period",
+    what: role === "standard" ? STANDARD_PERIOD_WHAT : ALTERNATIVE_PERIOD_WHAT,
+    inputs: { rule: rule.label, anchorDate: anchor, wageRecords: records.length },
+    result: {
+      quarters: period.labels,
+      wages: period.quarters.map((q) => q.wages),
+      totalWages: period.totalWages,
+      totalHours: period.totalHoursHundredths === null ? null : period.totalHoursHundredths / 100,
+    },
+    cite,
+    ...(note === undefined ? {} : { note }),
+  });
+  return period;
+}

@@ -1,0 +1,46 @@
+/**
+ * Weekly benefit steps: the replacement formula, the program's rounding and its minimum and
+ * maximum, as one explained step.
+ */
+import { applyBenefitLimits } from "../../blocks/benefit-limits";
+import { type ReplacementTier, tieredReplacement } from "../../blocks/tiered-replacement";
+import { roundingApplied } from "../../core/explanation";
+import { type Money, type RoundingRule, roundMoney } from "../../core/money";
+import type { Citation, ParameterUse } from "../../core/parameter";
+import type { RuleContext } from "../../evaluation/context";
+import type { WeeklyBenefit } from "../program";
+
+export interface TieredBenefitSpec {
+  readonly averageWeeklyWage: Money;
+  readonly tiers: readonly ReplacementTier[];
+  /** The parameters behind the tiers, minimum and maximum (for the explanation). */
+  readonly parameters: readonly ParameterUse[];
+  readonly rounding: RoundingRule;
+  readonly minimum: Money | null;
+  readonly maximum: Money | null;
+  readonly cite: readonly Citation[];
+  readonly note?: string;
+}
+
+/** Tiered replacement → rounding → minimum/maximum, as one explained step. */
+export function tieredWeeklyBenefit(ctx: RuleContext, spec: TieredBenefitSpec): WeeklyBenefit {
+  const tiered = tieredReplacement(spec.averageWeeklyWage, spec.tiers);
+  const rounded = roundMoney(tiered.amount, spec.rounding);
+  const limited = applyBenefitLimits(rounded, spec.minimum, spec.maximum);
+  ctx.step({
+    step: "weekly-benefit-amount",
+    what: "Weekly benefit: each part of the AWW replaced at its tier's rate, rounded, then held between the minimum and maximum",
+    inputs: {
+      averageWeeklyWage: spec.averageWeeklyWage,
+      tiers: tiered.portions,
+      minimum: spec.minimum,
+      maximum: spec.maximum,
+    },
+    parameters: spec.parameters,
+    rounding: roundingApplied(spec.rounding, tiered.amount, rounded),
+    result: { amount: limited.amount, limitApplied: limited.applied },
+    cite: spec.cite,
+    ...(spec.note === undefined ? {} : { note: spec.note }),
+  });
+  return { amount: limited.amount, minimum: spec.minimum, maximum: spec.maximum };
+}
