@@ -4,6 +4,7 @@
  * in the same window already served the period (WA: once per claim year; MA: once per reason
  * per benefit year).
  */
+import { type CalendarDate, addDays } from "../core/calendar-date";
 import type { LeaveReason } from "../core/vocabulary";
 import { type PriorLeave, daysInWindow } from "./entitlement-ledger";
 import type { LeaveWindow } from "./leave-window";
@@ -31,4 +32,19 @@ export function servedEarlierInWindow(
   waits: (reason: LeaveReason) => boolean,
 ): boolean {
   return priorLeave.some((leave) => waits(leave.leaveReason) && daysInWindow(leave, window) > 0);
+}
+
+/**
+ * True when an earlier leave for one of `reasons` ended before `leaveStart` and at most `days`
+ * days before it: a recurrence that continues the earlier period of disability, so no new
+ * waiting period (CA DI 60 days, PR 90 days; HI passes its gap + 1). The request does not carry
+ * causes, so the earlier disability is taken to be the same or related.
+ */
+export function recurrenceWithinDays(
+  priorLeave: readonly PriorLeave[],
+  reasons: readonly LeaveReason[],
+  leaveStart: CalendarDate,
+  days: number,
+): boolean {
+  return priorLeave.some((l) => reasons.includes(l.leaveReason) && l.endDate < leaveStart && addDays(l.endDate, days) >= leaveStart);
 }

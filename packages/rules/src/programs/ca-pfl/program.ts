@@ -19,7 +19,7 @@ import { ONE, Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { bondingWindowTest, recordEntitlement } from "../steps";
+import { bondingWindowTest, recordEntitlement, waitingPeriodWithoutWaivers } from "../steps";
 import * as T from "../ca-sdi/parameters";
 import { CA_PRORATION_CITE } from "../ca-sdi/program";
 import { CA_CITES, caEarningsTest, caWeeklyBenefit, measureCaWages } from "../ca-sdi/rules";
@@ -108,11 +108,7 @@ export const caPfl: ProgramDefinition = {
       );
     },
 
-    waitingPeriodDays(_request, _window, ctx) {
-      const days = ctx.param(P.waitingPeriodDays);
-      ctx.step({ step: "waiting-period", what: "Waiting period", parameters: [days.use], result: days.value });
-      return days.value;
-    },
+    waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },
 
   premium: {

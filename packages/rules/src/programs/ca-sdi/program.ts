@@ -25,8 +25,8 @@
  *   typicalWorkDaysPerWeek 7).
  */
 import { forwardYear } from "../../blocks/leave-window";
-import { waitingPeriod } from "../../blocks/waiting-period";
-import { addDays, date } from "../../core/calendar-date";
+import { recurrenceWithinDays, waitingPeriod } from "../../blocks/waiting-period";
+import { date } from "../../core/calendar-date";
 import { ONE, Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
@@ -100,9 +100,7 @@ export const caSdi: ProgramDefinition = {
     waitingPeriodDays(request, _window, ctx) {
       const days = ctx.param(P.waitingPeriodDays);
       const relapse = ctx.param(P.relapseDays);
-      const continuing = request.priorLeave.some(
-        (l) => DISABILITY_REASONS.includes(l.leaveReason) && l.endDate < request.leaveStartDate && addDays(l.endDate, relapse.value) >= request.leaveStartDate,
-      );
+      const continuing = recurrenceWithinDays(request.priorLeave, DISABILITY_REASONS, request.leaveStartDate, relapse.value);
       const result = waitingPeriod(days.value, [{ applies: continuing, because: "a recurrence within 60 days continues the earlier claim (the cause is assumed related)" }]);
       ctx.step({
         step: "waiting-period",

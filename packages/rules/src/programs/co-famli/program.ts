@@ -36,6 +36,7 @@ import {
   requireWageQuarters,
   thresholdOutcome,
   tieredWeeklyBenefit,
+  waitingPeriodWithoutWaivers,
 } from "../steps";
 import { PARAMETER_TABLES, SEED_CHART } from "../sources";
 import * as P from "./parameters";
@@ -186,11 +187,7 @@ export const coFamli: ProgramDefinition = {
       );
     },
 
-    waitingPeriodDays(_request, _window, ctx) {
-      const days = ctx.param(P.waitingPeriodDays);
-      ctx.step({ step: "waiting-period", what: "Waiting period", parameters: [days.use], result: days.value });
-      return days.value;
-    },
+    waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },
 
   premium: {

@@ -41,6 +41,7 @@ import {
   requireWageQuarters,
   thresholdOutcome,
   tieredWeeklyBenefit,
+  waitingPeriodWithoutWaivers,
 } from "../steps";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import { COLORADO_MEMO, PARAMETER_TABLES, SEED_CHART } from "../sources";
@@ -208,11 +209,7 @@ export const ctPfml: ProgramDefinition = {
       );
     },
 
-    waitingPeriodDays(_request, _window, ctx) {
-      const days = ctx.param(P.waitingPeriodDays);
-      ctx.step({ step: "waiting-period", what: "Waiting period", parameters: [days.use], result: days.value });
-      return days.value;
-    },
+    waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },
 
   premium: {

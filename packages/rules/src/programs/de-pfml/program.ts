@@ -48,6 +48,7 @@ import {
   monthsWithEmployerTest,
   recordEntitlement,
   tieredWeeklyBenefit,
+  waitingPeriodWithoutWaivers,
 } from "../steps";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import { SEED_CHART } from "../sources";
@@ -230,11 +231,7 @@ export const dePfml: ProgramDefinition = {
       };
     },
 
-    waitingPeriodDays(_request, _window, ctx) {
-      const days = ctx.param(P.waitingPeriodDays);
-      ctx.step({ step: "waiting-period", what: "Waiting period", parameters: [days.use], result: days.value });
-      return days.value;
-    },
+    waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },
 
   premium: {

@@ -27,7 +27,7 @@
  *   response period in the documents. Continuous leave only (no proration rule).
  */
 import { forwardYear } from "../../blocks/leave-window";
-import { waitingPeriod } from "../../blocks/waiting-period";
+import { recurrenceWithinDays, waitingPeriod } from "../../blocks/waiting-period";
 import { addDays, date, daysBetween, maxDate } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
 import { roundingApplied } from "../../core/explanation";
@@ -160,9 +160,8 @@ export const hiTdi: ProgramDefinition = {
     waitingPeriodDays(request, _window, ctx) {
       const days = ctx.param(P.waitingPeriodDays);
       const gap = ctx.param(P.relapseGapDays);
-      const relapse = request.priorLeave.some(
-        (l) => DISABILITY_REASONS.includes(l.leaveReason) && l.endDate < request.leaveStartDate && addDays(l.endDate, gap.value + 1) >= request.leaveStartDate,
-      );
+      // The gap counts the days without disability in between, so the leave may start gap + 1 days after the last ended.
+      const relapse = recurrenceWithinDays(request.priorLeave, DISABILITY_REASONS, request.leaveStartDate, gap.value + 1);
       const result = waitingPeriod(days.value, [{ applies: relapse, because: "the condition returned within 2 weeks: one continuous period of disability (the cause is assumed related)" }]);
       ctx.step({
         step: "waiting-period",

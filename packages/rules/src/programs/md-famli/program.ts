@@ -40,6 +40,7 @@ import {
   recordEntitlement,
   requireWageQuarters,
   tieredWeeklyBenefit,
+  waitingPeriodWithoutWaivers,
 } from "../steps";
 import type { ProgramDefinition } from "../program";
 import { SEED_CHART } from "../sources";
@@ -152,11 +153,7 @@ export const mdFamli: ProgramDefinition = {
       );
     },
 
-    waitingPeriodDays(_request, _window, ctx) {
-      const days = ctx.param(P.waitingPeriodDays);
-      ctx.step({ step: "waiting-period", what: "Waiting period", parameters: [days.use], result: days.value });
-      return days.value;
-    },
+    waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },
 
   premium: {

@@ -25,7 +25,7 @@ import { ONE } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import { bondingWindowTest, recordEntitlement } from "../steps";
+import { bondingWindowTest, recordEntitlement, waitingPeriodWithoutWaivers } from "../steps";
 import * as T from "../nj-tdi/parameters";
 import { NJ_RULE_CITES, njStateAverageWeeklyWage, njWeeklyBenefit } from "../nj-tdi/program";
 import { measureNjWages, njEarningsTest } from "../nj-tdi/wages";
@@ -85,11 +85,7 @@ export const njFli: ProgramDefinition = {
       );
     },
 
-    waitingPeriodDays(_request, _window, ctx) {
-      const days = ctx.param(P.waitingPeriodDays);
-      ctx.step({ step: "waiting-period", what: "Waiting period", parameters: [days.use], result: days.value });
-      return days.value;
-    },
+    waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },
 
   premium: {

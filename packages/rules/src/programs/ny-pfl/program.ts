@@ -29,7 +29,7 @@ import { roundingApplied } from "../../core/explanation";
 import { ONE, Rounding, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { bondingWindowTest, recordEntitlement } from "../steps";
+import { bondingWindowTest, recordEntitlement, waitingPeriodWithoutWaivers } from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
@@ -196,11 +196,7 @@ export const nyPfl: ProgramDefinition = {
       );
     },
 
-    waitingPeriodDays(_request, _window, ctx) {
-      const days = ctx.param(P.waitingPeriodDays);
-      ctx.step({ step: "waiting-period", what: "Waiting period", parameters: [days.use], result: days.value });
-      return days.value;
-    },
+    waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },
 
   premium: {

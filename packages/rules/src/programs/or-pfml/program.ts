@@ -42,6 +42,7 @@ import {
   requireWageQuarters,
   thresholdOutcome,
   tieredWeeklyBenefit,
+  waitingPeriodWithoutWaivers,
 } from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
@@ -183,11 +184,7 @@ export const orPfml: ProgramDefinition = {
       );
     },
 
-    waitingPeriodDays(_request, _window, ctx) {
-      const days = ctx.param(P.waitingPeriodDays);
-      ctx.step({ step: "waiting-period", what: "Waiting period", parameters: [days.use], result: days.value });
-      return days.value;
-    },
+    waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },
 
   premium: {

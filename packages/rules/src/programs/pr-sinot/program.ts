@@ -21,8 +21,8 @@
  */
 import { BasePeriodRules } from "../../blocks/base-period";
 import { rollingBack52Weeks } from "../../blocks/leave-window";
-import { waitingPeriod } from "../../blocks/waiting-period";
-import { addDays, date } from "../../core/calendar-date";
+import { recurrenceWithinDays, waitingPeriod } from "../../blocks/waiting-period";
+import { date } from "../../core/calendar-date";
 import { roundingApplied } from "../../core/explanation";
 import { Rounding, ZERO, money, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
@@ -137,9 +137,7 @@ export const prSinot: ProgramDefinition = {
     waitingPeriodDays(request, _window, ctx) {
       const days = ctx.param(P.waitingPeriodDays);
       const relapse = ctx.param(P.relapseDays);
-      const recurrent = request.priorLeave.some(
-        (l) => DISABILITY_REASONS.includes(l.leaveReason) && l.endDate < request.leaveStartDate && addDays(l.endDate, relapse.value) >= request.leaveStartDate,
-      );
+      const recurrent = recurrenceWithinDays(request.priorLeave, DISABILITY_REASONS, request.leaveStartDate, relapse.value);
       const result = waitingPeriod(days.value, [{ applies: recurrent, because: "a recurrence within 90 days of an earlier disability (the waiting period was served then; the cause is assumed the same)" }]);
       ctx.step({
         step: "waiting-period",

@@ -11,3 +11,4 @@ export * from "./eligibility";
 export * from "./employment";
 export * from "./entitlement";
 export * from "./total-benefit-cap";
+export * from "./waiting-period";
