@@ -13,13 +13,12 @@
  * - No waiting period (since 2018). No employer-response or appeal period in the documents.
  *   Partial weeks: WBA ÷ 7 a day, as DI.
  */
-import { forwardYear } from "../../blocks/leave-window";
 import { date } from "../../core/calendar-date";
 import { ONE, Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { bondingWindowTest, recordEntitlement, waitingPeriodWithoutWaivers } from "../steps";
+import { bondingWindowTest, LeaveWindows, ParameterDate, recordEntitlement, waitingPeriodWithoutWaivers, withoutStateAverage } from "../steps";
 import * as T from "../ca-sdi/parameters";
 import { CA_PRORATION_CITE } from "../ca-sdi/program";
 import { CA_CITES, caEarningsTest, caWeeklyBenefit, measureCaWages } from "../ca-sdi/rules";
@@ -44,25 +43,19 @@ export const caPfl: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow(request) {
-      return forwardYear(
-        request.leaveStartDate,
-        request.priorLeave.filter((l) => FAMILY_REASONS.includes(l.leaveReason)).map((l) => l.startDate),
-        { length: "months-12", startOnSunday: false, label: "12-month period from the first day of PFL leave" },
-      );
-    },
+    leaveWindow: LeaveWindows.forwardYear(
+      "leaveStartDate",
+      { length: "months-12", startOnSunday: false, label: "12-month period from the first day of PFL leave" },
+      FAMILY_REASONS,
+    ),
 
-    parameterDate(request) {
-      return { date: request.leaveStartDate, rule: "claim start date (the first day of family leave)", cite: CA_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.leaveStart("claim start date (the first day of family leave)", CA_CITES.parameterDate),
 
     measureWages(request, ctx) {
       return measureCaWages(request, ctx, "CA PFL");
     },
 
-    stateAverageWeeklyWage() {
-      return null;
-    },
+    stateAverageWeeklyWage: withoutStateAverage,
 
     weeklyBenefit: caWeeklyBenefit,
 

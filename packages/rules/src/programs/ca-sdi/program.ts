@@ -24,14 +24,13 @@
  *   (DEADLINE_NOT_DOCUMENTED). Partial weeks: the daily amount is WBA ÷ 7 (prorate by days with
  *   typicalWorkDaysPerWeek 7).
  */
-import { forwardYear } from "../../blocks/leave-window";
 import { recurrenceWithinDays, waitingPeriod } from "../../blocks/waiting-period";
 import { date } from "../../core/calendar-date";
 import { ONE, Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import { applyTotalBenefitCap, recordEntitlement } from "../steps";
+import { applyTotalBenefitCap, LeaveWindows, ParameterDate, recordEntitlement, withoutStateAverage } from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 import { CA_CITES, caEarningsTest, caWeeklyBenefit, measureCaWages } from "./rules";
@@ -60,25 +59,19 @@ export const caSdi: ProgramDefinition = {
   familyRelationships: P.noFamilyRelationships,
 
   benefit: {
-    leaveWindow(request) {
-      return forwardYear(
-        request.leaveStartDate,
-        request.priorLeave.filter((l) => DISABILITY_REASONS.includes(l.leaveReason)).map((l) => l.startDate),
-        { length: "weeks-52", startOnSunday: false, label: "disability benefit period (52 weeks from the start of the claim)" },
-      );
-    },
+    leaveWindow: LeaveWindows.forwardYear(
+      "leaveStartDate",
+      { length: "weeks-52", startOnSunday: false, label: "disability benefit period (52 weeks from the start of the claim)" },
+      DISABILITY_REASONS,
+    ),
 
-    parameterDate(request) {
-      return { date: request.leaveStartDate, rule: "claim start date (the day the disability began)", cite: CA_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.leaveStart("claim start date (the day the disability began)", CA_CITES.parameterDate),
 
     measureWages(request, ctx) {
       return measureCaWages(request, ctx, "CA SDI");
     },
 
-    stateAverageWeeklyWage() {
-      return null;
-    },
+    stateAverageWeeklyWage: withoutStateAverage,
 
     weeklyBenefit: caWeeklyBenefit,
     eligibilityTests: [caEarningsTest],

@@ -22,7 +22,6 @@
  *   employee up to half; under 10 employees no employer share. Appeal: 45 days.
  */
 import { BasePeriodRules } from "../../blocks/base-period";
-import { forwardYear } from "../../blocks/leave-window";
 import { date } from "../../core/calendar-date";
 import { Rounding, ZERO } from "../../core/money";
 import type { Citation } from "../../core/parameter";
@@ -32,8 +31,11 @@ import {
   averageOfHighestQuarters,
   bondingWindowTest,
   collectAndRecordBasePeriod,
+  LeaveWindows,
+  ParameterDate,
   recordEntitlement,
   requireWageQuarters,
+  stateAverageOf,
   thresholdOutcome,
   tieredWeeklyBenefit,
   waitingPeriodWithoutWaivers,
@@ -80,17 +82,12 @@ export const coFamli: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow(request) {
-      return forwardYear(
-        request.leaveStartDate,
-        request.priorLeave.map((l) => l.startDate),
-        { length: "months-12", startOnSunday: false, label: "application year (12 months forward from the benefit start date)" },
-      );
-    },
+    leaveWindow: LeaveWindows.forwardYear(
+      "leaveStartDate",
+      { length: "months-12", startOnSunday: false, label: "application year (12 months forward from the benefit start date)" },
+    ),
 
-    parameterDate(request) {
-      return { date: request.leaveStartDate, rule: "first day of leave (benefit start date)", cite: RULE_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.leaveStart("first day of leave (benefit start date)", RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
@@ -121,9 +118,7 @@ export const coFamli: ProgramDefinition = {
       return { source: "wage-records", basePeriod: period, averageWeeklyWage };
     },
 
-    stateAverageWeeklyWage(ctx) {
-      return ctx.param(P.stateAverageWeeklyWage).value;
-    },
+    stateAverageWeeklyWage: stateAverageOf(P.stateAverageWeeklyWage),
 
     weeklyBenefit(wages, ctx) {
       const saww = ctx.param(P.stateAverageWeeklyWage);

@@ -28,7 +28,6 @@
  *   the 15-minute increment, not how a partial week is paid → RULE_NOT_DOCUMENTED.
  */
 import { BasePeriodRules, highestQuarterWages } from "../../blocks/base-period";
-import { rollingBack12Months } from "../../blocks/leave-window";
 import { addDays, date } from "../../core/calendar-date";
 import { Rounding, ZERO } from "../../core/money";
 import type { Citation } from "../../core/parameter";
@@ -36,12 +35,15 @@ import { socialSecurityWageBase } from "../federal-parameters";
 import {
   averageOfHighestQuarters,
   collectAndRecordBasePeriod,
+  LeaveWindows,
+  ParameterDate,
   recordEntitlement,
   relationshipForReasonTest,
   requireWageQuarters,
   thresholdOutcome,
   tieredWeeklyBenefit,
   waitingPeriodWithoutWaivers,
+  withoutStateAverage,
 } from "../steps";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import { COLORADO_MEMO, PARAMETER_TABLES, SEED_CHART } from "../sources";
@@ -87,13 +89,9 @@ export const ctPfml: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow(request) {
-      return rollingBack12Months(request.leaveStartDate, "12 months measured back from the first day of leave");
-    },
+    leaveWindow: LeaveWindows.rollingBack12Months("12 months measured back from the first day of leave"),
 
-    parameterDate(request) {
-      return { date: request.leaveStartDate, rule: "first day of leave (claim start): the minimum wage in effect then", cite: RULE_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.leaveStart("first day of leave (claim start): the minimum wage in effect then", RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
@@ -111,9 +109,7 @@ export const ctPfml: ProgramDefinition = {
       return { source: "wage-records", basePeriod: period, averageWeeklyWage };
     },
 
-    stateAverageWeeklyWage() {
-      return null;
-    },
+    stateAverageWeeklyWage: withoutStateAverage,
 
     weeklyBenefit(wages, ctx) {
       const minimumWage = ctx.param(P.minimumWage);

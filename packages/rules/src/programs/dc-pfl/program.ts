@@ -36,7 +36,6 @@
  *   five-day week), to the cent.
  */
 import type { BasePeriodRule } from "../../blocks/base-period";
-import { rollingBack52Weeks } from "../../blocks/leave-window";
 import { servedEarlierInWindow, waitingPeriod } from "../../blocks/waiting-period";
 import { date } from "../../core/calendar-date";
 import { Rounding } from "../../core/money";
@@ -46,10 +45,13 @@ import {
   averageOfHighestQuarters,
   bondingWindowTest,
   collectAndRecordBasePeriod,
+  LeaveWindows,
+  ParameterDate,
   reasonInForceTest,
   recordEntitlement,
   requireWageQuarters,
   tieredWeeklyBenefit,
+  withoutStateAverage,
 } from "../steps";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import { SEED_CHART } from "../sources";
@@ -101,13 +103,9 @@ export const dcPfl: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow(request) {
-      return rollingBack52Weeks(request.leaveStartDate, "52 calendar weeks before the first day of leave");
-    },
+    leaveWindow: LeaveWindows.rollingBack52Weeks("52 calendar weeks before the first day of leave"),
 
-    parameterDate(request) {
-      return { date: request.applicationDate, rule: "the date the claim is filed (the application date)", cite: RULE_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.applicationDate("the date the claim is filed (the application date)", RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
@@ -134,9 +132,7 @@ export const dcPfl: ProgramDefinition = {
       return { source: "wage-records", basePeriod: period, averageWeeklyWage };
     },
 
-    stateAverageWeeklyWage() {
-      return null;
-    },
+    stateAverageWeeklyWage: withoutStateAverage,
 
     weeklyBenefit(wages, ctx) {
       const minimumWage = ctx.param(P.bendPointMinimumWage);

@@ -33,7 +33,7 @@
  *   the partial-week formula is not documented → RULE_NOT_DOCUMENTED.
  */
 import { entitlementLedger } from "../../blocks/entitlement-ledger";
-import { rollingBack12Months, rollingBackMonths } from "../../blocks/leave-window";
+import { rollingBackMonths } from "../../blocks/leave-window";
 import { addDays, date } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
 import { roundingApplied } from "../../core/explanation";
@@ -44,11 +44,14 @@ import { socialSecurityWageBase } from "../federal-parameters";
 import {
   bondingWindowTest,
   hoursInLast12MonthsTest,
+  LeaveWindows,
   missingEmploymentFact,
   monthsWithEmployerTest,
+  ParameterDate,
   recordEntitlement,
   tieredWeeklyBenefit,
   waitingPeriodWithoutWaivers,
+  withoutStateAverage,
 } from "../steps";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import { SEED_CHART } from "../sources";
@@ -84,13 +87,9 @@ export const dePfml: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow(request) {
-      return rollingBack12Months(request.leaveStartDate, "application year: 12 months measured back from the first day of leave (an FMLA method)");
-    },
+    leaveWindow: LeaveWindows.rollingBack12Months("application year: 12 months measured back from the first day of leave (an FMLA method)"),
 
-    parameterDate(request) {
-      return { date: request.leaveStartDate, rule: "first day of leave (the maximum is set per calendar year)", cite: RULE_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.leaveStart("first day of leave (the maximum is set per calendar year)", RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
       const weeks = request.weeklyWages;
@@ -125,9 +124,7 @@ export const dePfml: ProgramDefinition = {
       return { source: "wage-records", basePeriod: null, averageWeeklyWage };
     },
 
-    stateAverageWeeklyWage() {
-      return null;
-    },
+    stateAverageWeeklyWage: withoutStateAverage,
 
     weeklyBenefit(wages, ctx) {
       const rate = ctx.param(P.replacementRate);

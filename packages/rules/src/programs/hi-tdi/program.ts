@@ -26,7 +26,6 @@
  *   weekly wages): no premium rule. Appeal: 20 days from the mailing of a denial. No employer
  *   response period in the documents. Continuous leave only (no proration rule).
  */
-import { forwardYear } from "../../blocks/leave-window";
 import { recurrenceWithinDays, waitingPeriod } from "../../blocks/waiting-period";
 import { addDays, date, daysBetween, maxDate } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
@@ -35,7 +34,7 @@ import { Rounding, minMoney, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { recordEntitlement } from "../steps";
+import { LeaveWindows, ParameterDate, recordEntitlement, withoutStateAverage } from "../steps";
 import { COLORADO_MEMO, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
@@ -65,17 +64,13 @@ export const hiTdi: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow(request) {
-      return forwardYear(
-        request.leaveStartDate,
-        request.priorLeave.filter((l) => DISABILITY_REASONS.includes(l.leaveReason)).map((l) => l.startDate),
-        { length: "months-12", startOnSunday: false, label: "benefit year (one year from the first day of the first disability claimed)" },
-      );
-    },
+    leaveWindow: LeaveWindows.forwardYear(
+      "leaveStartDate",
+      { length: "months-12", startOnSunday: false, label: "benefit year (one year from the first day of the first disability claimed)" },
+      DISABILITY_REASONS,
+    ),
 
-    parameterDate(request) {
-      return { date: request.leaveStartDate, rule: "first day of disability (the calendar year's wage base and maximum)", cite: RULE_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.leaveStart("first day of disability (the calendar year's wage base and maximum)", RULE_CITES.parameterDate),
 
     measureWages() {
       throw new RulesError(
@@ -84,9 +79,7 @@ export const hiTdi: ProgramDefinition = {
       );
     },
 
-    stateAverageWeeklyWage() {
-      return null;
-    },
+    stateAverageWeeklyWage: withoutStateAverage,
 
     weeklyBenefit(wages, ctx) {
       const rate = ctx.param(P.replacementRate);

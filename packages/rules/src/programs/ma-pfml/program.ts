@@ -24,7 +24,6 @@
  */
 import { BasePeriodRules } from "../../blocks/base-period";
 import { servedEarlierInWindow, waitingPeriod } from "../../blocks/waiting-period";
-import { forwardYear } from "../../blocks/leave-window";
 import { addDays, date } from "../../core/calendar-date";
 import { Rounding, ZERO } from "../../core/money";
 import type { Citation } from "../../core/parameter";
@@ -33,8 +32,11 @@ import { IneligibleCode, type ProgramDefinition } from "../program";
 import {
   averageOfHighestQuarters,
   collectAndRecordBasePeriod,
+  LeaveWindows,
+  ParameterDate,
   recordEntitlement,
   requireWageQuarters,
+  stateAverageOf,
   thresholdOutcome,
   tieredWeeklyBenefit,
 } from "../steps";
@@ -73,17 +75,12 @@ export const maPfml: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow(request) {
-      return forwardYear(
-        request.leaveStartDate,
-        request.priorLeave.map((l) => l.startDate),
-        { length: "weeks-52", startOnSunday: true, label: "benefit year (52 weeks from the Sunday on or before the first day of leave)" },
-      );
-    },
+    leaveWindow: LeaveWindows.forwardYear(
+      "leaveStartDate",
+      { length: "weeks-52", startOnSunday: true, label: "benefit year (52 weeks from the Sunday on or before the first day of leave)" },
+    ),
 
-    parameterDate(_request, window) {
-      return { date: window.start, rule: "benefit-year start date", cite: RULE_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.windowStart("benefit-year start date", RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
@@ -103,9 +100,7 @@ export const maPfml: ProgramDefinition = {
       return { source: "wage-records", basePeriod: period, averageWeeklyWage };
     },
 
-    stateAverageWeeklyWage(ctx) {
-      return ctx.param(P.stateAverageWeeklyWage).value;
-    },
+    stateAverageWeeklyWage: stateAverageOf(P.stateAverageWeeklyWage),
 
     weeklyBenefit(wages, ctx) {
       const saww = ctx.param(P.stateAverageWeeklyWage);

@@ -27,7 +27,6 @@
  *   (RULE_NOT_DOCUMENTED).
  */
 import { BasePeriodRules } from "../../blocks/base-period";
-import { forwardYear } from "../../blocks/leave-window";
 import { date } from "../../core/calendar-date";
 import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
@@ -37,8 +36,11 @@ import {
   bondingWindowTest,
   collectAndRecordBasePeriod,
   hoursInLast12MonthsTest,
+  LeaveWindows,
+  ParameterDate,
   recordEntitlement,
   requireWageQuarters,
+  stateAverageOf,
   tieredWeeklyBenefit,
   waitingPeriodWithoutWaivers,
 } from "../steps";
@@ -74,14 +76,12 @@ export const mdFamli: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow(request) {
-      const earlier = request.priorLeave.map((l) => l.startDate);
-      return forwardYear(request.applicationDate, earlier, { length: "months-12", startOnSunday: true, label: "application year (12 months from the Sunday of the application week)" });
-    },
+    leaveWindow: LeaveWindows.forwardYear(
+      "applicationDate",
+      { length: "months-12", startOnSunday: true, label: "application year (12 months from the Sunday of the application week)" },
+    ),
 
-    parameterDate(request) {
-      return { date: request.applicationDate, rule: "application date (increases apply to claims filed after they take effect)", cite: RULE_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.applicationDate("application date (increases apply to claims filed after they take effect)", RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
@@ -91,9 +91,7 @@ export const mdFamli: ProgramDefinition = {
       return { source: "wage-records", basePeriod: period, averageWeeklyWage };
     },
 
-    stateAverageWeeklyWage(ctx) {
-      return ctx.param(P.stateAverageWeeklyWage).value;
-    },
+    stateAverageWeeklyWage: stateAverageOf(P.stateAverageWeeklyWage),
 
     weeklyBenefit(wages, ctx) {
       const saww = ctx.param(P.stateAverageWeeklyWage);

@@ -24,14 +24,23 @@
  *   The bonding window is not stated in the sources and is not tested.
  */
 import { BasePeriodRules } from "../../blocks/base-period";
-import { forwardYear } from "../../blocks/leave-window";
 import { date } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
 import { ONE, Rounding, ZERO } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { averageOfHighestQuarters, collectAndRecordBasePeriod, recordEntitlement, requireWageQuarters, thresholdOutcome, tieredWeeklyBenefit } from "../steps";
+import {
+  averageOfHighestQuarters,
+  collectAndRecordBasePeriod,
+  LeaveWindows,
+  ParameterDate,
+  recordEntitlement,
+  requireWageQuarters,
+  stateAverageOf,
+  thresholdOutcome,
+  tieredWeeklyBenefit,
+} from "../steps";
 import * as P from "./parameters";
 
 const NAME = "MN PFML";
@@ -57,17 +66,9 @@ export const mnPfml: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow(request) {
-      return forwardYear(
-        request.leaveStartDate,
-        request.priorLeave.map((l) => l.startDate),
-        { length: "weeks-52", startOnSunday: false, label: "benefit year (from the first day of Paid Leave)" },
-      );
-    },
+    leaveWindow: LeaveWindows.forwardYear("leaveStartDate", { length: "weeks-52", startOnSunday: false, label: "benefit year (from the first day of Paid Leave)" }),
 
-    parameterDate(_request, window) {
-      return { date: window.start, rule: "benefit-year start (the first day of Paid Leave in the year)", cite: RULE_CITES.benefitYear };
-    },
+    parameterDate: ParameterDate.windowStart("benefit-year start (the first day of Paid Leave in the year)", RULE_CITES.benefitYear),
 
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
@@ -77,9 +78,7 @@ export const mnPfml: ProgramDefinition = {
       return { source: "wage-records", basePeriod: period, averageWeeklyWage };
     },
 
-    stateAverageWeeklyWage(ctx) {
-      return ctx.param(P.stateAverageWeeklyWage).value;
-    },
+    stateAverageWeeklyWage: stateAverageOf(P.stateAverageWeeklyWage),
 
     weeklyBenefit(wages, ctx) {
       const saww = ctx.param(P.stateAverageWeeklyWage);

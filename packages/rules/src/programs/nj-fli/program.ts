@@ -19,13 +19,12 @@
  *   employer issues the claim form within 9 days of the leave or its notice; appeals as TDI
  *   (10 days after mailing). No proration rule is modelled (full-day intermittent leave).
  */
-import { forwardYear } from "../../blocks/leave-window";
 import { date } from "../../core/calendar-date";
 import { ONE } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import { bondingWindowTest, recordEntitlement, waitingPeriodWithoutWaivers } from "../steps";
+import { bondingWindowTest, LeaveWindows, ParameterDate, recordEntitlement, waitingPeriodWithoutWaivers } from "../steps";
 import * as T from "../nj-tdi/parameters";
 import { NJ_RULE_CITES, njStateAverageWeeklyWage, njWeeklyBenefit } from "../nj-tdi/program";
 import { measureNjWages, njEarningsTest } from "../nj-tdi/wages";
@@ -52,17 +51,13 @@ export const njFli: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow(request) {
-      return forwardYear(
-        request.leaveStartDate,
-        request.priorLeave.filter((l) => FAMILY_REASONS.includes(l.leaveReason)).map((l) => l.startDate),
-        { length: "days-365", startOnSunday: false, label: "12-month period (365 days from the first day of family leave)" },
-      );
-    },
+    leaveWindow: LeaveWindows.forwardYear(
+      "leaveStartDate",
+      { length: "days-365", startOnSunday: false, label: "12-month period (365 days from the first day of family leave)" },
+      FAMILY_REASONS,
+    ),
 
-    parameterDate(request) {
-      return { date: request.leaveStartDate, rule: "first day of family leave (claims dated on or after each figure's date)", cite: NJ_RULE_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.leaveStart("first day of family leave (claims dated on or after each figure's date)", NJ_RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
       return measureNjWages(request, ctx, "NJ FLI");

@@ -37,7 +37,7 @@ import { type Citation, valueAt } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { RuleContext } from "../../evaluation/context";
 import type { ProgramDefinition, WageMeasure, WeeklyBenefit } from "../program";
-import { applyTotalBenefitCap, recordEntitlement } from "../steps";
+import { applyTotalBenefitCap, ParameterDate, recordEntitlement } from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 import { measureNjWages, njEarningsTest } from "./wages";
@@ -112,9 +112,7 @@ export const njTdi: ProgramDefinition = {
       return periodOfDisability(request.leaveStartDate, earlier, gap, "period of disability (earlier disability ending no more than 14 days before joins it)");
     },
 
-    parameterDate(request) {
-      return { date: request.leaveStartDate, rule: "first day of the period of disability (claims dated on or after each figure's date)", cite: NJ_RULE_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.leaveStart("first day of the period of disability (claims dated on or after each figure's date)", NJ_RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
       return measureNjWages(request, ctx, "NJ TDI");

@@ -29,7 +29,6 @@
  *   no proration rule.
  */
 import { meanOfWeeks } from "../../blocks/average-weekly-wage";
-import { rollingBack52Weeks } from "../../blocks/leave-window";
 import { waitingPeriod } from "../../blocks/waiting-period";
 import { addMonths, date, daysBetween } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
@@ -39,7 +38,7 @@ import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { combinedWithDisabilityWeeks } from "../ny-pfl/parameters";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { recordEntitlement } from "../steps";
+import { LeaveWindows, ParameterDate, recordEntitlement, withoutStateAverage } from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
@@ -67,13 +66,9 @@ export const nyDbl: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow(request) {
-      return rollingBack52Weeks(request.leaveStartDate, "52 weeks before the first day of disability");
-    },
+    leaveWindow: LeaveWindows.rollingBack52Weeks("52 weeks before the first day of disability"),
 
-    parameterDate(request) {
-      return { date: request.leaveStartDate, rule: "first day of disability", cite: RULE_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.leaveStart("first day of disability", RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
       const weeks = request.weeklyWages;
@@ -104,9 +99,7 @@ export const nyDbl: ProgramDefinition = {
       return { source: "wage-records", basePeriod: null, averageWeeklyWage };
     },
 
-    stateAverageWeeklyWage() {
-      return null;
-    },
+    stateAverageWeeklyWage: withoutStateAverage,
 
     weeklyBenefit(wages, ctx) {
       const rate = ctx.param(P.replacementRate);

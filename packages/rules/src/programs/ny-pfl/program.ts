@@ -22,14 +22,13 @@
  *   is appealed within 26 weeks.
  */
 import { meanOfWeeks } from "../../blocks/average-weekly-wage";
-import { rollingBack52Weeks } from "../../blocks/leave-window";
 import { date, daysBetween } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
 import { roundingApplied } from "../../core/explanation";
 import { ONE, Rounding, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { bondingWindowTest, recordEntitlement, waitingPeriodWithoutWaivers } from "../steps";
+import { bondingWindowTest, LeaveWindows, ParameterDate, recordEntitlement, stateAverageOf, waitingPeriodWithoutWaivers } from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
@@ -58,13 +57,9 @@ export const nyPfl: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow(request) {
-      return rollingBack52Weeks(request.leaveStartDate, "52 weeks before the first day of leave");
-    },
+    leaveWindow: LeaveWindows.rollingBack52Weeks("52 weeks before the first day of leave"),
 
-    parameterDate(request) {
-      return { date: request.leaveStartDate, rule: "first day of leave", cite: RULE_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.leaveStart("first day of leave", RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
       const weeks = request.weeklyWages;
@@ -95,9 +90,7 @@ export const nyPfl: ProgramDefinition = {
       return { source: "wage-records", basePeriod: null, averageWeeklyWage };
     },
 
-    stateAverageWeeklyWage(ctx) {
-      return ctx.param(P.stateAverageWeeklyWage).value;
-    },
+    stateAverageWeeklyWage: stateAverageOf(P.stateAverageWeeklyWage),
 
     weeklyBenefit(wages, ctx) {
       const rate = ctx.param(P.replacementRate);

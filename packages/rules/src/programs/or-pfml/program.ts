@@ -29,7 +29,6 @@
  *   employee's week, to the nearest cent, at least one workday.
  */
 import { BasePeriodRules } from "../../blocks/base-period";
-import { forwardYear } from "../../blocks/leave-window";
 import { date } from "../../core/calendar-date";
 import { Rounding, ZERO } from "../../core/money";
 import type { Citation } from "../../core/parameter";
@@ -38,8 +37,11 @@ import {
   averageOfHighestQuarters,
   bondingWindowTest,
   collectAndRecordBasePeriod,
+  LeaveWindows,
+  ParameterDate,
   recordEntitlement,
   requireWageQuarters,
+  stateAverageOf,
   thresholdOutcome,
   tieredWeeklyBenefit,
   waitingPeriodWithoutWaivers,
@@ -83,21 +85,12 @@ export const orPfml: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow(request) {
-      return forwardYear(
-        request.leaveStartDate,
-        request.priorLeave.map((l) => l.startDate),
-        { length: "weeks-52", startOnSunday: true, label: "benefit year (52 weeks from the Sunday on or before the first day of leave)" },
-      );
-    },
+    leaveWindow: LeaveWindows.forwardYear(
+      "leaveStartDate",
+      { length: "weeks-52", startOnSunday: true, label: "benefit year (52 weeks from the Sunday on or before the first day of leave)" },
+    ),
 
-    parameterDate(_request, window) {
-      return {
-        date: window.start,
-        rule: "benefit-year start (the Sunday on or before the first day of leave); the figures in force then apply for the whole benefit year",
-        cite: RULE_CITES.parameterDate,
-      };
-    },
+    parameterDate: ParameterDate.windowStart("benefit-year start (the Sunday on or before the first day of leave); the figures in force then apply for the whole benefit year", RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
@@ -121,9 +114,7 @@ export const orPfml: ProgramDefinition = {
       return { source: "wage-records", basePeriod: period, averageWeeklyWage };
     },
 
-    stateAverageWeeklyWage(ctx) {
-      return ctx.param(P.stateAverageWeeklyWage).value;
-    },
+    stateAverageWeeklyWage: stateAverageOf(P.stateAverageWeeklyWage),
 
     weeklyBenefit(wages, ctx) {
       const saww = ctx.param(P.stateAverageWeeklyWage);

@@ -20,7 +20,6 @@
  *   half (0.3%). No employer-response or appeal period in the documents. Continuous leave only.
  */
 import { BasePeriodRules } from "../../blocks/base-period";
-import { rollingBack52Weeks } from "../../blocks/leave-window";
 import { recurrenceWithinDays, waitingPeriod } from "../../blocks/waiting-period";
 import { date } from "../../core/calendar-date";
 import { roundingApplied } from "../../core/explanation";
@@ -28,7 +27,7 @@ import { Rounding, ZERO, money, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { collectAndRecordBasePeriod, recordEntitlement, requireWageQuarters, thresholdOutcome } from "../steps";
+import { collectAndRecordBasePeriod, LeaveWindows, ParameterDate, recordEntitlement, requireWageQuarters, thresholdOutcome, withoutStateAverage } from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
@@ -55,13 +54,9 @@ export const prSinot: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow(request) {
-      return rollingBack52Weeks(request.leaveStartDate, "52 consecutive weeks before the first day of disability");
-    },
+    leaveWindow: LeaveWindows.rollingBack52Weeks("52 consecutive weeks before the first day of disability"),
 
-    parameterDate(request) {
-      return { date: request.leaveStartDate, rule: "first day of disability", cite: RULE_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.leaveStart("first day of disability", RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, "PR SINOT");
@@ -79,9 +74,7 @@ export const prSinot: ProgramDefinition = {
       return { source: "wage-records", basePeriod: period, averageWeeklyWage };
     },
 
-    stateAverageWeeklyWage() {
-      return null;
-    },
+    stateAverageWeeklyWage: withoutStateAverage,
 
     weeklyBenefit(wages, ctx) {
       const min = ctx.param(P.minimumWeeklyBenefit);

@@ -17,7 +17,7 @@ import { ONE, Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import { applyTotalBenefitCap, bondingWindowTest, recordEntitlement } from "../steps";
+import { applyTotalBenefitCap, bondingWindowTest, ParameterDate, recordEntitlement, withoutStateAverage } from "../steps";
 import * as T from "../ri-tdi/parameters";
 import { RI_CITES, measureRiWages, riBenefitYear, riEarningsTest, riWaitingPeriod, riWeeklyBenefit } from "../ri-tdi/rules";
 import { SEED_CHART } from "../sources";
@@ -39,17 +39,13 @@ export const riTci: ProgramDefinition = {
   benefit: {
     leaveWindow: riBenefitYear,
 
-    parameterDate(_request, window) {
-      return { date: window.start, rule: "first day of the benefit year (Sunday of the week caregiving began)", cite: RI_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.windowStart("first day of the benefit year (Sunday of the week caregiving began)", RI_CITES.parameterDate),
 
     measureWages(request, ctx) {
       return measureRiWages(request, ctx, "RI TCI");
     },
 
-    stateAverageWeeklyWage() {
-      return null;
-    },
+    stateAverageWeeklyWage: withoutStateAverage,
 
     weeklyBenefit: riWeeklyBenefit,
     eligibilityTests: [riEarningsTest, bondingWindowTest(P.bondingWindowMonths, BONDING_CITE)],

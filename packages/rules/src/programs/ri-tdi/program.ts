@@ -26,7 +26,7 @@ import { date } from "../../core/calendar-date";
 import { ONE, Rounding } from "../../core/money";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import { applyTotalBenefitCap, recordEntitlement } from "../steps";
+import { applyTotalBenefitCap, ParameterDate, recordEntitlement, withoutStateAverage } from "../steps";
 import * as P from "./parameters";
 import { RI_CITES, measureRiWages, riBenefitYear, riEarningsTest, riWaitingPeriod, riWeeklyBenefit } from "./rules";
 
@@ -45,17 +45,13 @@ export const riTdi: ProgramDefinition = {
   benefit: {
     leaveWindow: riBenefitYear,
 
-    parameterDate(_request, window) {
-      return { date: window.start, rule: "first day of the benefit year (Sunday of the week the claimant became unable to work)", cite: RI_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.windowStart("first day of the benefit year (Sunday of the week the claimant became unable to work)", RI_CITES.parameterDate),
 
     measureWages(request, ctx) {
       return measureRiWages(request, ctx, "RI TDI");
     },
 
-    stateAverageWeeklyWage() {
-      return null;
-    },
+    stateAverageWeeklyWage: withoutStateAverage,
 
     weeklyBenefit: riWeeklyBenefit,
     eligibilityTests: [riEarningsTest],

@@ -17,16 +17,14 @@
  */
 import { type BasePeriod, BasePeriodRules, highestQuarterWages } from "../../blocks/base-period";
 import { applyBenefitLimits } from "../../blocks/benefit-limits";
-import { forwardYear } from "../../blocks/leave-window";
 import { roundingApplied } from "../../core/explanation";
 import { type Money, Rounding, ZERO, money, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { RuleContext } from "../../evaluation/context";
 import type { EvaluationRequest } from "../../evaluation/request";
-import type { LeaveWindow } from "../../blocks/leave-window";
 import { type EligibilityTest, IneligibleCode, type WageMeasure, type WeeklyBenefit } from "../program";
-import { collectAndRecordBasePeriod, requireWageQuarters } from "../steps";
+import { collectAndRecordBasePeriod, LeaveWindows, requireWageQuarters } from "../steps";
 import { COLORADO_MEMO, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
@@ -48,13 +46,12 @@ export const RI_CITES = {
   waiting: [{ title: "No waiting period since 7/1/2012; out at least 7 days, paid from the first day out", href: P.R.r22.href, grade: "A" }],
 } as const satisfies Record<string, readonly Citation[]>;
 
-export function riBenefitYear(request: EvaluationRequest): LeaveWindow {
-  return forwardYear(
-    request.leaveStartDate,
-    request.priorLeave.filter((l) => RI_REASONS.includes(l.leaveReason)).map((l) => l.startDate),
-    { length: "weeks-52", startOnSunday: true, label: "benefit year (52 weeks from the Sunday of the week the claimant became unable to work)" },
-  );
-}
+/** One benefit year for TDI and TCI: leave under either opens it and counts in it. */
+export const riBenefitYear = LeaveWindows.forwardYear(
+  "leaveStartDate",
+  { length: "weeks-52", startOnSunday: true, label: "benefit year (52 weeks from the Sunday of the week the claimant became unable to work)" },
+  RI_REASONS,
+);
 
 interface Qualification {
   readonly passed: boolean;

@@ -6,9 +6,17 @@ import { applyBenefitLimits } from "../../blocks/benefit-limits";
 import { type ReplacementTier, tieredReplacement } from "../../blocks/tiered-replacement";
 import { roundingApplied } from "../../core/explanation";
 import { type Money, type RoundingRule, roundMoney } from "../../core/money";
-import type { Citation, ParameterUse } from "../../core/parameter";
+import type { Citation, Parameter, ParameterUse } from "../../core/parameter";
 import type { RuleContext } from "../../evaluation/context";
-import type { WeeklyBenefit } from "../program";
+import type { BenefitRules, WeeklyBenefit } from "../program";
+
+/** The program reports this parameter as the state average weekly wage of the claim. */
+export function stateAverageOf(parameter: Parameter<Money>): BenefitRules["stateAverageWeeklyWage"] {
+  return (ctx) => ctx.param(parameter).value;
+}
+
+/** The program's benefit does not use a state average weekly wage. */
+export const withoutStateAverage: BenefitRules["stateAverageWeeklyWage"] = () => null;
 
 export interface TieredBenefitSpec {
   readonly averageWeeklyWage: Money;

@@ -29,7 +29,6 @@
  *   employer's decision (enforcement by complaint or suit within 2 years, 29 U.S.C. 2617(c))
  *   → DEADLINE_NOT_DOCUMENTED.
  */
-import { rollingBack12Months } from "../../blocks/leave-window";
 import { date } from "../../core/calendar-date";
 import { ZERO } from "../../core/money";
 import type { Citation } from "../../core/parameter";
@@ -37,11 +36,14 @@ import type { LeaveReason } from "../../core/vocabulary";
 import {
   bondingWindowTest,
   hoursInLast12MonthsTest,
+  LeaveWindows,
   missingEmploymentFact,
   monthsWithEmployerTest,
+  ParameterDate,
   reasonInForceTest,
   recordEntitlement,
   relationshipForReasonTest,
+  withoutStateAverage,
 } from "../steps";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import { SEED_CHART } from "../sources";
@@ -75,13 +77,9 @@ export const usFmla: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow(request) {
-      return rollingBack12Months(request.leaveStartDate, "12 months measured back from the first day of leave (29 CFR 825.200(b)(4))");
-    },
+    leaveWindow: LeaveWindows.rollingBack12Months("12 months measured back from the first day of leave (29 CFR 825.200(b)(4))"),
 
-    parameterDate(request) {
-      return { date: request.leaveStartDate, rule: "first day of leave (statutory figures, no scheduled change)", cite: RULE_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.leaveStart("first day of leave (statutory figures, no scheduled change)", RULE_CITES.parameterDate),
 
     measureWages(_request, ctx) {
       ctx.step({
@@ -93,9 +91,7 @@ export const usFmla: ProgramDefinition = {
       return { source: "wage-records", basePeriod: null, averageWeeklyWage: ZERO };
     },
 
-    stateAverageWeeklyWage() {
-      return null;
-    },
+    stateAverageWeeklyWage: withoutStateAverage,
 
     weeklyBenefit(wages, ctx) {
       const benefit = ctx.param(P.weeklyBenefit);

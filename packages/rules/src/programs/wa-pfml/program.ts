@@ -23,7 +23,6 @@
  *   consecutive hours, rounded down to the dollar.
  */
 import { BasePeriodRules } from "../../blocks/base-period";
-import { forwardYear } from "../../blocks/leave-window";
 import { servedEarlierInWindow, waitingPeriod } from "../../blocks/waiting-period";
 import { date } from "../../core/calendar-date";
 import { Rounding, minMoney } from "../../core/money";
@@ -35,8 +34,11 @@ import {
   averageOfHighestQuarters,
   collectAndRecordBasePeriod,
   hoursOf,
+  LeaveWindows,
+  ParameterDate,
   recordEntitlement,
   requireWageQuarters,
+  stateAverageOf,
   thresholdOutcome,
   tieredWeeklyBenefit,
 } from "../steps";
@@ -81,17 +83,12 @@ export const waPfml: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow(request) {
-      return forwardYear(
-        request.applicationDate,
-        request.priorLeave.map((l) => l.startDate),
-        { length: "weeks-52", startOnSunday: true, label: "claim year (52 weeks from the Sunday of the application week)" },
-      );
-    },
+    leaveWindow: LeaveWindows.forwardYear(
+      "applicationDate",
+      { length: "weeks-52", startOnSunday: true, label: "claim year (52 weeks from the Sunday of the application week)" },
+    ),
 
-    parameterDate(request) {
-      return { date: request.applicationDate, rule: "application (claim filing) date", cite: RULE_CITES.parameterDate };
-    },
+    parameterDate: ParameterDate.applicationDate("application (claim filing) date", RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
@@ -114,9 +111,7 @@ export const waPfml: ProgramDefinition = {
       return { source: "wage-records", basePeriod: period, averageWeeklyWage };
     },
 
-    stateAverageWeeklyWage(ctx) {
-      return ctx.param(P.stateAverageWeeklyWage).value;
-    },
+    stateAverageWeeklyWage: stateAverageOf(P.stateAverageWeeklyWage),
 
     weeklyBenefit(wages, ctx) {
       const saww = ctx.param(P.stateAverageWeeklyWage);
