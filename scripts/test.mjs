@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 
 const steps = [
   ["Lint, typecheck, unit and integration tests", "pnpm", ["exec", "turbo", "run", "lint", "typecheck", "test", "--concurrency=3"]],
-  ["End-to-end browser tests", "pnpm", ["--filter", "@openleave/e2e", "test"]],
+  ["End-to-end browser tests", "pnpm", ["--filter", "@openleave/e2e", "e2e"]],
 ];
 
 for (const [title, command, args] of steps) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm --filter @openleave/e2e test`: builds the portal and admin console for the test API's
+// `pnpm --filter @openleave/e2e e2e` (the last step of `pnpm test`): builds the portal and admin console for the test API's
 // address, finds a browser, and runs the Playwright suite (which starts the servers).
 import { spawnSync } from "node:child_process";
 import path from "node:path";

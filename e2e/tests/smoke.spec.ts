@@ -58,7 +58,7 @@ test.describe("admin console", () => {
     await page.goto(`${E2E_URLS.admin}/sign-in`);
     await signIn(page, "adjudicator@openleave.test");
     await expect(page.getByRole("heading", { name: /work queue/i, level: 1 })).toBeVisible();
-    const table = page.getByRole("table");
+    const table = page.getByRole("table", { name: /open tasks/i });
     await expect(table).toBeVisible();
     await expect(table.getByText(/WA-PFML-\d{4}-\d{6}/).first()).toBeVisible();
     await expectNoSeriousAccessibilityProblems(page);
