@@ -6,9 +6,9 @@ import { type Money, ZERO, money } from "../core/money";
 import type { QuarterWages } from "./base-period";
 
 /** A calendar quarter is 13 weeks (52 weeks ÷ 4): the conversion every quarterly AWW uses. */
-const WEEKS_PER_QUARTER = 13;
+export const WEEKS_PER_QUARTER: Money = money(13);
 /** Divisors for 1..4 quarters (13, 26, 39, 52), built once. */
-const DIVISORS = [1, 2, 3, 4].map((n) => money(WEEKS_PER_QUARTER * n));
+const DIVISORS = [1, 2, 3, 4].map((n) => WEEKS_PER_QUARTER.times(n));
 
 export interface QuarterAverage {
   readonly value: Money;
@@ -25,7 +25,7 @@ export function highestQuartersAverage(quarters: readonly QuarterWages[], count:
   const used = highest(quarters, count);
   let sum: Money | null = null;
   for (const q of used) sum = sum === null ? q.wages : sum.plus(q.wages);
-  const divisor = DIVISORS[count - 1] ?? money(WEEKS_PER_QUARTER * count);
+  const divisor = DIVISORS[count - 1] ?? WEEKS_PER_QUARTER.times(count);
   return { value: (sum ?? ZERO).div(divisor), used, divisor };
 }
 

@@ -15,19 +15,18 @@
  *   the floor (63% = 90% × 70%) makes the tiers meet exactly.
  * - Eligibility: $300 in the base period (UI Code §2652).
  */
-import { BasePeriodRules, highestQuarterWages } from "../../blocks/base-period";
+import { WEEKS_PER_QUARTER } from "../../blocks/average-weekly-wage";
+import { BasePeriodRules } from "../../blocks/base-period";
 import { applyBenefitLimits } from "../../blocks/benefit-limits";
 import { roundingApplied } from "../../core/explanation";
-import { Rounding, ZERO, maxMoney, money, roundMoney } from "../../core/money";
+import { Rounding, ZERO, maxMoney, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { RuleContext } from "../../evaluation/context";
 import type { EvaluationRequest } from "../../evaluation/request";
-import { type EligibilityTest, IneligibleCode, type WageMeasure, type WeeklyBenefit } from "../program";
-import { collectAndRecordBasePeriod, requireWageQuarters, thresholdOutcome } from "../steps";
+import type { WageMeasure, WeeklyBenefit } from "../program";
+import { collectAndRecordBasePeriod, highestQuarterAsWeeklyWage, highestQuarterOf, minimumWagesTest, requireWageQuarters } from "../steps";
 import { COLORADO_MEMO, SEED_CHART } from "../sources";
 import * as P from "./parameters";
-
-const WEEKS_PER_QUARTER = money(13);
 
 export const CA_CITES = {
   parameterDate: [{ title: "Figures for claims beginning on or after January 1 of the year; the claim begins on the date the disability (or family leave) began", file: `${SEED_CHART}:488-498`, grade: "B" }],
@@ -43,18 +42,13 @@ export const CA_CITES = {
 export function measureCaWages(request: EvaluationRequest, ctx: RuleContext, programName: string): WageMeasure {
   const records = requireWageQuarters(request, programName);
   const period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, request.leaveStartDate, "standard", CA_CITES.basePeriod);
-  const hq = highestQuarterWages(period);
-  const raw = hq.div(WEEKS_PER_QUARTER);
-  const averageWeeklyWage = roundMoney(raw, Rounding.HALF_UP_CENT);
-  ctx.step({
-    step: "average-weekly-wage",
-    what: "Average weekly wage: the highest-paid quarter of the base period ÷ 13 weeks",
-    inputs: { highestQuarterWages: hq },
-    rounding: roundingApplied(Rounding.HALF_UP_CENT, raw, averageWeeklyWage),
-    result: averageWeeklyWage,
-    cite: CA_CITES.weeklyBenefit,
-    note: "The benefit uses the highest quarter itself (no rounding before the percentage); this figure is for display.",
-  });
+  const averageWeeklyWage = highestQuarterAsWeeklyWage(
+    ctx,
+    period,
+    "Average weekly wage: the highest-paid quarter of the base period ÷ 13 weeks",
+    CA_CITES.weeklyBenefit,
+    "The benefit uses the highest quarter itself (no rounding before the percentage); this figure is for display.",
+  );
   return { source: "wage-records", basePeriod: period, averageWeeklyWage };
 }
 
@@ -67,7 +61,7 @@ export function caWeeklyBenefit(wages: WageMeasure, ctx: RuleContext): WeeklyBen
   const breakpoint = ctx.param(P.tierBreakpoint);
   const share = ctx.param(P.breakpointShareOfSaqw);
   const floorShare = ctx.param(P.upperTierFloorShareOfSaww);
-  const hq = wages.basePeriod === null ? wages.averageWeeklyWage.times(WEEKS_PER_QUARTER) : highestQuarterWages(wages.basePeriod);
+  const hq = highestQuarterOf(wages);
   const impliedSaww = breakpoint.value.div(share.value).div(WEEKS_PER_QUARTER);
   let tier: string;
   let raw = ZERO;
@@ -95,23 +89,11 @@ export function caWeeklyBenefit(wages: WageMeasure, ctx: RuleContext): WeeklyBen
   return { amount: limited.amount, minimum: min.value, maximum: max.value };
 }
 
-export const caEarningsTest: EligibilityTest = {
+export const caEarningsTest = minimumWagesTest({
   id: "base-period-wages",
-  kind: "wages",
   what: "At least $300 in the base period",
-  run({ wages }, ctx) {
-    const minimum = ctx.param(P.minimumBasePeriodWages);
-    const total = wages.basePeriod?.totalWages ?? ZERO;
-    return thresholdOutcome(
-      ctx,
-      "eligibility-base-period-wages",
-      "Wages in the base period must reach the minimum",
-      total,
-      minimum.value,
-      [minimum.use],
-      IneligibleCode.INSUFFICIENT_WAGES,
-      () => `Base-period wages ${total.toFixed(2)} are below ${minimum.value.toFixed(2)}`,
-      CA_CITES.eligibility,
-    );
-  },
-};
+  stepWhat: "Wages in the base period must reach the minimum",
+  minimum: P.minimumBasePeriodWages,
+  wagesName: "Base-period wages",
+  cite: CA_CITES.eligibility,
+});

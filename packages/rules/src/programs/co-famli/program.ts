@@ -21,23 +21,23 @@
  * - No waiting period. Premiums: 0.9% (0.88% from 2026) up to the Social Security base,
  *   employee up to half; under 10 employees no employer share. Appeal: 45 days.
  */
-import { BasePeriodRules } from "../../blocks/base-period";
 import { date } from "../../core/calendar-date";
-import { Rounding, ZERO } from "../../core/money";
+import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import { socialSecurityWageBase } from "../federal-parameters";
-import { IneligibleCode, type ProgramDefinition } from "../program";
+import { type ProgramDefinition } from "../program";
 import {
+  type AlternativeBasePeriodSpec,
   averageOfHighestQuarters,
   bondingWindowTest,
-  collectAndRecordBasePeriod,
   LeaveWindows,
+  minimumWagesTest,
   ParameterDate,
   recordEntitlement,
   requireWageQuarters,
+  standardOrAlternativeBasePeriod,
   stateAverageOf,
-  thresholdOutcome,
-  tieredWeeklyBenefit,
+  stateAverageTwoTierBenefit,
   waitingPeriodWithoutWaivers,
 } from "../steps";
 import { PARAMETER_TABLES, SEED_CHART } from "../sources";
@@ -72,6 +72,13 @@ const RULE_CITES = {
   ],
 } as const satisfies Record<string, readonly Citation[]>;
 
+/** $2,500 in the standard base period, else in the alternative one. */
+const BASE_PERIOD: AlternativeBasePeriodSpec = {
+  qualifies: (period, ctx) => period.totalWages.gte(ctx.param(P.minimumBasePeriodWages).value),
+  cite: RULE_CITES.basePeriod,
+  alternativeNote: "The standard base period has less than the required wages, so the alternative base period is tried.",
+};
+
 export const coFamli: ProgramDefinition = {
   jurisdiction: "CO",
   code: "FAMLI",
@@ -90,21 +97,7 @@ export const coFamli: ProgramDefinition = {
     parameterDate: ParameterDate.leaveStart("first day of leave (benefit start date)", RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
-      const records = requireWageQuarters(request, NAME);
-      const minimum = ctx.param(P.minimumBasePeriodWages).value;
-      let period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, request.applicationDate, "standard", RULE_CITES.basePeriod);
-      if (period.totalWages.lt(minimum)) {
-        const alternative = collectAndRecordBasePeriod(
-          ctx,
-          records,
-          BasePeriodRules.LAST_FOUR_COMPLETED,
-          request.applicationDate,
-          "alternative",
-          RULE_CITES.basePeriod,
-          "The standard base period has less than the required wages, so the alternative base period is tried.",
-        );
-        if (alternative.totalWages.gte(minimum)) period = alternative;
-      }
+      const period = standardOrAlternativeBasePeriod(ctx, requireWageQuarters(request, NAME), request.applicationDate, BASE_PERIOD);
       const quarters = ctx.param(P.averageWeeklyWageQuarters);
       const averageWeeklyWage = averageOfHighestQuarters(
         ctx,
@@ -120,48 +113,27 @@ export const coFamli: ProgramDefinition = {
 
     stateAverageWeeklyWage: stateAverageOf(P.stateAverageWeeklyWage),
 
-    weeklyBenefit(wages, ctx) {
-      const saww = ctx.param(P.stateAverageWeeklyWage);
-      const share = ctx.param(P.tierBreakpointShare);
-      const lower = ctx.param(P.lowerTierRate);
-      const upper = ctx.param(P.upperTierRate);
-      const max = ctx.param(P.maximumWeeklyBenefit);
-      return tieredWeeklyBenefit(ctx, {
-        averageWeeklyWage: wages.averageWeeklyWage,
-        tiers: [
-          { upTo: saww.value.times(share.value), rate: lower.value },
-          { upTo: null, rate: upper.value },
-        ],
-        parameters: [saww.use, share.use, lower.use, upper.use, max.use],
-        rounding: Rounding.HALF_UP_DOLLAR,
-        minimum: null,
-        maximum: max.value,
-        cite: RULE_CITES.weeklyBenefit,
-        note: "Rounded to the whole dollar as in the FAMLI calculator's table; the maximum itself may have cents.",
-      });
-    },
+    weeklyBenefit: stateAverageTwoTierBenefit({
+      stateAverageWeeklyWage: P.stateAverageWeeklyWage,
+      breakpointShare: P.tierBreakpointShare,
+      lowerTierRate: P.lowerTierRate,
+      upperTierRate: P.upperTierRate,
+      minimum: null,
+      maximum: P.maximumWeeklyBenefit,
+      rounding: Rounding.HALF_UP_DOLLAR,
+      cite: RULE_CITES.weeklyBenefit,
+      note: "Rounded to the whole dollar as in the FAMLI calculator's table; the maximum itself may have cents.",
+    }),
 
     eligibilityTests: [
-      {
+      minimumWagesTest({
         id: "base-period-wages",
-        kind: "wages",
         what: "At least $2,500 in wages in the base period",
-        run({ wages }, ctx) {
-          const minimum = ctx.param(P.minimumBasePeriodWages);
-          const total = wages.basePeriod?.totalWages ?? ZERO;
-          return thresholdOutcome(
-            ctx,
-            "eligibility-base-period-wages",
-            "Wages in the base period must reach the minimum",
-            total,
-            minimum.value,
-            [minimum.use],
-            IneligibleCode.INSUFFICIENT_WAGES,
-            () => `Base-period wages ${total.toFixed(2)} are below ${minimum.value.toFixed(2)}`,
-            RULE_CITES.eligibility,
-          );
-        },
-      },
+        stepWhat: "Wages in the base period must reach the minimum",
+        minimum: P.minimumBasePeriodWages,
+        wagesName: "Base-period wages",
+        cite: RULE_CITES.eligibility,
+      }),
       bondingWindowTest(P.bondingWindowMonths, RULE_CITES.bonding),
     ],
 

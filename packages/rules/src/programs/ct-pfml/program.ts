@@ -29,18 +29,18 @@
  */
 import { BasePeriodRules, highestQuarterWages } from "../../blocks/base-period";
 import { addDays, date } from "../../core/calendar-date";
-import { Rounding, ZERO } from "../../core/money";
+import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import { socialSecurityWageBase } from "../federal-parameters";
 import {
   averageOfHighestQuarters,
   collectAndRecordBasePeriod,
   LeaveWindows,
+  minimumWagesTest,
   ParameterDate,
   recordEntitlement,
   relationshipForReasonTest,
   requireWageQuarters,
-  thresholdOutcome,
   tieredWeeklyBenefit,
   waitingPeriodWithoutWaivers,
   withoutStateAverage,
@@ -133,27 +133,15 @@ export const ctPfml: ProgramDefinition = {
     },
 
     eligibilityTests: [
-      {
+      minimumWagesTest({
         id: "highest-quarter-wages",
-        kind: "wages",
         what: "At least $2,325 in the highest-earning quarter of the base period",
-        run({ wages }, ctx) {
-          const minimum = ctx.param(P.minimumHighestQuarterWages);
-          const period = wages.basePeriod;
-          const highest = period === null ? ZERO : highestQuarterWages(period);
-          return thresholdOutcome(
-            ctx,
-            "eligibility-highest-quarter-wages",
-            "Wages in the highest base-period quarter must reach the minimum",
-            highest,
-            minimum.value,
-            [minimum.use],
-            IneligibleCode.INSUFFICIENT_WAGES,
-            () => `Highest-quarter wages ${highest.toFixed(2)} are below ${minimum.value.toFixed(2)}`,
-            RULE_CITES.eligibility,
-          );
-        },
-      },
+        stepWhat: "Wages in the highest base-period quarter must reach the minimum",
+        minimum: P.minimumHighestQuarterWages,
+        measure: highestQuarterWages,
+        wagesName: "Highest-quarter wages",
+        cite: RULE_CITES.eligibility,
+      }),
       {
         id: "recent-employment",
         kind: "employment",

@@ -37,8 +37,8 @@ import {
   recordEntitlement,
   requireWageQuarters,
   stateAverageOf,
+  stateAverageTwoTierBenefit,
   thresholdOutcome,
-  tieredWeeklyBenefit,
 } from "../steps";
 import { PARAMETER_TABLES, SEED_CHART } from "../sources";
 import * as P from "./parameters";
@@ -102,26 +102,17 @@ export const maPfml: ProgramDefinition = {
 
     stateAverageWeeklyWage: stateAverageOf(P.stateAverageWeeklyWage),
 
-    weeklyBenefit(wages, ctx) {
-      const saww = ctx.param(P.stateAverageWeeklyWage);
-      const share = ctx.param(P.tierBreakpointShare);
-      const lower = ctx.param(P.lowerTierRate);
-      const upper = ctx.param(P.upperTierRate);
-      const max = ctx.param(P.maximumWeeklyBenefit);
-      return tieredWeeklyBenefit(ctx, {
-        averageWeeklyWage: wages.averageWeeklyWage,
-        tiers: [
-          { upTo: saww.value.times(share.value), rate: lower.value },
-          { upTo: null, rate: upper.value },
-        ],
-        parameters: [saww.use, share.use, lower.use, upper.use, max.use],
-        rounding: Rounding.HALF_UP_CENT,
-        minimum: null,
-        maximum: max.value,
-        cite: RULE_CITES.weeklyBenefit,
-        note: "Rounding to the cent halves up is this engine's reading: the statute is silent; DFML's published maxima and mass.gov's examples round half up.",
-      });
-    },
+    weeklyBenefit: stateAverageTwoTierBenefit({
+      stateAverageWeeklyWage: P.stateAverageWeeklyWage,
+      breakpointShare: P.tierBreakpointShare,
+      lowerTierRate: P.lowerTierRate,
+      upperTierRate: P.upperTierRate,
+      minimum: null,
+      maximum: P.maximumWeeklyBenefit,
+      rounding: Rounding.HALF_UP_CENT,
+      cite: RULE_CITES.weeklyBenefit,
+      note: "Rounding to the cent halves up is this engine's reading: the statute is silent; DFML's published maxima and mass.gov's examples round half up.",
+    }),
 
     eligibilityTests: [
       {

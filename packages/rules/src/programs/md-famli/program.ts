@@ -41,7 +41,7 @@ import {
   recordEntitlement,
   requireWageQuarters,
   stateAverageOf,
-  tieredWeeklyBenefit,
+  stateAverageTwoTierBenefit,
   waitingPeriodWithoutWaivers,
 } from "../steps";
 import type { ProgramDefinition } from "../program";
@@ -93,27 +93,17 @@ export const mdFamli: ProgramDefinition = {
 
     stateAverageWeeklyWage: stateAverageOf(P.stateAverageWeeklyWage),
 
-    weeklyBenefit(wages, ctx) {
-      const saww = ctx.param(P.stateAverageWeeklyWage);
-      const share = ctx.param(P.tierBreakpointShare);
-      const lower = ctx.param(P.lowerTierRate);
-      const upper = ctx.param(P.upperTierRate);
-      const min = ctx.param(P.minimumWeeklyBenefit);
-      const max = ctx.param(P.maximumWeeklyBenefit);
-      return tieredWeeklyBenefit(ctx, {
-        averageWeeklyWage: wages.averageWeeklyWage,
-        tiers: [
-          { upTo: saww.value.times(share.value), rate: lower.value },
-          { upTo: null, rate: upper.value },
-        ],
-        parameters: [saww.use, share.use, lower.use, upper.use, min.use, max.use],
-        rounding: Rounding.HALF_UP_CENT,
-        minimum: min.value,
-        maximum: max.value,
-        cite: RULE_CITES.weeklyBenefit,
-        note: "The sources give no rounding rule; kept to the cent, halves up.",
-      });
-    },
+    weeklyBenefit: stateAverageTwoTierBenefit({
+      stateAverageWeeklyWage: P.stateAverageWeeklyWage,
+      breakpointShare: P.tierBreakpointShare,
+      lowerTierRate: P.lowerTierRate,
+      upperTierRate: P.upperTierRate,
+      minimum: P.minimumWeeklyBenefit,
+      maximum: P.maximumWeeklyBenefit,
+      rounding: Rounding.HALF_UP_CENT,
+      cite: RULE_CITES.weeklyBenefit,
+      note: "The sources give no rounding rule; kept to the cent, halves up.",
+    }),
 
     eligibilityTests: [
       hoursInLast12MonthsTest({

@@ -26,19 +26,19 @@
 import { BasePeriodRules } from "../../blocks/base-period";
 import { date } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
-import { ONE, Rounding, ZERO } from "../../core/money";
+import { ONE, Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
-import { IneligibleCode, type ProgramDefinition } from "../program";
+import { type ProgramDefinition } from "../program";
 import {
   averageOfHighestQuarters,
   collectAndRecordBasePeriod,
   LeaveWindows,
+  minimumWagesTest,
   ParameterDate,
   recordEntitlement,
   requireWageQuarters,
   stateAverageOf,
-  thresholdOutcome,
   tieredWeeklyBenefit,
 } from "../steps";
 import * as P from "./parameters";
@@ -105,26 +105,14 @@ export const mnPfml: ProgramDefinition = {
     },
 
     eligibilityTests: [
-      {
+      minimumWagesTest({
         id: "base-period-wages",
-        kind: "wages",
         what: "Base-period wages of at least 5.3% of the state average annual wage",
-        run({ wages }, ctx) {
-          const minimum = ctx.param(P.minimumBasePeriodWages);
-          const total = wages.basePeriod?.totalWages ?? ZERO;
-          return thresholdOutcome(
-            ctx,
-            "eligibility-base-period-wages",
-            "Wages in the base period must reach the minimum",
-            total,
-            minimum.value,
-            [minimum.use],
-            IneligibleCode.INSUFFICIENT_WAGES,
-            () => `Base-period wages ${total.toFixed(2)} are below ${minimum.value.toFixed(2)}`,
-            RULE_CITES.eligibility,
-          );
-        },
-      },
+        stepWhat: "Wages in the base period must reach the minimum",
+        minimum: P.minimumBasePeriodWages,
+        wagesName: "Base-period wages",
+        cite: RULE_CITES.eligibility,
+      }),
     ],
 
     entitlement(request, window, ctx) {

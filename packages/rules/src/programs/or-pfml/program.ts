@@ -28,22 +28,22 @@
  * - Proration: workday increments; the weekly benefit × workdays of leave ÷ workdays in the
  *   employee's week, to the nearest cent, at least one workday.
  */
-import { BasePeriodRules } from "../../blocks/base-period";
 import { date } from "../../core/calendar-date";
-import { Rounding, ZERO } from "../../core/money";
+import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
-import { IneligibleCode, type ProgramDefinition } from "../program";
+import { type ProgramDefinition } from "../program";
 import {
+  type AlternativeBasePeriodSpec,
   averageOfHighestQuarters,
   bondingWindowTest,
-  collectAndRecordBasePeriod,
   LeaveWindows,
+  minimumWagesTest,
   ParameterDate,
   recordEntitlement,
   requireWageQuarters,
+  standardOrAlternativeBasePeriod,
   stateAverageOf,
-  thresholdOutcome,
-  tieredWeeklyBenefit,
+  stateAverageTwoTierBenefit,
   waitingPeriodWithoutWaivers,
 } from "../steps";
 import { SEED_CHART } from "../sources";
@@ -75,6 +75,13 @@ const RULE_CITES = {
 
 const ALL_REASONS = ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "SAFE_LEAVE"] as const;
 
+/** $1,000 in the base year, else in the alternate base year. */
+const BASE_YEAR: AlternativeBasePeriodSpec = {
+  qualifies: (period, ctx) => period.totalWages.gte(ctx.param(P.minimumBaseYearWages).value),
+  cite: RULE_CITES.baseYear,
+  alternativeNote: "The base year has less than the required wages, so the alternate base year is tried.",
+};
+
 export const orPfml: ProgramDefinition = {
   jurisdiction: "OR",
   code: "PFML",
@@ -95,70 +102,34 @@ export const orPfml: ProgramDefinition = {
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
       const method = ctx.param(P.averageWeeklyWageMethod);
-      const anchor = ctx.on; // the benefit-year start
-      const minimum = ctx.param(P.minimumBaseYearWages).value;
-      let period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, anchor, "standard", RULE_CITES.baseYear);
-      if (period.totalWages.lt(minimum)) {
-        const alternate = collectAndRecordBasePeriod(
-          ctx,
-          records,
-          BasePeriodRules.LAST_FOUR_COMPLETED,
-          anchor,
-          "alternative",
-          RULE_CITES.baseYear,
-          "The base year has less than the required wages, so the alternate base year is tried.",
-        );
-        if (alternate.totalWages.gte(minimum)) period = alternate;
-      }
+      const period = standardOrAlternativeBasePeriod(ctx, records, ctx.on /* the benefit-year start */, BASE_YEAR);
       const averageWeeklyWage = averageOfHighestQuarters(ctx, period, method.value.quarters, method.use, Rounding.HALF_UP_CENT, RULE_CITES.baseYear);
       return { source: "wage-records", basePeriod: period, averageWeeklyWage };
     },
 
     stateAverageWeeklyWage: stateAverageOf(P.stateAverageWeeklyWage),
 
-    weeklyBenefit(wages, ctx) {
-      const saww = ctx.param(P.stateAverageWeeklyWage);
-      const share = ctx.param(P.tierBreakpointShare);
-      const lower = ctx.param(P.lowerTierRate);
-      const upper = ctx.param(P.upperTierRate);
-      const min = ctx.param(P.minimumWeeklyBenefit);
-      const max = ctx.param(P.maximumWeeklyBenefit);
-      return tieredWeeklyBenefit(ctx, {
-        averageWeeklyWage: wages.averageWeeklyWage,
-        tiers: [
-          { upTo: saww.value.times(share.value), rate: lower.value },
-          { upTo: null, rate: upper.value },
-        ],
-        parameters: [saww.use, share.use, lower.use, upper.use, min.use, max.use],
-        rounding: Rounding.HALF_UP_CENT,
-        minimum: min.value,
-        maximum: max.value,
-        cite: RULE_CITES.weeklyBenefit,
-        note: "The breakpoint (65% of the state AWW) is kept exact; the benefit is rounded to the nearest cent, as OED rounds payments and its published maximum and minimum.",
-      });
-    },
+    weeklyBenefit: stateAverageTwoTierBenefit({
+      stateAverageWeeklyWage: P.stateAverageWeeklyWage,
+      breakpointShare: P.tierBreakpointShare,
+      lowerTierRate: P.lowerTierRate,
+      upperTierRate: P.upperTierRate,
+      minimum: P.minimumWeeklyBenefit,
+      maximum: P.maximumWeeklyBenefit,
+      rounding: Rounding.HALF_UP_CENT,
+      cite: RULE_CITES.weeklyBenefit,
+      note: "The breakpoint (65% of the state AWW) is kept exact; the benefit is rounded to the nearest cent, as OED rounds payments and its published maximum and minimum.",
+    }),
 
     eligibilityTests: [
-      {
+      minimumWagesTest({
         id: "base-year-wages",
-        kind: "wages",
         what: "At least $1,000 in wages in the base year (or the alternate base year)",
-        run({ wages }, ctx) {
-          const minimum = ctx.param(P.minimumBaseYearWages);
-          const total = wages.basePeriod?.totalWages ?? ZERO;
-          return thresholdOutcome(
-            ctx,
-            "eligibility-base-year-wages",
-            "Wages in the base year must reach the minimum",
-            total,
-            minimum.value,
-            [minimum.use],
-            IneligibleCode.INSUFFICIENT_WAGES,
-            () => `Base-year wages ${total.toFixed(2)} are below ${minimum.value.toFixed(2)}`,
-            RULE_CITES.eligibility,
-          );
-        },
-      },
+        stepWhat: "Wages in the base year must reach the minimum",
+        minimum: P.minimumBaseYearWages,
+        wagesName: "Base-year wages",
+        cite: RULE_CITES.eligibility,
+      }),
       bondingWindowTest(P.bondingWindowMonths, RULE_CITES.bonding),
     ],
 

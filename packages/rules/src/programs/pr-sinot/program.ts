@@ -26,8 +26,8 @@ import { roundingApplied } from "../../core/explanation";
 import { Rounding, ZERO, money, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
-import { IneligibleCode, type ProgramDefinition } from "../program";
-import { collectAndRecordBasePeriod, LeaveWindows, ParameterDate, recordEntitlement, requireWageQuarters, thresholdOutcome, withoutStateAverage } from "../steps";
+import { type ProgramDefinition } from "../program";
+import { collectAndRecordBasePeriod, LeaveWindows, minimumWagesTest, ParameterDate, recordEntitlement, requireWageQuarters, withoutStateAverage } from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
@@ -93,26 +93,14 @@ export const prSinot: ProgramDefinition = {
     },
 
     eligibilityTests: [
-      {
+      minimumWagesTest({
         id: "base-year-wages",
-        kind: "wages",
         what: "At least $150 in covered wages in the base year",
-        run({ wages }, ctx) {
-          const minimum = ctx.param(P.minimumBaseYearWages);
-          const total = wages.basePeriod?.totalWages ?? ZERO;
-          return thresholdOutcome(
-            ctx,
-            "eligibility-base-year-wages",
-            "Covered wages in the base year must reach the minimum",
-            total,
-            minimum.value,
-            [minimum.use],
-            IneligibleCode.INSUFFICIENT_WAGES,
-            () => `Base-year wages ${total.toFixed(2)} are below ${minimum.value.toFixed(2)}`,
-            RULE_CITES.eligibility,
-          );
-        },
-      },
+        stepWhat: "Covered wages in the base year must reach the minimum",
+        minimum: P.minimumBaseYearWages,
+        wagesName: "Base-year wages",
+        cite: RULE_CITES.eligibility,
+      }),
     ],
 
     entitlement(request, window, ctx) {

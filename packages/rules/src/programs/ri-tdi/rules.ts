@@ -15,20 +15,25 @@
  *   ÷ credit weeks, does not enter the benefit); a given AWW stands for highest quarter ÷ 13.
  * - Total benefits in a benefit year: the lesser of 30 × the rate or 36% of base-period wages.
  */
-import { type BasePeriod, BasePeriodRules, highestQuarterWages } from "../../blocks/base-period";
+import { type BasePeriod, highestQuarterWages } from "../../blocks/base-period";
 import { applyBenefitLimits } from "../../blocks/benefit-limits";
 import { roundingApplied } from "../../core/explanation";
-import { type Money, Rounding, ZERO, money, roundMoney } from "../../core/money";
+import { type Money, Rounding, ZERO, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { RuleContext } from "../../evaluation/context";
 import type { EvaluationRequest } from "../../evaluation/request";
 import { type EligibilityTest, IneligibleCode, type WageMeasure, type WeeklyBenefit } from "../program";
-import { collectAndRecordBasePeriod, LeaveWindows, requireWageQuarters } from "../steps";
+import {
+  type AlternativeBasePeriodSpec,
+  highestQuarterAsWeeklyWage,
+  highestQuarterOf,
+  LeaveWindows,
+  requireWageQuarters,
+  standardOrAlternativeBasePeriod,
+} from "../steps";
 import { COLORADO_MEMO, SEED_CHART } from "../sources";
 import * as P from "./parameters";
-
-const WEEKS_PER_QUARTER = money(13);
 
 export const RI_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE"];
 
@@ -69,34 +74,22 @@ function qualifies(period: BasePeriod, ctx: RuleContext): Qualification {
   return { passed: byFirstTest || bySecondTest, highQuarter: hq, byFirstTest, bySecondTest };
 }
 
+/** The monetary tests decide between the standard and the alternative base period. */
+const BASE_PERIOD: AlternativeBasePeriodSpec = {
+  qualifies: (period, ctx) => qualifies(period, ctx).passed,
+  cite: RI_CITES.basePeriod,
+  alternativeNote: "The standard base period does not qualify, so the alternative base period is tried.",
+};
+
 export function measureRiWages(request: EvaluationRequest, ctx: RuleContext, programName: string): WageMeasure {
-  const records = requireWageQuarters(request, programName);
-  const window = riBenefitYear(request);
-  let period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, window.start, "standard", RI_CITES.basePeriod);
-  if (!qualifies(period, ctx).passed) {
-    const alternative = collectAndRecordBasePeriod(
-      ctx,
-      records,
-      BasePeriodRules.LAST_FOUR_COMPLETED,
-      window.start,
-      "alternative",
-      RI_CITES.basePeriod,
-      "The standard base period does not qualify, so the alternative base period is tried.",
-    );
-    if (qualifies(alternative, ctx).passed) period = alternative;
-  }
-  const hq = highestQuarterWages(period);
-  const raw = hq.div(WEEKS_PER_QUARTER);
-  const averageWeeklyWage = roundMoney(raw, Rounding.HALF_UP_CENT);
-  ctx.step({
-    step: "average-weekly-wage",
-    what: "Highest quarter of the base period (the benefit rate's base), shown as a weekly figure ÷ 13",
-    inputs: { highestQuarterWages: hq },
-    rounding: roundingApplied(Rounding.HALF_UP_CENT, raw, averageWeeklyWage),
-    result: averageWeeklyWage,
-    cite: RI_CITES.weeklyBenefit,
-    note: "RI's benefit rate uses the highest quarter itself; the weekly figure is for display and for estimates.",
-  });
+  const period = standardOrAlternativeBasePeriod(ctx, requireWageQuarters(request, programName), riBenefitYear(request).start, BASE_PERIOD);
+  const averageWeeklyWage = highestQuarterAsWeeklyWage(
+    ctx,
+    period,
+    "Highest quarter of the base period (the benefit rate's base), shown as a weekly figure ÷ 13",
+    RI_CITES.weeklyBenefit,
+    "RI's benefit rate uses the highest quarter itself; the weekly figure is for display and for estimates.",
+  );
   return { source: "wage-records", basePeriod: period, averageWeeklyWage };
 }
 
@@ -104,7 +97,7 @@ export function riWeeklyBenefit(wages: WageMeasure, ctx: RuleContext): WeeklyBen
   const rate = ctx.param(P.benefitRate);
   const max = ctx.param(P.maximumWeeklyBenefit);
   const min = ctx.param(P.minimumWeeklyBenefit);
-  const hq = wages.basePeriod === null ? wages.averageWeeklyWage.times(WEEKS_PER_QUARTER) : highestQuarterWages(wages.basePeriod);
+  const hq = highestQuarterOf(wages);
   const unrounded = hq.times(rate.value);
   const rounded = roundMoney(unrounded, Rounding.UP_DOLLAR);
   const limited = applyBenefitLimits(rounded, min.value, max.value);

@@ -2,13 +2,14 @@
  * Average weekly wage steps: the program's measure of the claimant's pay, rounded by the
  * program's rule and recorded in the explanation.
  */
-import type { BasePeriod } from "../../blocks/base-period";
-import { highestQuartersAverage } from "../../blocks/average-weekly-wage";
+import { type BasePeriod, highestQuarterWages } from "../../blocks/base-period";
+import { WEEKS_PER_QUARTER, highestQuartersAverage } from "../../blocks/average-weekly-wage";
 import { roundingApplied } from "../../core/explanation";
-import { type Money, type RoundingRule, roundMoney } from "../../core/money";
+import { type Money, Rounding, type RoundingRule, roundMoney } from "../../core/money";
 import type { Citation, ParameterUse } from "../../core/parameter";
 import { quarterLabel } from "../../core/quarter";
 import type { RuleContext } from "../../evaluation/context";
+import type { WageMeasure } from "../program";
 
 const HIGHEST_QUARTER_WHAT = "Average weekly wage: the highest-paid quarter of the base period ÷ 13 weeks";
 const HIGHEST_QUARTERS_WHAT = "Average weekly wage: the highest-paid quarters of the base period ÷ 13 weeks per quarter";
@@ -36,4 +37,29 @@ export function averageOfHighestQuarters(
     ...(note === undefined ? {} : { note }),
   });
   return rounded;
+}
+
+/**
+ * Programs whose benefit comes from the highest quarter itself (CA, RI) still report an AWW:
+ * the highest quarter ÷ 13, to the cent, for display — and the figure a given AWW stands for.
+ */
+export function highestQuarterAsWeeklyWage(ctx: RuleContext, period: BasePeriod, what: string, cite: readonly Citation[], note: string): Money {
+  const hq = highestQuarterWages(period);
+  const raw = hq.div(WEEKS_PER_QUARTER);
+  const averageWeeklyWage = roundMoney(raw, Rounding.HALF_UP_CENT);
+  ctx.step({
+    step: "average-weekly-wage",
+    what,
+    inputs: { highestQuarterWages: hq },
+    rounding: roundingApplied(Rounding.HALF_UP_CENT, raw, averageWeeklyWage),
+    result: averageWeeklyWage,
+    cite,
+    note,
+  });
+  return averageWeeklyWage;
+}
+
+/** The highest base-period quarter; with a given AWW (no wage records), AWW × 13 stands for it. */
+export function highestQuarterOf(wages: WageMeasure): Money {
+  return wages.basePeriod === null ? wages.averageWeeklyWage.times(WEEKS_PER_QUARTER) : highestQuarterWages(wages.basePeriod);
 }

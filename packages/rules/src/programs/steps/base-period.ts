@@ -1,7 +1,7 @@
 /**
  * Base-period steps: which quarters of wage records count, recorded in the explanation.
  */
-import { type BasePeriod, type BasePeriodRole, type BasePeriodRule, type WageRecord, collectBasePeriod } from "../../blocks/base-period";
+import { type BasePeriod, type BasePeriodRole, type BasePeriodRule, BasePeriodRules, type WageRecord, collectBasePeriod } from "../../blocks/base-period";
 import type { CalendarDate } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
 import type { Citation } from "../../core/parameter";
@@ -56,4 +56,29 @@ export function collectAndRecordBasePeriod(
     ...(note === undefined ? {} : { note }),
   });
   return period;
+}
+
+export interface AlternativeBasePeriodSpec {
+  /** Whether a base period qualifies the claimant; resolve parameters through `ctx`. */
+  qualifies(period: BasePeriod, ctx: RuleContext): boolean;
+  readonly cite: readonly Citation[];
+  /** Why the alternative is tried, for its explanation step. */
+  readonly alternativeNote: string;
+}
+
+/**
+ * The usual unemployment-insurance pair: the first four of the last five completed quarters
+ * before `anchor`; when the claimant does not qualify there, the last four completed quarters,
+ * used only if they qualify (else the standard period stands, and the eligibility test says why).
+ */
+export function standardOrAlternativeBasePeriod(
+  ctx: RuleContext,
+  records: readonly WageRecord[],
+  anchor: CalendarDate,
+  spec: AlternativeBasePeriodSpec,
+): BasePeriod {
+  const standard = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, anchor, "standard", spec.cite);
+  if (spec.qualifies(standard, ctx)) return standard;
+  const alternative = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.LAST_FOUR_COMPLETED, anchor, "alternative", spec.cite, spec.alternativeNote);
+  return spec.qualifies(alternative, ctx) ? alternative : standard;
 }

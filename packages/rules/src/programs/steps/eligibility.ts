@@ -2,8 +2,9 @@
  * Eligibility steps on wages and on the leave itself (tests on employment facts are in
  * ./employment.ts). Each test records an explanation step.
  */
+import type { BasePeriod } from "../../blocks/base-period";
 import { addDays, addMonths } from "../../core/calendar-date";
-import type { Money } from "../../core/money";
+import { type Money, ZERO } from "../../core/money";
 import type { Citation, Parameter, ParameterUse } from "../../core/parameter";
 import type { RuleContext } from "../../evaluation/context";
 import { IneligibleCode, type EligibilityTest, type TestOutcome } from "../program";
@@ -24,6 +25,53 @@ export function thresholdOutcome(
   const passed = typeof actual === "number" ? actual >= (required as number) : actual.gte(required as Money);
   ctx.step({ step, what, inputs: { actual, required }, parameters, result: passed, cite });
   return passed ? { outcome: "passed" } : { outcome: "failed", reason: { code, message: message() } };
+}
+
+export interface MinimumWagesTestSpec {
+  /** The test's id; its explanation step is "eligibility-<id>". */
+  readonly id: string;
+  /** What the test asks, in the program's words ("At least $2,500 in wages in the base period"). */
+  readonly what: string;
+  /** The explanation step's text. */
+  readonly stepWhat: string;
+  readonly minimum: Parameter<Money>;
+  /** The wages measured (default: the base period's total). */
+  readonly measure?: (period: BasePeriod) => Money;
+  /** How the failure message names the wages measured ("Base-period wages"). */
+  readonly wagesName: string;
+  readonly cite: readonly Citation[];
+}
+
+function totalWages(period: BasePeriod): Money {
+  return period.totalWages;
+}
+
+/** Wages in the base period (or its highest quarter) at least the program's minimum; no wage
+ * records (a given AWW) count as zero, though the evaluator skips "wages" tests then. */
+export function minimumWagesTest(spec: MinimumWagesTestSpec): EligibilityTest {
+  const measure = spec.measure ?? totalWages;
+  const step = `eligibility-${spec.id}`;
+  return {
+    id: spec.id,
+    kind: "wages",
+    what: spec.what,
+    run({ wages }, ctx) {
+      const minimum = ctx.param(spec.minimum);
+      const period = wages.basePeriod;
+      const actual = period === null ? ZERO : measure(period);
+      return thresholdOutcome(
+        ctx,
+        step,
+        spec.stepWhat,
+        actual,
+        minimum.value,
+        [minimum.use],
+        IneligibleCode.INSUFFICIENT_WAGES,
+        () => `${spec.wagesName} ${actual.toFixed(2)} are below ${minimum.value.toFixed(2)}`,
+        spec.cite,
+      );
+    },
+  };
 }
 
 /** Bonding leave must start within `months` of the birth or placement (tested when the date is given). */

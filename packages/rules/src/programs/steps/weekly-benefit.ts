@@ -5,7 +5,7 @@
 import { applyBenefitLimits } from "../../blocks/benefit-limits";
 import { type ReplacementTier, tieredReplacement } from "../../blocks/tiered-replacement";
 import { roundingApplied } from "../../core/explanation";
-import { type Money, type RoundingRule, roundMoney } from "../../core/money";
+import { type Money, type RoundingRule, minMoney, roundMoney } from "../../core/money";
 import type { Citation, Parameter, ParameterUse } from "../../core/parameter";
 import type { RuleContext } from "../../evaluation/context";
 import type { BenefitRules, WeeklyBenefit } from "../program";
@@ -51,4 +51,50 @@ export function tieredWeeklyBenefit(ctx: RuleContext, spec: TieredBenefitSpec): 
     ...(spec.note === undefined ? {} : { note: spec.note }),
   });
   return { amount: limited.amount, minimum: spec.minimum, maximum: spec.maximum };
+}
+
+export interface StateAverageTwoTierSpec {
+  readonly stateAverageWeeklyWage: Parameter<Money>;
+  /** The tier breakpoint as a share of the state average weekly wage (½ WA, MA, CO; 65% OR, MD). */
+  readonly breakpointShare: Parameter<Money>;
+  readonly lowerTierRate: Parameter<Money>;
+  readonly upperTierRate: Parameter<Money>;
+  /** Null when the program has no minimum. */
+  readonly minimum: Parameter<Money> | null;
+  /** The minimum is the parameter or the claimant's full AWW, whichever is less (WA). */
+  readonly minimumAtMostAww?: boolean;
+  readonly maximum: Parameter<Money>;
+  readonly rounding: RoundingRule;
+  readonly cite: readonly Citation[];
+  readonly note?: string;
+}
+
+/**
+ * The lower rate of the AWW up to the breakpoint share of the state average weekly wage, the
+ * upper rate above it, rounded by the program's rule and held between its minimum and maximum.
+ * Each program brings its own parameters, rounding and citations.
+ */
+export function stateAverageTwoTierBenefit(spec: StateAverageTwoTierSpec): BenefitRules["weeklyBenefit"] {
+  return (wages, ctx) => {
+    const aww = wages.averageWeeklyWage;
+    const saww = ctx.param(spec.stateAverageWeeklyWage);
+    const share = ctx.param(spec.breakpointShare);
+    const lower = ctx.param(spec.lowerTierRate);
+    const upper = ctx.param(spec.upperTierRate);
+    const min = spec.minimum === null ? null : ctx.param(spec.minimum);
+    const max = ctx.param(spec.maximum);
+    return tieredWeeklyBenefit(ctx, {
+      averageWeeklyWage: aww,
+      tiers: [
+        { upTo: saww.value.times(share.value), rate: lower.value },
+        { upTo: null, rate: upper.value },
+      ],
+      parameters: min === null ? [saww.use, share.use, lower.use, upper.use, max.use] : [saww.use, share.use, lower.use, upper.use, min.use, max.use],
+      rounding: spec.rounding,
+      minimum: min === null ? null : spec.minimumAtMostAww === true ? minMoney(min.value, aww) : min.value,
+      maximum: max.value,
+      cite: spec.cite,
+      note: spec.note,
+    });
+  };
 }

@@ -22,25 +22,25 @@
  *   (RCW 50A.50.010). Proration: whole hours claimed ÷ typical weekly hours, at least 8
  *   consecutive hours, rounded down to the dollar.
  */
-import { BasePeriodRules } from "../../blocks/base-period";
 import { servedEarlierInWindow, waitingPeriod } from "../../blocks/waiting-period";
 import { date } from "../../core/calendar-date";
-import { Rounding, minMoney } from "../../core/money";
+import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { socialSecurityWageBase } from "../federal-parameters";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import {
+  type AlternativeBasePeriodSpec,
   averageOfHighestQuarters,
-  collectAndRecordBasePeriod,
   hoursOf,
   LeaveWindows,
   ParameterDate,
   recordEntitlement,
   requireWageQuarters,
+  standardOrAlternativeBasePeriod,
   stateAverageOf,
+  stateAverageTwoTierBenefit,
   thresholdOutcome,
-  tieredWeeklyBenefit,
 } from "../steps";
 import { PARAMETER_TABLES, SEED_CHART } from "../sources";
 import * as P from "./parameters";
@@ -71,6 +71,16 @@ const RULE_CITES = {
   ],
 } as const satisfies Record<string, readonly Citation[]>;
 
+/** The 820-hour test decides between the standard and the alternative qualifying period. */
+const QUALIFYING_PERIOD: AlternativeBasePeriodSpec = {
+  qualifies(period, ctx) {
+    const required = ctx.param(P.qualifyingHours).value;
+    return hoursOf(period, NAME) >= required;
+  },
+  cite: RULE_CITES.qualifyingPeriod,
+  alternativeNote: "The standard qualifying period has fewer hours than required, so the last four completed quarters are tried.",
+};
+
 const NO_WAITING_REASONS: ReadonlySet<LeaveReason> = new Set<LeaveReason>(["BONDING", "MILITARY_EXIGENCY"]);
 
 export const waPfml: ProgramDefinition = {
@@ -91,21 +101,7 @@ export const waPfml: ProgramDefinition = {
     parameterDate: ParameterDate.applicationDate("application (claim filing) date", RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
-      const records = requireWageQuarters(request, NAME);
-      const required = ctx.param(P.qualifyingHours).value;
-      let period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, request.applicationDate, "standard", RULE_CITES.qualifyingPeriod);
-      if (hoursOf(period, NAME) < required) {
-        const alternative = collectAndRecordBasePeriod(
-          ctx,
-          records,
-          BasePeriodRules.LAST_FOUR_COMPLETED,
-          request.applicationDate,
-          "alternative",
-          RULE_CITES.qualifyingPeriod,
-          "The standard qualifying period has fewer hours than required, so the last four completed quarters are tried.",
-        );
-        if (hoursOf(alternative, NAME) >= required) period = alternative;
-      }
+      const period = standardOrAlternativeBasePeriod(ctx, requireWageQuarters(request, NAME), request.applicationDate, QUALIFYING_PERIOD);
       const quarters = ctx.param(P.averageWeeklyWageQuarters);
       const averageWeeklyWage = averageOfHighestQuarters(ctx, period, quarters.value, quarters.use, Rounding.DOWN_DOLLAR, RULE_CITES.weeklyBenefit);
       return { source: "wage-records", basePeriod: period, averageWeeklyWage };
@@ -113,27 +109,18 @@ export const waPfml: ProgramDefinition = {
 
     stateAverageWeeklyWage: stateAverageOf(P.stateAverageWeeklyWage),
 
-    weeklyBenefit(wages, ctx) {
-      const saww = ctx.param(P.stateAverageWeeklyWage);
-      const share = ctx.param(P.tierBreakpointShare);
-      const lower = ctx.param(P.lowerTierRate);
-      const upper = ctx.param(P.upperTierRate);
-      const floor = ctx.param(P.minimumWeeklyBenefit);
-      const max = ctx.param(P.maximumWeeklyBenefit);
-      return tieredWeeklyBenefit(ctx, {
-        averageWeeklyWage: wages.averageWeeklyWage,
-        tiers: [
-          { upTo: saww.value.times(share.value), rate: lower.value },
-          { upTo: null, rate: upper.value },
-        ],
-        parameters: [saww.use, share.use, lower.use, upper.use, floor.use, max.use],
-        rounding: Rounding.DOWN_DOLLAR,
-        // $100, or the employee's full AWW when that is less.
-        minimum: minMoney(floor.value, wages.averageWeeklyWage),
-        maximum: max.value,
-        cite: RULE_CITES.weeklyBenefit,
-      });
-    },
+    weeklyBenefit: stateAverageTwoTierBenefit({
+      stateAverageWeeklyWage: P.stateAverageWeeklyWage,
+      breakpointShare: P.tierBreakpointShare,
+      lowerTierRate: P.lowerTierRate,
+      upperTierRate: P.upperTierRate,
+      // $100, or the employee's full AWW when that is less.
+      minimum: P.minimumWeeklyBenefit,
+      minimumAtMostAww: true,
+      maximum: P.maximumWeeklyBenefit,
+      rounding: Rounding.DOWN_DOLLAR,
+      cite: RULE_CITES.weeklyBenefit,
+    }),
 
     eligibilityTests: [
       {
