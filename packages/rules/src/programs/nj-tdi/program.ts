@@ -31,13 +31,12 @@ import { periodOfDisability } from "../../blocks/leave-window";
 import { servedEarlierInWindow, waitingPeriod } from "../../blocks/waiting-period";
 import { date } from "../../core/calendar-date";
 import { ErrorCode, isRulesError } from "../../core/errors";
-import { roundingApplied } from "../../core/explanation";
-import { type Money, ONE, Rounding, roundMoney } from "../../core/money";
+import { type Money, ONE, Rounding } from "../../core/money";
 import { type Citation, valueAt } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { RuleContext } from "../../evaluation/context";
-import type { ProgramDefinition, WageMeasure, WeeklyBenefit } from "../program";
-import { applyTotalBenefitCap, ParameterDate, recordEntitlement } from "../steps";
+import type { ProgramDefinition } from "../program";
+import { applyTotalBenefitCap, flatRateWeeklyBenefit, ParameterDate, recordEntitlement } from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 import { measureNjWages, njEarningsTest } from "./wages";
@@ -75,26 +74,15 @@ export function njStateAverageWeeklyWage(ctx: RuleContext): Money | null {
 }
 
 /** 85% (two-thirds before 2020-07-01) of the AWW, rounded down to the dollar, capped at the maximum. */
-export function njWeeklyBenefit(wages: WageMeasure, ctx: RuleContext): WeeklyBenefit {
-  const rate = ctx.param(P.replacementRate);
-  const max = ctx.param(P.maximumWeeklyBenefit);
-  const share = ctx.param(P.maximumShareOfSaww);
-  const unrounded = wages.averageWeeklyWage.times(rate.value);
-  const rounded = roundMoney(unrounded, Rounding.DOWN_DOLLAR);
-  const capped = rounded.gt(max.value);
-  const amount = capped ? max.value : rounded;
-  ctx.step({
-    step: "weekly-benefit-amount",
-    what: "Weekly benefit: the replacement rate × AWW, rounded down to the dollar, capped at the maximum (the share of the statewide AWW, rounded down)",
-    inputs: { averageWeeklyWage: wages.averageWeeklyWage, maximum: max.value },
-    parameters: [rate.use, max.use, share.use],
-    rounding: roundingApplied(Rounding.DOWN_DOLLAR, unrounded, rounded),
-    result: { amount, limitApplied: capped ? "maximum" : "none" },
-    cite: NJ_RULE_CITES.weeklyBenefit,
-    note: "The sources state next-lower-dollar rounding for the maximum and for total benefits; the weekly rate is rounded the same way. No minimum.",
-  });
-  return { amount, minimum: null, maximum: max.value };
-}
+export const njWeeklyBenefit = flatRateWeeklyBenefit({
+  rate: P.replacementRate,
+  maximum: P.maximumWeeklyBenefit,
+  maximumBasis: P.maximumShareOfSaww,
+  rounding: Rounding.DOWN_DOLLAR,
+  what: "Weekly benefit: the replacement rate × AWW, rounded down to the dollar, capped at the maximum (the share of the statewide AWW, rounded down)",
+  cite: NJ_RULE_CITES.weeklyBenefit,
+  note: "The sources state next-lower-dollar rounding for the maximum and for total benefits; the weekly rate is rounded the same way. No minimum.",
+});
 
 export const njTdi: ProgramDefinition = {
   jurisdiction: "NJ",

@@ -28,7 +28,6 @@
  *   and appeal periods are not in the documents (DEADLINE_NOT_DOCUMENTED). Continuous leave only:
  *   no proration rule.
  */
-import { meanOfWeeks } from "../../blocks/average-weekly-wage";
 import { waitingPeriod } from "../../blocks/waiting-period";
 import { addMonths, date, daysBetween } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
@@ -38,7 +37,7 @@ import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { combinedWithDisabilityWeeks } from "../ny-pfl/parameters";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { LeaveWindows, ParameterDate, recordEntitlement, withoutStateAverage } from "../steps";
+import { averageOfLastWeeksOfPay, LeaveWindows, ParameterDate, recordEntitlement, withoutStateAverage } from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
@@ -70,34 +69,13 @@ export const nyDbl: ProgramDefinition = {
 
     parameterDate: ParameterDate.leaveStart("first day of disability", RULE_CITES.parameterDate),
 
-    measureWages(request, ctx) {
-      const weeks = request.weeklyWages;
-      if (weeks === null) {
-        throw new RulesError(
-          ErrorCode.WAGE_MEASURE_UNAVAILABLE,
-          "NY DBL's average weekly wage is the average of the last 8 weeks worked: give weeklyWages or an averageWeeklyWage, not quarterly totals",
-        );
-      }
-      const count = ctx.param(P.averageWeeklyWageWeeks);
-      const used = weeks
-        .filter((w) => w.weekEnding < request.leaveStartDate)
-        .sort((a, b) => (a.weekEnding < b.weekEnding ? 1 : -1))
-        .slice(0, count.value);
-      if (used.length === 0) throw new RulesError(ErrorCode.WAGE_MEASURE_UNAVAILABLE, "weeklyWages has no week ending before the disability began");
-      const average = meanOfWeeks(used.map((w) => w.wages));
-      const averageWeeklyWage = roundMoney(average, Rounding.HALF_UP_CENT);
-      ctx.step({
-        step: "average-weekly-wage",
-        what: "Average weekly wage: the average of the last weeks of pay before the disability",
-        inputs: { weeksUsed: used.map((w) => w.weekEnding), wages: used.map((w) => w.wages) },
-        parameters: [count.use],
-        rounding: roundingApplied(Rounding.HALF_UP_CENT, average, averageWeeklyWage),
-        result: averageWeeklyWage,
-        cite: RULE_CITES.averageWeeklyWage,
-        ...(used.length < count.value ? { note: "Fewer weeks of pay were given than the program averages; the weeks given were used." } : {}),
-      });
-      return { source: "wage-records", basePeriod: null, averageWeeklyWage };
-    },
+    measureWages: averageOfLastWeeksOfPay({
+      weeks: P.averageWeeklyWageWeeks,
+      what: "Average weekly wage: the average of the last weeks of pay before the disability",
+      cite: RULE_CITES.averageWeeklyWage,
+      needsWeeklyWages: "NY DBL's average weekly wage is the average of the last 8 weeks worked: give weeklyWages or an averageWeeklyWage, not quarterly totals",
+      noWeekBeforeLeave: "weeklyWages has no week ending before the disability began",
+    }),
 
     stateAverageWeeklyWage: withoutStateAverage,
 

@@ -21,14 +21,21 @@
  *   rate up to the yearly maximum. Employer completes Part B within 3 business days; a denial
  *   is appealed within 26 weeks.
  */
-import { meanOfWeeks } from "../../blocks/average-weekly-wage";
 import { date, daysBetween } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
-import { roundingApplied } from "../../core/explanation";
-import { ONE, Rounding, roundMoney } from "../../core/money";
+import { ONE, Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { bondingWindowTest, LeaveWindows, ParameterDate, recordEntitlement, stateAverageOf, waitingPeriodWithoutWaivers } from "../steps";
+import {
+  averageOfLastWeeksOfPay,
+  bondingWindowTest,
+  flatRateWeeklyBenefit,
+  LeaveWindows,
+  ParameterDate,
+  recordEntitlement,
+  stateAverageOf,
+  waitingPeriodWithoutWaivers,
+} from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
@@ -61,57 +68,25 @@ export const nyPfl: ProgramDefinition = {
 
     parameterDate: ParameterDate.leaveStart("first day of leave", RULE_CITES.parameterDate),
 
-    measureWages(request, ctx) {
-      const weeks = request.weeklyWages;
-      if (weeks === null) {
-        throw new RulesError(
-          ErrorCode.WAGE_MEASURE_UNAVAILABLE,
-          "NY PFL's average weekly wage is the average of the last 8 weeks of pay: give weeklyWages or an averageWeeklyWage, not quarterly totals",
-        );
-      }
-      const count = ctx.param(P.averageWeeklyWageWeeks);
-      const before = weeks.filter((w) => w.weekEnding < request.leaveStartDate).sort((a, b) => (a.weekEnding < b.weekEnding ? 1 : -1));
-      const used = before.slice(0, count.value);
-      if (used.length === 0) {
-        throw new RulesError(ErrorCode.WAGE_MEASURE_UNAVAILABLE, "weeklyWages has no week ending before the leave starts");
-      }
-      const average = meanOfWeeks(used.map((w) => w.wages));
-      const averageWeeklyWage = roundMoney(average, Rounding.HALF_UP_CENT);
-      ctx.step({
-        step: "average-weekly-wage",
-        what: "Average weekly wage: the average of the last weeks of gross pay before leave",
-        inputs: { weeksUsed: used.map((w) => w.weekEnding), wages: used.map((w) => w.wages) },
-        parameters: [count.use],
-        rounding: roundingApplied(Rounding.HALF_UP_CENT, average, averageWeeklyWage),
-        result: averageWeeklyWage,
-        cite: RULE_CITES.averageWeeklyWage,
-        ...(used.length < count.value ? { note: "Fewer weeks of pay were given than the program averages; the weeks given were used." } : {}),
-      });
-      return { source: "wage-records", basePeriod: null, averageWeeklyWage };
-    },
+    measureWages: averageOfLastWeeksOfPay({
+      weeks: P.averageWeeklyWageWeeks,
+      what: "Average weekly wage: the average of the last weeks of gross pay before leave",
+      cite: RULE_CITES.averageWeeklyWage,
+      needsWeeklyWages: "NY PFL's average weekly wage is the average of the last 8 weeks of pay: give weeklyWages or an averageWeeklyWage, not quarterly totals",
+      noWeekBeforeLeave: "weeklyWages has no week ending before the leave starts",
+    }),
 
     stateAverageWeeklyWage: stateAverageOf(P.stateAverageWeeklyWage),
 
-    weeklyBenefit(wages, ctx) {
-      const rate = ctx.param(P.replacementRate);
-      const max = ctx.param(P.maximumWeeklyBenefit);
-      const saww = ctx.param(P.stateAverageWeeklyWage);
-      const unrounded = wages.averageWeeklyWage.times(rate.value);
-      const rounded = roundMoney(unrounded, Rounding.HALF_UP_CENT);
-      const capped = rounded.gt(max.value);
-      const amount = capped ? max.value : rounded;
-      ctx.step({
-        step: "weekly-benefit-amount",
-        what: "Weekly benefit: the replacement rate × AWW, rounded, capped at the maximum",
-        inputs: { averageWeeklyWage: wages.averageWeeklyWage, maximum: max.value },
-        parameters: [rate.use, max.use, saww.use],
-        rounding: roundingApplied(Rounding.HALF_UP_CENT, unrounded, rounded),
-        result: { amount, limitApplied: capped ? "maximum" : "none" },
-        cite: RULE_CITES.weeklyBenefit,
-        note: "Rounded to the cent halves up: published maxima disagree (2023 truncates, 2025 rounds up), so the usual cent rounding is used for the benefit.",
-      });
-      return { amount, minimum: null, maximum: max.value };
-    },
+    weeklyBenefit: flatRateWeeklyBenefit({
+      rate: P.replacementRate,
+      maximum: P.maximumWeeklyBenefit,
+      maximumBasis: P.stateAverageWeeklyWage,
+      rounding: Rounding.HALF_UP_CENT,
+      what: "Weekly benefit: the replacement rate × AWW, rounded, capped at the maximum",
+      cite: RULE_CITES.weeklyBenefit,
+      note: "Rounded to the cent halves up: published maxima disagree (2023 truncates, 2025 rounds up), so the usual cent rounding is used for the benefit.",
+    }),
 
     eligibilityTests: [
       {

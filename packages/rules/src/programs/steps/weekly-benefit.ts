@@ -98,3 +98,38 @@ export function stateAverageTwoTierBenefit(spec: StateAverageTwoTierSpec): Benef
     });
   };
 }
+
+export interface FlatRateBenefitSpec {
+  readonly rate: Parameter<Money>;
+  readonly maximum: Parameter<Money>;
+  /** The figure the maximum derives from (NY: the state AWW; NJ: its share), listed in the step. */
+  readonly maximumBasis: Parameter<Money>;
+  readonly rounding: RoundingRule;
+  readonly what: string;
+  readonly cite: readonly Citation[];
+  readonly note: string;
+}
+
+/** One replacement rate × the AWW, rounded by the program's rule, capped at the maximum; no minimum (NY PFL, NJ TDI and FLI). */
+export function flatRateWeeklyBenefit(spec: FlatRateBenefitSpec): BenefitRules["weeklyBenefit"] {
+  return (wages, ctx) => {
+    const rate = ctx.param(spec.rate);
+    const max = ctx.param(spec.maximum);
+    const basis = ctx.param(spec.maximumBasis);
+    const unrounded = wages.averageWeeklyWage.times(rate.value);
+    const rounded = roundMoney(unrounded, spec.rounding);
+    const capped = rounded.gt(max.value);
+    const amount = capped ? max.value : rounded;
+    ctx.step({
+      step: "weekly-benefit-amount",
+      what: spec.what,
+      inputs: { averageWeeklyWage: wages.averageWeeklyWage, maximum: max.value },
+      parameters: [rate.use, max.use, basis.use],
+      rounding: roundingApplied(spec.rounding, unrounded, rounded),
+      result: { amount, limitApplied: capped ? "maximum" : "none" },
+      cite: spec.cite,
+      note: spec.note,
+    });
+    return { amount, minimum: null, maximum: max.value };
+  };
+}
