@@ -90,6 +90,31 @@ describe("with the database unreachable", () => {
   });
 });
 
+describe("in production", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ env: { NODE_ENV: "production", OPENLEAVE_SIGNING_SECRET: "a-production-signing-secret-of-40-characters" } });
+  });
+  afterAll(() => api.close());
+
+  it("refuses introspection, so the schema is not handed to anyone who asks", async () => {
+    const result = await api.client().graphql(`{ __schema { types { name } } }`);
+    expect(result.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+
+  it("marks session cookies Secure", async () => {
+    const response = await api.client().fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: `mutation($input: SignInInput!) { signIn(input: $input) { __typename } }`,
+        variables: { input: { email: "adjudicator@openleave.test", password: "OpenLeave-demo-2026" } },
+      }),
+    });
+    expect(response.headers.getSetCookie().find((c) => c.startsWith("ol_session="))).toMatch(/; Secure/);
+  });
+});
+
 describe("the printed schema", () => {
   it("matches apps/api/schema.graphql (run `pnpm --filter @openleave/api schema:print` after changing the API)", () => {
     const checkedIn = readFileSync(path.resolve(import.meta.dirname, "../schema.graphql"), "utf8");

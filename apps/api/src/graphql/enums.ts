@@ -3,6 +3,7 @@ import {
   AppealOutcome,
   AppealStatus,
   AppellantRole,
+  BankAccountType,
   ClaimStatus,
   ContestReason,
   DeterminationOutcome,
@@ -40,6 +41,7 @@ export const AppealStatusEnum = builder.enumType(AppealStatus, { name: "AppealSt
 export const AppealOutcomeEnum = builder.enumType(AppealOutcome, { name: "AppealOutcome" });
 export const AppellantRoleEnum = builder.enumType(AppellantRole, { name: "AppellantRole" });
 export const PaymentStatusEnum = builder.enumType(PaymentStatus, { name: "PaymentStatus" });
+export const BankAccountTypeEnum = builder.enumType(BankAccountType, { name: "BankAccountType" });
 export const PaymentMethodEnum = builder.enumType(PaymentMethod, { name: "PaymentMethod" });
 export const TaskQueueEnum = builder.enumType(TaskQueue, { name: "TaskQueue" });
 export const TaskKindEnum = builder.enumType(TaskKind, { name: "TaskKind" });

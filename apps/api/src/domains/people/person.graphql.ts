@@ -38,6 +38,15 @@ builder.prismaObject("Person", {
           orderBy: { name: "asc" },
         }),
     }),
+    paymentPreference: t.prismaField({
+      type: "PaymentPreference",
+      nullable: true,
+      description: "The current way this person is paid (the person and staff only).",
+      authScopes: (person, _args, ctx) => isSelfOrStaff(person, ctx.actor),
+      unauthorizedResolver: () => null,
+      resolve: (query, person, _args, ctx) =>
+        ctx.db.paymentPreference.findFirst({ ...prismaQuery(query), where: { personId: person.id, retiredAt: null }, orderBy: { createdAt: "desc" } }),
+    }),
     wageRecords: t.relation("wageRecords", {
       description: "Quarterly wages reported for this person, newest first.",
       query: { orderBy: [{ year: "desc" }, { quarter: "desc" }] },
