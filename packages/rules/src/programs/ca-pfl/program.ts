@@ -14,11 +14,11 @@
  *   Partial weeks: WBA ÷ 7 a day, as DI.
  */
 import { date } from "../../core/calendar-date";
-import { ONE, Rounding } from "../../core/money";
+import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { bondingWindowTest, LeaveWindows, ParameterDate, recordEntitlement, waitingPeriodWithoutWaivers, withoutStateAverage } from "../steps";
+import { bondingWindowTest, LeaveWindows, ParameterDate, recordEntitlement, singleContribution, waitingPeriodWithoutWaivers, withoutStateAverage } from "../steps";
 import * as T from "../ca-sdi/parameters";
 import { CA_PRORATION_CITE } from "../ca-sdi/program";
 import { CA_CITES, caEarningsTest, caWeeklyBenefit, measureCaWages } from "../ca-sdi/rules";
@@ -104,16 +104,11 @@ export const caPfl: ProgramDefinition = {
     waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },
 
-  premium: {
-    terms(_employerSize, ctx) {
-      return {
-        components: [{ name: "SDI employee withholding (one rate funds DI and PFL)", rate: ctx.param(T.contributionRate).value, employeeShare: ONE }],
-        wageCap: ctx.param(T.taxableWageCeiling).value,
-        employeeYearlyCap: null,
-        employerShareRequired: true,
-      };
-    },
-  },
+  premium: singleContribution({
+    name: "SDI employee withholding (one rate funds DI and PFL)",
+    rate: T.contributionRate,
+    wageCap: T.taxableWageCeiling,
+  }),
 
   proration: { basis: "days", rounding: Rounding.HALF_UP_CENT, wholeHoursOnly: false, minimumClaim: null, cite: CA_PRORATION_CITE },
 

@@ -26,11 +26,11 @@
  */
 import { recurrenceWithinDays, waitingPeriod } from "../../blocks/waiting-period";
 import { date } from "../../core/calendar-date";
-import { ONE, Rounding } from "../../core/money";
+import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import { applyTotalBenefitCap, LeaveWindows, ParameterDate, recordEntitlement, withoutStateAverage } from "../steps";
+import { applyTotalBenefitCap, LeaveWindows, ParameterDate, recordEntitlement, singleContribution, withoutStateAverage } from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 import { CA_CITES, caEarningsTest, caWeeklyBenefit, measureCaWages } from "./rules";
@@ -107,16 +107,11 @@ export const caSdi: ProgramDefinition = {
     },
   },
 
-  premium: {
-    terms(_employerSize, ctx) {
-      return {
-        components: [{ name: "SDI employee withholding (funds DI and PFL)", rate: ctx.param(P.contributionRate).value, employeeShare: ONE }],
-        wageCap: ctx.param(P.taxableWageCeiling).value,
-        employeeYearlyCap: null,
-        employerShareRequired: true,
-      };
-    },
-  },
+  premium: singleContribution({
+    name: "SDI employee withholding (funds DI and PFL)",
+    rate: P.contributionRate,
+    wageCap: P.taxableWageCeiling,
+  }),
 
   proration: { basis: "days", rounding: Rounding.HALF_UP_CENT, wholeHoursOnly: false, minimumClaim: null, cite: CA_PRORATION_CITE },
 

@@ -35,6 +35,7 @@ import {
   ParameterDate,
   recordEntitlement,
   requireWageQuarters,
+  singleContribution,
   standardOrAlternativeBasePeriod,
   stateAverageOf,
   stateAverageTwoTierBenefit,
@@ -157,16 +158,13 @@ export const coFamli: ProgramDefinition = {
     waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },
 
-  premium: {
-    terms(employerSize, ctx) {
-      return {
-        components: [{ name: "FAMLI premium", rate: ctx.param(P.premiumRate).value, employeeShare: ctx.param(P.employeePremiumShare).value }],
-        wageCap: ctx.param(socialSecurityWageBase).value,
-        employeeYearlyCap: null,
-        employerShareRequired: employerSize >= ctx.param(P.smallEmployerThreshold).value,
-      };
-    },
-  },
+  premium: singleContribution({
+    name: "FAMLI premium",
+    rate: P.premiumRate,
+    employeeShare: P.employeePremiumShare,
+    wageCap: socialSecurityWageBase,
+    smallEmployerBelow: P.smallEmployerThreshold,
+  }),
 
   proration: { basis: "hours", rounding: Rounding.HALF_UP_CENT, wholeHoursOnly: false, minimumClaim: null, cite: RULE_CITES.proration },
 

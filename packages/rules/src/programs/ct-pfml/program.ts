@@ -41,6 +41,7 @@ import {
   recordEntitlement,
   relationshipForReasonTest,
   requireWageQuarters,
+  singleContribution,
   tieredWeeklyBenefit,
   waitingPeriodWithoutWaivers,
   withoutStateAverage,
@@ -196,16 +197,12 @@ export const ctPfml: ProgramDefinition = {
     waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },
 
-  premium: {
-    terms(_employerSize, ctx) {
-      return {
-        components: [{ name: "CT Paid Leave contribution (employee)", rate: ctx.param(P.contributionRate).value, employeeShare: ctx.param(P.employeeContributionShare).value }],
-        wageCap: ctx.param(socialSecurityWageBase).value,
-        employeeYearlyCap: null,
-        employerShareRequired: true,
-      };
-    },
-  },
+  premium: singleContribution({
+    name: "CT Paid Leave contribution (employee)",
+    rate: P.contributionRate,
+    employeeShare: P.employeeContributionShare,
+    wageCap: socialSecurityWageBase,
+  }),
 
   proration: null,
 

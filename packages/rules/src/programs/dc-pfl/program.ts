@@ -50,6 +50,7 @@ import {
   reasonInForceTest,
   recordEntitlement,
   requireWageQuarters,
+  singleContribution,
   tieredWeeklyBenefit,
   withoutStateAverage,
 } from "../steps";
@@ -233,16 +234,12 @@ export const dcPfl: ProgramDefinition = {
     },
   },
 
-  premium: {
-    terms(_employerSize, ctx) {
-      return {
-        components: [{ name: "DC paid family leave tax (employer)", rate: ctx.param(P.employerContributionRate).value, employeeShare: ctx.param(P.employeeContributionShare).value }],
-        wageCap: null,
-        employeeYearlyCap: null,
-        employerShareRequired: true,
-      };
-    },
-  },
+  premium: singleContribution({
+    name: "DC paid family leave tax (employer)",
+    rate: P.employerContributionRate,
+    employeeShare: P.employeeContributionShare,
+    wageCap: null,
+  }),
 
   proration: { basis: "days", rounding: Rounding.HALF_UP_CENT, wholeHoursOnly: false, minimumClaim: P.minimumClaimDays, cite: RULE_CITES.proration },
 

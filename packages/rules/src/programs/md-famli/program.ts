@@ -40,6 +40,7 @@ import {
   ParameterDate,
   recordEntitlement,
   requireWageQuarters,
+  singleContribution,
   stateAverageOf,
   stateAverageTwoTierBenefit,
   waitingPeriodWithoutWaivers,
@@ -144,16 +145,13 @@ export const mdFamli: ProgramDefinition = {
     waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },
 
-  premium: {
-    terms(employerSize, ctx) {
-      return {
-        components: [{ name: "FAMLI contribution", rate: ctx.param(P.contributionRate).value, employeeShare: ctx.param(P.employeeContributionShare).value }],
-        wageCap: ctx.param(P.contributionWageCap).value,
-        employeeYearlyCap: null,
-        employerShareRequired: employerSize >= ctx.param(P.smallEmployerThreshold).value,
-      };
-    },
-  },
+  premium: singleContribution({
+    name: "FAMLI contribution",
+    rate: P.contributionRate,
+    employeeShare: P.employeeContributionShare,
+    wageCap: P.contributionWageCap,
+    smallEmployerBelow: P.smallEmployerThreshold,
+  }),
 
   proration: null,
 

@@ -20,11 +20,10 @@
  *   (10 days after mailing). No proration rule is modelled (full-day intermittent leave).
  */
 import { date } from "../../core/calendar-date";
-import { ONE } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import { bondingWindowTest, LeaveWindows, ParameterDate, recordEntitlement, waitingPeriodWithoutWaivers } from "../steps";
+import { bondingWindowTest, LeaveWindows, ParameterDate, recordEntitlement, singleContribution, waitingPeriodWithoutWaivers } from "../steps";
 import * as T from "../nj-tdi/parameters";
 import { NJ_RULE_CITES, njStateAverageWeeklyWage, njWeeklyBenefit } from "../nj-tdi/program";
 import { measureNjWages, njEarningsTest } from "../nj-tdi/wages";
@@ -83,16 +82,11 @@ export const njFli: ProgramDefinition = {
     waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },
 
-  premium: {
-    terms(_employerSize, ctx) {
-      return {
-        components: [{ name: "FLI employee contribution", rate: ctx.param(P.employeeContributionRate).value, employeeShare: ONE }],
-        wageCap: ctx.param(T.employeeWageBase).value,
-        employeeYearlyCap: null,
-        employerShareRequired: true,
-      };
-    },
-  },
+  premium: singleContribution({
+    name: "FLI employee contribution",
+    rate: P.employeeContributionRate,
+    wageCap: T.employeeWageBase,
+  }),
 
   proration: null,
 

@@ -31,12 +31,12 @@ import { periodOfDisability } from "../../blocks/leave-window";
 import { servedEarlierInWindow, waitingPeriod } from "../../blocks/waiting-period";
 import { date } from "../../core/calendar-date";
 import { ErrorCode, isRulesError } from "../../core/errors";
-import { type Money, ONE, Rounding } from "../../core/money";
+import { type Money, Rounding } from "../../core/money";
 import { type Citation, valueAt } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { RuleContext } from "../../evaluation/context";
 import type { ProgramDefinition } from "../program";
-import { applyTotalBenefitCap, flatRateWeeklyBenefit, ParameterDate, recordEntitlement } from "../steps";
+import { applyTotalBenefitCap, flatRateWeeklyBenefit, ParameterDate, recordEntitlement, singleContribution } from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 import { measureNjWages, njEarningsTest } from "./wages";
@@ -154,16 +154,11 @@ export const njTdi: ProgramDefinition = {
     },
   },
 
-  premium: {
-    terms(_employerSize, ctx) {
-      return {
-        components: [{ name: "TDI employee contribution", rate: ctx.param(P.employeeContributionRate).value, employeeShare: ONE }],
-        wageCap: ctx.param(P.employeeWageBase).value,
-        employeeYearlyCap: null,
-        employerShareRequired: true,
-      };
-    },
-  },
+  premium: singleContribution({
+    name: "TDI employee contribution",
+    rate: P.employeeContributionRate,
+    wageCap: P.employeeWageBase,
+  }),
 
   proration: null,
 

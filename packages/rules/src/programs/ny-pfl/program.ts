@@ -23,7 +23,7 @@
  */
 import { date, daysBetween } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
-import { ONE, Rounding } from "../../core/money";
+import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import {
@@ -33,6 +33,7 @@ import {
   LeaveWindows,
   ParameterDate,
   recordEntitlement,
+  singleContribution,
   stateAverageOf,
   waitingPeriodWithoutWaivers,
 } from "../steps";
@@ -167,16 +168,12 @@ export const nyPfl: ProgramDefinition = {
     waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },
 
-  premium: {
-    terms(_employerSize, ctx) {
-      return {
-        components: [{ name: "PFL contribution (employee)", rate: ctx.param(P.contributionRate).value, employeeShare: ONE }],
-        wageCap: null,
-        employeeYearlyCap: ctx.param(P.maximumYearlyContribution).value,
-        employerShareRequired: true,
-      };
-    },
-  },
+  premium: singleContribution({
+    name: "PFL contribution (employee)",
+    rate: P.contributionRate,
+    wageCap: null,
+    employeeYearlyCap: P.maximumYearlyContribution,
+  }),
 
   proration: { basis: "days", rounding: Rounding.HALF_UP_CENT, wholeHoursOnly: false, minimumClaim: null, cite: RULE_CITES.proration },
 

@@ -41,6 +41,7 @@ import {
   ParameterDate,
   recordEntitlement,
   requireWageQuarters,
+  singleContribution,
   standardOrAlternativeBasePeriod,
   stateAverageOf,
   stateAverageTwoTierBenefit,
@@ -149,16 +150,13 @@ export const orPfml: ProgramDefinition = {
     waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },
 
-  premium: {
-    terms(employerSize, ctx) {
-      return {
-        components: [{ name: "Paid Leave Oregon contribution", rate: ctx.param(P.contributionRate).value, employeeShare: ctx.param(P.employeeContributionShare).value }],
-        wageCap: ctx.param(P.contributionWageCap).value,
-        employeeYearlyCap: null,
-        employerShareRequired: employerSize >= ctx.param(P.smallEmployerThreshold).value,
-      };
-    },
-  },
+  premium: singleContribution({
+    name: "Paid Leave Oregon contribution",
+    rate: P.contributionRate,
+    employeeShare: P.employeeContributionShare,
+    wageCap: P.contributionWageCap,
+    smallEmployerBelow: P.smallEmployerThreshold,
+  }),
 
   proration: { basis: "days", rounding: Rounding.HALF_UP_CENT, wholeHoursOnly: false, minimumClaim: P.minimumClaimWorkdays, cite: RULE_CITES.proration },
 

@@ -27,7 +27,16 @@ import { Rounding, ZERO, money, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { type ProgramDefinition } from "../program";
-import { collectAndRecordBasePeriod, LeaveWindows, minimumWagesTest, ParameterDate, recordEntitlement, requireWageQuarters, withoutStateAverage } from "../steps";
+import {
+  collectAndRecordBasePeriod,
+  LeaveWindows,
+  minimumWagesTest,
+  ParameterDate,
+  recordEntitlement,
+  requireWageQuarters,
+  singleContribution,
+  withoutStateAverage,
+} from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
@@ -132,16 +141,12 @@ export const prSinot: ProgramDefinition = {
     },
   },
 
-  premium: {
-    terms(_employerSize, ctx) {
-      return {
-        components: [{ name: "SINOT contribution", rate: ctx.param(P.contributionRate).value, employeeShare: ctx.param(P.employeeShare).value }],
-        wageCap: ctx.param(P.wageBase).value,
-        employeeYearlyCap: null,
-        employerShareRequired: true,
-      };
-    },
-  },
+  premium: singleContribution({
+    name: "SINOT contribution",
+    rate: P.contributionRate,
+    employeeShare: P.employeeShare,
+    wageCap: P.wageBase,
+  }),
 
   proration: null,
   deadlines: { employerResponse: null, appeal: null },

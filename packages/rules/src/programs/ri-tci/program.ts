@@ -13,11 +13,11 @@
  * - Continuous leave only; no employer-response or appeal period in the documents.
  */
 import { date } from "../../core/calendar-date";
-import { ONE, Rounding } from "../../core/money";
+import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import { applyTotalBenefitCap, bondingWindowTest, ParameterDate, recordEntitlement, withoutStateAverage } from "../steps";
+import { applyTotalBenefitCap, bondingWindowTest, ParameterDate, recordEntitlement, singleContribution, withoutStateAverage } from "../steps";
 import * as T from "../ri-tdi/parameters";
 import { RI_CITES, measureRiWages, riBenefitYear, riEarningsTest, riWaitingPeriod, riWeeklyBenefit } from "../ri-tdi/rules";
 import { SEED_CHART } from "../sources";
@@ -71,16 +71,11 @@ export const riTci: ProgramDefinition = {
     },
   },
 
-  premium: {
-    terms(_employerSize, ctx) {
-      return {
-        components: [{ name: "TDI employee deduction (one deduction funds TDI and TCI)", rate: ctx.param(T.contributionRate).value, employeeShare: ONE }],
-        wageCap: ctx.param(T.taxableWageBase).value,
-        employeeYearlyCap: null,
-        employerShareRequired: true,
-      };
-    },
-  },
+  premium: singleContribution({
+    name: "TDI employee deduction (one deduction funds TDI and TCI)",
+    rate: T.contributionRate,
+    wageCap: T.taxableWageBase,
+  }),
 
   proration: null,
   deadlines: { employerResponse: null, appeal: null },

@@ -23,10 +23,10 @@
  *   intermittent leave (no proration rule).
  */
 import { date } from "../../core/calendar-date";
-import { ONE, Rounding } from "../../core/money";
+import { Rounding } from "../../core/money";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import { applyTotalBenefitCap, ParameterDate, recordEntitlement, withoutStateAverage } from "../steps";
+import { applyTotalBenefitCap, ParameterDate, recordEntitlement, singleContribution, withoutStateAverage } from "../steps";
 import * as P from "./parameters";
 import { RI_CITES, measureRiWages, riBenefitYear, riEarningsTest, riWaitingPeriod, riWeeklyBenefit } from "./rules";
 
@@ -77,16 +77,11 @@ export const riTdi: ProgramDefinition = {
     },
   },
 
-  premium: {
-    terms(_employerSize, ctx) {
-      return {
-        components: [{ name: "TDI employee deduction (funds TDI and TCI)", rate: ctx.param(P.contributionRate).value, employeeShare: ONE }],
-        wageCap: ctx.param(P.taxableWageBase).value,
-        employeeYearlyCap: null,
-        employerShareRequired: true,
-      };
-    },
-  },
+  premium: singleContribution({
+    name: "TDI employee deduction (funds TDI and TCI)",
+    rate: P.contributionRate,
+    wageCap: P.taxableWageBase,
+  }),
 
   proration: null,
   deadlines: { employerResponse: null, appeal: null },

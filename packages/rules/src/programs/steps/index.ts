@@ -15,3 +15,4 @@ export * from "./total-benefit-cap";
 export * from "./waiting-period";
 export * from "./leave-window";
 export * from "./parameter-date";
+export * from "./premium";
