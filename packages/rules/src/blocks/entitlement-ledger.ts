@@ -58,6 +58,15 @@ export function daysInWindow(leave: PriorLeave, window: LeaveWindow): number {
   return end < start ? 0 : toDayNumber(end) - toDayNumber(start) + 1;
 }
 
+/**
+ * True when the current leave, or a prior leave overlapping the window, is for one of `reasons`:
+ * for caps that change when two kinds of leave meet in one window (MD: bonding and own health in
+ * one application year; DC: parental and prenatal leave in 52 weeks).
+ */
+export function reasonsInPlay(reasons: readonly LeaveReason[], current: LeaveReason, priorLeave: readonly PriorLeave[], window: LeaveWindow): boolean {
+  return reasons.includes(current) || priorLeave.some((l) => reasons.includes(l.leaveReason) && l.endDate >= window.start && l.startDate <= window.end);
+}
+
 function bucketOf(caps: EntitlementCaps, reason: LeaveReason): EntitlementBucket | undefined {
   for (const bucket of caps.buckets) if (bucket.reasons.includes(reason)) return bucket;
   return undefined;

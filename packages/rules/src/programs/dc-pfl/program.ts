@@ -36,6 +36,7 @@
  *   five-day week), to the cent.
  */
 import type { BasePeriodRule } from "../../blocks/base-period";
+import { reasonsInPlay } from "../../blocks/entitlement-ledger";
 import { servedEarlierInWindow, waitingPeriod } from "../../blocks/waiting-period";
 import { date } from "../../core/calendar-date";
 import { Rounding } from "../../core/money";
@@ -89,10 +90,8 @@ function completedQuarters(count: number): BasePeriodRule {
   return rule;
 }
 
-/** True when the current leave or a prior leave in the window is for `reason`. */
-function inPlay(reason: LeaveReason, current: LeaveReason, prior: readonly { leaveReason: LeaveReason; startDate: string; endDate: string }[], start: string, end: string): boolean {
-  return current === reason || prior.some((l) => l.leaveReason === reason && l.endDate >= start && l.startDate <= end);
-}
+const PARENTAL: readonly LeaveReason[] = ["BONDING"];
+const PRENATAL: readonly LeaveReason[] = ["PRENATAL"];
 
 export const dcPfl: ProgramDefinition = {
   jurisdiction: "DC",
@@ -194,18 +193,17 @@ export const dcPfl: ProgramDefinition = {
       const combined = ctx.param(P.combinedWeeks);
       const withPrenatal = ctx.param(P.combinedWithPrenatalWeeks);
       const prior = request.priorLeave;
-      const parentalAndPrenatal =
-        inPlay("BONDING", request.leaveReason, prior, window.start, window.end) && inPlay("PRENATAL", request.leaveReason, prior, window.start, window.end);
+      const parentalAndPrenatal = reasonsInPlay(PARENTAL, request.leaveReason, prior, window) && reasonsInPlay(PRENATAL, request.leaveReason, prior, window);
       return recordEntitlement(
         ctx,
         request,
         window,
         {
           buckets: [
-            { id: "parental", reasons: ["BONDING"], weeks: parental.value },
+            { id: "parental", reasons: PARENTAL, weeks: parental.value },
             { id: "family", reasons: ["FAMILY_CARE"], weeks: family.value },
             { id: "medical", reasons: ["OWN_HEALTH", "PREGNANCY"], weeks: medical.value },
-            { id: "prenatal", reasons: ["PRENATAL"], weeks: prenatal.value },
+            { id: "prenatal", reasons: PRENATAL, weeks: prenatal.value },
           ],
           combinedWeeks: parentalAndPrenatal ? withPrenatal.value : combined.value,
         },

@@ -27,6 +27,7 @@
  *   (RULE_NOT_DOCUMENTED).
  */
 import { BasePeriodRules } from "../../blocks/base-period";
+import { reasonsInPlay } from "../../blocks/entitlement-ledger";
 import { date } from "../../core/calendar-date";
 import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
@@ -63,9 +64,7 @@ const RULE_CITES = {
 const MEDICAL: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY"];
 const OTHER: readonly LeaveReason[] = ["FAMILY_CARE", "MILITARY_CAREGIVER", "MILITARY_EXIGENCY"];
 
-function inWindow(reasons: readonly LeaveReason[], current: LeaveReason, prior: readonly { leaveReason: LeaveReason; startDate: string; endDate: string }[], start: string, end: string): boolean {
-  return reasons.includes(current) || prior.some((l) => reasons.includes(l.leaveReason) && l.endDate >= start && l.startDate <= end);
-}
+const BONDING: readonly LeaveReason[] = ["BONDING"];
 
 export const mdFamli: ProgramDefinition = {
   jurisdiction: "MD",
@@ -121,16 +120,14 @@ export const mdFamli: ProgramDefinition = {
     entitlement(request, window, ctx) {
       const weeks = ctx.param(P.leaveWeeks);
       const extra = ctx.param(P.bondingAndMedicalExtraWeeks);
-      const both =
-        inWindow(["BONDING"], request.leaveReason, request.priorLeave, window.start, window.end) &&
-        inWindow(MEDICAL, request.leaveReason, request.priorLeave, window.start, window.end);
+      const both = reasonsInPlay(BONDING, request.leaveReason, request.priorLeave, window) && reasonsInPlay(MEDICAL, request.leaveReason, request.priorLeave, window);
       return recordEntitlement(
         ctx,
         request,
         window,
         {
           buckets: [
-            { id: "bonding", reasons: ["BONDING"], weeks: weeks.value },
+            { id: "bonding", reasons: BONDING, weeks: weeks.value },
             { id: "own-health", reasons: MEDICAL, weeks: weeks.value },
             { id: "family-and-military", reasons: OTHER, weeks: weeks.value },
           ],

@@ -13,18 +13,14 @@
  * - Continuous leave only; no employer-response or appeal period in the documents.
  */
 import { date } from "../../core/calendar-date";
-import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
-import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import { applyTotalBenefitCap, bondingWindowTest, ParameterDate, recordEntitlement, singleContribution, withoutStateAverage } from "../steps";
+import { bondingWindowTest, ParameterDate, singleContribution, withoutStateAverage } from "../steps";
 import * as T from "../ri-tdi/parameters";
-import { RI_CITES, measureRiWages, riBenefitYear, riEarningsTest, riWaitingPeriod, riWeeklyBenefit } from "../ri-tdi/rules";
+import { RI_CAREGIVER_REASONS, RI_CITES, RI_DISABILITY_REASONS, measureRiWages, riBenefitYear, riEarningsTest, riEntitlement, riWaitingPeriod, riWeeklyBenefit } from "../ri-tdi/rules";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
-const CAREGIVER_REASONS: readonly LeaveReason[] = ["BONDING", "FAMILY_CARE"];
-const DISABILITY_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY"];
 const BONDING_CITE: readonly Citation[] = [{ title: "Bonding within the first year of birth or placement", file: `${SEED_CHART}:2944`, grade: "B" }];
 
 export const riTci: ProgramDefinition = {
@@ -33,7 +29,7 @@ export const riTci: ProgramDefinition = {
   name: "Rhode Island Temporary Caregiver Insurance",
   agency: "Rhode Island Department of Labor and Training",
   firstBenefitDate: date("2014-01-01"),
-  coveredLeaveReasons: CAREGIVER_REASONS,
+  coveredLeaveReasons: RI_CAREGIVER_REASONS,
   familyRelationships: P.familyRelationships,
 
   benefit: {
@@ -50,25 +46,15 @@ export const riTci: ProgramDefinition = {
     weeklyBenefit: riWeeklyBenefit,
     eligibilityTests: [riEarningsTest, bondingWindowTest(P.bondingWindowMonths, BONDING_CITE)],
 
-    entitlement(request, window, ctx, facts) {
-      const weeks = ctx.param(P.caregiverWeeks);
-      const combined = ctx.param(T.combinedWeeks);
-      const share = ctx.param(T.totalBenefitWageShare);
-      const entitlement = recordEntitlement(
-        ctx,
-        request,
-        window,
-        { buckets: [{ id: "caregiver", reasons: CAREGIVER_REASONS, weeks: weeks.value }], combinedWeeks: combined.value, combinedOnlyReasons: DISABILITY_REASONS },
-        [weeks.use, combined.use],
-        RI_CITES.duration,
-        "Prior OWN_HEALTH or PREGNANCY leave is taken to be RI TDI and counts toward the combined 30 weeks.",
-      );
-      return applyTotalBenefitCap(ctx, entitlement, facts, { weeks: combined.value, wageShare: share.value, rounding: Rounding.HALF_UP_CENT, parameters: [combined.use, share.use], cite: RI_CITES.totalCap });
-    },
+    entitlement: riEntitlement({
+      id: "caregiver",
+      reasons: RI_CAREGIVER_REASONS,
+      weeks: P.caregiverWeeks,
+      siblingReasons: RI_DISABILITY_REASONS,
+      note: "Prior OWN_HEALTH or PREGNANCY leave is taken to be RI TDI and counts toward the combined 30 weeks.",
+    }),
 
-    waitingPeriodDays(_request, _window, ctx) {
-      return riWaitingPeriod(ctx);
-    },
+    waitingPeriodDays: riWaitingPeriod,
   },
 
   premium: singleContribution({

@@ -23,15 +23,10 @@
  *   intermittent leave (no proration rule).
  */
 import { date } from "../../core/calendar-date";
-import { Rounding } from "../../core/money";
-import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import { applyTotalBenefitCap, ParameterDate, recordEntitlement, singleContribution, withoutStateAverage } from "../steps";
+import { ParameterDate, singleContribution, withoutStateAverage } from "../steps";
 import * as P from "./parameters";
-import { RI_CITES, measureRiWages, riBenefitYear, riEarningsTest, riWaitingPeriod, riWeeklyBenefit } from "./rules";
-
-const DISABILITY_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY"];
-const CAREGIVER_REASONS: readonly LeaveReason[] = ["BONDING", "FAMILY_CARE"];
+import { RI_CAREGIVER_REASONS, RI_CITES, RI_DISABILITY_REASONS, measureRiWages, riBenefitYear, riEarningsTest, riEntitlement, riWaitingPeriod, riWeeklyBenefit } from "./rules";
 
 export const riTdi: ProgramDefinition = {
   jurisdiction: "RI",
@@ -39,7 +34,7 @@ export const riTdi: ProgramDefinition = {
   name: "Rhode Island Temporary Disability Insurance",
   agency: "Rhode Island Department of Labor and Training",
   firstBenefitDate: date("1970-01-01"),
-  coveredLeaveReasons: DISABILITY_REASONS,
+  coveredLeaveReasons: RI_DISABILITY_REASONS,
   familyRelationships: P.noFamilyRelationships,
 
   benefit: {
@@ -56,25 +51,15 @@ export const riTdi: ProgramDefinition = {
     weeklyBenefit: riWeeklyBenefit,
     eligibilityTests: [riEarningsTest],
 
-    entitlement(request, window, ctx, facts) {
-      const weeks = ctx.param(P.disabilityWeeks);
-      const combined = ctx.param(P.combinedWeeks);
-      const share = ctx.param(P.totalBenefitWageShare);
-      const entitlement = recordEntitlement(
-        ctx,
-        request,
-        window,
-        { buckets: [{ id: "disability", reasons: DISABILITY_REASONS, weeks: weeks.value }], combinedWeeks: combined.value, combinedOnlyReasons: CAREGIVER_REASONS },
-        [weeks.use, combined.use],
-        RI_CITES.duration,
-        "Prior BONDING or FAMILY_CARE leave is taken to be RI TCI and counts toward the combined 30 weeks.",
-      );
-      return applyTotalBenefitCap(ctx, entitlement, facts, { weeks: combined.value, wageShare: share.value, rounding: Rounding.HALF_UP_CENT, parameters: [combined.use, share.use], cite: RI_CITES.totalCap });
-    },
+    entitlement: riEntitlement({
+      id: "disability",
+      reasons: RI_DISABILITY_REASONS,
+      weeks: P.disabilityWeeks,
+      siblingReasons: RI_CAREGIVER_REASONS,
+      note: "Prior BONDING or FAMILY_CARE leave is taken to be RI TCI and counts toward the combined 30 weeks.",
+    }),
 
-    waitingPeriodDays(_request, _window, ctx) {
-      return riWaitingPeriod(ctx);
-    },
+    waitingPeriodDays: riWaitingPeriod,
   },
 
   premium: singleContribution({

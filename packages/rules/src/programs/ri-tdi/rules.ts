@@ -19,23 +19,28 @@ import { type BasePeriod, highestQuarterWages } from "../../blocks/base-period";
 import { applyBenefitLimits } from "../../blocks/benefit-limits";
 import { roundingApplied } from "../../core/explanation";
 import { type Money, Rounding, ZERO, roundMoney } from "../../core/money";
-import type { Citation } from "../../core/parameter";
+import type { Citation, Parameter } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { RuleContext } from "../../evaluation/context";
 import type { EvaluationRequest } from "../../evaluation/request";
-import { type EligibilityTest, IneligibleCode, type WageMeasure, type WeeklyBenefit } from "../program";
+import { type BenefitRules, type EligibilityTest, IneligibleCode, type WageMeasure, type WeeklyBenefit } from "../program";
 import {
   type AlternativeBasePeriodSpec,
+  applyTotalBenefitCap,
   highestQuarterAsWeeklyWage,
   highestQuarterOf,
   LeaveWindows,
+  recordEntitlement,
   requireWageQuarters,
   standardOrAlternativeBasePeriod,
 } from "../steps";
 import { COLORADO_MEMO, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
-export const RI_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE"];
+/** TDI covers the claimant's own disability, TCI caregiving; one benefit year and one 30-week cap hold both. */
+export const RI_DISABILITY_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY"];
+export const RI_CAREGIVER_REASONS: readonly LeaveReason[] = ["BONDING", "FAMILY_CARE"];
+export const RI_REASONS: readonly LeaveReason[] = [...RI_DISABILITY_REASONS, ...RI_CAREGIVER_REASONS];
 
 export const RI_CITES = {
   benefitYear: [{ title: "Benefit year: 52 weeks starting on the Sunday of the week the employee became unable to work", file: `${SEED_CHART}:2863-2865`, grade: "B" }],
@@ -140,7 +145,8 @@ export const riEarningsTest: EligibilityTest = {
   },
 };
 
-export function riWaitingPeriod(ctx: RuleContext): number {
+/** No unpaid waiting period, but a 7-day minimum absence (reported, not tested). */
+export const riWaitingPeriod: BenefitRules["waitingPeriodDays"] = (_request, _window, ctx) => {
   const days = ctx.param(P.waitingPeriodDays);
   const out = ctx.param(P.minimumDaysOut);
   ctx.step({
@@ -153,4 +159,42 @@ export function riWaitingPeriod(ctx: RuleContext): number {
     note: "The 7-day minimum absence is a condition of payment, not an unpaid period; the request carries no end date, so it is not tested.",
   });
   return days.value;
+};
+
+export interface RiProgramWeeks {
+  /** The program's own bucket: TDI "disability", TCI "caregiver". */
+  readonly id: string;
+  readonly reasons: readonly LeaveReason[];
+  readonly weeks: Parameter<number>;
+  /** The sibling program's reasons: its prior leave counts only toward the combined weeks. */
+  readonly siblingReasons: readonly LeaveReason[];
+  readonly note: string;
+}
+
+/**
+ * Weeks in the benefit year: the program's own weeks, TDI and TCI together at most the combined
+ * weeks, and total benefits at most the lesser of combined weeks × the rate and the wage share.
+ */
+export function riEntitlement(own: RiProgramWeeks): BenefitRules["entitlement"] {
+  return (request, window, ctx, facts) => {
+    const weeks = ctx.param(own.weeks);
+    const combined = ctx.param(P.combinedWeeks);
+    const share = ctx.param(P.totalBenefitWageShare);
+    const entitlement = recordEntitlement(
+      ctx,
+      request,
+      window,
+      { buckets: [{ id: own.id, reasons: own.reasons, weeks: weeks.value }], combinedWeeks: combined.value, combinedOnlyReasons: own.siblingReasons },
+      [weeks.use, combined.use],
+      RI_CITES.duration,
+      own.note,
+    );
+    return applyTotalBenefitCap(ctx, entitlement, facts, {
+      weeks: combined.value,
+      wageShare: share.value,
+      rounding: Rounding.HALF_UP_CENT,
+      parameters: [combined.use, share.use],
+      cite: RI_CITES.totalCap,
+    });
+  };
 }
