@@ -1,32 +1,12 @@
 import type { NextConfig } from "next";
+import { webNextConfig } from "@openleave/web/next-config";
 import { env } from "./src/env";
 
-const config: NextConfig = {
-  poweredByHeader: false,
-  reactStrictMode: true,
-  // The browser only ever talks to this origin; these paths are forwarded to the API, so its
-  // session cookies are first-party and no CORS is needed.
-  async rewrites() {
-    return [
-      { source: "/graphql", destination: `${env.apiUrl}/graphql` },
-      { source: "/files/:path*", destination: `${env.apiUrl}/files/:path*` },
-    ];
-  },
-  async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "Permissions-Policy", value: "geolocation=(), microphone=()" },
-          // A staff tool: keep it out of search engines.
-          { key: "X-Robots-Tag", value: "noindex, nofollow" },
-        ],
-      },
-    ];
-  },
-};
+// The API proxy, security headers and transpilePackages are shared with the portal.
+const config: NextConfig = webNextConfig({
+  apiUrl: env.apiUrl,
+  // A staff tool: keep it out of search engines.
+  extraHeaders: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }],
+});
 
 export default config;

@@ -1,20 +1,11 @@
 "use client";
-import { createContext, useContext, type ReactNode } from "react";
+// The console's catalogs in context, for its own client components (`useMessages`) and for the
+// shared ones from @openleave/web, which read their groups of the same catalog.
+import { createI18n } from "@openleave/web";
 import { catalogs } from "./catalogs";
-import type { Locale } from "./locales";
-import type { Messages } from "./messages/en";
 
-const LocaleContext = createContext<Locale>("en");
+const i18n = createI18n(catalogs);
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
-}
-
-export function useLocale(): Locale {
-  return useContext(LocaleContext);
-}
-
+export const I18nProvider = i18n.I18nProvider;
 /** The messages of the current language, e.g. `const t = useMessages(); t.signIn.title`. */
-export function useMessages(): Messages {
-  return catalogs[useContext(LocaleContext)];
-}
+export const useMessages = i18n.useMessages;

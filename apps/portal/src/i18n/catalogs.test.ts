@@ -1,50 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { LOCALES } from "@openleave/web";
+import { describeCatalogChecks } from "@openleave/web/testing";
 import { catalogs } from "./catalogs";
-import { placeholdersOf } from "./format";
-import { LOCALES } from "./locales";
 
-/** Every leaf of a catalog as [dotted key, text]. */
-function leaves(tree: object, prefix = ""): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]): [string, string][] => {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "string") return [[path, value]];
-    if (value && typeof value === "object") return leaves(value, path);
-    throw new Error(`${path} is neither text nor a group of messages`);
-  });
-}
-
-const english = new Map(leaves(catalogs.en));
-
-describe.each(LOCALES.filter((locale) => locale !== "en"))("the %s catalog", (locale) => {
-  const translated = new Map(leaves(catalogs[locale]));
-
-  it("has exactly the English keys", () => {
-    expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
-  });
-
-  it("uses the same {placeholders} in every message", () => {
-    const mismatches = [...english].filter(([key, text]) => placeholdersOf(text).join() !== placeholdersOf(translated.get(key) ?? "").join());
-    expect(mismatches.map(([key]) => key)).toEqual([]);
-  });
-});
+// Proper names (OpenLeave, state names such as Colorado) and "Error:" are the same in both.
+describeCatalogChecks(catalogs, { sameInEveryLanguage: /^(meta\.siteName|jurisdictions\.|errors\.fieldErrorPrefix$)/ });
 
 describe.each(LOCALES)("the %s catalog", (locale) => {
-  const messages = leaves(catalogs[locale]);
-
-  it("has no empty or untrimmed messages", () => {
-    const bad = messages.filter(([, text]) => text.trim() === "" || text.trim() !== text);
-    expect(bad).toEqual([]);
-  });
-
   it("has a label and help text for every claim status", () => {
     const { statuses, statusHelp } = catalogs[locale].claims;
     expect(Object.keys(statusHelp).sort()).toEqual(Object.keys(statuses).sort());
   });
-});
-
-it("translates at least the visible words (Spanish differs from English for most messages)", () => {
-  const same = leaves(catalogs.es).filter(([key, text]) => english.get(key) === text);
-  // Proper names (OpenLeave, state names such as Colorado) and "Error:" are the same in both.
-  const allowed = /^(meta\.siteName|jurisdictions\.|errors\.fieldErrorPrefix$)/;
-  expect(same.filter(([key]) => !allowed.test(key)).map(([key]) => key)).toEqual([]);
 });

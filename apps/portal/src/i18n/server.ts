@@ -1,15 +1,8 @@
-// The visitor's language on the server: the toggle's cookie if set, else the browser's
-// Accept-Language header. Reading them makes every page dynamic, which the portal is anyway.
+// The visitor's language (toggle cookie, else Accept-Language) and the portal's messages in it,
+// for Server Components.
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { getLocale } from "@openleave/web/server";
 import { catalogs } from "./catalogs";
-import { LOCALE_COOKIE, isLocale, negotiateLocale, type Locale } from "./locales";
-
-export async function getLocale(): Promise<Locale> {
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isLocale(chosen)) return chosen;
-  return negotiateLocale((await headers()).get("accept-language"));
-}
 
 export async function getMessages() {
   const locale = await getLocale();

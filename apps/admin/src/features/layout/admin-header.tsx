@@ -1,6 +1,6 @@
 "use client";
+import { SiteHeader } from "@openleave/web";
 import { useMessages } from "@/i18n/i18n-provider";
-import { SiteHeader } from "./site-header";
 
 export function AdminHeader() {
   const t = useMessages();

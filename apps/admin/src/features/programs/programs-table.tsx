@@ -1,19 +1,7 @@
 // The programs this deployment runs, fetched on the server (public data, no session).
-import { graphql } from "@/graphql/graphql";
+import { Notice, ProgramsQuery } from "@openleave/web";
 import { getServerClient } from "@/graphql/server-client";
-import { Notice } from "@/features/ui/notice";
 import type { Messages } from "@/i18n/messages/en";
-
-const ProgramsQuery = graphql(`
-  query Programs {
-    programs {
-      id
-      jurisdiction
-      code
-      name
-    }
-  }
-`);
 
 export async function ProgramsTable({ t }: { t: Messages }) {
   const result = await getServerClient().query(ProgramsQuery, {});

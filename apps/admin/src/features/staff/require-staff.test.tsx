@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/features/session/session-provider";
+import type { Viewer } from "@openleave/web";
 import { renderWithApp } from "@/test/render";
 import { RequireStaff } from "./require-staff";
 

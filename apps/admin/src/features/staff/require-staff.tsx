@@ -2,11 +2,7 @@
 // Pages of the console render only for signed-in staff. Anyone else signed in gets a plain
 // explanation and a way forward (the portal, or signing out to switch accounts).
 import type { ReactNode } from "react";
-import { RequireSignIn } from "@/features/session/require-sign-in";
-import type { Viewer } from "@/features/session/session-provider";
-import { SignOutButton } from "@/features/session/sign-out-button";
-import { Notice } from "@/features/ui/notice";
-import { format } from "@/i18n/format";
+import { format, Notice, RequireSignIn, SignOutButton, type Viewer } from "@openleave/web";
 import { useMessages } from "@/i18n/i18n-provider";
 import { isStaff } from "./staff-roles";
 

@@ -1,7 +1,6 @@
 "use client";
 // "Alex Rivera · Adjudicator, Supervisor" under the page title.
-import { useSession } from "@/features/session/session-provider";
-import { format } from "@/i18n/format";
+import { format, useSession } from "@openleave/web";
 import { useMessages } from "@/i18n/i18n-provider";
 import { rolesForDisplay } from "./staff-roles";
 

@@ -1,5 +1,5 @@
 "use client";
-import { useSession } from "@/features/session/session-provider";
+import { useSession } from "@openleave/web";
 import type { WorkQueueFilters } from "./work-queue-filters";
 import { WorkQueueTable } from "./work-queue-table";
 

@@ -1,4 +1,4 @@
-import { graphql } from "@/graphql/graphql";
+import { graphql } from "@openleave/web";
 
 export const WorkQueueQuery = graphql(`
   query WorkQueue($first: Int!, $queue: TaskQueue, $assignedToMe: Boolean, $unassigned: Boolean) {

@@ -1,7 +1,7 @@
 // English messages for the staff console. Spanish (es.ts) must have exactly the same keys and
 // the same {placeholders}; TypeScript and src/i18n/catalogs.test.ts both check it.
-// The groups layout, errors, common, signIn and protectedPage are read by components shared
-// with the portal, so they keep the portal's key names.
+// The groups layout, common, errors, signIn, protectedPage and errorPage are also read by the
+// shared components in @openleave/web, so they keep the key names its WebMessages type gives.
 
 export const en = {
   meta: {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Notice } from "@openleave/web";
 import { getMessages } from "@/i18n/server";
-import { Notice } from "@/features/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getMessages();

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
+import { RequireSignIn } from "@openleave/web";
 import { MyEmployersSection } from "@/features/employer/my-employers-section";
-import { RequireSignIn } from "@/features/session/require-sign-in";
 import { useMessages } from "@/i18n/i18n-provider";
 
 /** The signed-in person's account: who they are to OpenLeave and what their roles let them do. */

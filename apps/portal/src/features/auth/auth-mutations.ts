@@ -1,31 +1,5 @@
-// The account mutations the portal's sign-in and password pages send.
-import { graphql } from "@/graphql/graphql";
-
-export const SignInMutation = graphql(`
-  mutation SignIn($input: SignInInput!) {
-    signIn(input: $input) {
-      __typename
-      ... on MutationSignInSuccess {
-        data {
-          userId
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        issues {
-          path
-          message
-        }
-      }
-      ... on RateLimitedError {
-        retryAfterSeconds
-      }
-    }
-  }
-`);
+// The password-reset mutations (sign-in itself is in @openleave/web).
+import { graphql } from "@openleave/web";
 
 export const RequestPasswordResetMutation = graphql(`
   mutation RequestPasswordReset($email: String!) {

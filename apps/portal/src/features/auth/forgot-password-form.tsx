@@ -3,16 +3,9 @@ import { Button } from "@trussworks/react-uswds";
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useMutation } from "urql";
-import { toMutationOutcome } from "@/graphql/mutation-outcome";
-import { ErrorSummary } from "@/features/forms/error-summary";
-import { hasErrors, issuesToErrors, summaryItems, type FieldErrors } from "@/features/forms/form-errors";
-import { problemMessage } from "@/features/forms/outcome-message";
-import { TextField } from "@/features/forms/text-field";
-import { isEmailAddress } from "@/features/forms/validation";
-import { format } from "@/i18n/format";
-import { useLocale, useMessages } from "@/i18n/i18n-provider";
+import { ErrorSummary, type FieldErrors, format, hasErrors, isEmailAddress, issuesToErrors, Notice, problemMessage, summaryItems, TextField, toMutationOutcome, useLocale } from "@openleave/web";
+import { useMessages } from "@/i18n/i18n-provider";
 import { RequestPasswordResetMutation } from "./auth-mutations";
-import { Notice } from "@/features/ui/notice";
 
 const FIELDS = ["email"] as const;
 type Field = (typeof FIELDS)[number];

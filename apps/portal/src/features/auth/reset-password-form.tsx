@@ -3,16 +3,10 @@ import { Button, Checkbox } from "@trussworks/react-uswds";
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useMutation } from "urql";
-import { toMutationOutcome } from "@/graphql/mutation-outcome";
-import { ErrorSummary } from "@/features/forms/error-summary";
-import { hasErrors, issuesToErrors, summaryItems, type FieldErrors } from "@/features/forms/form-errors";
-import { problemMessage } from "@/features/forms/outcome-message";
-import { TextField } from "@/features/forms/text-field";
-import { newPasswordProblem } from "@/features/forms/validation";
-import { useLocale, useMessages } from "@/i18n/i18n-provider";
+import { ErrorSummary, type FieldErrors, hasErrors, issuesToErrors, newPasswordProblem, Notice, problemMessage, summaryItems, TextField, toMutationOutcome, useLocale } from "@openleave/web";
+import { useMessages } from "@/i18n/i18n-provider";
 import type { Messages } from "@/i18n/messages/en";
 import { ResetPasswordMutation } from "./auth-mutations";
-import { Notice } from "@/features/ui/notice";
 
 const FIELDS = ["newPassword", "confirmPassword"] as const;
 type Field = (typeof FIELDS)[number];

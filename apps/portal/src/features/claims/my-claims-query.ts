@@ -1,4 +1,4 @@
-import { graphql } from "@/graphql/graphql";
+import { graphql } from "@openleave/web";
 
 export const MyClaimsQuery = graphql(`
   query MyClaims($first: Int!) {

@@ -5,15 +5,12 @@ import { Button } from "@trussworks/react-uswds";
 import type { ResultOf } from "gql.tada";
 import { useState } from "react";
 import { useQuery } from "urql";
-import { StatusMessage } from "@/features/session/require-sign-in";
-import { formatDate, formatInstantAsDate } from "@/i18n/dates";
-import { format } from "@/i18n/format";
-import { useLocale, useMessages } from "@/i18n/i18n-provider";
+import { format, formatDate, formatInstantAsDate, QueryProblemNotice, StatusMessage, useLocale } from "@openleave/web";
+import { useMessages } from "@/i18n/i18n-provider";
 import { toneForStatus } from "./claim-status";
 import { leaveSpan } from "./leave-dates";
 import { MyClaimsQuery } from "./my-claims-query";
 import { TONES } from "./status-tones";
-import { QueryProblemNotice } from "@/features/ui/query-problem-notice";
 
 const PAGE_SIZE = 10;
 

@@ -2,11 +2,8 @@
 // For leave administrators: the employers their account is linked to, and whether each link
 // is verified yet (only verified links show employees' claims).
 import { useQuery } from "urql";
-import { graphql } from "@/graphql/graphql";
-import { StatusMessage } from "@/features/session/require-sign-in";
-import { format } from "@/i18n/format";
+import { format, graphql, QueryProblemNotice, StatusMessage } from "@openleave/web";
 import { useMessages } from "@/i18n/i18n-provider";
-import { QueryProblemNotice } from "@/features/ui/query-problem-notice";
 
 const MyEmployerLinksQuery = graphql(`
   query MyEmployerLinks {

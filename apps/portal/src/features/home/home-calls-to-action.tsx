@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useSession } from "@/features/session/session-provider";
+import { useSession } from "@openleave/web";
 import { useMessages } from "@/i18n/i18n-provider";
 
 /** "Apply" for everyone; "Sign in" beside it once we know the visitor is signed out. */

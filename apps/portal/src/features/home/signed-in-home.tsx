@@ -2,12 +2,10 @@
 // The part of the home page that belongs to the signed-in person: their claims if they are a
 // claimant, their employers if they are a leave administrator.
 import { Button } from "@trussworks/react-uswds";
+import { format, Notice, useSession } from "@openleave/web";
 import { MyClaimsSection } from "@/features/claims/my-claims-section";
 import { MyEmployersSection } from "@/features/employer/my-employers-section";
-import { useSession } from "@/features/session/session-provider";
-import { format } from "@/i18n/format";
 import { useMessages } from "@/i18n/i18n-provider";
-import { Notice } from "@/features/ui/notice";
 
 export function SignedInHome() {
   const t = useMessages();

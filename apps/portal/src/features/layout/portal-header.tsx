@@ -1,7 +1,6 @@
 "use client";
-import { useSession } from "@/features/session/session-provider";
+import { type NavItem, SiteHeader, useSession } from "@openleave/web";
 import { useMessages } from "@/i18n/i18n-provider";
-import { SiteHeader, type NavItem } from "./site-header";
 
 /** The portal's header: its navigation depends on whether someone is signed in. */
 export function PortalHeader() {

@@ -1,9 +1,8 @@
 // The programs this deployment runs, fetched on the server (public data, no session).
+import { Notice, ProgramsQuery } from "@openleave/web";
 import { getServerClient } from "@/graphql/server-client";
 import type { Messages } from "@/i18n/messages/en";
 import { jurisdictionName, programCoverage } from "./program-coverage";
-import { ProgramsQuery } from "./programs-query";
-import { Notice } from "@/features/ui/notice";
 
 export async function ProgramList({ t }: { t: Messages }) {
   const result = await getServerClient().query(ProgramsQuery, {});

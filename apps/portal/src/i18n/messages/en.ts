@@ -1,6 +1,8 @@
 // English messages for the portal. Spanish (es.ts) must have exactly the same keys and the
 // same {placeholders}; TypeScript and src/i18n/catalogs.test.ts both check it.
 // Plain language: short sentences, "you", the words a claimant would use.
+// The groups layout, common, errors, signIn, protectedPage and errorPage are also read by the
+// shared components in @openleave/web, so they keep the key names its WebMessages type gives.
 
 export const en = {
   meta: {

@@ -1,0 +1,15 @@
+// The apps' rules (tooling/eslint plus React hooks, jsx-a11y and Next's checks): this code
+// renders inside both of them.
+import nextPlugin from "@next/eslint-plugin-next";
+import base from "@openleave/eslint-config";
+import jsxA11y from "eslint-plugin-jsx-a11y";
+import reactHooks from "eslint-plugin-react-hooks";
+
+export default [
+  ...base,
+  reactHooks.configs.flat.recommended,
+  jsxA11y.flatConfigs.recommended,
+  nextPlugin.configs["core-web-vitals"],
+  // A library has no pages/ directory for this rule to look in; the apps' lint keeps it.
+  { rules: { "@next/next/no-html-link-for-pages": "off" } },
+];

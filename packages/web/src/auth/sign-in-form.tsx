@@ -1,0 +1,131 @@
+"use client";
+import { Button, Checkbox } from "@trussworks/react-uswds";
+import Link from "next/link";
+import { useState, type FormEvent } from "react";
+import { useMutation } from "urql";
+import { minutesToWait, toMutationOutcome } from "../graphql/mutation-outcome";
+import { ErrorSummary } from "../forms/error-summary";
+import { hasErrors, issuesToErrors, summaryItems, type FieldErrors } from "../forms/form-errors";
+import { problemMessage } from "../forms/outcome-message";
+import { TextField } from "../forms/text-field";
+import { isEmailAddress } from "../forms/validation";
+import { hardNavigate } from "../session/hard-navigate";
+import { StatusMessage } from "../ui/status-message";
+import { plural } from "../i18n/format";
+import { useLocale, useWebMessages } from "../i18n/i18n-context";
+import type { SignInMessages } from "../i18n/web-messages";
+import { SignInMutation } from "./sign-in-mutation";
+
+const FIELDS = ["email", "password"] as const;
+type Field = (typeof FIELDS)[number];
+
+export function validateSignIn(values: Record<Field, string>, t: { signIn: SignInMessages }): FieldErrors<Field> {
+  const errors: FieldErrors<Field> = {};
+  const email = values.email.trim();
+  if (!email) errors.email = t.signIn.emailRequired;
+  else if (!isEmailAddress(email)) errors.email = t.signIn.emailInvalid;
+  if (!values.password) errors.password = t.signIn.passwordRequired;
+  return errors;
+}
+
+interface SignInFormProps {
+  /** Where to go after signing in; already checked to be a same-site path. */
+  returnTo: string;
+  /** Shown under the button; the admin console points to the portal's reset page. */
+  forgotPasswordHref?: string;
+}
+
+export function SignInForm({ returnTo, forgotPasswordHref = "/forgot-password" }: SignInFormProps) {
+  const t = useWebMessages();
+  const locale = useLocale();
+  const [values, setValues] = useState<Record<Field, string>>({ email: "", password: "" });
+  const [showPassword, setShowPassword] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const [signedIn, setSignedIn] = useState(false);
+  const [{ fetching }, signIn] = useMutation(SignInMutation);
+
+  const showProblems = (nextFieldErrors: FieldErrors<Field>, nextFormErrors: string[]) => {
+    setFieldErrors(nextFieldErrors);
+    setFormErrors(nextFormErrors);
+    setFailedSubmits((count) => count + 1);
+  };
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (fetching || signedIn) return;
+    const localErrors = validateSignIn(values, t);
+    if (hasErrors(localErrors)) return showProblems(localErrors, []);
+
+    const result = await signIn({ input: { email: values.email.trim(), password: values.password } });
+    const outcome = toMutationOutcome(result.data?.signIn, result.error);
+    switch (outcome.kind) {
+      case "success":
+        setFieldErrors({});
+        setFormErrors([]);
+        setSignedIn(true);
+        hardNavigate(returnTo);
+        return;
+      case "invalid-input": {
+        const { fieldErrors: apiFieldErrors, formErrors: apiFormErrors } = issuesToErrors(outcome.issues, FIELDS);
+        // Our own checks catch a missing or malformed entry, so a password issue from the API
+        // means the email and password do not match: say that in the page's language.
+        if (apiFieldErrors.password) apiFieldErrors.password = t.signIn.noMatch;
+        return showProblems(apiFieldErrors, apiFormErrors);
+      }
+      case "rate-limited":
+        return showProblems({}, [
+          `${t.signIn.tooManyAttempts} ${plural(t.errors.waitMinutes, minutesToWait(outcome.retryAfterSeconds), locale)} ${t.signIn.resetInstead}`,
+        ]);
+      default:
+        return showProblems({}, [problemMessage(outcome, t, locale)]);
+    }
+  };
+
+  const setField = (field: Field) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
+
+  return (
+    <form className="usa-form usa-form--large" method="post" noValidate onSubmit={handleSubmit}>
+      <ErrorSummary items={summaryItems(FIELDS, fieldErrors, formErrors)} focusKey={failedSubmits} />
+      <TextField
+        id="email"
+        label={t.signIn.emailLabel}
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        spellCheck={false}
+        value={values.email}
+        onChange={setField("email")}
+        error={fieldErrors.email}
+      />
+      <TextField
+        id="password"
+        label={t.signIn.passwordLabel}
+        type={showPassword ? "text" : "password"}
+        autoComplete="current-password"
+        spellCheck={false}
+        value={values.password}
+        onChange={setField("password")}
+        error={fieldErrors.password}
+      />
+      <Checkbox
+        id="show-password"
+        name="show-password"
+        label={t.signIn.showPassword}
+        checked={showPassword}
+        onChange={(event) => setShowPassword(event.target.checked)}
+      />
+      {/* Not disabled while sending (a disabled button drops keyboard focus); handleSubmit ignores repeats. */}
+      <Button type="submit">
+        {fetching ? t.signIn.submitting : t.signIn.submit}
+      </Button>
+      {signedIn ? <StatusMessage>{t.signIn.signedInRedirecting}</StatusMessage> : null}
+      <p>
+        <Link className="usa-link" href={forgotPasswordHref}>
+          {t.signIn.forgotPassword}
+        </Link>
+      </p>
+    </form>
+  );
+}

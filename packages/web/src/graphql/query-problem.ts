@@ -1,0 +1,14 @@
+// Why a query (or the top level of a mutation) failed, in the few kinds a page can act on.
+import type { CombinedError } from "@urql/core";
+
+export type QueryProblem = "session-expired" | "forbidden" | "unreachable" | "unexpected";
+
+const SESSION_CODES = new Set(["UNAUTHENTICATED", "CSRF_TOKEN_INVALID"]);
+
+export function queryProblem(error: CombinedError): QueryProblem {
+  const codes = error.graphQLErrors.map((graphQLError) => graphQLError.extensions?.code);
+  if (codes.some((code) => typeof code === "string" && SESSION_CODES.has(code))) return "session-expired";
+  if (codes.includes("FORBIDDEN")) return "forbidden";
+  if (error.networkError || error.graphQLErrors.length === 0) return "unreachable";
+  return "unexpected";
+}

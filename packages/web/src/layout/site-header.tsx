@@ -1,0 +1,90 @@
+"use client";
+// USWDS basic header: a utility bar (who is signed in, language), the site title and the
+// main navigation, which collapses into a menu on small screens.
+import { Header, NavCloseButton, NavMenuButton, Title } from "@trussworks/react-uswds";
+import { FocusTrap } from "focus-trap-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useState } from "react";
+import { useWebMessages } from "../i18n/i18n-context";
+import { LanguageToggle } from "./language-toggle";
+import { SignedInStatus } from "./signed-in-status";
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+interface SiteHeaderProps {
+  title: string;
+  tagline: string;
+  navItems: NavItem[];
+  afterSignOut?: string;
+}
+
+export function SiteHeader({ title, tagline, navItems, afterSignOut }: SiteHeaderProps) {
+  const t = useWebMessages();
+  const pathname = usePathname();
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  // A route change closes the menu.
+  const [menuPath, setMenuPath] = useState(pathname);
+  if (menuPath !== pathname) {
+    setMenuPath(pathname);
+    setMenuOpen(false);
+  }
+
+  const closeMenu = () => setMenuOpen(false);
+
+  return (
+    <>
+      <div className={`usa-overlay${menuOpen ? " is-visible" : ""}`} aria-hidden="true" />
+      <Header basic>
+        <div className="site-utility">
+          <div className="site-utility__inner">
+            <SignedInStatus afterSignOut={afterSignOut} />
+            <LanguageToggle />
+          </div>
+        </div>
+        <div className="usa-nav-container">
+          <div className="usa-navbar">
+            <Title>
+              <Link href="/" className="site-title">
+                {title}
+                <span className="site-title__tagline">{tagline}</span>
+              </Link>
+            </Title>
+            <NavMenuButton label={t.layout.menu} onClick={() => setMenuOpen(true)} aria-expanded={menuOpen} aria-controls="primary-nav" />
+          </div>
+          {/* The open mobile menu is a drawer: keep focus inside it until it closes (Escape,
+              the close button or a click outside), then give focus back to the menu button. */}
+          <FocusTrap
+            active={menuOpen}
+            focusTrapOptions={{
+              escapeDeactivates: true,
+              clickOutsideDeactivates: true,
+              onDeactivate: closeMenu,
+              tabbableOptions: { displayCheck: "none" },
+            }}
+          >
+            <nav id="primary-nav" aria-label={t.layout.primaryNavLabel} className={`usa-nav${menuOpen ? " is-visible" : ""}`}>
+              <NavCloseButton aria-label={t.layout.closeMenu} onClick={closeMenu} />
+              <ul className="usa-nav__primary usa-accordion">
+                {navItems.map((item) => {
+                  const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+                  return (
+                    <li key={item.href} className="usa-nav__primary-item">
+                      <Link href={item.href} className={`usa-nav-link${current ? " usa-current" : ""}`} aria-current={current ? "page" : undefined}>
+                        <span>{item.label}</span>
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+          </FocusTrap>
+        </div>
+      </Header>
+    </>
+  );
+}

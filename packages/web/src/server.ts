@@ -1,0 +1,5 @@
+// @openleave/web on the server only (Server Components, route handlers). Kept apart from
+// index.ts because these modules import `server-only` and next/headers, which must never
+// reach a client bundle.
+export { createServerGraphQLClient } from "./graphql/server-client";
+export { getLocale } from "./i18n/request-locale";

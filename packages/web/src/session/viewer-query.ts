@@ -1,0 +1,14 @@
+import { graphql } from "../graphql/graphql";
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      id
+      name
+      email
+      roles
+      personId
+      verifiedEmployerIds
+    }
+  }
+`);
