@@ -24,13 +24,12 @@
  *   (DEADLINE_NOT_DOCUMENTED). Partial weeks: the daily amount is WBA ÷ 7 (prorate by days with
  *   typicalWorkDaysPerWeek 7).
  */
-import { recurrenceWithinDays, waitingPeriod } from "../../blocks/waiting-period";
 import { date } from "../../core/calendar-date";
 import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import { applyTotalBenefitCap, LeaveWindows, ParameterDate, recordEntitlement, singleContribution, withoutStateAverage } from "../steps";
+import { applyTotalBenefitCap, LeaveWindows, ParameterDate, recordEntitlement, singleContribution, waitingPeriodUnlessRecurrence, withoutStateAverage } from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 import { CA_CITES, caEarningsTest, caWeeklyBenefit, measureCaWages } from "./rules";
@@ -90,21 +89,14 @@ export const caSdi: ProgramDefinition = {
       return applyTotalBenefitCap(ctx, entitlement, facts, { weeks: weeks.value, wageShare: share.value, rounding: Rounding.UP_DOLLAR, parameters: [weeks.use, share.use], cite: [P.S.uic2653] });
     },
 
-    waitingPeriodDays(request, _window, ctx) {
-      const days = ctx.param(P.waitingPeriodDays);
-      const relapse = ctx.param(P.relapseDays);
-      const continuing = recurrenceWithinDays(request.priorLeave, DISABILITY_REASONS, request.leaveStartDate, relapse.value);
-      const result = waitingPeriod(days.value, [{ applies: continuing, because: "a recurrence within 60 days continues the earlier claim (the cause is assumed related)" }]);
-      ctx.step({
-        step: "waiting-period",
-        what: "Waiting period: 7 non-payable days; benefits start on the eighth",
-        parameters: [days.use, relapse.use],
-        result: result.days,
-        cite: RULE_CITES.waiting,
-        ...(result.waivedBecause === null ? {} : { note: result.waivedBecause }),
-      });
-      return result.days;
-    },
+    waitingPeriodDays: waitingPeriodUnlessRecurrence({
+      days: P.waitingPeriodDays,
+      recurrenceDays: P.relapseDays,
+      reasons: DISABILITY_REASONS,
+      what: "Waiting period: 7 non-payable days; benefits start on the eighth",
+      waivedBecause: "a recurrence within 60 days continues the earlier claim (the cause is assumed related)",
+      cite: RULE_CITES.waiting,
+    }),
   },
 
   premium: singleContribution({

@@ -22,7 +22,7 @@
  *   employee up to half; under 10 employees no employer share. Appeal: 45 days.
  */
 import { date } from "../../core/calendar-date";
-import { Rounding } from "../../core/money";
+import { type Money, Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import { socialSecurityWageBase } from "../federal-parameters";
 import { type ProgramDefinition } from "../program";
@@ -74,8 +74,9 @@ const RULE_CITES = {
 } as const satisfies Record<string, readonly Citation[]>;
 
 /** $2,500 in the standard base period, else in the alternative one. */
-const BASE_PERIOD: AlternativeBasePeriodSpec = {
-  qualifies: (period, ctx) => period.totalWages.gte(ctx.param(P.minimumBasePeriodWages).value),
+const BASE_PERIOD: AlternativeBasePeriodSpec<Money> = {
+  requirement: (ctx) => ctx.param(P.minimumBasePeriodWages).value,
+  qualifies: (period, minimum) => period.totalWages.gte(minimum),
   cite: RULE_CITES.basePeriod,
   alternativeNote: "The standard base period has less than the required wages, so the alternative base period is tried.",
 };

@@ -26,7 +26,6 @@
  *   weekly wages): no premium rule. Appeal: 20 days from the mailing of a denial. No employer
  *   response period in the documents. Continuous leave only (no proration rule).
  */
-import { recurrenceWithinDays, waitingPeriod } from "../../blocks/waiting-period";
 import { addDays, date, daysBetween, maxDate } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
 import { roundingApplied } from "../../core/explanation";
@@ -34,7 +33,7 @@ import { Rounding, minMoney, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { LeaveWindows, ParameterDate, recordEntitlement, withoutStateAverage } from "../steps";
+import { LeaveWindows, ParameterDate, recordEntitlement, waitingPeriodUnlessRecurrence, withoutStateAverage } from "../steps";
 import { COLORADO_MEMO, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
@@ -150,22 +149,15 @@ export const hiTdi: ProgramDefinition = {
       );
     },
 
-    waitingPeriodDays(request, _window, ctx) {
-      const days = ctx.param(P.waitingPeriodDays);
-      const gap = ctx.param(P.relapseGapDays);
-      // The gap counts the days without disability in between, so the leave may start gap + 1 days after the last ended.
-      const relapse = recurrenceWithinDays(request.priorLeave, DISABILITY_REASONS, request.leaveStartDate, gap.value + 1);
-      const result = waitingPeriod(days.value, [{ applies: relapse, because: "the condition returned within 2 weeks: one continuous period of disability (the cause is assumed related)" }]);
-      ctx.step({
-        step: "waiting-period",
-        what: "Waiting period: benefits begin on the eighth consecutive day of disability",
-        parameters: [days.use, gap.use],
-        result: result.days,
-        cite: RULE_CITES.waiting,
-        ...(result.waivedBecause === null ? {} : { note: result.waivedBecause }),
-      });
-      return result.days;
-    },
+    waitingPeriodDays: waitingPeriodUnlessRecurrence({
+      days: P.waitingPeriodDays,
+      recurrenceDays: P.relapseGapDays,
+      countsGapDays: true,
+      reasons: DISABILITY_REASONS,
+      what: "Waiting period: benefits begin on the eighth consecutive day of disability",
+      waivedBecause: "the condition returned within 2 weeks: one continuous period of disability (the cause is assumed related)",
+      cite: RULE_CITES.waiting,
+    }),
   },
 
   premium: null,

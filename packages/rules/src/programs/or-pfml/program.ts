@@ -29,7 +29,7 @@
  *   employee's week, to the nearest cent, at least one workday.
  */
 import { date } from "../../core/calendar-date";
-import { Rounding } from "../../core/money";
+import { type Money, Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import { type ProgramDefinition } from "../program";
 import {
@@ -77,8 +77,9 @@ const RULE_CITES = {
 const ALL_REASONS = ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "SAFE_LEAVE"] as const;
 
 /** $1,000 in the base year, else in the alternate base year. */
-const BASE_YEAR: AlternativeBasePeriodSpec = {
-  qualifies: (period, ctx) => period.totalWages.gte(ctx.param(P.minimumBaseYearWages).value),
+const BASE_YEAR: AlternativeBasePeriodSpec<Money> = {
+  requirement: (ctx) => ctx.param(P.minimumBaseYearWages).value,
+  qualifies: (period, minimum) => period.totalWages.gte(minimum),
   cite: RULE_CITES.baseYear,
   alternativeNote: "The base year has less than the required wages, so the alternate base year is tried.",
 };

@@ -20,7 +20,6 @@
  *   half (0.3%). No employer-response or appeal period in the documents. Continuous leave only.
  */
 import { BasePeriodRules } from "../../blocks/base-period";
-import { recurrenceWithinDays, waitingPeriod } from "../../blocks/waiting-period";
 import { date } from "../../core/calendar-date";
 import { roundingApplied } from "../../core/explanation";
 import { Rounding, ZERO, money, roundMoney } from "../../core/money";
@@ -35,6 +34,7 @@ import {
   recordEntitlement,
   requireWageQuarters,
   singleContribution,
+  waitingPeriodUnlessRecurrence,
   withoutStateAverage,
 } from "../steps";
 import { SEED_CHART } from "../sources";
@@ -124,21 +124,15 @@ export const prSinot: ProgramDefinition = {
       );
     },
 
-    waitingPeriodDays(request, _window, ctx) {
-      const days = ctx.param(P.waitingPeriodDays);
-      const relapse = ctx.param(P.relapseDays);
-      const recurrent = recurrenceWithinDays(request.priorLeave, DISABILITY_REASONS, request.leaveStartDate, relapse.value);
-      const result = waitingPeriod(days.value, [{ applies: recurrent, because: "a recurrence within 90 days of an earlier disability (the waiting period was served then; the cause is assumed the same)" }]);
-      ctx.step({
-        step: "waiting-period",
-        what: "Waiting period: benefits from the eighth day of disability",
-        parameters: [days.use, relapse.use],
-        result: result.days,
-        cite: RULE_CITES.waiting,
-        note: result.waivedBecause ?? "Benefits start on the first day instead when the worker is hospitalised within the first 7 days; the request does not carry that fact.",
-      });
-      return result.days;
-    },
+    waitingPeriodDays: waitingPeriodUnlessRecurrence({
+      days: P.waitingPeriodDays,
+      recurrenceDays: P.relapseDays,
+      reasons: DISABILITY_REASONS,
+      what: "Waiting period: benefits from the eighth day of disability",
+      waivedBecause: "a recurrence within 90 days of an earlier disability (the waiting period was served then; the cause is assumed the same)",
+      cite: RULE_CITES.waiting,
+      servedNote: "Benefits start on the first day instead when the worker is hospitalised within the first 7 days; the request does not carry that fact.",
+    }),
   },
 
   premium: singleContribution({

@@ -80,8 +80,10 @@ function qualifies(period: BasePeriod, ctx: RuleContext): Qualification {
 }
 
 /** The monetary tests decide between the standard and the alternative base period. */
-const BASE_PERIOD: AlternativeBasePeriodSpec = {
-  qualifies: (period, ctx) => qualifies(period, ctx).passed,
+const BASE_PERIOD: AlternativeBasePeriodSpec<null> = {
+  // The monetary tests resolve their four figures for each period they check.
+  requirement: () => null,
+  qualifies: (period, _none, ctx) => qualifies(period, ctx).passed,
   cite: RI_CITES.basePeriod,
   alternativeNote: "The standard base period does not qualify, so the alternative base period is tried.",
 };

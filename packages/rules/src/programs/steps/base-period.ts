@@ -58,9 +58,12 @@ export function collectAndRecordBasePeriod(
   return period;
 }
 
-export interface AlternativeBasePeriodSpec {
-  /** Whether a base period qualifies the claimant; resolve parameters through `ctx`. */
-  qualifies(period: BasePeriod, ctx: RuleContext): boolean;
+export interface AlternativeBasePeriodSpec<Requirement> {
+  /** What a base period must reach, resolved before any quarter is collected (so an unknown
+   * figure stops the claim first). */
+  requirement(ctx: RuleContext): Requirement;
+  /** Whether a base period reaches the requirement. */
+  qualifies(period: BasePeriod, requirement: Requirement, ctx: RuleContext): boolean;
   readonly cite: readonly Citation[];
   /** Why the alternative is tried, for its explanation step. */
   readonly alternativeNote: string;
@@ -71,14 +74,15 @@ export interface AlternativeBasePeriodSpec {
  * before `anchor`; when the claimant does not qualify there, the last four completed quarters,
  * used only if they qualify (else the standard period stands, and the eligibility test says why).
  */
-export function standardOrAlternativeBasePeriod(
+export function standardOrAlternativeBasePeriod<Requirement>(
   ctx: RuleContext,
   records: readonly WageRecord[],
   anchor: CalendarDate,
-  spec: AlternativeBasePeriodSpec,
+  spec: AlternativeBasePeriodSpec<Requirement>,
 ): BasePeriod {
+  const requirement = spec.requirement(ctx);
   const standard = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, anchor, "standard", spec.cite);
-  if (spec.qualifies(standard, ctx)) return standard;
+  if (spec.qualifies(standard, requirement, ctx)) return standard;
   const alternative = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.LAST_FOUR_COMPLETED, anchor, "alternative", spec.cite, spec.alternativeNote);
-  return spec.qualifies(alternative, ctx) ? alternative : standard;
+  return spec.qualifies(alternative, requirement, ctx) ? alternative : standard;
 }

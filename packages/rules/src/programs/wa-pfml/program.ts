@@ -72,11 +72,9 @@ const RULE_CITES = {
 } as const satisfies Record<string, readonly Citation[]>;
 
 /** The 820-hour test decides between the standard and the alternative qualifying period. */
-const QUALIFYING_PERIOD: AlternativeBasePeriodSpec = {
-  qualifies(period, ctx) {
-    const required = ctx.param(P.qualifyingHours).value;
-    return hoursOf(period, NAME) >= required;
-  },
+const QUALIFYING_PERIOD: AlternativeBasePeriodSpec<number> = {
+  requirement: (ctx) => ctx.param(P.qualifyingHours).value,
+  qualifies: (period, hours) => hoursOf(period, NAME) >= hours,
   cite: RULE_CITES.qualifyingPeriod,
   alternativeNote: "The standard qualifying period has fewer hours than required, so the last four completed quarters are tried.",
 };
