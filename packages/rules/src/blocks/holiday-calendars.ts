@@ -1,6 +1,7 @@
 /**
  * Holiday calendars by id ("US" federal, then USPS state codes). Each calendar is computed by
- * rule from its statute; add a state by adding its rules below with the statute's citation.
+ * rule from its statute; add a state by adding its rules below with the statute's citation and
+ * its weekend rule (`observed`, which the statute states once for all fixed-date holidays).
  */
 import { Weekday } from "../core/calendar-date";
 import type { HolidayCalendar } from "./holidays";
@@ -11,21 +12,22 @@ const { MONDAY, THURSDAY } = Weekday;
 export const US_FEDERAL: HolidayCalendar = {
   id: "US",
   name: "Federal legal public holidays",
+  observed: "nearest-weekday",
   cite: [
     { title: "Holidays", section: "5 U.S.C. 6103(a)-(b)", href: "https://www.law.cornell.edu/uscode/text/5/6103", grade: "A" },
   ],
   rules: [
-    { kind: "fixed", name: "New Year's Day", month: 1, day: 1, observed: "nearest-weekday" },
+    { kind: "fixed", name: "New Year's Day", month: 1, day: 1 },
     { kind: "weekday", name: "Birthday of Martin Luther King, Jr.", month: 1, weekday: MONDAY, nth: 3, fromYear: 1986 },
     { kind: "weekday", name: "Washington's Birthday", month: 2, weekday: MONDAY, nth: 3 },
     { kind: "weekday", name: "Memorial Day", month: 5, weekday: MONDAY, nth: -1 },
-    { kind: "fixed", name: "Juneteenth National Independence Day", month: 6, day: 19, observed: "nearest-weekday", fromYear: 2021 },
-    { kind: "fixed", name: "Independence Day", month: 7, day: 4, observed: "nearest-weekday" },
+    { kind: "fixed", name: "Juneteenth National Independence Day", month: 6, day: 19, fromYear: 2021 },
+    { kind: "fixed", name: "Independence Day", month: 7, day: 4 },
     { kind: "weekday", name: "Labor Day", month: 9, weekday: MONDAY, nth: 1 },
     { kind: "weekday", name: "Columbus Day", month: 10, weekday: MONDAY, nth: 2 },
-    { kind: "fixed", name: "Veterans Day", month: 11, day: 11, observed: "nearest-weekday" },
+    { kind: "fixed", name: "Veterans Day", month: 11, day: 11 },
     { kind: "weekday", name: "Thanksgiving Day", month: 11, weekday: THURSDAY, nth: 4 },
-    { kind: "fixed", name: "Christmas Day", month: 12, day: 25, observed: "nearest-weekday" },
+    { kind: "fixed", name: "Christmas Day", month: 12, day: 25 },
   ],
 };
 
@@ -33,6 +35,7 @@ export const US_FEDERAL: HolidayCalendar = {
 export const WASHINGTON: HolidayCalendar = {
   id: "WA",
   name: "Washington state legal holidays",
+  observed: "nearest-weekday",
   cite: [
     { title: "Legal holidays", section: "RCW 1.16.050", href: "https://app.leg.wa.gov/RCW/default.aspx?cite=1.16.050", grade: "A" },
     {
@@ -43,17 +46,17 @@ export const WASHINGTON: HolidayCalendar = {
     },
   ],
   rules: [
-    { kind: "fixed", name: "New Year's Day", month: 1, day: 1, observed: "nearest-weekday" },
+    { kind: "fixed", name: "New Year's Day", month: 1, day: 1 },
     { kind: "weekday", name: "Martin Luther King, Jr. Day", month: 1, weekday: MONDAY, nth: 3 },
     { kind: "weekday", name: "Presidents' Day", month: 2, weekday: MONDAY, nth: 3 },
     { kind: "weekday", name: "Memorial Day", month: 5, weekday: MONDAY, nth: -1 },
-    { kind: "fixed", name: "Juneteenth", month: 6, day: 19, observed: "nearest-weekday", fromYear: 2022 },
-    { kind: "fixed", name: "Independence Day", month: 7, day: 4, observed: "nearest-weekday" },
+    { kind: "fixed", name: "Juneteenth", month: 6, day: 19, fromYear: 2022 },
+    { kind: "fixed", name: "Independence Day", month: 7, day: 4 },
     { kind: "weekday", name: "Labor Day", month: 9, weekday: MONDAY, nth: 1 },
-    { kind: "fixed", name: "Veterans' Day", month: 11, day: 11, observed: "nearest-weekday" },
+    { kind: "fixed", name: "Veterans' Day", month: 11, day: 11 },
     { kind: "weekday", name: "Thanksgiving Day", month: 11, weekday: THURSDAY, nth: 4 },
     { kind: "weekday", name: "Native American Heritage Day", month: 11, weekday: THURSDAY, nth: 4, offsetDays: 1 },
-    { kind: "fixed", name: "Christmas Day", month: 12, day: 25, observed: "nearest-weekday" },
+    { kind: "fixed", name: "Christmas Day", month: 12, day: 25 },
   ],
 };
 
@@ -65,6 +68,7 @@ export const WASHINGTON: HolidayCalendar = {
 export const MASSACHUSETTS: HolidayCalendar = {
   id: "MA",
   name: "Massachusetts legal holidays",
+  observed: "sunday-to-monday",
   cite: [
     {
       title: "Definitions: legal holiday",
@@ -79,18 +83,18 @@ export const MASSACHUSETTS: HolidayCalendar = {
     },
   ],
   rules: [
-    { kind: "fixed", name: "New Year's Day", month: 1, day: 1, observed: "sunday-to-monday" },
+    { kind: "fixed", name: "New Year's Day", month: 1, day: 1 },
     { kind: "weekday", name: "Martin Luther King Day", month: 1, weekday: MONDAY, nth: 3 },
     { kind: "weekday", name: "Washington's Birthday", month: 2, weekday: MONDAY, nth: 3 },
     { kind: "weekday", name: "Patriots' Day", month: 4, weekday: MONDAY, nth: 3 },
     { kind: "weekday", name: "Memorial Day", month: 5, weekday: MONDAY, nth: -1 },
-    { kind: "fixed", name: "Juneteenth Independence Day", month: 6, day: 19, observed: "sunday-to-monday", fromYear: 2021 },
-    { kind: "fixed", name: "Independence Day", month: 7, day: 4, observed: "sunday-to-monday" },
+    { kind: "fixed", name: "Juneteenth Independence Day", month: 6, day: 19, fromYear: 2021 },
+    { kind: "fixed", name: "Independence Day", month: 7, day: 4 },
     { kind: "weekday", name: "Labor Day", month: 9, weekday: MONDAY, nth: 1 },
     { kind: "weekday", name: "Columbus Day", month: 10, weekday: MONDAY, nth: 2 },
-    { kind: "fixed", name: "Veterans' Day", month: 11, day: 11, observed: "sunday-to-monday" },
+    { kind: "fixed", name: "Veterans' Day", month: 11, day: 11 },
     { kind: "weekday", name: "Thanksgiving Day", month: 11, weekday: THURSDAY, nth: 4 },
-    { kind: "fixed", name: "Christmas Day", month: 12, day: 25, observed: "sunday-to-monday" },
+    { kind: "fixed", name: "Christmas Day", month: 12, day: 25 },
   ],
 };
 
@@ -102,6 +106,7 @@ export const MASSACHUSETTS: HolidayCalendar = {
 export const COLORADO: HolidayCalendar = {
   id: "CO",
   name: "Colorado legal holidays",
+  observed: "sunday-to-monday",
   cite: [
     {
       title: "Legal holidays - effect",
@@ -117,18 +122,18 @@ export const COLORADO: HolidayCalendar = {
     },
   ],
   rules: [
-    { kind: "fixed", name: "New Year's Day", month: 1, day: 1, observed: "sunday-to-monday" },
+    { kind: "fixed", name: "New Year's Day", month: 1, day: 1 },
     { kind: "weekday", name: "Martin Luther King, Jr. Day", month: 1, weekday: MONDAY, nth: 3 },
     { kind: "weekday", name: "Washington-Lincoln Day", month: 2, weekday: MONDAY, nth: 3 },
     { kind: "weekday", name: "Memorial Day", month: 5, weekday: MONDAY, nth: -1 },
-    { kind: "fixed", name: "Juneteenth", month: 6, day: 19, observed: "sunday-to-monday", fromYear: 2022 },
-    { kind: "fixed", name: "Independence Day", month: 7, day: 4, observed: "sunday-to-monday" },
+    { kind: "fixed", name: "Juneteenth", month: 6, day: 19, fromYear: 2022 },
+    { kind: "fixed", name: "Independence Day", month: 7, day: 4 },
     { kind: "weekday", name: "Labor Day", month: 9, weekday: MONDAY, nth: 1 },
     { kind: "weekday", name: "Columbus Day", month: 10, weekday: MONDAY, nth: 2, untilYear: 2019 },
     { kind: "weekday", name: "Frances Xavier Cabrini Day", month: 10, weekday: MONDAY, nth: 1, fromYear: 2020 },
-    { kind: "fixed", name: "Veterans' Day", month: 11, day: 11, observed: "sunday-to-monday" },
+    { kind: "fixed", name: "Veterans' Day", month: 11, day: 11 },
     { kind: "weekday", name: "Thanksgiving Day", month: 11, weekday: THURSDAY, nth: 4 },
-    { kind: "fixed", name: "Christmas Day", month: 12, day: 25, observed: "sunday-to-monday" },
+    { kind: "fixed", name: "Christmas Day", month: 12, day: 25 },
   ],
 };
 
@@ -141,6 +146,7 @@ export const COLORADO: HolidayCalendar = {
 export const NEW_YORK: HolidayCalendar = {
   id: "NY",
   name: "New York public holidays",
+  observed: "sunday-to-monday",
   cite: [
     {
       title: "Public holidays; half-holidays",
@@ -155,19 +161,19 @@ export const NEW_YORK: HolidayCalendar = {
     },
   ],
   rules: [
-    { kind: "fixed", name: "New Year's Day", month: 1, day: 1, observed: "sunday-to-monday" },
+    { kind: "fixed", name: "New Year's Day", month: 1, day: 1 },
     { kind: "weekday", name: "Dr. Martin Luther King, Jr. Day", month: 1, weekday: MONDAY, nth: 3 },
-    { kind: "fixed", name: "Lincoln's Birthday", month: 2, day: 12, observed: "sunday-to-monday" },
+    { kind: "fixed", name: "Lincoln's Birthday", month: 2, day: 12 },
     { kind: "weekday", name: "Washington's Birthday", month: 2, weekday: MONDAY, nth: 3 },
     { kind: "weekday", name: "Memorial Day", month: 5, weekday: MONDAY, nth: -1 },
-    { kind: "fixed", name: "Juneteenth", month: 6, day: 19, observed: "sunday-to-monday", fromYear: 2021 },
-    { kind: "fixed", name: "Independence Day", month: 7, day: 4, observed: "sunday-to-monday" },
+    { kind: "fixed", name: "Juneteenth", month: 6, day: 19, fromYear: 2021 },
+    { kind: "fixed", name: "Independence Day", month: 7, day: 4 },
     { kind: "weekday", name: "Labor Day", month: 9, weekday: MONDAY, nth: 1 },
     { kind: "weekday", name: "Columbus Day", month: 10, weekday: MONDAY, nth: 2 },
     { kind: "weekday", name: "General Election Day", month: 11, weekday: MONDAY, nth: 1, offsetDays: 1 },
-    { kind: "fixed", name: "Veterans' Day", month: 11, day: 11, observed: "sunday-to-monday" },
+    { kind: "fixed", name: "Veterans' Day", month: 11, day: 11 },
     { kind: "weekday", name: "Thanksgiving Day", month: 11, weekday: THURSDAY, nth: 4 },
-    { kind: "fixed", name: "Christmas Day", month: 12, day: 25, observed: "sunday-to-monday" },
+    { kind: "fixed", name: "Christmas Day", month: 12, day: 25 },
   ],
 };
 

@@ -16,7 +16,7 @@ import {
 import type { Citation } from "../core/parameter";
 
 /**
- * How a holiday that falls on a weekend is observed:
+ * How a calendar's statute observes a fixed-date holiday that falls on a weekend:
  * - "none": on the day itself, even on a weekend.
  * - "sunday-to-monday": a Sunday holiday is observed the next Monday; Saturday stays Saturday.
  * - "nearest-weekday": Saturday → the Friday before, Sunday → the Monday after (federal rule).
@@ -32,7 +32,7 @@ interface RuleYears {
 }
 
 export type HolidayRule =
-  | (RuleYears & { readonly kind: "fixed"; readonly month: number; readonly day: number; readonly observed: ObservedRule })
+  | (RuleYears & { readonly kind: "fixed"; readonly month: number; readonly day: number })
   | (RuleYears & {
       readonly kind: "weekday";
       readonly month: number;
@@ -46,6 +46,8 @@ export type HolidayRule =
 export interface HolidayCalendar {
   readonly id: string;
   readonly name: string;
+  /** One rule for every fixed-date holiday of the calendar, as its statute states it. */
+  readonly observed: ObservedRule;
   readonly rules: readonly HolidayRule[];
   readonly cite: readonly Citation[];
 }
@@ -83,7 +85,7 @@ function observedForYear(calendar: HolidayCalendar, year: number, into: Map<numb
     if (!appliesIn(rule, year)) continue;
     const day =
       rule.kind === "fixed"
-        ? observedDay(toDayNumber(makeDate(year, rule.month, rule.day)), rule.observed)
+        ? observedDay(toDayNumber(makeDate(year, rule.month, rule.day)), calendar.observed)
         : nthWeekday(year, rule.month, rule.weekday, rule.nth) + (rule.offsetDays ?? 0);
     into.set(day, rule.name);
   }
