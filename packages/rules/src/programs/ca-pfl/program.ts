@@ -18,7 +18,7 @@ import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { bondingWindowTest, LeaveWindows, ParameterDate, recordEntitlement, singleContribution, waitingPeriodWithoutWaivers, withoutStateAverage } from "../steps";
+import { bondingWindowTest, LeaveWindows, ParameterDate, singleContribution, singleWeeksCap, waitingPeriodWithoutWaivers, withoutStateAverage } from "../steps";
 import * as T from "../ca-sdi/parameters";
 import { CA_PRORATION_CITE } from "../ca-sdi/program";
 import { CA_CITES, caEarningsTest, caWeeklyBenefit, measureCaWages } from "../ca-sdi/rules";
@@ -89,17 +89,7 @@ export const caPfl: ProgramDefinition = {
       },
     ],
 
-    entitlement(request, window, ctx) {
-      const weeks = ctx.param(P.familyLeaveWeeks);
-      return recordEntitlement(
-        ctx,
-        request,
-        window,
-        { buckets: [{ id: "family", reasons: FAMILY_REASONS, weeks: weeks.value }], combinedWeeks: weeks.value },
-        [weeks.use],
-        RULE_CITES.duration,
-      );
-    },
+    entitlement: singleWeeksCap({ bucket: "family", reasons: FAMILY_REASONS, weeks: P.familyLeaveWeeks, cite: RULE_CITES.duration }),
 
     waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },

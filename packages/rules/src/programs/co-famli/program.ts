@@ -24,6 +24,7 @@
 import { date } from "../../core/calendar-date";
 import { type Money, Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
+import type { LeaveReason } from "../../core/vocabulary";
 import { socialSecurityWageBase } from "../federal-parameters";
 import { type ProgramDefinition } from "../program";
 import {
@@ -33,9 +34,9 @@ import {
   LeaveWindows,
   minimumWagesTest,
   ParameterDate,
-  recordEntitlement,
   requireWageQuarters,
   singleContribution,
+  singleWeeksCap,
   standardOrAlternativeBasePeriod,
   stateAverageOf,
   stateAverageTwoTierBenefit,
@@ -45,6 +46,7 @@ import { PARAMETER_TABLES, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
 const NAME = "CO FAMLI";
+const ALL_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY", "SAFE_LEAVE"];
 
 const RULE_CITES = {
   basePeriod: [
@@ -87,7 +89,7 @@ export const coFamli: ProgramDefinition = {
   name: "Colorado Paid Family and Medical Leave Insurance",
   agency: "Colorado Department of Labor and Employment, Division of Family and Medical Leave Insurance",
   firstBenefitDate: date("2024-01-01"),
-  coveredLeaveReasons: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY", "SAFE_LEAVE"],
+  coveredLeaveReasons: ALL_REASONS,
   familyRelationships: P.familyRelationships,
 
   benefit: {
@@ -139,22 +141,13 @@ export const coFamli: ProgramDefinition = {
       bondingWindowTest(P.bondingWindowMonths, RULE_CITES.bonding),
     ],
 
-    entitlement(request, window, ctx) {
-      const weeks = ctx.param(P.leaveWeeks);
-      const extension = ctx.param(P.pregnancyExtensionWeeks);
-      return recordEntitlement(
-        ctx,
-        request,
-        window,
-        {
-          buckets: [{ id: "all", reasons: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY", "SAFE_LEAVE"], weeks: weeks.value }],
-          combinedWeeks: weeks.value,
-          pregnancyExtensionWeeks: extension.value,
-        },
-        [weeks.use, extension.use],
-        RULE_CITES.duration,
-      );
-    },
+    entitlement: singleWeeksCap({
+      bucket: "all",
+      reasons: ALL_REASONS,
+      weeks: P.leaveWeeks,
+      pregnancyExtensionWeeks: P.pregnancyExtensionWeeks,
+      cite: RULE_CITES.duration,
+    }),
 
     waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },

@@ -33,7 +33,7 @@ import { Rounding, minMoney, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { LeaveWindows, ParameterDate, recordEntitlement, waitingPeriodUnlessRecurrence, withoutStateAverage } from "../steps";
+import { LeaveWindows, ParameterDate, singleWeeksCap, waitingPeriodUnlessRecurrence, withoutStateAverage } from "../steps";
 import { COLORADO_MEMO, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
@@ -137,17 +137,7 @@ export const hiTdi: ProgramDefinition = {
       },
     ],
 
-    entitlement(request, window, ctx) {
-      const weeks = ctx.param(P.disabilityWeeks);
-      return recordEntitlement(
-        ctx,
-        request,
-        window,
-        { buckets: [{ id: "disability", reasons: DISABILITY_REASONS, weeks: weeks.value }], combinedWeeks: weeks.value },
-        [weeks.use],
-        RULE_CITES.duration,
-      );
-    },
+    entitlement: singleWeeksCap({ bucket: "disability", reasons: DISABILITY_REASONS, weeks: P.disabilityWeeks, cite: RULE_CITES.duration }),
 
     waitingPeriodDays: waitingPeriodUnlessRecurrence({
       days: P.waitingPeriodDays,

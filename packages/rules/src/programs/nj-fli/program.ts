@@ -23,7 +23,7 @@ import { date } from "../../core/calendar-date";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import { bondingWindowTest, LeaveWindows, ParameterDate, recordEntitlement, singleContribution, waitingPeriodWithoutWaivers } from "../steps";
+import { bondingWindowTest, LeaveWindows, ParameterDate, singleContribution, singleWeeksCap, waitingPeriodWithoutWaivers } from "../steps";
 import * as T from "../nj-tdi/parameters";
 import { NJ_RULE_CITES, njStateAverageWeeklyWage, njWeeklyBenefit } from "../nj-tdi/program";
 import { measureNjWages, njEarningsTest } from "../nj-tdi/wages";
@@ -66,18 +66,13 @@ export const njFli: ProgramDefinition = {
     weeklyBenefit: njWeeklyBenefit,
     eligibilityTests: [njEarningsTest, bondingWindowTest(P.bondingWindowMonths, RULE_CITES.bonding)],
 
-    entitlement(request, window, ctx) {
-      const weeks = ctx.param(P.familyLeaveWeeks);
-      return recordEntitlement(
-        ctx,
-        request,
-        window,
-        { buckets: [{ id: "family", reasons: FAMILY_REASONS, weeks: weeks.value }], combinedWeeks: weeks.value },
-        [weeks.use],
-        RULE_CITES.duration,
-        "Continuous leave is assumed; intermittent leave is limited to 8 weeks (56 days) of these.",
-      );
-    },
+    entitlement: singleWeeksCap({
+      bucket: "family",
+      reasons: FAMILY_REASONS,
+      weeks: P.familyLeaveWeeks,
+      cite: RULE_CITES.duration,
+      note: "Continuous leave is assumed; intermittent leave is limited to 8 weeks (56 days) of these.",
+    }),
 
     waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },

@@ -39,9 +39,9 @@ import {
   LeaveWindows,
   minimumWagesTest,
   ParameterDate,
-  recordEntitlement,
   requireWageQuarters,
   singleContribution,
+  singleWeeksCap,
   standardOrAlternativeBasePeriod,
   stateAverageOf,
   stateAverageTwoTierBenefit,
@@ -135,18 +135,13 @@ export const orPfml: ProgramDefinition = {
       bondingWindowTest(P.bondingWindowMonths, RULE_CITES.bonding),
     ],
 
-    entitlement(request, window, ctx) {
-      const weeks = ctx.param(P.leaveWeeks);
-      const extension = ctx.param(P.pregnancyExtensionWeeks);
-      return recordEntitlement(
-        ctx,
-        request,
-        window,
-        { buckets: [{ id: "all", reasons: ALL_REASONS, weeks: weeks.value }], combinedWeeks: weeks.value, pregnancyExtensionWeeks: extension.value },
-        [weeks.use, extension.use],
-        RULE_CITES.duration,
-      );
-    },
+    entitlement: singleWeeksCap({
+      bucket: "all",
+      reasons: ALL_REASONS,
+      weeks: P.leaveWeeks,
+      pregnancyExtensionWeeks: P.pregnancyExtensionWeeks,
+      cite: RULE_CITES.duration,
+    }),
 
     waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },

@@ -31,9 +31,9 @@ import {
   LeaveWindows,
   minimumWagesTest,
   ParameterDate,
-  recordEntitlement,
   requireWageQuarters,
   singleContribution,
+  singleWeeksCap,
   waitingPeriodUnlessRecurrence,
   withoutStateAverage,
 } from "../steps";
@@ -112,17 +112,7 @@ export const prSinot: ProgramDefinition = {
       }),
     ],
 
-    entitlement(request, window, ctx) {
-      const weeks = ctx.param(P.disabilityWeeks);
-      return recordEntitlement(
-        ctx,
-        request,
-        window,
-        { buckets: [{ id: "disability", reasons: DISABILITY_REASONS, weeks: weeks.value }], combinedWeeks: weeks.value },
-        [weeks.use],
-        RULE_CITES.duration,
-      );
-    },
+    entitlement: singleWeeksCap({ bucket: "disability", reasons: DISABILITY_REASONS, weeks: P.disabilityWeeks, cite: RULE_CITES.duration }),
 
     waitingPeriodDays: waitingPeriodUnlessRecurrence({
       days: P.waitingPeriodDays,
