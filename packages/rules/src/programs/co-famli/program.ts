@@ -26,7 +26,7 @@ import { type Money, Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { socialSecurityWageBase } from "../federal-parameters";
-import { type ProgramDefinition } from "../program";
+import type { ProgramDefinition } from "../program";
 import {
   type AlternativeBasePeriodSpec,
   averageOfHighestQuarters,

@@ -29,7 +29,7 @@ import { ErrorCode, RulesError } from "../../core/errors";
 import { ONE, Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
-import { type ProgramDefinition } from "../program";
+import type { ProgramDefinition } from "../program";
 import {
   averageOfHighestQuarters,
   collectAndRecordBasePeriod,

@@ -31,7 +31,7 @@
 import { date } from "../../core/calendar-date";
 import { type Money, Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
-import { type ProgramDefinition } from "../program";
+import type { ProgramDefinition } from "../program";
 import {
   type AlternativeBasePeriodSpec,
   averageOfHighestQuarters,

@@ -25,7 +25,7 @@ import { roundingApplied } from "../../core/explanation";
 import { Rounding, ZERO, money, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
-import { type ProgramDefinition } from "../program";
+import type { ProgramDefinition } from "../program";
 import {
   collectAndRecordBasePeriod,
   LeaveWindows,
