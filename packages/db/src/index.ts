@@ -14,7 +14,8 @@ export {
 export type { PiiCipher, PiiKeys, TinCheck } from "./pii.ts";
 export { hashPassword, verifyPassword } from "./passwords.ts";
 export { addDays, fromDateOnly, isDateOnly, toDateOnly, todayIn } from "./dates.ts";
-export { DEMO_PROGRAMS, lastCompletedQuarters, nextClaimNumber, seedDemoData } from "./seed/seed.ts";
+export { nextClaimNumber } from "./claim-numbers.ts";
+export { DEMO_PROGRAMS, lastCompletedQuarters, seedDemoData } from "./seed/seed.ts";
 export type { SeedSummary } from "./seed/seed.ts";
 export { CLAIMANTS, DEMO_PASSWORD, EMPLOYERS, STAFF_ACCOUNTS } from "./seed/demo-data.ts";
 export { Prisma, PrismaClient } from "./generated/prisma/client.ts";

@@ -4,6 +4,7 @@ import type { ClaimStatus, LeaveReason, Prisma } from "../generated/prisma/clien
 import { hashPassword } from "../passwords.ts";
 import type { PiiCipher } from "../pii.ts";
 import { normalizeTaxId } from "../pii.ts";
+import { nextClaimNumber } from "../claim-numbers.ts";
 import { CLAIMANTS, DEMO_PASSWORD, EMPLOYERS, STAFF_ACCOUNTS, type DemoClaimant } from "./demo-data.ts";
 
 export const DEMO_PROGRAMS = [
@@ -369,17 +370,6 @@ async function seedPayments(tx: Prisma.TransactionClient, claimId: string, leave
       },
     });
   }
-}
-
-/** A human-facing claim number such as "WA-PFML-2026-001042", unique through a sequence. */
-export async function nextClaimNumber(
-  tx: Prisma.TransactionClient | Database,
-  program: { jurisdiction: string; code: string },
-  year: string,
-) {
-  const rows = await tx.$queryRawUnsafe<{ n: bigint }[]>("SELECT nextval('claim_number_seq') AS n");
-  const serial = String(rows[0]!.n).padStart(6, "0");
-  return `${program.jurisdiction}-${program.code}-${year}-${serial}`;
 }
 
 function daysAgo(days: number): Date {

@@ -6,7 +6,6 @@
 // form can show, instead of a GraphQL variable error.
 import { prismaQuery, reload } from "../../graphql/reload.ts";
 import { builder, emptyList } from "../../graphql/builder.ts";
-import { isStaff } from "../../graphql/context.ts";
 import {
   ClaimStatusEnum,
   FamilyRelationshipEnum,
@@ -15,16 +14,14 @@ import {
   LeaveReasonEnum,
 } from "../../graphql/enums.ts";
 import { visibleDocumentsFilter } from "../documents/document-access.ts";
-import { canSeeClaim, findVisibleClaim, isClaimOwner, mayReadMedicalDetail, visibleClaimsFilter } from "./claim-access.ts";
+import { canSeeClaim, mayReadMedicalDetail, visibleClaimsFilter } from "./claim-access.ts";
 import { allowedClaimActions, ClaimActionEnum } from "./claim-actions.ts";
-import { evaluateClaimEligibility } from "./claim-eligibility.ts";
+import { checkEligibility } from "./check-eligibility.ts";
 import { createApplication } from "./create-application.ts";
 import { discardApplication } from "./discard-application.ts";
 import { submitApplication } from "./submit-application.ts";
 import { updateApplication } from "./update-application.ts";
 import { withdrawClaim } from "./withdraw-claim.ts";
-import { recordAuditEvent } from "../../audit/record-audit-event.ts";
-import { ForbiddenError, NotFoundError } from "../../errors/domain-errors.ts";
 
 // ───────────── Types ─────────────
 
@@ -294,21 +291,7 @@ builder.mutationField("checkEligibility", (t) =>
     authScopes: { $any: { claimant: true, staff: true } },
     description: "Evaluates eligibility and the weekly benefit from reported wages, with the explanation.",
     args: { claimId: t.arg.id({ required: true }) },
-    resolve: async (query, _root, { claimId }, ctx) => {
-      if (!isUuid(String(claimId))) throw new NotFoundError("Claim");
-      const claim = await findVisibleClaim(ctx.db, ctx.actor, String(claimId), { program: true, leavePeriods: true });
-      if (!isClaimOwner(ctx.actor, claim) && !isStaff(ctx.actor)) throw new ForbiddenError();
-      return ctx.db.$transaction(async (tx) => {
-        const outcome = await evaluateClaimEligibility(tx, claim, ctx.now());
-        await recordAuditEvent(tx, { actor: ctx.actor, requestId: ctx.requestId }, {
-          action: "claim.check_eligibility",
-          entityType: "EligibilitySnapshot",
-          entityId: outcome.snapshotId,
-          metadata: { claimId: claim.id, eligible: outcome.result?.eligible ?? null, errorCode: outcome.error?.code ?? null },
-        });
-        return reload({ db: tx as never }, query, "eligibilitySnapshot", outcome.snapshotId);
-      });
-    },
+    resolve: async (query, _root, { claimId }, ctx) => reload(ctx, query, "eligibilitySnapshot", await checkEligibility(ctx, { claimId })),
   }),
 );
 

@@ -4,7 +4,7 @@
 //
 // Idempotent: a retried or concurrent submit of the same application returns the same claim;
 // only the first one through the conditional status change creates tasks and notices.
-import { addDays, fromDateOnly, toDateOnly, type Prisma } from "@openleave/db";
+import { addDays, fromDateOnly, nextClaimNumber, toDateOnly, type Prisma } from "@openleave/db";
 import { addBusinessDaysOn, employerResponseDeadline, isRulesErrorResult, listPrograms } from "@openleave/rules";
 import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
@@ -13,7 +13,6 @@ import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
 import { programToday } from "../programs/program-calendar.ts";
-import { nextClaimNumber } from "@openleave/db";
 import { FAMILY_MEMBER_REASONS, periodsOverlap } from "./application-input.ts";
 import { findVisibleClaim, isClaimOwner } from "./claim-access.ts";
 import { evaluateClaimEligibility } from "./claim-eligibility.ts";
