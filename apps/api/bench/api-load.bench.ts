@@ -206,7 +206,7 @@ function printReport(rows: Measured[], kind: string) {
       `${row.label.padEnd(44)}${String(row.count).padStart(9)}${percentile(sorted, 50).toFixed(1).padStart(9)}${percentile(sorted, 95).toFixed(1).padStart(9)}${(row.count / row.seconds).toFixed(0).padStart(9)}`,
     );
   }
-  console.log("\n(Raw SQL on PGlite runs one query at a time: PGlite has a single connection.)");
+  if (kind !== "PostgreSQL") console.log("\n(Raw SQL on PGlite runs one query at a time: PGlite has a single connection.)");
 }
 
 async function startApi(port: number, env: Record<string, string>, keys: { encryptionKey: Buffer; hashKey: Buffer }, workDir: string) {
