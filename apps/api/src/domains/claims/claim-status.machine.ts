@@ -48,7 +48,3 @@ export function assertClaimTransition(from: ClaimStatus, to: ClaimStatus, by: Tr
 export function isDecided(status: ClaimStatus): boolean {
   return DECIDED.includes(status);
 }
-
-export function isOpenBeforeDecision(status: ClaimStatus): boolean {
-  return OPEN_BEFORE_DECISION.includes(status);
-}

@@ -96,5 +96,3 @@ export function renderNotice(kind: NoticeKind, language: Language, facts: Notice
   if (!template) throw new Error(`No notice template for ${kind}`);
   return { ...template(facts), templateVersion: NOTICE_TEMPLATE_VERSION };
 }
-
-export const NOTICE_KINDS_WITH_TEMPLATES = Object.keys(en) as NoticeKind[];
