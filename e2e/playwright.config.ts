@@ -17,7 +17,14 @@ export default defineConfig({
     launchOptions: {
       executablePath,
       // Chromium as root in CI needs --no-sandbox; the network flags stop it calling home.
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   projects: [

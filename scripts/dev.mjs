@@ -17,13 +17,24 @@ step("Generating the database client", "pnpm", ["--filter", "@openleave/db", "ge
 step(`Migrating ${where}`, "pnpm", ["--filter", "@openleave/db", "migrate"]);
 step("Seeding demo data (first run only)", "pnpm", ["--filter", "@openleave/db", "seed"]);
 
-console.log("\nStarting the API (http://localhost:4000), portal (http://localhost:3000) and admin console (http://localhost:3001)…\n");
+console.log(
+  "\nStarting the API (http://localhost:4000), portal (http://localhost:3000) and admin console (http://localhost:3001)…\n",
+);
 // Turbo runs in its own process group so that Ctrl+C reaches it exactly once, from here: a
 // second interrupt makes turbo kill the servers outright, without letting the API close the
 // embedded database.
 const servers = spawn(
   "pnpm",
-  ["exec", "turbo", "run", "dev", "--filter=@openleave/api", "--filter=@openleave/portal", "--filter=@openleave/admin", "--ui=stream"],
+  [
+    "exec",
+    "turbo",
+    "run",
+    "dev",
+    "--filter=@openleave/api",
+    "--filter=@openleave/portal",
+    "--filter=@openleave/admin",
+    "--ui=stream",
+  ],
   { stdio: "inherit", env, detached: true },
 );
 

@@ -6,7 +6,11 @@
 import { spawnSync } from "node:child_process";
 
 const steps = [
-  ["Lint, typecheck, unit and integration tests", "pnpm", ["exec", "turbo", "run", "lint", "typecheck", "test", "--concurrency=3"]],
+  [
+    "Lint, typecheck, unit and integration tests",
+    "pnpm",
+    ["exec", "turbo", "run", "lint", "typecheck", "test", "--concurrency=3"],
+  ],
   ["End-to-end browser tests", "pnpm", ["--filter", "@openleave/e2e", "e2e"]],
 ];
 

@@ -25,7 +25,12 @@ if (!browser) {
 console.log(`Browser: ${browser}`);
 
 const env = { ...process.env, OPENLEAVE_API_URL: E2E_URLS.api, CHROMIUM_PATH: browser };
-run("Building the portal and admin console", "pnpm", ["exec", "turbo", "run", "build", "--filter=@openleave/portal", "--filter=@openleave/admin"], repoRoot);
+run(
+  "Building the portal and admin console",
+  "pnpm",
+  ["exec", "turbo", "run", "build", "--filter=@openleave/portal", "--filter=@openleave/admin"],
+  repoRoot,
+);
 run("Running the browser tests", "pnpm", ["exec", "playwright", "test", ...process.argv.slice(2)], e2eRoot);
 
 function run(title, command, args, cwd) {

@@ -27,7 +27,11 @@ for (const script of ["migrate", "seed"]) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const api = spawn(process.execPath, ["--import", "tsx", "apps/api/src/main.ts"], { cwd: path.join(repoRoot), env, stdio: "inherit" });
+const api = spawn(process.execPath, ["--import", "tsx", "apps/api/src/main.ts"], {
+  cwd: path.join(repoRoot),
+  env,
+  stdio: "inherit",
+});
 const cleanUp = () => rmSync(dataDir, { recursive: true, force: true });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => api.kill("SIGTERM"));
 api.on("exit", (code) => {

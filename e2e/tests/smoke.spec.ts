@@ -48,7 +48,11 @@ test.describe("portal", () => {
 
   test("speaks Spanish when asked", async ({ page }) => {
     await page.goto(E2E_URLS.portal);
-    await page.getByRole("button", { name: /español/i }).or(page.getByRole("link", { name: /español/i })).first().click();
+    await page
+      .getByRole("button", { name: /español/i })
+      .or(page.getByRole("link", { name: /español/i }))
+      .first()
+      .click();
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
   });
 });

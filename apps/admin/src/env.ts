@@ -9,7 +9,8 @@ function readUrl(name: string, value: string | undefined, fallback: string): str
   } catch {
     throw new Error(`${name} must be an absolute URL such as ${fallback}; got "${raw}".`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`${name} must use http or https; got "${raw}".`);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new Error(`${name} must use http or https; got "${raw}".`);
   // Stored without a trailing slash so paths can be appended.
   return url.toString().replace(/\/+$/, "");
 }

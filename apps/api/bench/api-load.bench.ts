@@ -62,7 +62,9 @@ async function main() {
   const workDir = mkdtempSync(path.join(tmpdir(), "openleave-bench-"));
   const database = await prepareDatabase(keys, workDir);
   try {
-    console.log(`Seeded ${CLAIMS.toLocaleString("en-US")} benchmark claims on ${database.kind} in ${database.seedSeconds.toFixed(1)} s`);
+    console.log(
+      `Seeded ${CLAIMS.toLocaleString("en-US")} benchmark claims on ${database.kind} in ${database.seedSeconds.toFixed(1)} s`,
+    );
     const claimIds = database.claimIds;
 
     const raw = await database.measureRaw(claimIds);
@@ -71,9 +73,30 @@ async function main() {
     try {
       const cookie = await signIn(api.url);
       // Warm up (JIT, connection pool, query plans) before measuring.
-      await runLoad(api.url, cookie, (i) => ({ query: CLAIM_DETAIL, variables: { id: claimIds[i % claimIds.length] } }), 200, CONCURRENCY, "warm-up");
-      const detail = await runLoad(api.url, cookie, (i) => ({ query: CLAIM_DETAIL, variables: { id: claimIds[(i * 7919) % claimIds.length] } }), REQUESTS, CONCURRENCY, "claim detail (GraphQL over HTTP)");
-      const queue = await runLoad(api.url, cookie, () => ({ query: WORK_QUEUE, variables: {} }), Math.ceil(REQUESTS / 3), CONCURRENCY, "work queue, first 25 (GraphQL over HTTP)");
+      await runLoad(
+        api.url,
+        cookie,
+        (i) => ({ query: CLAIM_DETAIL, variables: { id: claimIds[i % claimIds.length] } }),
+        200,
+        CONCURRENCY,
+        "warm-up",
+      );
+      const detail = await runLoad(
+        api.url,
+        cookie,
+        (i) => ({ query: CLAIM_DETAIL, variables: { id: claimIds[(i * 7919) % claimIds.length] } }),
+        REQUESTS,
+        CONCURRENCY,
+        "claim detail (GraphQL over HTTP)",
+      );
+      const queue = await runLoad(
+        api.url,
+        cookie,
+        () => ({ query: WORK_QUEUE, variables: {} }),
+        Math.ceil(REQUESTS / 3),
+        CONCURRENCY,
+        "work queue, first 25 (GraphQL over HTTP)",
+      );
       printReport([detail, raw.detail, queue, raw.queue], database.kind);
     } finally {
       await api.stop();
@@ -85,7 +108,10 @@ async function main() {
 }
 
 async function prepareDatabase(keys: { encryptionKey: Buffer; hashKey: Buffer }, workDir: string) {
-  const bulkSql = readFileSync(path.resolve(import.meta.dirname, "bulk-claims.sql"), "utf8").replaceAll(":count", String(CLAIMS));
+  const bulkSql = readFileSync(path.resolve(import.meta.dirname, "bulk-claims.sql"), "utf8").replaceAll(
+    ":count",
+    String(CLAIMS),
+  );
   const pii = createPiiCipher(keys);
   const started = Date.now();
 
@@ -99,7 +125,11 @@ async function prepareDatabase(keys: { encryptionKey: Buffer; hashKey: Buffer },
     await handle.close();
     await client.query(bulkSql);
     const seedSeconds = (Date.now() - started) / 1000;
-    const claimIds = (await client.query<{ id: string }>(`SELECT id FROM "Claim" WHERE "claimNumber" LIKE 'BENCH-%' ORDER BY random() LIMIT 5000`)).rows.map((r) => r.id);
+    const claimIds = (
+      await client.query<{ id: string }>(
+        `SELECT id FROM "Claim" WHERE "claimNumber" LIKE 'BENCH-%' ORDER BY random() LIMIT 5000`,
+      )
+    ).rows.map((r) => r.id);
     await client.end();
     const pool = new pg.Pool({ connectionString: scratch.url, max: CONCURRENCY });
     return {
@@ -108,14 +138,36 @@ async function prepareDatabase(keys: { encryptionKey: Buffer; hashKey: Buffer },
       claimIds,
       env: { DATABASE_URL: scratch.url } as Record<string, string>,
       async measureRaw(ids: string[]) {
-        await timeSql((sql, params) => pool.query(sql, params), RAW_CLAIM_DETAIL, () => [ids[0]], 200, CONCURRENCY, "warm-up");
-        const detail = await timeSql((sql, params) => pool.query(sql, params), RAW_CLAIM_DETAIL, (i) => [ids[(i * 7919) % ids.length]], REQUESTS, CONCURRENCY, "claim detail (raw SQL, same reads)");
-        const queue = await timeSql((sql) => pool.query(sql), RAW_WORK_QUEUE, () => [], Math.ceil(REQUESTS / 3), CONCURRENCY, "work queue (raw SQL, same reads)");
+        await timeSql(
+          (sql, params) => pool.query(sql, params),
+          RAW_CLAIM_DETAIL,
+          () => [ids[0]],
+          200,
+          CONCURRENCY,
+          "warm-up",
+        );
+        const detail = await timeSql(
+          (sql, params) => pool.query(sql, params),
+          RAW_CLAIM_DETAIL,
+          (i) => [ids[(i * 7919) % ids.length]],
+          REQUESTS,
+          CONCURRENCY,
+          "claim detail (raw SQL, same reads)",
+        );
+        const queue = await timeSql(
+          (sql) => pool.query(sql),
+          RAW_WORK_QUEUE,
+          () => [],
+          Math.ceil(REQUESTS / 3),
+          CONCURRENCY,
+          "work queue (raw SQL, same reads)",
+        );
         await pool.end();
         return { detail, queue };
       },
       // BENCH_KEEP_DATABASE=1 keeps the scratch database for EXPLAIN sessions afterwards.
-      drop: () => (process.env.BENCH_KEEP_DATABASE ? (console.log(`kept ${scratch.url}`), Promise.resolve()) : scratch.drop()),
+      drop: () =>
+        process.env.BENCH_KEEP_DATABASE ? (console.log(`kept ${scratch.url}`), Promise.resolve()) : scratch.drop(),
     };
   }
 
@@ -125,7 +177,11 @@ async function prepareDatabase(keys: { encryptionKey: Buffer; hashKey: Buffer },
   await seedDemoData(handle.db, { pii });
   await handle.pglite!.exec(bulkSql);
   const seedSeconds = (Date.now() - started) / 1000;
-  const claimIds = (await handle.pglite!.query<{ id: string }>(`SELECT id FROM "Claim" WHERE "claimNumber" LIKE 'BENCH-%' ORDER BY random() LIMIT 5000`)).rows.map((r) => r.id);
+  const claimIds = (
+    await handle.pglite!.query<{ id: string }>(
+      `SELECT id FROM "Claim" WHERE "claimNumber" LIKE 'BENCH-%' ORDER BY random() LIMIT 5000`,
+    )
+  ).rows.map((r) => r.id);
   const pglite = handle.pglite!;
   return {
     kind: "embedded PGlite",
@@ -137,8 +193,22 @@ async function prepareDatabase(keys: { encryptionKey: Buffer; hashKey: Buffer },
       // the same folder, one at a time (the API serializes them the same way).
       const run = (sql: string, params: unknown[]) => pglite.query(sql, params);
       await timeSql(run, RAW_CLAIM_DETAIL, () => [ids[0]], 100, 1, "warm-up");
-      const detail = await timeSql(run, RAW_CLAIM_DETAIL, (i) => [ids[(i * 7919) % ids.length]], REQUESTS, 1, "claim detail (raw SQL, same reads)");
-      const queue = await timeSql(run, RAW_WORK_QUEUE, () => [], Math.ceil(REQUESTS / 3), 1, "work queue (raw SQL, same reads)");
+      const detail = await timeSql(
+        run,
+        RAW_CLAIM_DETAIL,
+        (i) => [ids[(i * 7919) % ids.length]],
+        REQUESTS,
+        1,
+        "claim detail (raw SQL, same reads)",
+      );
+      const queue = await timeSql(
+        run,
+        RAW_WORK_QUEUE,
+        () => [],
+        Math.ceil(REQUESTS / 3),
+        1,
+        "work queue (raw SQL, same reads)",
+      );
       await handle.close();
       return { detail, queue };
     },
@@ -179,7 +249,12 @@ async function runLoad(
 }
 
 /** Runs `count` operations with `concurrency` in flight, recording each one's latency. */
-async function measure(label: string, count: number, concurrency: number, operation: (i: number) => Promise<unknown>): Promise<Measured> {
+async function measure(
+  label: string,
+  count: number,
+  concurrency: number,
+  operation: (i: number) => Promise<unknown>,
+): Promise<Measured> {
   const latenciesMs: number[] = [];
   let next = 0;
   const started = process.hrtime.bigint();
@@ -197,36 +272,51 @@ async function measure(label: string, count: number, concurrency: number, operat
 }
 
 function printReport(rows: Measured[], kind: string) {
-  const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  const percentile = (sorted: number[], p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
   console.log(`\nAPI load on ${kind}: ${CLAIMS.toLocaleString("en-US")} claims, ${CONCURRENCY} concurrent clients\n`);
-  console.log(`${"".padEnd(44)}${"requests".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"req/s".padStart(9)}`);
+  console.log(
+    `${"".padEnd(44)}${"requests".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"req/s".padStart(9)}`,
+  );
   for (const row of rows) {
     const sorted = [...row.latenciesMs].sort((a, b) => a - b);
     console.log(
       `${row.label.padEnd(44)}${String(row.count).padStart(9)}${percentile(sorted, 50).toFixed(1).padStart(9)}${percentile(sorted, 95).toFixed(1).padStart(9)}${(row.count / row.seconds).toFixed(0).padStart(9)}`,
     );
   }
-  if (kind !== "PostgreSQL") console.log("\n(Raw SQL on PGlite runs one query at a time: PGlite has a single connection.)");
+  if (kind !== "PostgreSQL")
+    console.log("\n(Raw SQL on PGlite runs one query at a time: PGlite has a single connection.)");
 }
 
-async function startApi(port: number, env: Record<string, string>, keys: { encryptionKey: Buffer; hashKey: Buffer }, workDir: string) {
-  const profile = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, "--import", "tsx", path.resolve(import.meta.dirname, "../src/main.ts")], {
-    env: {
-      ...process.env,
-      ...env,
-      ...(env.DATABASE_URL ? {} : { DATABASE_URL: "" }),
-      PORT: String(port),
-      NODE_ENV: "production",
-      LOG_LEVEL: "warn",
-      OPENLEAVE_SIGNING_SECRET: randomBytes(32).toString("hex"),
-      OPENLEAVE_PII_KEY: keys.encryptionKey.toString("base64"),
-      OPENLEAVE_PII_HASH_KEY: keys.hashKey.toString("base64"),
-      OPENLEAVE_DATA_DIR: workDir,
-      SIGN_IN_MAX_PER_IP_PER_MINUTE: "1000",
+async function startApi(
+  port: number,
+  env: Record<string, string>,
+  keys: { encryptionKey: Buffer; hashKey: Buffer },
+  workDir: string,
+) {
+  const profile = process.env.BENCH_CPU_PROFILE
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, "--import", "tsx", path.resolve(import.meta.dirname, "../src/main.ts")],
+    {
+      env: {
+        ...process.env,
+        ...env,
+        ...(env.DATABASE_URL ? {} : { DATABASE_URL: "" }),
+        PORT: String(port),
+        NODE_ENV: "production",
+        LOG_LEVEL: "warn",
+        OPENLEAVE_SIGNING_SECRET: randomBytes(32).toString("hex"),
+        OPENLEAVE_PII_KEY: keys.encryptionKey.toString("base64"),
+        OPENLEAVE_PII_HASH_KEY: keys.hashKey.toString("base64"),
+        OPENLEAVE_DATA_DIR: workDir,
+        SIGN_IN_MAX_PER_IP_PER_MINUTE: "1000",
+      },
+      stdio: ["ignore", "inherit", "inherit"],
     },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

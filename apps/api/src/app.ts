@@ -50,7 +50,11 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const oidc = createOidcRoutes(services);
   const graphql = await createGraphQLHandler({ schema: buildSchema(), config: deps.config, log: deps.log });
 
-  async function buildContext(req: IncomingMessage, requestId: string, cookies: ReturnType<typeof createCookieJar>): Promise<RequestContext> {
+  async function buildContext(
+    req: IncomingMessage,
+    requestId: string,
+    cookies: ReturnType<typeof createCookieJar>,
+  ): Promise<RequestContext> {
     const session = await resolveSession(services.db, cookies.get(SESSION_COOKIE), services.now());
     const presented = req.headers[CSRF_HEADER];
     return {
@@ -61,7 +65,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       ip: clientAddress(req, deps.config.trustProxy),
       userAgent: req.headers["user-agent"],
       cookies,
-      csrfVerified: !!session && csrfTokenMatches(session.csrfHash, Array.isArray(presented) ? presented[0] : presented),
+      csrfVerified:
+        !!session && csrfTokenMatches(session.csrfHash, Array.isArray(presented) ? presented[0] : presented),
     };
   }
 
@@ -77,7 +82,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     res.on("finish", () => {
       if (url.pathname === "/healthz" || url.pathname === "/readyz") return;
       deps.log.info(
-        { requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+        {
+          requestId,
+          method: req.method,
+          path: url.pathname,
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
         "request",
       );
     });
@@ -99,8 +110,10 @@ export async function createApp(deps: AppDependencies): Promise<App> {
           cookies.setCookieHeaders.length ? { "set-cookie": cookies.setCookieHeaders } : ({} as Record<string, string>),
         );
       }
-      if (req.method === "GET" && url.pathname === "/auth/oidc/start") return await oidc.start({ req, res, url, cookies, requestId });
-      if (req.method === "GET" && url.pathname === "/auth/oidc/callback") return await oidc.callback({ req, res, url, cookies, requestId });
+      if (req.method === "GET" && url.pathname === "/auth/oidc/start")
+        return await oidc.start({ req, res, url, cookies, requestId });
+      if (req.method === "GET" && url.pathname === "/auth/oidc/callback")
+        return await oidc.callback({ req, res, url, cookies, requestId });
       const upload = /^\/files\/uploads\/([0-9a-f-]{36})$/.exec(url.pathname);
       if (upload && (req.method === "PUT" || req.method === "POST")) {
         return await handleDocumentUpload(req, res, { services, requestId, documentId: upload[1]!, url });

@@ -60,7 +60,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicUrl = env.API_PUBLIC_URL ?? `http://localhost:${port}`;
   const portalUrl = env.PORTAL_URL ?? "http://localhost:3000";
   const adminUrl = env.ADMIN_URL ?? "http://localhost:3001";
-  const signingSecret = env.OPENLEAVE_SIGNING_SECRET ?? (environment === "production" ? "" : "development-signing-secret");
+  const signingSecret =
+    env.OPENLEAVE_SIGNING_SECRET ?? (environment === "production" ? "" : "development-signing-secret");
   if (environment === "production" && signingSecret.length < 32) {
     throw new ConfigError("OPENLEAVE_SIGNING_SECRET must be set to at least 32 characters in production");
   }
@@ -92,7 +93,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host,
     port,
     publicUrl,
-    allowedOrigins: (env.ALLOWED_ORIGINS ?? `${portalUrl},${adminUrl}`).split(",").map((s) => s.trim()).filter(Boolean),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? `${portalUrl},${adminUrl}`)
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
     logLevel: env.LOG_LEVEL ?? (environment === "test" ? "silent" : "info"),
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === "true" : environment === "production",
     trustProxy: env.TRUST_PROXY === "true",
@@ -127,6 +131,7 @@ function serverSideEncryption(value: string | undefined, customEndpoint: boolean
 function integer(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === "") return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new ConfigError(`${name} must be a non-negative integer, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new ConfigError(`${name} must be a non-negative integer, got "${value}"`);
   return parsed;
 }

@@ -2,7 +2,14 @@
 // requests finish. An unreachable PostgreSQL does not crash the process: /healthz stays 200,
 // /readyz answers 503 until the database answers.
 import path from "node:path";
-import { connectDatabase, createPiiCipher, dataDirectory, piiKeysFromEnvironment, pingDatabase, targetFromEnvironment } from "@openleave/db";
+import {
+  connectDatabase,
+  createPiiCipher,
+  dataDirectory,
+  piiKeysFromEnvironment,
+  pingDatabase,
+  targetFromEnvironment,
+} from "@openleave/db";
 import { createApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createFileStorage } from "./domains/documents/create-file-storage.ts";
@@ -15,7 +22,10 @@ async function main() {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const target = targetFromEnvironment();
-  const where = target.kind === "postgres" ? describePostgres(target.url) : `embedded PGlite at ${target.kind === "embedded" ? target.directory : "memory"}`;
+  const where =
+    target.kind === "postgres"
+      ? describePostgres(target.url)
+      : `embedded PGlite at ${target.kind === "embedded" ? target.directory : "memory"}`;
 
   let handle;
   try {

@@ -25,7 +25,9 @@ describe("a denied claimant appeals and wins", () => {
 
   it("files the appeal: acknowledged, queued for a hearing with an SLA, audited", async () => {
     claim = await decidedClaim(api, maria, "Evergreen Robotics LLC", "DENIED");
-    const appeal = await maria.mutate("fileAppeal", FILE, { input: { claimId: claim.claimId, reason: "I sent the birth certificate on time; here it is again." } });
+    const appeal = await maria.mutate("fileAppeal", FILE, {
+      input: { claimId: claim.claimId, reason: "I sent the birth certificate on time; here it is again." },
+    });
     appealId = appeal.id;
     const determination = await api.db.determination.findUniqueOrThrow({ where: { id: claim.determinationId } });
     expect(appeal).toMatchObject({
@@ -45,21 +47,33 @@ describe("a denied claimant appeals and wins", () => {
   });
 
   it("shows the appeal to the employer without the claimant's reasons", async () => {
-    const { data } = await hr.graphql(`query($id: ID!) { claim(id: $id) { appeals { id status reason appellantRole } } }`, { id: claim.claimId });
+    const { data } = await hr.graphql(
+      `query($id: ID!) { claim(id: $id) { appeals { id status reason appellantRole } } }`,
+      { id: claim.claimId },
+    );
     expect(data.claim.appeals).toEqual([{ id: appealId, status: "FILED", reason: null, appellantRole: "CLAIMANT" }]);
   });
 
   it("lists it for the appeals office", async () => {
     const { data } = await officer.graphql(`{ appeals(first: 50) { edges { node { id status claim { id } } } } }`);
     expect(data.appeals.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(appealId);
-    const scheduledOnly = await officer.graphql(`{ appeals(first: 50, status: HEARING_SCHEDULED) { edges { node { id } } } }`);
+    const scheduledOnly = await officer.graphql(
+      `{ appeals(first: 50, status: HEARING_SCHEDULED) { edges { node { id } } } }`,
+    );
     expect(scheduledOnly.data.appeals.edges).toEqual([]);
   });
 
   it("schedules the hearing, assigning the officer and the task", async () => {
     const hearingAt = inAnHour();
-    const scheduled = await officer.mutate("scheduleHearing", SCHEDULE, { input: { appealId, expectedVersion: 1, hearingAt } });
-    expect(scheduled).toMatchObject({ status: "HEARING_SCHEDULED", version: 2, hearingAt, officer: { name: "Jordan Lee" } });
+    const scheduled = await officer.mutate("scheduleHearing", SCHEDULE, {
+      input: { appealId, expectedVersion: 1, hearingAt },
+    });
+    expect(scheduled).toMatchObject({
+      status: "HEARING_SCHEDULED",
+      version: 2,
+      hearingAt,
+      officer: { name: "Jordan Lee" },
+    });
     expect(scheduled.allowedActions).toEqual(["SCHEDULE_HEARING", "DECIDE", "DISMISS"]);
     const task = await api.db.task.findFirstOrThrow({ where: { appealId } });
     expect(task.status).toBe("IN_PROGRESS");
@@ -69,7 +83,10 @@ describe("a denied claimant appeals and wins", () => {
   });
 
   it("reverses the denial: a superseding approval with the snapshot's benefit, the claim approved, notices sent", async () => {
-    const snapshot = await api.db.eligibilitySnapshot.findFirstOrThrow({ where: { claimId: claim.claimId }, orderBy: { computedAt: "desc" } });
+    const snapshot = await api.db.eligibilitySnapshot.findFirstOrThrow({
+      where: { claimId: claim.claimId },
+      orderBy: { computedAt: "desc" },
+    });
     const decided = await officer.mutate("decideAppeal", DECIDE, {
       input: {
         appealId,
@@ -82,31 +99,58 @@ describe("a denied claimant appeals and wins", () => {
     });
     expect(decided).toMatchObject({ status: "DECIDED", outcome: "REVERSED", version: 3, allowedActions: [] });
 
-    const stored = await api.db.claim.findUniqueOrThrow({ where: { id: claim.claimId }, include: { determinations: { orderBy: { decidedAt: "asc" } }, leavePeriods: true } });
+    const stored = await api.db.claim.findUniqueOrThrow({
+      where: { id: claim.claimId },
+      include: { determinations: { orderBy: { decidedAt: "asc" } }, leavePeriods: true },
+    });
     expect(stored.status).toBe("APPROVED");
     expect(stored.determinations).toHaveLength(2);
     const [original, replacement] = stored.determinations;
-    expect(replacement).toMatchObject({ outcome: "APPROVED", supersedesId: original!.id, reasonCode: "APPEAL_REVERSED" });
+    expect(replacement).toMatchObject({
+      outcome: "APPROVED",
+      supersedesId: original!.id,
+      reasonCode: "APPEAL_REVERSED",
+    });
     expect(replacement!.weeklyBenefitAmount!.toFixed(2)).toBe(snapshot.weeklyBenefitAmount!.toFixed(2));
     expect(toDateOnly(replacement!.approvedStartDate!)).toBe(claim.leaveStart);
     expect(replacement!.appealDeadline! > fromDateOnly(todayInPacific())).toBe(true);
     expect(stored.leavePeriods.map((p) => p.decision)).toEqual(["APPROVED"]);
 
-    const history = await api.db.claimStatusChange.findMany({ where: { claimId: claim.claimId }, orderBy: { id: "asc" } });
+    const history = await api.db.claimStatusChange.findMany({
+      where: { claimId: claim.claimId },
+      orderBy: { id: "asc" },
+    });
     expect(history.at(-1)).toMatchObject({ fromStatus: "DENIED", toStatus: "APPROVED", reason: "Appeal reversed" });
     const notices = await api.db.notice.findMany({ where: { claimId: claim.claimId }, orderBy: { createdAt: "asc" } });
-    expect(notices.map((n) => n.kind)).toEqual(["ACKNOWLEDGMENT", "DENIAL", "APPEAL_ACKNOWLEDGMENT", "APPEAL_DECISION"]);
+    expect(notices.map((n) => n.kind)).toEqual([
+      "ACKNOWLEDGMENT",
+      "DENIAL",
+      "APPEAL_ACKNOWLEDGMENT",
+      "APPEAL_DECISION",
+    ]);
     expect(notices.at(-1)).toMatchObject({ appealId, determinationId: replacement!.id });
     expect(await api.db.task.count({ where: { appealId, status: { in: ["OPEN", "IN_PROGRESS"] } } })).toBe(0);
     const audit = await api.db.auditEvent.findFirstOrThrow({ where: { entityId: appealId, action: "appeal.decide" } });
-    expect(audit.metadata).toMatchObject({ outcome: "REVERSED", newDeterminationId: replacement!.id, newDeterminationOutcome: "APPROVED" });
+    expect(audit.metadata).toMatchObject({
+      outcome: "REVERSED",
+      newDeterminationId: replacement!.id,
+      newDeterminationOutcome: "APPROVED",
+    });
   });
 
   it("shows the claimant the outcome and the superseded determination", async () => {
-    const { data } = await maria.graphql(`query($id: ID!) { claim(id: $id) { status determinations { outcome superseded } appeals { status outcome reason } } }`, { id: claim.claimId });
+    const { data } = await maria.graphql(
+      `query($id: ID!) { claim(id: $id) { status determinations { outcome superseded } appeals { status outcome reason } } }`,
+      { id: claim.claimId },
+    );
     expect(data.claim.status).toBe("APPROVED");
-    expect(data.claim.determinations).toEqual([{ outcome: "APPROVED", superseded: false }, { outcome: "DENIED", superseded: true }]);
-    expect(data.claim.appeals).toEqual([{ status: "DECIDED", outcome: "REVERSED", reason: "I sent the birth certificate on time; here it is again." }]);
+    expect(data.claim.determinations).toEqual([
+      { outcome: "APPROVED", superseded: false },
+      { outcome: "DENIED", superseded: true },
+    ]);
+    expect(data.claim.appeals).toEqual([
+      { status: "DECIDED", outcome: "REVERSED", reason: "I sent the birth certificate on time; here it is again." },
+    ]);
   });
 });
 
@@ -114,8 +158,13 @@ describe("filing late", () => {
   it("accepts an appeal after the deadline and marks it late for the officer", async () => {
     const claim = await decidedClaim(api, maria, "Evergreen Robotics LLC", "DENIED");
     const deadline = addDays(todayInPacific(), -3);
-    await api.db.determination.update({ where: { id: claim.determinationId }, data: { appealDeadline: fromDateOnly(deadline) } });
-    const appeal = await maria.mutate("fileAppeal", FILE, { input: { claimId: claim.claimId, reason: "I was in hospital until yesterday." } });
+    await api.db.determination.update({
+      where: { id: claim.determinationId },
+      data: { appealDeadline: fromDateOnly(deadline) },
+    });
+    const appeal = await maria.mutate("fileAppeal", FILE, {
+      input: { claimId: claim.claimId, reason: "I was in hospital until yesterday." },
+    });
     expect(appeal).toMatchObject({ status: "FILED", filedLate: true, deadline });
     const audit = await api.db.auditEvent.findFirstOrThrow({ where: { entityId: appeal.id, action: "appeal.file" } });
     expect(audit.metadata).toMatchObject({ filedLate: true, deadline });
@@ -125,38 +174,82 @@ describe("filing late", () => {
 describe("an employer appeals an approval", () => {
   it("files as EMPLOYER alongside the claimant's own appeal, and the reversal denies the claim", async () => {
     const claim = await decidedClaim(api, maria, "Evergreen Robotics LLC", "APPROVED");
-    const mine = await maria.mutate("fileAppeal", FILE, { input: { claimId: claim.claimId, reason: "The approval should start a week earlier." } });
-    const theirs = await hr.mutate("fileAppeal", FILE, { input: { claimId: claim.claimId, reason: "She was not employed here during the leave." } });
+    const mine = await maria.mutate("fileAppeal", FILE, {
+      input: { claimId: claim.claimId, reason: "The approval should start a week earlier." },
+    });
+    const theirs = await hr.mutate("fileAppeal", FILE, {
+      input: { claimId: claim.claimId, reason: "She was not employed here during the leave." },
+    });
     expect(theirs.appellantRole).toBe("EMPLOYER");
     expect(theirs.id).not.toBe(mine.id);
-    const { data } = await maria.graphql(`query($id: ID!) { appeal(id: $id) { reason allowedActions } }`, { id: theirs.id });
+    const { data } = await maria.graphql(`query($id: ID!) { appeal(id: $id) { reason allowedActions } }`, {
+      id: theirs.id,
+    });
     expect(data.appeal).toEqual({ reason: "She was not employed here during the leave.", allowedActions: [] });
 
-    await officer.mutate("scheduleHearing", SCHEDULE, { input: { appealId: theirs.id, expectedVersion: 1, hearingAt: inAnHour() } });
-    await officer.mutate("decideAppeal", DECIDE, { input: { appealId: theirs.id, expectedVersion: 2, outcome: "REVERSED", summary: "Employment ended before the leave began." } });
-    const stored = await api.db.claim.findUniqueOrThrow({ where: { id: claim.claimId }, include: { determinations: { orderBy: { decidedAt: "desc" } }, leavePeriods: true } });
+    await officer.mutate("scheduleHearing", SCHEDULE, {
+      input: { appealId: theirs.id, expectedVersion: 1, hearingAt: inAnHour() },
+    });
+    await officer.mutate("decideAppeal", DECIDE, {
+      input: {
+        appealId: theirs.id,
+        expectedVersion: 2,
+        outcome: "REVERSED",
+        summary: "Employment ended before the leave began.",
+      },
+    });
+    const stored = await api.db.claim.findUniqueOrThrow({
+      where: { id: claim.claimId },
+      include: { determinations: { orderBy: { decidedAt: "desc" } }, leavePeriods: true },
+    });
     expect(stored.status).toBe("DENIED");
-    expect(stored.determinations[0]).toMatchObject({ outcome: "DENIED", weeklyBenefitAmount: null, supersedesId: claim.determinationId });
+    expect(stored.determinations[0]).toMatchObject({
+      outcome: "DENIED",
+      weeklyBenefitAmount: null,
+      supersedesId: claim.determinationId,
+    });
     expect(stored.leavePeriods.map((p) => p.decision)).toEqual(["DENIED"]);
 
     // The claimant's appeal was against the approval that no longer stands: it can only be dismissed.
-    await officer.mutate("scheduleHearing", SCHEDULE, { input: { appealId: mine.id, expectedVersion: 1, hearingAt: inAnHour() } });
-    const moot = await officer.graphql(DECIDE, { input: { appealId: mine.id, expectedVersion: 2, outcome: "MODIFIED", summary: "Start a week earlier.", approvedStartDate: claim.leaveStart, approvedEndDate: claim.leaveEnd } });
+    await officer.mutate("scheduleHearing", SCHEDULE, {
+      input: { appealId: mine.id, expectedVersion: 1, hearingAt: inAnHour() },
+    });
+    const moot = await officer.graphql(DECIDE, {
+      input: {
+        appealId: mine.id,
+        expectedVersion: 2,
+        outcome: "MODIFIED",
+        summary: "Start a week earlier.",
+        approvedStartDate: claim.leaveStart,
+        approvedEndDate: claim.leaveEnd,
+      },
+    });
     expect(moot.data.decideAppeal).toMatchObject({ __typename: "BaseError", code: "DETERMINATION_SUPERSEDED" });
     expect((await api.db.appeal.findUniqueOrThrow({ where: { id: mine.id } })).status).toBe("HEARING_SCHEDULED");
-    const dismissed = await officer.mutate("decideAppeal", DECIDE, { input: { appealId: mine.id, expectedVersion: 2, outcome: "DISMISSED", summary: "Moot: the approval was reversed on the employer's appeal." } });
+    const dismissed = await officer.mutate("decideAppeal", DECIDE, {
+      input: {
+        appealId: mine.id,
+        expectedVersion: 2,
+        outcome: "DISMISSED",
+        summary: "Moot: the approval was reversed on the employer's appeal.",
+      },
+    });
     expect(dismissed.status).toBe("DISMISSED");
   });
 
   it("lets the employer withdraw its own appeal, cancelling the hearing work", async () => {
     const claim = await decidedClaim(api, maria, "Evergreen Robotics LLC", "APPROVED");
-    const appeal = await hr.mutate("fileAppeal", FILE, { input: { claimId: claim.claimId, reason: "We think the dates are wrong." } });
+    const appeal = await hr.mutate("fileAppeal", FILE, {
+      input: { claimId: claim.claimId, reason: "We think the dates are wrong." },
+    });
     expect(appeal.allowedActions).toEqual(["WITHDRAW"]);
     const byClaimant = await maria.graphql(WITHDRAW, { appealId: appeal.id });
     expect(byClaimant.data.withdrawAppeal).toMatchObject({ __typename: "ForbiddenError" });
     const withdrawn = await hr.mutate("withdrawAppeal", WITHDRAW, { appealId: appeal.id, expectedVersion: 1 });
     expect(withdrawn.status).toBe("WITHDRAWN");
-    expect(await api.db.task.findMany({ where: { appealId: appeal.id }, select: { status: true } })).toEqual([{ status: "CANCELLED" }]);
+    expect(await api.db.task.findMany({ where: { appealId: appeal.id }, select: { status: true } })).toEqual([
+      { status: "CANCELLED" },
+    ]);
     expect((await api.db.claim.findUniqueOrThrow({ where: { id: claim.claimId } })).status).toBe("APPROVED");
   });
 });
@@ -164,38 +257,81 @@ describe("an employer appeals an approval", () => {
 describe("decisions that leave the claim as it is", () => {
   it("affirms: no new determination, claim unchanged, decision notice sent", async () => {
     const claim = await decidedClaim(api, maria, "Evergreen Robotics LLC", "DENIED");
-    const appeal = await maria.mutate("fileAppeal", FILE, { input: { claimId: claim.claimId, reason: "I disagree with the decision." } });
-    await officer.mutate("scheduleHearing", SCHEDULE, { input: { appealId: appeal.id, expectedVersion: 1, hearingAt: inAnHour() } });
+    const appeal = await maria.mutate("fileAppeal", FILE, {
+      input: { claimId: claim.claimId, reason: "I disagree with the decision." },
+    });
+    await officer.mutate("scheduleHearing", SCHEDULE, {
+      input: { appealId: appeal.id, expectedVersion: 1, hearingAt: inAnHour() },
+    });
     const before = await api.db.claim.findUniqueOrThrow({ where: { id: claim.claimId } });
-    const decided = await officer.mutate("decideAppeal", DECIDE, { input: { appealId: appeal.id, expectedVersion: 2, outcome: "AFFIRMED", summary: "No certification was ever provided." } });
+    const decided = await officer.mutate("decideAppeal", DECIDE, {
+      input: {
+        appealId: appeal.id,
+        expectedVersion: 2,
+        outcome: "AFFIRMED",
+        summary: "No certification was ever provided.",
+      },
+    });
     expect(decided).toMatchObject({ status: "DECIDED", outcome: "AFFIRMED" });
     const after = await api.db.claim.findUniqueOrThrow({ where: { id: claim.claimId } });
     expect({ status: after.status, version: after.version }).toEqual({ status: "DENIED", version: before.version });
     expect(await api.db.determination.count({ where: { claimId: claim.claimId } })).toBe(1);
-    expect(await api.db.notice.count({ where: { appealId: appeal.id, kind: "APPEAL_DECISION", determinationId: claim.determinationId } })).toBe(1);
+    expect(
+      await api.db.notice.count({
+        where: { appealId: appeal.id, kind: "APPEAL_DECISION", determinationId: claim.determinationId },
+      }),
+    ).toBe(1);
   });
 
   it("modifies a denial into a partial approval", async () => {
     const claim = await decidedClaim(api, maria, "Evergreen Robotics LLC", "DENIED");
-    const appeal = await maria.mutate("fileAppeal", FILE, { input: { claimId: claim.claimId, reason: "At least part of my leave should be paid." } });
-    await officer.mutate("scheduleHearing", SCHEDULE, { input: { appealId: appeal.id, expectedVersion: 1, hearingAt: inAnHour() } });
+    const appeal = await maria.mutate("fileAppeal", FILE, {
+      input: { claimId: claim.claimId, reason: "At least part of my leave should be paid." },
+    });
+    await officer.mutate("scheduleHearing", SCHEDULE, {
+      input: { appealId: appeal.id, expectedVersion: 1, hearingAt: inAnHour() },
+    });
     const halfway = addDays(claim.leaveStart, 13);
     await officer.mutate("decideAppeal", DECIDE, {
-      input: { appealId: appeal.id, expectedVersion: 2, outcome: "MODIFIED", summary: "Two of the four weeks are certified.", approvedStartDate: claim.leaveStart, approvedEndDate: halfway },
+      input: {
+        appealId: appeal.id,
+        expectedVersion: 2,
+        outcome: "MODIFIED",
+        summary: "Two of the four weeks are certified.",
+        approvedStartDate: claim.leaveStart,
+        approvedEndDate: halfway,
+      },
     });
-    const stored = await api.db.claim.findUniqueOrThrow({ where: { id: claim.claimId }, include: { determinations: { orderBy: { decidedAt: "desc" }, take: 1 } } });
+    const stored = await api.db.claim.findUniqueOrThrow({
+      where: { id: claim.claimId },
+      include: { determinations: { orderBy: { decidedAt: "desc" }, take: 1 } },
+    });
     expect(stored.status).toBe("PARTIALLY_APPROVED");
-    expect(stored.determinations[0]).toMatchObject({ outcome: "PARTIALLY_APPROVED", supersedesId: claim.determinationId });
+    expect(stored.determinations[0]).toMatchObject({
+      outcome: "PARTIALLY_APPROVED",
+      supersedesId: claim.determinationId,
+    });
     expect(toDateOnly(stored.determinations[0]!.approvedEndDate!)).toBe(halfway);
   });
 
   it("dismisses an appeal before any hearing", async () => {
     const claim = await decidedClaim(api, maria, "Evergreen Robotics LLC", "DENIED");
-    const appeal = await maria.mutate("fileAppeal", FILE, { input: { claimId: claim.claimId, reason: "Filed by mistake, please ignore." } });
-    const dismissed = await officer.mutate("decideAppeal", DECIDE, { input: { appealId: appeal.id, expectedVersion: 1, outcome: "DISMISSED", summary: "The appellant asked us to disregard this appeal." } });
+    const appeal = await maria.mutate("fileAppeal", FILE, {
+      input: { claimId: claim.claimId, reason: "Filed by mistake, please ignore." },
+    });
+    const dismissed = await officer.mutate("decideAppeal", DECIDE, {
+      input: {
+        appealId: appeal.id,
+        expectedVersion: 1,
+        outcome: "DISMISSED",
+        summary: "The appellant asked us to disregard this appeal.",
+      },
+    });
     expect(dismissed).toMatchObject({ status: "DISMISSED", outcome: "DISMISSED" });
     expect((await api.db.claim.findUniqueOrThrow({ where: { id: claim.claimId } })).status).toBe("DENIED");
-    expect(await api.db.task.findMany({ where: { appealId: appeal.id }, select: { status: true } })).toEqual([{ status: "DONE" }]);
+    expect(await api.db.task.findMany({ where: { appealId: appeal.id }, select: { status: true } })).toEqual([
+      { status: "DONE" },
+    ]);
   });
 });
 
@@ -203,7 +339,9 @@ describe("the appeals list", () => {
   it("is for appeals officers and supervisors only", async () => {
     const LIST = `{ appeals(first: 5) { edges { node { id } } } }`;
     expect((await (await api.signedIn(DEMO.supervisor)).graphql(LIST)).data.appeals.edges.length).toBeGreaterThan(0);
-    expect((await (await api.signedIn(DEMO.adjudicator)).graphql(LIST)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await (await api.signedIn(DEMO.adjudicator)).graphql(LIST)).errors?.[0]?.extensions?.code).toBe(
+      "FORBIDDEN",
+    );
     expect((await maria.graphql(LIST)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await hr.graphql(LIST)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });

@@ -33,8 +33,12 @@ const footprint = async () => ({
 });
 
 async function fileAndSchedule(claim: DecidedClaim) {
-  const appeal = await maria.mutate("fileAppeal", FILE, { input: { claimId: claim.claimId, reason: "The decision is wrong." } });
-  return officer.mutate("scheduleHearing", SCHEDULE, { input: { appealId: appeal.id, expectedVersion: appeal.version, hearingAt: inAnHour() } });
+  const appeal = await maria.mutate("fileAppeal", FILE, {
+    input: { claimId: claim.claimId, reason: "The decision is wrong." },
+  });
+  return officer.mutate("scheduleHearing", SCHEDULE, {
+    input: { appealId: appeal.id, expectedVersion: appeal.version, hearingAt: inAnHour() },
+  });
 }
 
 describe("retried filings", () => {
@@ -55,30 +59,64 @@ describe("retried filings", () => {
 describe("illegal transitions", () => {
   it("refuses to decide on the merits before a hearing, and a second decision after one", async () => {
     const claim = await decidedClaim(api, maria, "Evergreen Robotics LLC", "DENIED");
-    const appeal = await maria.mutate("fileAppeal", FILE, { input: { claimId: claim.claimId, reason: "The decision is wrong." } });
+    const appeal = await maria.mutate("fileAppeal", FILE, {
+      input: { claimId: claim.claimId, reason: "The decision is wrong." },
+    });
     let before = await footprint();
-    const early = await officer.graphql(DECIDE, { input: { appealId: appeal.id, expectedVersion: 1, outcome: "AFFIRMED", summary: "Decided without any hearing." } });
-    expect(early.data.decideAppeal).toEqual({ __typename: "IllegalTransitionError", code: "ILLEGAL_TRANSITION", message: expect.any(String), from: "FILED", to: "DECIDED" });
+    const early = await officer.graphql(DECIDE, {
+      input: { appealId: appeal.id, expectedVersion: 1, outcome: "AFFIRMED", summary: "Decided without any hearing." },
+    });
+    expect(early.data.decideAppeal).toEqual({
+      __typename: "IllegalTransitionError",
+      code: "ILLEGAL_TRANSITION",
+      message: expect.any(String),
+      from: "FILED",
+      to: "DECIDED",
+    });
     expect(await footprint()).toEqual(before);
 
-    await officer.mutate("scheduleHearing", SCHEDULE, { input: { appealId: appeal.id, expectedVersion: 1, hearingAt: inAnHour() } });
-    await officer.mutate("decideAppeal", DECIDE, { input: { appealId: appeal.id, expectedVersion: 2, outcome: "AFFIRMED", summary: "Affirmed after the hearing." } });
+    await officer.mutate("scheduleHearing", SCHEDULE, {
+      input: { appealId: appeal.id, expectedVersion: 1, hearingAt: inAnHour() },
+    });
+    await officer.mutate("decideAppeal", DECIDE, {
+      input: { appealId: appeal.id, expectedVersion: 2, outcome: "AFFIRMED", summary: "Affirmed after the hearing." },
+    });
     before = await footprint();
-    const again = await officer.graphql(DECIDE, { input: { appealId: appeal.id, expectedVersion: 3, outcome: "DISMISSED", summary: "Second thoughts about it." } });
-    expect(again.data.decideAppeal).toMatchObject({ __typename: "IllegalTransitionError", from: "DECIDED", to: "DISMISSED" });
-    const reschedule = await officer.graphql(SCHEDULE, { input: { appealId: appeal.id, expectedVersion: 3, hearingAt: inAnHour() } });
-    expect(reschedule.data.scheduleHearing).toMatchObject({ __typename: "IllegalTransitionError", from: "DECIDED", to: "HEARING_SCHEDULED" });
+    const again = await officer.graphql(DECIDE, {
+      input: { appealId: appeal.id, expectedVersion: 3, outcome: "DISMISSED", summary: "Second thoughts about it." },
+    });
+    expect(again.data.decideAppeal).toMatchObject({
+      __typename: "IllegalTransitionError",
+      from: "DECIDED",
+      to: "DISMISSED",
+    });
+    const reschedule = await officer.graphql(SCHEDULE, {
+      input: { appealId: appeal.id, expectedVersion: 3, hearingAt: inAnHour() },
+    });
+    expect(reschedule.data.scheduleHearing).toMatchObject({
+      __typename: "IllegalTransitionError",
+      from: "DECIDED",
+      to: "HEARING_SCHEDULED",
+    });
     const withdraw = await maria.graphql(WITHDRAW, { appealId: appeal.id });
-    expect(withdraw.data.withdrawAppeal).toMatchObject({ __typename: "IllegalTransitionError", from: "DECIDED", to: "WITHDRAWN" });
+    expect(withdraw.data.withdrawAppeal).toMatchObject({
+      __typename: "IllegalTransitionError",
+      from: "DECIDED",
+      to: "WITHDRAWN",
+    });
     expect(await footprint()).toEqual(before);
   });
 
   it("lets a hearing be moved, but refuses a stale version", async () => {
     const appeal = await fileAndSchedule(await decidedClaim(api, maria, "Evergreen Robotics LLC", "DENIED"));
-    const moved = await officer.mutate("scheduleHearing", SCHEDULE, { input: { appealId: appeal.id, expectedVersion: 2, hearingAt: inAnHour() } });
+    const moved = await officer.mutate("scheduleHearing", SCHEDULE, {
+      input: { appealId: appeal.id, expectedVersion: 2, hearingAt: inAnHour() },
+    });
     expect(moved).toMatchObject({ status: "HEARING_SCHEDULED", version: 3 });
     const before = await footprint();
-    const stale = await officer.graphql(SCHEDULE, { input: { appealId: appeal.id, expectedVersion: 2, hearingAt: inAnHour() } });
+    const stale = await officer.graphql(SCHEDULE, {
+      input: { appealId: appeal.id, expectedVersion: 2, hearingAt: inAnHour() },
+    });
     expect(stale.data.scheduleHearing).toMatchObject({ __typename: "StaleVersionError", currentVersion: 3 });
     expect(await footprint()).toEqual(before);
   });
@@ -96,9 +134,13 @@ describe("who may do what", () => {
     const aishaClaim = await decidedClaim(api, aisha, "Puget Sound Bakery", "DENIED");
     const before = await footprint();
     const owner = await api.signedIn(DEMO.unverifiedLeaveAdmin);
-    const result = await owner.graphql(FILE, { input: { claimId: aishaClaim.claimId, reason: "We disagree with this decision." } });
+    const result = await owner.graphql(FILE, {
+      input: { claimId: aishaClaim.claimId, reason: "We disagree with this decision." },
+    });
     expect(result.data.fileAppeal).toMatchObject({ __typename: "NotFoundError" });
-    const otherEmployer = await (await api.signedIn(DEMO.leaveAdminMa)).graphql(FILE, { input: { claimId: denied.claimId, reason: "We disagree with this decision." } });
+    const otherEmployer = await (
+      await api.signedIn(DEMO.leaveAdminMa)
+    ).graphql(FILE, { input: { claimId: denied.claimId, reason: "We disagree with this decision." } });
     expect(otherEmployer.data.fileAppeal).toMatchObject({ __typename: "NotFoundError" });
     expect(await footprint()).toEqual(before);
   });
@@ -107,23 +149,51 @@ describe("who may do what", () => {
     const appeal = await fileAndSchedule(await decidedClaim(api, maria, "Evergreen Robotics LLC", "DENIED"));
     const before = await footprint();
     const adjudicator = await api.signedIn(DEMO.adjudicator);
-    const decide = { input: { appealId: appeal.id, expectedVersion: 2, outcome: "AFFIRMED", summary: "I should not be able to do this." } };
-    for (const client of [adjudicator, await api.signedIn(DEMO.supervisor), maria, await api.signedIn(DEMO.leaveAdmin)]) {
+    const decide = {
+      input: {
+        appealId: appeal.id,
+        expectedVersion: 2,
+        outcome: "AFFIRMED",
+        summary: "I should not be able to do this.",
+      },
+    };
+    for (const client of [
+      adjudicator,
+      await api.signedIn(DEMO.supervisor),
+      maria,
+      await api.signedIn(DEMO.leaveAdmin),
+    ]) {
       expect((await client.graphql(DECIDE, decide)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-      expect((await client.graphql(SCHEDULE, { input: { appealId: appeal.id, expectedVersion: 2, hearingAt: inAnHour() } })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect(
+        (await client.graphql(SCHEDULE, { input: { appealId: appeal.id, expectedVersion: 2, hearingAt: inAnHour() } }))
+          .errors?.[0]?.extensions?.code,
+      ).toBe("FORBIDDEN");
     }
-    expect((await adjudicator.graphql(FILE, { input: { claimId: denied.claimId, reason: "Staff cannot appeal." } })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await api.client().graphql(FILE, { input: { claimId: denied.claimId, reason: "Anonymous appeal." } })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(
+      (await adjudicator.graphql(FILE, { input: { claimId: denied.claimId, reason: "Staff cannot appeal." } }))
+        .errors?.[0]?.extensions?.code,
+    ).toBe("FORBIDDEN");
+    expect(
+      (await api.client().graphql(FILE, { input: { claimId: denied.claimId, reason: "Anonymous appeal." } }))
+        .errors?.[0]?.extensions?.code,
+    ).toBe("UNAUTHENTICATED");
     expect(await footprint()).toEqual(before);
   });
 
   it("hides an appeal from people who cannot see its claim", async () => {
-    const appeal = await maria.mutate("fileAppeal", FILE, { input: { claimId: denied.claimId, reason: "Private reasons about my health." } });
+    const appeal = await maria.mutate("fileAppeal", FILE, {
+      input: { claimId: denied.claimId, reason: "Private reasons about my health." },
+    });
     const QUERY = `query($id: ID!) { appeal(id: $id) { id reason } }`;
     expect((await aisha.graphql(QUERY, { id: appeal.id })).data.appeal).toBeNull();
     expect((await (await api.signedIn(DEMO.leaveAdminMa)).graphql(QUERY, { id: appeal.id })).data.appeal).toBeNull();
-    expect((await (await api.signedIn(DEMO.leaveAdmin)).graphql(QUERY, { id: appeal.id })).data.appeal).toEqual({ id: appeal.id, reason: null });
-    expect((await officer.graphql(QUERY, { id: appeal.id })).data.appeal.reason).toBe("Private reasons about my health.");
+    expect((await (await api.signedIn(DEMO.leaveAdmin)).graphql(QUERY, { id: appeal.id })).data.appeal).toEqual({
+      id: appeal.id,
+      reason: null,
+    });
+    expect((await officer.graphql(QUERY, { id: appeal.id })).data.appeal.reason).toBe(
+      "Private reasons about my health.",
+    );
     const withdraw = await aisha.graphql(WITHDRAW, { appealId: appeal.id });
     expect(withdraw.data.withdrawAppeal).toMatchObject({ __typename: "NotFoundError" });
   });
@@ -131,16 +201,32 @@ describe("who may do what", () => {
 
 describe("two officers deciding at once", () => {
   it("lets exactly one decision win; the other writes nothing", async () => {
-    await api.db.user.create({ data: { email: "appeals2@openleave.test", name: "Robin Diaz", roles: ["APPEALS_OFFICER"], passwordHash: await hashPassword(DEMO_PASSWORD) } });
+    await api.db.user.create({
+      data: {
+        email: "appeals2@openleave.test",
+        name: "Robin Diaz",
+        roles: ["APPEALS_OFFICER"],
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+      },
+    });
     const second = await api.signedIn("appeals2@openleave.test");
     const claim = await decidedClaim(api, maria, "Evergreen Robotics LLC", "DENIED");
     const appeal = await fileAndSchedule(claim);
     const historyBefore = await api.db.claimStatusChange.count({ where: { claimId: claim.claimId } });
     const [reverse, affirm] = await Promise.all([
       officer.graphql(DECIDE, {
-        input: { appealId: appeal.id, expectedVersion: 2, outcome: "REVERSED", summary: "Certificate was on file.", approvedStartDate: claim.leaveStart, approvedEndDate: claim.leaveEnd },
+        input: {
+          appealId: appeal.id,
+          expectedVersion: 2,
+          outcome: "REVERSED",
+          summary: "Certificate was on file.",
+          approvedStartDate: claim.leaveStart,
+          approvedEndDate: claim.leaveEnd,
+        },
       }),
-      second.graphql(DECIDE, { input: { appealId: appeal.id, expectedVersion: 2, outcome: "AFFIRMED", summary: "Certificate never arrived." } }),
+      second.graphql(DECIDE, {
+        input: { appealId: appeal.id, expectedVersion: 2, outcome: "AFFIRMED", summary: "Certificate never arrived." },
+      }),
     ]);
     const outcomes = [reverse.data.decideAppeal.__typename, affirm.data.decideAppeal.__typename].sort();
     expect(outcomes).toEqual(["MutationDecideAppealSuccess", "StaleVersionError"]);
@@ -153,9 +239,17 @@ describe("two officers deciding at once", () => {
     const claimNow = await api.db.claim.findUniqueOrThrow({ where: { id: claim.claimId } });
     const historyAfter = await api.db.claimStatusChange.count({ where: { claimId: claim.claimId } });
     if (stored.outcome === "REVERSED") {
-      expect({ determinations, status: claimNow.status, changes: historyAfter - historyBefore }).toEqual({ determinations: 2, status: "APPROVED", changes: 1 });
+      expect({ determinations, status: claimNow.status, changes: historyAfter - historyBefore }).toEqual({
+        determinations: 2,
+        status: "APPROVED",
+        changes: 1,
+      });
     } else {
-      expect({ determinations, status: claimNow.status, changes: historyAfter - historyBefore }).toEqual({ determinations: 1, status: "DENIED", changes: 0 });
+      expect({ determinations, status: claimNow.status, changes: historyAfter - historyBefore }).toEqual({
+        determinations: 1,
+        status: "DENIED",
+        changes: 0,
+      });
     }
   });
 });
@@ -165,7 +259,11 @@ describe("bad input", () => {
     ["an empty reason", () => ({ claimId: denied.claimId, reason: "" }), ["input", "reason"]],
     ["a blank reason", () => ({ claimId: denied.claimId, reason: "          " }), ["input", "reason"]],
     ["an oversized reason", () => ({ claimId: denied.claimId, reason: "x".repeat(4001) }), ["input", "reason"]],
-    ["a claim id that is not an id", () => ({ claimId: "claim-1; DROP TABLE", reason: "A perfectly fine reason." }), ["input", "claimId"]],
+    [
+      "a claim id that is not an id",
+      () => ({ claimId: "claim-1; DROP TABLE", reason: "A perfectly fine reason." }),
+      ["input", "claimId"],
+    ],
     ["a numeric claim id", () => ({ claimId: 12345, reason: "A perfectly fine reason." }), ["input", "claimId"]],
   ])("refuses a filing with %s, field by field", async (_label, input, path) => {
     const before = await footprint();
@@ -177,7 +275,11 @@ describe("bad input", () => {
 
   it("refuses wrongly typed and missing fields at the GraphQL layer", async () => {
     const before = await footprint();
-    for (const input of [{ claimId: denied.claimId, reason: 42 }, { claimId: denied.claimId }, { claimId: denied.claimId, reason: "ok reason here", extra: true }]) {
+    for (const input of [
+      { claimId: denied.claimId, reason: 42 },
+      { claimId: denied.claimId },
+      { claimId: denied.claimId, reason: "ok reason here", extra: true },
+    ]) {
       const result = await maria.graphql(FILE, { input });
       expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     }
@@ -187,30 +289,71 @@ describe("bad input", () => {
   it("answers an unknown claim or appeal with not-found", async () => {
     const before = await footprint();
     const unknown = "00000000-0000-4000-8000-000000000000";
-    expect((await maria.graphql(FILE, { input: { claimId: unknown, reason: "A perfectly fine reason." } })).data.fileAppeal.__typename).toBe("NotFoundError");
-    expect((await officer.graphql(SCHEDULE, { input: { appealId: unknown, expectedVersion: 1, hearingAt: inAnHour() } })).data.scheduleHearing.__typename).toBe("NotFoundError");
+    expect(
+      (await maria.graphql(FILE, { input: { claimId: unknown, reason: "A perfectly fine reason." } })).data.fileAppeal
+        .__typename,
+    ).toBe("NotFoundError");
+    expect(
+      (await officer.graphql(SCHEDULE, { input: { appealId: unknown, expectedVersion: 1, hearingAt: inAnHour() } }))
+        .data.scheduleHearing.__typename,
+    ).toBe("NotFoundError");
     expect((await maria.graphql(WITHDRAW, { appealId: unknown })).data.withdrawAppeal.__typename).toBe("NotFoundError");
     expect(await footprint()).toEqual(before);
   });
 
   it("refuses a hearing in the past or not a date-time, and a reversal without approved dates", async () => {
-    const appeal = await maria.mutate("fileAppeal", FILE, { input: { claimId: denied.claimId, reason: "The decision is wrong." } });
+    const appeal = await maria.mutate("fileAppeal", FILE, {
+      input: { claimId: denied.claimId, reason: "The decision is wrong." },
+    });
     const before = await footprint();
-    const past = await officer.graphql(SCHEDULE, { input: { appealId: appeal.id, expectedVersion: appeal.version, hearingAt: new Date(Date.now() - 60_000).toISOString() } });
-    expect(past.data.scheduleHearing.issues).toEqual([{ path: ["input", "hearingAt"], message: "The hearing must be in the future." }]);
-    const garbage = await officer.graphql(SCHEDULE, { input: { appealId: appeal.id, expectedVersion: appeal.version, hearingAt: "next tuesday" } });
+    const past = await officer.graphql(SCHEDULE, {
+      input: {
+        appealId: appeal.id,
+        expectedVersion: appeal.version,
+        hearingAt: new Date(Date.now() - 60_000).toISOString(),
+      },
+    });
+    expect(past.data.scheduleHearing.issues).toEqual([
+      { path: ["input", "hearingAt"], message: "The hearing must be in the future." },
+    ]);
+    const garbage = await officer.graphql(SCHEDULE, {
+      input: { appealId: appeal.id, expectedVersion: appeal.version, hearingAt: "next tuesday" },
+    });
     expect(garbage.data.scheduleHearing.issues[0].path).toEqual(["input", "hearingAt"]);
-    const noOffset = await officer.graphql(SCHEDULE, { input: { appealId: appeal.id, expectedVersion: appeal.version, hearingAt: "2030-01-01T10:00:00" } });
+    const noOffset = await officer.graphql(SCHEDULE, {
+      input: { appealId: appeal.id, expectedVersion: appeal.version, hearingAt: "2030-01-01T10:00:00" },
+    });
     expect(noOffset.data.scheduleHearing.issues[0].path).toEqual(["input", "hearingAt"]);
-    const farOff = await officer.graphql(SCHEDULE, { input: { appealId: appeal.id, expectedVersion: appeal.version, hearingAt: "2099-01-01T10:00:00Z" } });
+    const farOff = await officer.graphql(SCHEDULE, {
+      input: { appealId: appeal.id, expectedVersion: appeal.version, hearingAt: "2099-01-01T10:00:00Z" },
+    });
     expect(farOff.data.scheduleHearing.issues[0].path).toEqual(["input", "hearingAt"]);
-    const noDates = await officer.graphql(DECIDE, { input: { appealId: appeal.id, expectedVersion: appeal.version, outcome: "REVERSED", summary: "Reversed, but no dates given." } });
-    expect(noDates.data.decideAppeal.issues.map((i: { path: string[] }) => i.path.join("."))).toEqual(["input.approvedStartDate", "input.approvedEndDate"]);
+    const noDates = await officer.graphql(DECIDE, {
+      input: {
+        appealId: appeal.id,
+        expectedVersion: appeal.version,
+        outcome: "REVERSED",
+        summary: "Reversed, but no dates given.",
+      },
+    });
+    expect(noDates.data.decideAppeal.issues.map((i: { path: string[] }) => i.path.join("."))).toEqual([
+      "input.approvedStartDate",
+      "input.approvedEndDate",
+    ]);
     const outside = await officer.graphql(DECIDE, {
-      input: { appealId: appeal.id, expectedVersion: appeal.version, outcome: "REVERSED", summary: "Reversed for a longer leave.", approvedStartDate: denied.leaveStart, approvedEndDate: "2099-12-31" },
+      input: {
+        appealId: appeal.id,
+        expectedVersion: appeal.version,
+        outcome: "REVERSED",
+        summary: "Reversed for a longer leave.",
+        approvedStartDate: denied.leaveStart,
+        approvedEndDate: "2099-12-31",
+      },
     });
     expect(outside.data.decideAppeal.issues[0].path).toEqual(["input", "approvedStartDate"]);
-    const shortSummary = await officer.graphql(DECIDE, { input: { appealId: appeal.id, expectedVersion: appeal.version, outcome: "AFFIRMED", summary: "No." } });
+    const shortSummary = await officer.graphql(DECIDE, {
+      input: { appealId: appeal.id, expectedVersion: appeal.version, outcome: "AFFIRMED", summary: "No." },
+    });
     expect(shortSummary.data.decideAppeal.issues[0].path).toEqual(["input", "summary"]);
     expect(await footprint()).toEqual(before);
   });

@@ -27,7 +27,14 @@ beforeAll(async () => {
   await claimant.mutate(
     "updateApplication",
     `mutation($input: UpdateApplicationInput!) { updateApplication(input: $input) { __typename ... on MutationUpdateApplicationSuccess { data { id } } ... on Error { code } } }`,
-    { input: { claimId, leaveReason: "OWN_HEALTH", conditionDescription: CONDITION, leavePeriods: [{ kind: "CONTINUOUS", startDate: start, endDate: addDaysTo(start, 30) }] } },
+    {
+      input: {
+        claimId,
+        leaveReason: "OWN_HEALTH",
+        conditionDescription: CONDITION,
+        leavePeriods: [{ kind: "CONTINUOUS", startDate: start, endDate: addDaysTo(start, 30) }],
+      },
+    },
   );
   await claimant.mutate(
     "submitApplication",
@@ -52,14 +59,20 @@ describe("audit trail", () => {
     expect(update.actorId).toBe(mariaUser.id);
     expect(update.actorRoles).toEqual(["CLAIMANT"]);
     expect(update.requestId).toMatch(/[0-9a-f-]{36}/);
-    expect(update.changedFields).toEqual(expect.arrayContaining(["leaveReason", "conditionDescription", "leavePeriods"]));
+    expect(update.changedFields).toEqual(
+      expect.arrayContaining(["leaveReason", "conditionDescription", "leavePeriods"]),
+    );
     // The system's own step (asking the employer) has no human actor.
     expect(events[3]!.actorId).toBeNull();
   });
 
   it("uses the request id the client sent, so a support call can be traced", async () => {
     const requestId = "support-ticket-4711";
-    await claimant.graphql(`mutation($id: ID!) { checkEligibility(claimId: $id) { __typename } }`, { id: claimId }, { "x-request-id": requestId });
+    await claimant.graphql(
+      `mutation($id: ID!) { checkEligibility(claimId: $id) { __typename } }`,
+      { id: claimId },
+      { "x-request-id": requestId },
+    );
     expect(await api.db.auditEvent.count({ where: { requestId, action: "claim.check_eligibility" } })).toBe(1);
   });
 
@@ -68,7 +81,15 @@ describe("audit trail", () => {
     const staff = await api.signedIn(DEMO.adjudicator);
     const result = await staff.graphql(
       `mutation($input: RecordDeterminationInput!) { recordDetermination(input: $input) { __typename ... on Error { code } } }`,
-      { input: { claimId, expectedVersion: 1, outcome: "DENIED", reasonCode: "OTHER", explanation: "A stale decision attempt." } },
+      {
+        input: {
+          claimId,
+          expectedVersion: 1,
+          outcome: "DENIED",
+          reasonCode: "OTHER",
+          explanation: "A stale decision attempt.",
+        },
+      },
     );
     expect(result.data.recordDetermination.code).toBe("STALE_VERSION");
     // Signing in the adjudicator wrote one event; the refused decision wrote none.
@@ -77,14 +98,18 @@ describe("audit trail", () => {
 
   it("is append-only: the database refuses to change or delete an event", async () => {
     const event = await api.db.auditEvent.findFirstOrThrow({ where: { entityId: claimId } });
-    await expect(api.db.auditEvent.update({ where: { id: event.id }, data: { action: "tampered" } })).rejects.toThrow(/append-only/);
+    await expect(api.db.auditEvent.update({ where: { id: event.id }, data: { action: "tampered" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(api.db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
   });
 
   it("never holds PII: no SSN digits and no medical text anywhere in the trail", async () => {
-    const everything = JSON.stringify(await api.db.auditEvent.findMany(), (_key, value) => (typeof value === "bigint" ? String(value) : value));
+    const everything = JSON.stringify(await api.db.auditEvent.findMany(), (_key, value) =>
+      typeof value === "bigint" ? String(value) : value,
+    );
     expect(everything).not.toContain(MARIA_SSN_DIGITS);
-    expect(everything).not.toContain("0001\"");
+    expect(everything).not.toContain('0001"');
     expect(everything).not.toContain("lymphoma");
   });
 
@@ -94,7 +119,9 @@ describe("audit trail", () => {
     const trail = (await supervisor.graphql(query, { id: claimId })).data.auditTrail.edges;
     expect(trail.length).toBeGreaterThanOrEqual(5);
     expect((await claimant.graphql(query, { id: claimId })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await (await api.signedIn(DEMO.adjudicator)).graphql(query, { id: claimId })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(
+      (await (await api.signedIn(DEMO.adjudicator)).graphql(query, { id: claimId })).errors?.[0]?.extensions?.code,
+    ).toBe("FORBIDDEN");
   });
 });
 
@@ -119,10 +146,15 @@ describe("PII at rest", () => {
   it("shows the SSN masked; the full number only through an audited reveal", async () => {
     const staff = await api.signedIn(DEMO.adjudicator);
     const person = await api.db.person.findFirstOrThrow({ where: { firstName: "María" } });
-    const view = await staff.graphql(`query($id: ID!) { claim(id: $id) { claimant { taxIdMasked } } }`, { id: claimId });
+    const view = await staff.graphql(`query($id: ID!) { claim(id: $id) { claimant { taxIdMasked } } }`, {
+      id: claimId,
+    });
     expect(view.data.claim.claimant.taxIdMasked).toBe("***-**-0001");
     const before = await api.db.auditEvent.count({ where: { action: "person.tax_id.read", entityId: person.id } });
-    const revealed = await staff.graphql(`mutation($id: ID!) { revealTaxId(personId: $id, purpose: "identity check") { __typename ... on MutationRevealTaxIdSuccess { data } } }`, { id: person.id });
+    const revealed = await staff.graphql(
+      `mutation($id: ID!) { revealTaxId(personId: $id, purpose: "identity check") { __typename ... on MutationRevealTaxIdSuccess { data } } }`,
+      { id: person.id },
+    );
     expect(revealed.data.revealTaxId.data).toBe("900-70-0001");
     const after = await api.db.auditEvent.findMany({ where: { action: "person.tax_id.read", entityId: person.id } });
     expect(after).toHaveLength(before + 1);

@@ -37,8 +37,12 @@ describe("sign-in", () => {
   });
 
   it("gives the same answer for a wrong password and an unknown account", async () => {
-    const wrong = await api.client().graphql(SIGN_IN, { input: { email: DEMO.adjudicator, password: "not-the-password" } });
-    const unknown = await api.client().graphql(SIGN_IN, { input: { email: "nobody@openleave.test", password: "whatever-password" } });
+    const wrong = await api
+      .client()
+      .graphql(SIGN_IN, { input: { email: DEMO.adjudicator, password: "not-the-password" } });
+    const unknown = await api
+      .client()
+      .graphql(SIGN_IN, { input: { email: "nobody@openleave.test", password: "whatever-password" } });
     expect(wrong.data.signIn.message).toBe(unknown.data.signIn.message);
     expect(wrong.data.signIn.__typename).toBe("InvalidInputError");
   });
@@ -66,7 +70,13 @@ describe("rate limit per address", () => {
     try {
       const results = [];
       for (let i = 0; i < 4; i++) {
-        results.push((await limited.client().graphql(SIGN_IN, { input: { email: `spray${i}@example.com`, password: "x-password" } })).data.signIn.__typename);
+        results.push(
+          (
+            await limited
+              .client()
+              .graphql(SIGN_IN, { input: { email: `spray${i}@example.com`, password: "x-password" } })
+          ).data.signIn.__typename,
+        );
       }
       expect(results).toEqual(["InvalidInputError", "InvalidInputError", "InvalidInputError", "RateLimitedError"]);
     } finally {
@@ -140,8 +150,12 @@ describe("password reset", () => {
     expect(tooShort.data.resetPassword.issues[0].path).toEqual(["newPassword"]);
 
     const newPassword = "a much longer new passphrase";
-    expect((await api.client().graphql(RESET, { token, newPassword })).data.resetPassword.__typename).toBe("MutationResetPasswordSuccess");
-    expect((await api.client().graphql(RESET, { token, newPassword })).data.resetPassword.__typename).toBe("InvalidInputError");
+    expect((await api.client().graphql(RESET, { token, newPassword })).data.resetPassword.__typename).toBe(
+      "MutationResetPasswordSuccess",
+    );
+    expect((await api.client().graphql(RESET, { token, newPassword })).data.resetPassword.__typename).toBe(
+      "InvalidInputError",
+    );
     expect((await existing.graphql(VIEWER)).data.viewer).toBeNull();
     await api.client().signIn(email, newPassword);
     await expect(api.client().signIn(email, DEMO_PASSWORD)).rejects.toThrow();

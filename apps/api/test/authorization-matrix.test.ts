@@ -55,17 +55,30 @@ beforeAll(async () => {
   clients.set("anonymous", api.client());
   for (const [actor, email] of Object.entries(ACTOR_EMAILS)) clients.set(actor as Actor, await api.signedIn(email));
   const maria = await api.db.person.findFirstOrThrow({ where: { firstName: "María" } });
-  const claim = await api.db.claim.findFirstOrThrow({ where: { claimantId: maria.id, status: "PENDING_EMPLOYER_RESPONSE" } });
+  const claim = await api.db.claim.findFirstOrThrow({
+    where: { claimantId: maria.id, status: "PENDING_EMPLOYER_RESPONSE" },
+  });
   const response = await api.db.employerResponse.findFirstOrThrow({ where: { claimId: claim.id } });
   const task = await api.db.task.findFirstOrThrow({ where: { claimId: claim.id, queue: "ADJUDICATION" } });
   const mariaUser = await api.db.user.findUniqueOrThrow({ where: { email: DEMO.claimant } });
   // Detail only some viewers may see, so the matrix can tell "hidden" from "empty".
   await api.db.claim.update({ where: { id: claim.id }, data: { conditionDescription: "Recovery after childbirth" } });
   await api.db.notice.create({
-    data: { claimId: claim.id, kind: "ACKNOWLEDGMENT", templateVersion: 1, subject: "We received your application", body: "…" },
+    data: {
+      claimId: claim.id,
+      kind: "ACKNOWLEDGMENT",
+      templateVersion: 1,
+      subject: "We received your application",
+      body: "…",
+    },
   });
   const draft = await api.db.claim.create({
-    data: { programId: claim.programId, claimantId: maria.id, createdById: mariaUser.id, statusHistory: { create: { toStatus: "DRAFT" } } },
+    data: {
+      programId: claim.programId,
+      claimantId: maria.id,
+      createdById: mariaUser.id,
+      statusHistory: { create: { toStatus: "DRAFT" } },
+    },
   });
   Object.assign(ids, {
     claim: claim.id,
@@ -142,7 +155,13 @@ const CASES: Case[] = [
     field: "employerClaims",
     query: `{ employerClaims { edges { node { id } } } }`,
     variables: () => ({}),
-    expected: { ...all("FORBIDDEN"), anonymous: "UNAUTHENTICATED", leaveAdmin: "OK", unverifiedLeaveAdmin: "EMPTY:edges", otherEmployerAdmin: "OK" },
+    expected: {
+      ...all("FORBIDDEN"),
+      anonymous: "UNAUTHENTICATED",
+      leaveAdmin: "OK",
+      unverifiedLeaveAdmin: "EMPTY:edges",
+      otherEmployerAdmin: "OK",
+    },
   },
   {
     name: "read the work queue",
@@ -157,21 +176,36 @@ const CASES: Case[] = [
     query: `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { __typename ... on Error { code } } }`,
     // An unknown program: a claimant gets past authorization to a field error.
     variables: () => ({ input: { programId: "00000000-0000-4000-8000-000000000000" } }),
-    expected: { ...all("FORBIDDEN"), anonymous: "UNAUTHENTICATED", claimantOwner: "INVALID_INPUT", otherClaimant: "INVALID_INPUT" },
+    expected: {
+      ...all("FORBIDDEN"),
+      anonymous: "UNAUTHENTICATED",
+      claimantOwner: "INVALID_INPUT",
+      otherClaimant: "INVALID_INPUT",
+    },
   },
   {
     name: "change someone's draft",
     field: "updateApplication",
     query: `mutation($input: UpdateApplicationInput!) { updateApplication(input: $input) { __typename ... on Error { code } } }`,
     variables: () => ({ input: { claimId: ids.draftOfMaria, expectedVersion: 999 } }),
-    expected: { ...all("FORBIDDEN"), anonymous: "UNAUTHENTICATED", claimantOwner: "STALE_VERSION", otherClaimant: "NOT_FOUND" },
+    expected: {
+      ...all("FORBIDDEN"),
+      anonymous: "UNAUTHENTICATED",
+      claimantOwner: "STALE_VERSION",
+      otherClaimant: "NOT_FOUND",
+    },
   },
   {
     name: "submit someone's draft",
     field: "submitApplication",
     query: `mutation($id: ID!) { submitApplication(claimId: $id) { __typename ... on Error { code } } }`,
     variables: () => ({ id: ids.draftOfMaria }),
-    expected: { ...all("FORBIDDEN"), anonymous: "UNAUTHENTICATED", claimantOwner: "INVALID_INPUT", otherClaimant: "NOT_FOUND" },
+    expected: {
+      ...all("FORBIDDEN"),
+      anonymous: "UNAUTHENTICATED",
+      claimantOwner: "INVALID_INPUT",
+      otherClaimant: "NOT_FOUND",
+    },
   },
   {
     name: "withdraw a claim",
@@ -188,7 +222,9 @@ const CASES: Case[] = [
     name: "answer as the employer",
     field: "respondToClaim",
     query: `mutation($input: RespondToClaimInput!) { respondToClaim(input: $input) { __typename ... on Error { code } } }`,
-    variables: () => ({ input: { employerResponseId: ids.employerResponse, expectedVersion: 999, decision: "CONFIRM" } }),
+    variables: () => ({
+      input: { employerResponseId: ids.employerResponse, expectedVersion: 999, decision: "CONFIRM" },
+    }),
     expected: {
       ...all("FORBIDDEN"),
       anonymous: "UNAUTHENTICATED",
@@ -202,23 +238,45 @@ const CASES: Case[] = [
     field: "startReview",
     query: `mutation($input: StartReviewInput!) { startReview(input: $input) { __typename ... on Error { code } } }`,
     variables: () => ({ input: { claimId: ids.claim, expectedVersion: 999 } }),
-    expected: { ...all("FORBIDDEN"), anonymous: "UNAUTHENTICATED", adjudicator: "STALE_VERSION", supervisor: "STALE_VERSION" },
+    expected: {
+      ...all("FORBIDDEN"),
+      anonymous: "UNAUTHENTICATED",
+      adjudicator: "STALE_VERSION",
+      supervisor: "STALE_VERSION",
+    },
   },
   {
     name: "decide a claim",
     field: "recordDetermination",
     query: `mutation($input: RecordDeterminationInput!) { recordDetermination(input: $input) { __typename ... on Error { code } } }`,
     variables: () => ({
-      input: { claimId: ids.claim, expectedVersion: 999, outcome: "DENIED", reasonCode: "OTHER", explanation: "Probe of authorization only." },
+      input: {
+        claimId: ids.claim,
+        expectedVersion: 999,
+        outcome: "DENIED",
+        reasonCode: "OTHER",
+        explanation: "Probe of authorization only.",
+      },
     }),
-    expected: { ...all("FORBIDDEN"), anonymous: "UNAUTHENTICATED", adjudicator: "STALE_VERSION", supervisor: "STALE_VERSION" },
+    expected: {
+      ...all("FORBIDDEN"),
+      anonymous: "UNAUTHENTICATED",
+      adjudicator: "STALE_VERSION",
+      supervisor: "STALE_VERSION",
+    },
   },
   {
     name: "see the full SSN",
     field: "revealTaxId",
     query: `mutation($id: ID!) { revealTaxId(personId: $id, purpose: "authorization matrix") { __typename ... on Error { code } } }`,
     variables: () => ({ id: ids.maria }),
-    expected: { ...all("FORBIDDEN"), anonymous: "UNAUTHENTICATED", adjudicator: "OK", supervisor: "OK", appealsOfficer: "OK" },
+    expected: {
+      ...all("FORBIDDEN"),
+      anonymous: "UNAUTHENTICATED",
+      adjudicator: "OK",
+      supervisor: "OK",
+      appealsOfficer: "OK",
+    },
   },
   {
     name: "assign work",
@@ -233,7 +291,9 @@ const CASES: Case[] = [
     field: "requestDocumentUpload",
     query: `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { __typename ... on Error { code } } }`,
     // Too large: an authorized uploader gets a field error and nothing is created.
-    variables: () => ({ input: { claimId: ids.claim, type: "EMPLOYER_EVIDENCE", fileName: "a.pdf", sizeBytes: 500 * 1024 * 1024 } }),
+    variables: () => ({
+      input: { claimId: ids.claim, type: "EMPLOYER_EVIDENCE", fileName: "a.pdf", sizeBytes: 500 * 1024 * 1024 },
+    }),
     expected: { ...all("INVALID_INPUT"), anonymous: "UNAUTHENTICATED" },
   },
 ];

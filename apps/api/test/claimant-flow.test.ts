@@ -35,7 +35,9 @@ describe("a claimant applies for WA bonding leave", () => {
   const leaveEnd = addDaysTo(leaveStart, 8 * 7 - 1);
 
   it("starts a draft application", async () => {
-    const draft = await claimant.mutate("createApplication", CREATE, { input: { programId: waProgramId, createKey: "flow-test-key-1" } });
+    const draft = await claimant.mutate("createApplication", CREATE, {
+      input: { programId: waProgramId, createKey: "flow-test-key-1" },
+    });
     expect(draft.status).toBe("DRAFT");
     expect(draft.claimNumber).toBeNull();
     expect(draft.allowedActions).toEqual(expect.arrayContaining(["EDIT", "SUBMIT", "DISCARD"]));
@@ -53,10 +55,16 @@ describe("a claimant applies for WA bonding leave", () => {
   });
 
   it("saves partial progress and keeps what was saved", async () => {
-    const first = await claimant.mutate("updateApplication", UPDATE, { input: { claimId, employerId: evergreenId, leaveReason: "BONDING" } });
+    const first = await claimant.mutate("updateApplication", UPDATE, {
+      input: { claimId, employerId: evergreenId, leaveReason: "BONDING" },
+    });
     expect(first.leaveReason).toBe("BONDING");
     const second = await claimant.mutate("updateApplication", UPDATE, {
-      input: { claimId, expectedVersion: first.version, leavePeriods: [{ kind: "CONTINUOUS", startDate: leaveStart, endDate: leaveEnd }] },
+      input: {
+        claimId,
+        expectedVersion: first.version,
+        leavePeriods: [{ kind: "CONTINUOUS", startDate: leaveStart, endDate: leaveEnd }],
+      },
     });
     expect(second.leaveReason).toBe("BONDING");
     expect(second.leavePeriods).toEqual([{ kind: "CONTINUOUS", startDate: leaveStart, endDate: leaveEnd }]);
@@ -96,7 +104,10 @@ describe("a claimant applies for WA bonding leave", () => {
 
   it("lets the employer's verified leave administrator confirm, which starts review", async () => {
     const hr = await api.signedIn(DEMO.leaveAdmin);
-    const view = await hr.graphql(`query($id: ID!) { claim(id: $id) { status conditionDescription allowedActions claimant { firstName taxIdMasked dateOfBirth } employerResponses { id version status } } }`, { id: claimId });
+    const view = await hr.graphql(
+      `query($id: ID!) { claim(id: $id) { status conditionDescription allowedActions claimant { firstName taxIdMasked dateOfBirth } employerResponses { id version status } } }`,
+      { id: claimId },
+    );
     const seen = view.data.claim;
     expect(seen.allowedActions).toContain("RESPOND_AS_EMPLOYER");
     expect(seen.claimant.taxIdMasked).toMatch(/^\*\*\*-\*\*-\d{4}$/);
@@ -114,7 +125,9 @@ describe("a claimant applies for WA bonding leave", () => {
 
   it("lets an adjudicator approve with the benefit from the eligibility snapshot, and notifies", async () => {
     const staff = await api.signedIn(DEMO.adjudicator);
-    const { data } = await staff.graphql(`query($id: ID!) { claim(id: $id) { version status allowedActions } }`, { id: claimId });
+    const { data } = await staff.graphql(`query($id: ID!) { claim(id: $id) { version status allowedActions } }`, {
+      id: claimId,
+    });
     expect(data.claim.allowedActions).toContain("DECIDE");
     const decided = await staff.mutate(
       "recordDetermination",
@@ -155,7 +168,12 @@ describe("withdrawing and discarding", () => {
     const draft = await aisha.mutate("createApplication", CREATE, { input: { programId, employerId: bakery.id } });
     const start = addDaysTo(todayInPacific(), 7);
     await aisha.mutate("updateApplication", UPDATE, {
-      input: { claimId: draft.id, leaveReason: "OWN_HEALTH", conditionDescription: "Knee surgery", leavePeriods: [{ kind: "CONTINUOUS", startDate: start, endDate: addDaysTo(start, 20) }] },
+      input: {
+        claimId: draft.id,
+        leaveReason: "OWN_HEALTH",
+        conditionDescription: "Knee surgery",
+        leavePeriods: [{ kind: "CONTINUOUS", startDate: start, endDate: addDaysTo(start, 20) }],
+      },
     });
     const submitted = await aisha.mutate("submitApplication", SUBMIT, { claimId: draft.id });
     const withdrawn = await aisha.mutate(
@@ -171,7 +189,9 @@ describe("withdrawing and discarding", () => {
   it("discards a draft, and a second discard is a clear not-found", async () => {
     const draft = await claimant.mutate("createApplication", CREATE, { input: { programId: waProgramId } });
     const discard = `mutation($claimId: ID!) { discardApplication(claimId: $claimId) { __typename ... on Error { code } } }`;
-    expect((await claimant.graphql(discard, { claimId: draft.id })).data.discardApplication.__typename).toBe("MutationDiscardApplicationSuccess");
+    expect((await claimant.graphql(discard, { claimId: draft.id })).data.discardApplication.__typename).toBe(
+      "MutationDiscardApplicationSuccess",
+    );
     expect(await api.db.claim.count({ where: { id: draft.id } })).toBe(0);
     const again = await claimant.graphql(discard, { claimId: draft.id });
     expect(again.data.discardApplication).toEqual({ __typename: "NotFoundError", code: "NOT_FOUND" });

@@ -26,7 +26,11 @@ async function completeDraft(client: ApiClient) {
   const draft = await client.mutate("createApplication", CREATE, { input: { programId, employerId } });
   const start = addDaysTo(todayInPacific(), 10);
   await client.mutate("updateApplication", UPDATE, {
-    input: { claimId: draft.id, leaveReason: "BONDING", leavePeriods: [{ kind: "CONTINUOUS", startDate: start, endDate: addDaysTo(start, 27) }] },
+    input: {
+      claimId: draft.id,
+      leaveReason: "BONDING",
+      leavePeriods: [{ kind: "CONTINUOUS", startDate: start, endDate: addDaysTo(start, 27) }],
+    },
   });
   return draft.id as string;
 }
@@ -70,17 +74,33 @@ describe("concurrent decisions", () => {
     const inReview = await adjudicator.mutate(
       "startReview",
       `mutation($input: StartReviewInput!) { startReview(input: $input) { __typename ... on MutationStartReviewSuccess { data { version } } ... on Error { code } } }`,
-      { input: { claimId, expectedVersion: (await api.db.claim.findUniqueOrThrow({ where: { id: claimId } })).version } },
+      {
+        input: { claimId, expectedVersion: (await api.db.claim.findUniqueOrThrow({ where: { id: claimId } })).version },
+      },
     );
     const periods = await api.db.leavePeriod.findMany({ where: { claimId } });
     const start = periods[0]!.startDate.toISOString().slice(0, 10);
     const end = periods[0]!.endDate.toISOString().slice(0, 10);
     const [approve, deny] = await Promise.all([
       adjudicator.graphql(DECIDE, {
-        input: { claimId, expectedVersion: inReview.version, outcome: "APPROVED", reasonCode: "ELIGIBLE", explanation: "Meets every requirement.", approvedStartDate: start, approvedEndDate: end },
+        input: {
+          claimId,
+          expectedVersion: inReview.version,
+          outcome: "APPROVED",
+          reasonCode: "ELIGIBLE",
+          explanation: "Meets every requirement.",
+          approvedStartDate: start,
+          approvedEndDate: end,
+        },
       }),
       supervisor.graphql(DECIDE, {
-        input: { claimId, expectedVersion: inReview.version, outcome: "DENIED", reasonCode: "OTHER", explanation: "Denied in a racing decision." },
+        input: {
+          claimId,
+          expectedVersion: inReview.version,
+          outcome: "DENIED",
+          reasonCode: "OTHER",
+          explanation: "Denied in a racing decision.",
+        },
       }),
     ]);
     const outcomes = [approve.data.recordDetermination, deny.data.recordDetermination];
@@ -106,10 +126,24 @@ describe("concurrent decisions", () => {
     await hr.mutate(
       "respondToClaim",
       `mutation($input: RespondToClaimInput!) { respondToClaim(input: $input) { __typename ... on MutationRespondToClaimSuccess { data { status } } ... on Error { code } } }`,
-      { input: { employerResponseId: response.id, expectedVersion: response.version, decision: "CONTEST", contestReasons: ["DATES_INCORRECT"], comment: "Leave dates differ from our records." } },
+      {
+        input: {
+          employerResponseId: response.id,
+          expectedVersion: response.version,
+          decision: "CONTEST",
+          contestReasons: ["DATES_INCORRECT"],
+          comment: "Leave dates differ from our records.",
+        },
+      },
     );
     const result = await staff.graphql(DECIDE, {
-      input: { claimId, expectedVersion: seen, outcome: "DENIED", reasonCode: "OTHER", explanation: "Decided on an old view." },
+      input: {
+        claimId,
+        expectedVersion: seen,
+        outcome: "DENIED",
+        reasonCode: "OTHER",
+        explanation: "Decided on an old view.",
+      },
     });
     expect(result.data.recordDetermination).toMatchObject({ __typename: "StaleVersionError", code: "STALE_VERSION" });
     expect(await api.db.determination.count({ where: { claimId } })).toBe(0);

@@ -7,7 +7,9 @@ import { DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test
 const REQUEST = `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { __typename ... on MutationRequestDocumentUploadSuccess { data { uploadUrl expiresAt maxBytes document { id status } } } ... on InvalidInputError { issues { path message } } ... on Error { code message } } }`;
 
 // The smallest files of each kind that real parsers recognise.
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
 const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
 const JPEG = Buffer.from("ffd8ffe000104a46494600010100000100010000ffd9", "hex");
 const HEIC = Buffer.concat([Buffer.from("000000186674797068656963000000006d69663168656963", "hex"), Buffer.alloc(16)]);
@@ -21,7 +23,9 @@ beforeAll(async () => {
   api = await startTestApi({ env: { UPLOAD_MAX_BYTES: String(64 * 1024) } });
   claimant = await api.signedIn(DEMO.claimant);
   const maria = await api.db.person.findFirstOrThrow({ where: { firstName: "María" } });
-  claimId = (await api.db.claim.findFirstOrThrow({ where: { claimantId: maria.id, status: "PENDING_EMPLOYER_RESPONSE" } })).id;
+  claimId = (
+    await api.db.claim.findFirstOrThrow({ where: { claimantId: maria.id, status: "PENDING_EMPLOYER_RESPONSE" } })
+  ).id;
 });
 afterAll(() => api.close());
 
@@ -46,7 +50,12 @@ describe("uploading", () => {
     const response = await put(upload.data.uploadUrl, bytes);
     expect(response.status).toBe(201);
     const stored = await api.db.document.findUniqueOrThrow({ where: { id: upload.data.document.id } });
-    expect(stored).toMatchObject({ status: "UPLOADED", mimeType: mime, sizeBytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") });
+    expect(stored).toMatchObject({
+      status: "UPLOADED",
+      mimeType: mime,
+      sizeBytes: bytes.length,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+    });
     expect(await api.db.task.count({ where: { claimId, kind: "REVIEW_DOCUMENT" } })).toBeGreaterThan(0);
     expect(await api.db.auditEvent.count({ where: { entityId: stored.id, action: "document.upload" } })).toBe(1);
   });
@@ -56,7 +65,9 @@ describe("uploading", () => {
     const response = await put(upload.data.uploadUrl, TEXT);
     expect(response.status).toBe(415);
     expect(((await response.json()) as { error: string }).error).toMatch(/PDF, JPEG, PNG or HEIC/);
-    expect((await api.db.document.findUniqueOrThrow({ where: { id: upload.data.document.id } })).status).toBe("AWAITING_UPLOAD");
+    expect((await api.db.document.findUniqueOrThrow({ where: { id: upload.data.document.id } })).status).toBe(
+      "AWAITING_UPLOAD",
+    );
   });
 
   it("refuses a file over the size limit, both when asking and when sending", async () => {
@@ -91,7 +102,9 @@ describe("uploading", () => {
       const client = await expiring.signedIn(DEMO.claimant);
       const maria = await expiring.db.person.findFirstOrThrow({ where: { firstName: "María" } });
       const id = (await expiring.db.claim.findFirstOrThrow({ where: { claimantId: maria.id } })).id;
-      const result = await client.graphql(REQUEST, { input: { claimId: id, type: "OTHER", fileName: "a.pdf", sizeBytes: PDF.length } });
+      const result = await client.graphql(REQUEST, {
+        input: { claimId: id, type: "OTHER", fileName: "a.pdf", sizeBytes: PDF.length },
+      });
       await new Promise((resolve) => setTimeout(resolve, 1100));
       expect((await put(result.data.requestDocumentUpload.data.uploadUrl, PDF)).status).toBe(410);
     } finally {
@@ -100,7 +113,9 @@ describe("uploading", () => {
   });
 
   it("rejects bad metadata with field messages", async () => {
-    const result = await claimant.graphql(REQUEST, { input: { claimId, type: "OTHER", fileName: "../../etc/passwd", sizeBytes: 0 } });
+    const result = await claimant.graphql(REQUEST, {
+      input: { claimId, type: "OTHER", fileName: "../../etc/passwd", sizeBytes: 0 },
+    });
     const paths = result.data.requestDocumentUpload.issues.map((i: { path: string[] }) => i.path.at(-1));
     expect(paths).toEqual(expect.arrayContaining(["fileName", "sizeBytes"]));
   });

@@ -20,7 +20,13 @@ const logLines: string[] = [];
 beforeAll(async () => {
   idp = await new TestIdentityProvider().start();
   api = await startTestApi({
-    env: { OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: idp.clientId, OIDC_CLIENT_SECRET: idp.clientSecret, OIDC_LABEL: "Test ID", PORTAL_URL: PORTAL },
+    env: {
+      OIDC_ISSUER: idp.issuer,
+      OIDC_CLIENT_ID: idp.clientId,
+      OIDC_CLIENT_SECRET: idp.clientSecret,
+      OIDC_LABEL: "Test ID",
+      PORTAL_URL: PORTAL,
+    },
     now: () => new Date(Date.now() + clockOffsetMs),
     logLines,
   });
@@ -49,7 +55,10 @@ interface Journey {
 /** Walks a browser through start -> provider -> callback, following no redirect by itself. */
 async function signInAtProvider(client: ApiClient, person: TestPerson, returnTo?: string): Promise<Journey> {
   idp.person = person;
-  const started = await client.fetch(`/auth/oidc/start${returnTo === undefined ? "" : `?returnTo=${encodeURIComponent(returnTo)}`}`, { redirect: "manual" });
+  const started = await client.fetch(
+    `/auth/oidc/start${returnTo === undefined ? "" : `?returnTo=${encodeURIComponent(returnTo)}`}`,
+    { redirect: "manual" },
+  );
   expect(started.status).toBe(302);
   const authorize = new URL(started.headers.get("location")!);
   expect(authorize.origin + authorize.pathname).toBe(`${idp.issuer}/authorize`);
@@ -60,7 +69,12 @@ async function signInAtProvider(client: ApiClient, person: TestPerson, returnTo?
   const callbackPath = callback.pathname + callback.search;
   const finished = await client.fetch(callbackPath, { redirect: "manual" });
   expect(finished.status).toBe(302);
-  return { location: new URL(finished.headers.get("location")!), callbackPath, flowCookie, callbackSetCookies: finished.headers.getSetCookie() };
+  return {
+    location: new URL(finished.headers.get("location")!),
+    callbackPath,
+    flowCookie,
+    callbackSetCookies: finished.headers.getSetCookie(),
+  };
 }
 
 function errorCode(journey: Journey) {
@@ -75,7 +89,10 @@ async function userByIdentity(sub: string) {
 describe("authProviders", () => {
   it("offers the provider with its configured label, to anyone", async () => {
     const result = await api.client().graphql(`{ authProviders { password oidc { label startUrl } } }`);
-    expect(result.data.authProviders).toEqual({ password: true, oidc: { label: "Test ID", startUrl: `${api.url}/auth/oidc/start` } });
+    expect(result.data.authProviders).toEqual({
+      password: true,
+      oidc: { label: "Test ID", startUrl: `${api.url}/auth/oidc/start` },
+    });
   });
 });
 
@@ -91,7 +108,8 @@ describe("starting", () => {
       code_challenge_method: "S256",
       scope: "openid email profile",
     });
-    for (const name of ["state", "nonce", "code_challenge"]) expect(authorize.searchParams.get(name)!.length).toBeGreaterThanOrEqual(22);
+    for (const name of ["state", "nonce", "code_challenge"])
+      expect(authorize.searchParams.get(name)!.length).toBeGreaterThanOrEqual(22);
     const cookie = response.headers.getSetCookie().find((line) => line.startsWith("ol_oidc_flow="))!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
@@ -104,11 +122,20 @@ describe("starting", () => {
 describe("signing in", () => {
   it("creates a claimant account without a password for a new identity and signs it in", async () => {
     const client = api.client();
-    const journey = await signInAtProvider(client, { sub: "new-person-1", email: "Rosa.Diaz@Example.org", email_verified: true, name: "Rosa Díaz" }, "/claims?tab=open");
+    const journey = await signInAtProvider(
+      client,
+      { sub: "new-person-1", email: "Rosa.Diaz@Example.org", email_verified: true, name: "Rosa Díaz" },
+      "/claims?tab=open",
+    );
     expect(journey.location.toString()).toBe(`${PORTAL}/claims?tab=open`);
 
     const user = (await userByIdentity("new-person-1"))!;
-    expect(user).toMatchObject({ email: "rosa.diaz@example.org", name: "Rosa Díaz", roles: ["CLAIMANT"], passwordHash: null });
+    expect(user).toMatchObject({
+      email: "rosa.diaz@example.org",
+      name: "Rosa Díaz",
+      roles: ["CLAIMANT"],
+      passwordHash: null,
+    });
     expect(await api.db.auditEvent.count({ where: { entityId: user.id, action: "user.create" } })).toBe(1);
     const signIn = await api.db.auditEvent.findFirstOrThrow({ where: { entityId: user.id, action: "auth.sign_in" } });
     expect(signIn.metadata).toMatchObject({ method: "oidc" });
@@ -124,15 +151,26 @@ describe("signing in", () => {
 
   it("gives a session that works for GraphQL and needs the CSRF token for mutations", async () => {
     const client = api.client();
-    await signInAtProvider(client, { sub: "session-check", email: "session.check@example.org", email_verified: true, name: "Sam Check" });
-    expect((await client.graphql(VIEWER)).data.viewer).toEqual({ email: "session.check@example.org", name: "Sam Check", roles: ["CLAIMANT"] });
+    await signInAtProvider(client, {
+      sub: "session-check",
+      email: "session.check@example.org",
+      email_verified: true,
+      name: "Sam Check",
+    });
+    expect((await client.graphql(VIEWER)).data.viewer).toEqual({
+      email: "session.check@example.org",
+      name: "Sam Check",
+      roles: ["CLAIMANT"],
+    });
 
     const noCsrf = await client.fetch("/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: SIGN_OUT }),
     });
-    expect(((await noCsrf.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("CSRF_TOKEN_INVALID");
+    expect(((await noCsrf.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      "CSRF_TOKEN_INVALID",
+    );
     expect((await client.graphql(VIEWER)).data.viewer).not.toBeNull();
 
     expect((await client.graphql(SIGN_OUT)).data.signOut.__typename).toBe("MutationSignOutSuccess");
@@ -140,10 +178,20 @@ describe("signing in", () => {
   });
 
   it("signs a returning person into the same account, even after their email changed at the provider", async () => {
-    await signInAtProvider(api.client(), { sub: "returning-1", email: "lee@example.org", email_verified: true, name: "Lee Park" });
+    await signInAtProvider(api.client(), {
+      sub: "returning-1",
+      email: "lee@example.org",
+      email_verified: true,
+      name: "Lee Park",
+    });
     const first = (await userByIdentity("returning-1"))!;
     const client = api.client();
-    const journey = await signInAtProvider(client, { sub: "returning-1", email: "lee.park@example.net", email_verified: true, name: "Lee Park" });
+    const journey = await signInAtProvider(client, {
+      sub: "returning-1",
+      email: "lee.park@example.net",
+      email_verified: true,
+      name: "Lee Park",
+    });
     expect(journey.location.toString()).toBe(`${PORTAL}/`);
     expect((await client.graphql(VIEWER)).data.viewer.email).toBe("lee@example.org");
     expect(await api.db.user.count({ where: { oidcSubject: "returning-1" } })).toBe(1);
@@ -153,7 +201,12 @@ describe("signing in", () => {
   it("takes the email from UserInfo when the ID token has none (as Login.gov does)", async () => {
     idp.emailOnlyInUserInfo = true;
     const client = api.client();
-    await signInAtProvider(client, { sub: "userinfo-only", email: "userinfo.only@example.org", email_verified: true, name: "Uma Info" });
+    await signInAtProvider(client, {
+      sub: "userinfo-only",
+      email: "userinfo.only@example.org",
+      email_verified: true,
+      name: "Uma Info",
+    });
     expect((await client.graphql(VIEWER)).data.viewer.email).toBe("userinfo.only@example.org");
   });
 });
@@ -161,7 +214,12 @@ describe("signing in", () => {
 describe("linking to an existing account", () => {
   it("links by email when the provider verified it, and audits the link", async () => {
     const client = api.client();
-    const journey = await signInAtProvider(client, { sub: "maria-at-idp", email: DEMO.claimant, email_verified: true, name: "Someone Else" });
+    const journey = await signInAtProvider(client, {
+      sub: "maria-at-idp",
+      email: DEMO.claimant,
+      email_verified: true,
+      name: "Someone Else",
+    });
     expect(journey.location.toString()).toBe(`${PORTAL}/`);
     const maria = await api.db.user.findUniqueOrThrow({ where: { email: DEMO.claimant } });
     expect(maria).toMatchObject({ oidcIssuer: idp.issuer, oidcSubject: "maria-at-idp" });
@@ -172,7 +230,12 @@ describe("linking to an existing account", () => {
   });
 
   it("does not link by an unverified email", async () => {
-    const journey = await signInAtProvider(api.client(), { sub: "claims-to-be-aisha", email: DEMO.claimantAisha, email_verified: false, name: "Not Aisha" });
+    const journey = await signInAtProvider(api.client(), {
+      sub: "claims-to-be-aisha",
+      email: DEMO.claimantAisha,
+      email_verified: false,
+      name: "Not Aisha",
+    });
     expect(errorCode(journey)).toBe("oidc_email_unverified");
     const aisha = await api.db.user.findUniqueOrThrow({ where: { email: DEMO.claimantAisha } });
     expect(aisha.oidcSubject).toBeNull();
@@ -181,7 +244,11 @@ describe("linking to an existing account", () => {
 
   it("does not link an account already linked to another identity", async () => {
     await signInAtProvider(api.client(), { sub: "dev-first", email: DEMO.claimantDev, email_verified: true });
-    const journey = await signInAtProvider(api.client(), { sub: "dev-second", email: DEMO.claimantDev, email_verified: true });
+    const journey = await signInAtProvider(api.client(), {
+      sub: "dev-second",
+      email: DEMO.claimantDev,
+      email_verified: true,
+    });
     expect(errorCode(journey)).toBe("oidc_email_in_use");
     expect((await api.db.user.findUniqueOrThrow({ where: { email: DEMO.claimantDev } })).oidcSubject).toBe("dev-first");
   });
@@ -192,7 +259,11 @@ describe("refusals", () => {
     const james = await api.db.user.update({ where: { email: DEMO.claimantJames }, data: { disabledAt: new Date() } });
     try {
       const client = api.client();
-      const journey = await signInAtProvider(client, { sub: "james-at-idp", email: DEMO.claimantJames, email_verified: true });
+      const journey = await signInAtProvider(client, {
+        sub: "james-at-idp",
+        email: DEMO.claimantJames,
+        email_verified: true,
+      });
       expect(errorCode(journey)).toBe("account_disabled");
       expect(client.cookies.has("ol_session")).toBe(false);
       expect(await api.db.session.count({ where: { userId: james.id } })).toBe(0);
@@ -247,7 +318,11 @@ describe("refusals", () => {
 
   it("refuses a replayed callback: the code was already used", async () => {
     const client = api.client();
-    const journey = await signInAtProvider(client, { sub: "replay-1", email: "replay@example.org", email_verified: true });
+    const journey = await signInAtProvider(client, {
+      sub: "replay-1",
+      email: "replay@example.org",
+      email_verified: true,
+    });
     expect(journey.location.toString()).toBe(`${PORTAL}/`);
     const sessions = await api.db.session.count();
     const thief = api.client();
@@ -299,7 +374,11 @@ describe("refusals", () => {
 
   it("refuses an ID token signed with a key the provider does not publish", async () => {
     idp.signWithUnknownKey = true;
-    const journey = await signInAtProvider(api.client(), { sub: "forged-signature", email: "forged@example.org", email_verified: true });
+    const journey = await signInAtProvider(api.client(), {
+      sub: "forged-signature",
+      email: "forged@example.org",
+      email_verified: true,
+    });
     expect(errorCode(journey)).toBe("oidc_token");
     expect(await userByIdentity("forged-signature")).toBeNull();
   });
@@ -313,7 +392,11 @@ describe("refusals", () => {
     ["the sign-in page itself", "/sign-in?returnTo=/x"],
   ])("ignores %s as returnTo and goes to the portal home", async (_case, returnTo) => {
     const sub = `redirect-${++redirectCase}`;
-    const journey = await signInAtProvider(api.client(), { sub, email: `${sub}@example.org`, email_verified: true }, returnTo);
+    const journey = await signInAtProvider(
+      api.client(),
+      { sub, email: `${sub}@example.org`, email_verified: true },
+      returnTo,
+    );
     expect(journey.location.toString()).toBe(`${PORTAL}/`);
   });
 
@@ -333,9 +416,21 @@ describe("an unreachable provider", () => {
     const port = (probe.address() as AddressInfo).port;
     await new Promise<void>((resolve) => probe.close(() => resolve()));
 
-    const settings = { issuer: `http://127.0.0.1:${port}`, clientId: "c", clientSecret: "s", redirectUri: "http://127.0.0.1/cb", label: "X" };
+    const settings = {
+      issuer: `http://127.0.0.1:${port}`,
+      clientId: "c",
+      clientSecret: "s",
+      redirectUri: "http://127.0.0.1/cb",
+      label: "X",
+    };
     const provider = new OidcProvider(settings, true);
-    const flow = { state: "s".repeat(43), nonce: "n".repeat(43), codeVerifier: "v".repeat(43), returnTo: "/", expiresAt: Date.now() + 60_000 };
+    const flow = {
+      state: "s".repeat(43),
+      nonce: "n".repeat(43),
+      codeVerifier: "v".repeat(43),
+      returnTo: "/",
+      expiresAt: Date.now() + 60_000,
+    };
     await expect(provider.authorizationUrl(flow, "c".repeat(43))).rejects.toMatchObject({ code: "oidc_unavailable" });
 
     const late = await new TestIdentityProvider().start(port);

@@ -25,12 +25,22 @@ describe("payment preference", () => {
     const result = await claimant.mutate("setPaymentPreference", SET, {
       input: { method: "ACH", routingNumber: ROUTING, accountNumber: ACCOUNT, accountType: "CHECKING" },
     });
-    expect(result).toEqual({ method: "ACH", routingNumber: ROUTING, accountNumberMasked: "••••6789", accountType: "CHECKING" });
-    const rows = await api.db.$queryRawUnsafe<{ accountNumberEncrypted: string }[]>(`SELECT "accountNumberEncrypted" FROM "PaymentPreference"`);
+    expect(result).toEqual({
+      method: "ACH",
+      routingNumber: ROUTING,
+      accountNumberMasked: "••••6789",
+      accountType: "CHECKING",
+    });
+    const rows = await api.db.$queryRawUnsafe<{ accountNumberEncrypted: string }[]>(
+      `SELECT "accountNumberEncrypted" FROM "PaymentPreference"`,
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.accountNumberEncrypted).not.toContain(ACCOUNT);
     expect(api.pii.open(rows[0]!.accountNumberEncrypted)).toBe(ACCOUNT);
-    const trail = JSON.stringify(await api.db.auditEvent.findMany({ where: { action: "payment_preference.set" } }), (_k, v) => (typeof v === "bigint" ? String(v) : v));
+    const trail = JSON.stringify(
+      await api.db.auditEvent.findMany({ where: { action: "payment_preference.set" } }),
+      (_k, v) => (typeof v === "bigint" ? String(v) : v),
+    );
     expect(trail).not.toContain(ACCOUNT);
   });
 
@@ -43,7 +53,9 @@ describe("payment preference", () => {
 
   it("checks the routing number and account number, naming each field", async () => {
     const before = await api.db.paymentPreference.count();
-    const result = await claimant.graphql(SET, { input: { method: "ACH", routingNumber: "123456789", accountNumber: "12-34" } });
+    const result = await claimant.graphql(SET, {
+      input: { method: "ACH", routingNumber: "123456789", accountNumber: "12-34" },
+    });
     const fields = result.data.setPaymentPreference.issues.map((i: { path: string[] }) => i.path.at(-1));
     expect(fields).toEqual(["routingNumber", "accountNumber", "accountType"]);
     expect(await api.db.paymentPreference.count()).toBe(before);

@@ -9,7 +9,9 @@ import { DEMO, startTestApi, type TestApi } from "./support/test-api.ts";
 import { S3RVER_CREDENTIALS, TestS3Server } from "./support/test-s3-server.ts";
 
 const BUCKET = "openleave-documents";
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
 
 let s3: TestS3Server;
 let storage: S3Storage;
@@ -32,7 +34,12 @@ function adapterConfig(overrides: Partial<S3StorageConfig> = {}): S3StorageConfi
 beforeAll(async () => {
   s3 = await new TestS3Server(BUCKET).start();
   storage = new S3Storage(adapterConfig());
-  inspector = new S3Client({ region: "us-east-1", endpoint: s3.endpoint, forcePathStyle: true, credentials: { ...S3RVER_CREDENTIALS } });
+  inspector = new S3Client({
+    region: "us-east-1",
+    endpoint: s3.endpoint,
+    forcePathStyle: true,
+    credentials: { ...S3RVER_CREDENTIALS },
+  });
 });
 afterAll(async () => {
   storage?.close();
@@ -89,8 +96,12 @@ describe("S3Storage", () => {
     await storage.put("claims/c-1/present", Buffer.from("here"), "application/pdf");
     const wrongSecret = new S3Storage(adapterConfig({ secretAccessKey: "not-the-secret" }));
     try {
-      await expect(wrongSecret.exists("claims/c-1/present")).rejects.toMatchObject({ $metadata: { httpStatusCode: 403 } });
-      await expect(wrongSecret.put("claims/c-1/other", Buffer.from("x"), "application/pdf")).rejects.toMatchObject({ name: "SignatureDoesNotMatch" });
+      await expect(wrongSecret.exists("claims/c-1/present")).rejects.toMatchObject({
+        $metadata: { httpStatusCode: 403 },
+      });
+      await expect(wrongSecret.put("claims/c-1/other", Buffer.from("x"), "application/pdf")).rejects.toMatchObject({
+        name: "SignatureDoesNotMatch",
+      });
     } finally {
       wrongSecret.close();
     }
@@ -113,12 +124,24 @@ describe("S3 configuration", () => {
   });
 
   it("uses virtual-host URLs and SSE-S3 by default on AWS, and can be told otherwise", () => {
-    expect(loadConfig({ NODE_ENV: "test", S3_BUCKET: "b" }).storage).toMatchObject({ forcePathStyle: false, serverSideEncryption: "AES256" });
-    expect(loadConfig({ NODE_ENV: "test", S3_BUCKET: "b", S3_SERVER_SIDE_ENCRYPTION: "aws:kms", S3_FORCE_PATH_STYLE: "true" }).storage).toMatchObject({
+    expect(loadConfig({ NODE_ENV: "test", S3_BUCKET: "b" }).storage).toMatchObject({
+      forcePathStyle: false,
+      serverSideEncryption: "AES256",
+    });
+    expect(
+      loadConfig({
+        NODE_ENV: "test",
+        S3_BUCKET: "b",
+        S3_SERVER_SIDE_ENCRYPTION: "aws:kms",
+        S3_FORCE_PATH_STYLE: "true",
+      }).storage,
+    ).toMatchObject({
       forcePathStyle: true,
       serverSideEncryption: "aws:kms",
     });
-    expect(() => loadConfig({ NODE_ENV: "test", S3_BUCKET: "b", S3_SERVER_SIDE_ENCRYPTION: "rot13" })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: "test", S3_BUCKET: "b", S3_SERVER_SIDE_ENCRYPTION: "rot13" })).toThrow(
+      ConfigError,
+    );
   });
 });
 
@@ -133,23 +156,37 @@ describe("documents on S3 storage, end to end", () => {
     expect(api.app.services.storage).toBeInstanceOf(S3Storage);
     const claimant = await api.signedIn(DEMO.claimant);
     const maria = await api.db.person.findFirstOrThrow({ where: { firstName: "María" } });
-    const claimId = (await api.db.claim.findFirstOrThrow({ where: { claimantId: maria.id, status: "PENDING_EMPLOYER_RESPONSE" } })).id;
+    const claimId = (
+      await api.db.claim.findFirstOrThrow({ where: { claimantId: maria.id, status: "PENDING_EMPLOYER_RESPONSE" } })
+    ).id;
     const requested = await claimant.graphql(
       `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { ... on MutationRequestDocumentUploadSuccess { data { uploadUrl document { id } } } } }`,
       { input: { claimId, type: "MEDICAL_CERTIFICATION", fileName: "note.pdf", sizeBytes: PDF.length } },
     );
     const { uploadUrl, document } = requested.data.requestDocumentUpload.data;
 
-    const uploaded = await fetch(uploadUrl, { method: "PUT", body: PDF, headers: { "content-type": "application/octet-stream" } });
+    const uploaded = await fetch(uploadUrl, {
+      method: "PUT",
+      body: PDF,
+      headers: { "content-type": "application/octet-stream" },
+    });
     expect(uploaded.status).toBe(201);
     const stored = await api.db.document.findUniqueOrThrow({ where: { id: document.id } });
-    expect(stored).toMatchObject({ status: "UPLOADED", mimeType: "application/pdf", sha256: createHash("sha256").update(PDF).digest("hex") });
+    expect(stored).toMatchObject({
+      status: "UPLOADED",
+      mimeType: "application/pdf",
+      sha256: createHash("sha256").update(PDF).digest("hex"),
+    });
 
     // The bytes are in the bucket under the document's key, written with the encryption header.
     const object = await inspector.send(new GetObjectCommand({ Bucket: BUCKET, Key: stored.storageKey }));
     expect(Buffer.from(await object.Body!.transformToByteArray()).equals(PDF)).toBe(true);
     expect(object.ContentType).toBe("application/pdf");
-    expect(s3.requests).toContainEqual({ method: "PUT", path: `/${BUCKET}/${stored.storageKey}`, serverSideEncryption: "AES256" });
+    expect(s3.requests).toContainEqual({
+      method: "PUT",
+      path: `/${BUCKET}/${stored.storageKey}`,
+      serverSideEncryption: "AES256",
+    });
 
     const downloaded = await claimant.fetch(`/files/documents/${document.id}`);
     expect(downloaded.status).toBe(200);

@@ -42,7 +42,9 @@ describe("with a working database", () => {
   it("allows the portal and admin origins, and no others, to call it from a browser", async () => {
     const preflight = (origin: string) =>
       fetch(`${api.url}/graphql`, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST" } });
-    expect((await preflight("http://localhost:3000")).headers.get("access-control-allow-origin")).toBe("http://localhost:3000");
+    expect((await preflight("http://localhost:3000")).headers.get("access-control-allow-origin")).toBe(
+      "http://localhost:3000",
+    );
     expect((await preflight("https://evil.example")).headers.get("access-control-allow-origin")).toBeNull();
   });
 });
@@ -53,7 +55,10 @@ describe("with the database unreachable", () => {
   let close: () => Promise<void>;
   beforeAll(async () => {
     // A port nothing listens on: the client is created, every query fails to connect.
-    const handle = await connectDatabase({ kind: "postgres", url: "postgresql://postgres@127.0.0.1:1/none" }, { connectTimeoutMs: 500 });
+    const handle = await connectDatabase(
+      { kind: "postgres", url: "postgresql://postgres@127.0.0.1:1/none" },
+      { connectTimeoutMs: 500 },
+    );
     app = await createApp({
       config: loadConfig({ NODE_ENV: "test" }),
       db: handle.db,
@@ -93,7 +98,9 @@ describe("with the database unreachable", () => {
 describe("in production", () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi({ env: { NODE_ENV: "production", OPENLEAVE_SIGNING_SECRET: "a-production-signing-secret-of-40-characters" } });
+    api = await startTestApi({
+      env: { NODE_ENV: "production", OPENLEAVE_SIGNING_SECRET: "a-production-signing-secret-of-40-characters" },
+    });
   });
   afterAll(() => api.close());
 

@@ -38,24 +38,52 @@ describe("importing a clean report", () => {
     ]);
     const { payload } = await importReport(hr, { employerId: evergreenId, ...q1!, fileName: "evergreen-q.csv", csv });
     expect(payload.__typename).toBe("MutationImportWageReportSuccess");
-    expect(payload.data).toMatchObject({ status: "ACCEPTED", rowCount: 2, acceptedCount: 2, rejectedCount: 0, rejections: [], fileName: "evergreen-q.csv", submittedBy: { name: "Morgan Chen" } });
+    expect(payload.data).toMatchObject({
+      status: "ACCEPTED",
+      rowCount: 2,
+      acceptedCount: 2,
+      rejectedCount: 0,
+      rejections: [],
+      fileName: "evergreen-q.csv",
+      submittedBy: { name: "Morgan Chen" },
+    });
     expect(payload.data.sha256).toMatch(/^[0-9a-f]{64}$/);
 
-    const noor = await api.db.person.findUniqueOrThrow({ where: { ssnHash: api.pii.lookupHash(testSsn(1).replaceAll("-", "")) } });
+    const noor = await api.db.person.findUniqueOrThrow({
+      where: { ssnHash: api.pii.lookupHash(testSsn(1).replaceAll("-", "")) },
+    });
     expect(noor).toMatchObject({ firstName: "Noor", lastName: "Haddad", ssnLast4: testSsn(1).slice(-4) });
     expect(noor.ssnEncrypted).not.toContain(testSsn(1).replaceAll("-", ""));
     expect(api.pii.open(noor.ssnEncrypted)).toBe(testSsn(1).replaceAll("-", ""));
 
-    const records = await api.db.wageRecord.findMany({ where: { reportId: payload.data.id }, orderBy: { wages: "asc" } });
+    const records = await api.db.wageRecord.findMany({
+      where: { reportId: payload.data.id },
+      orderBy: { wages: "asc" },
+    });
     expect(records.map((r) => [r.personId, r.wages.toFixed(2), r.hours?.toFixed(2)])).toEqual([
       [noor.id, "12000.50", "480.25"],
       [mariaId, "19800.00", "520.00"],
     ]);
     const after = await counts();
-    expect(after).toEqual({ reports: before.reports + 1, records: before.records + 2, people: before.people + 1, audit: before.audit + 1 });
+    expect(after).toEqual({
+      reports: before.reports + 1,
+      records: before.records + 2,
+      people: before.people + 1,
+      audit: before.audit + 1,
+    });
 
-    const audit = await api.db.auditEvent.findFirstOrThrow({ where: { action: "wage_report.import", entityId: payload.data.id } });
-    expect(audit.metadata).toMatchObject({ rowCount: 2, acceptedCount: 2, rejectedCount: 0, created: 2, amended: 0, newPeople: 1, status: "ACCEPTED" });
+    const audit = await api.db.auditEvent.findFirstOrThrow({
+      where: { action: "wage_report.import", entityId: payload.data.id },
+    });
+    expect(audit.metadata).toMatchObject({
+      rowCount: 2,
+      acceptedCount: 2,
+      rejectedCount: 0,
+      created: 2,
+      amended: 0,
+      newPeople: 1,
+      status: "ACCEPTED",
+    });
     expect(JSON.stringify([audit.metadata, audit.changedFields])).not.toMatch(/900-?70-?0001|900-?71-?0002/);
   });
 
@@ -87,8 +115,16 @@ describe("rejected rows", () => {
     const csv = `${csvOf(lines)}900-71-0111,Short,Row\r\n`; // row 12: a missing column
     const before = await counts();
     const { result, payload } = await importReport(hr, { employerId: evergreenId, ...q2!, csv });
-    expect(payload.data).toMatchObject({ status: "PARTIALLY_ACCEPTED", rowCount: 11, acceptedCount: 1, rejectedCount: 10, rejectionsTruncated: false });
-    expect(payload.data.rejections.map((r: { row: number; field: string; code: string }) => [r.row, r.field, r.code])).toEqual([
+    expect(payload.data).toMatchObject({
+      status: "PARTIALLY_ACCEPTED",
+      rowCount: 11,
+      acceptedCount: 1,
+      rejectedCount: 10,
+      rejectionsTruncated: false,
+    });
+    expect(
+      payload.data.rejections.map((r: { row: number; field: string; code: string }) => [r.row, r.field, r.code]),
+    ).toEqual([
       [3, "ssn", "INVALID_SSN"],
       [4, "wages", "NEGATIVE_AMOUNT"],
       [5, "wages", "TOO_MANY_DECIMALS"],
@@ -127,7 +163,9 @@ describe("rejected rows", () => {
     const csv = `\uFEFFWAGES,Last_Name,first_name,ssn\n"2,000.00",x,y,900-71-0201\n\n"300.10","O""Brien, Jr.","Pat",900-71-0202\n`;
     const { payload } = await importReport(hr, { employerId: evergreenId, ...q2!, csv });
     expect(payload.data).toMatchObject({ rowCount: 2, acceptedCount: 1 });
-    expect(payload.data.rejections).toEqual([expect.objectContaining({ row: 2, field: "wages", code: "INVALID_AMOUNT" })]);
+    expect(payload.data.rejections).toEqual([
+      expect.objectContaining({ row: 2, field: "wages", code: "INVALID_AMOUNT" }),
+    ]);
     const pat = await api.db.person.findUniqueOrThrow({ where: { ssnHash: api.pii.lookupHash("900710202") } });
     expect(pat.lastName).toBe('O"Brien, Jr.');
   });
@@ -151,8 +189,15 @@ describe("amended reports", () => {
     expect(events[1]!.metadata).toMatchObject({ amendedCount: 1, replacedReportIds: [] });
     expect(events[0]!.metadata).toMatchObject({ created: 0, amended: 1, unchanged: 0 });
 
-    const reverted = await importReport(hr, { employerId: evergreenId, ...quarter!, fileName: "amended-again.csv", csv: csv.replace("20150.25", "20000.00") });
-    const second = await api.db.auditEvent.findFirstOrThrow({ where: { entityId: reverted.payload.data.id, action: "wage_report.amend" } });
+    const reverted = await importReport(hr, {
+      employerId: evergreenId,
+      ...quarter!,
+      fileName: "amended-again.csv",
+      csv: csv.replace("20150.25", "20000.00"),
+    });
+    const second = await api.db.auditEvent.findFirstOrThrow({
+      where: { entityId: reverted.payload.data.id, action: "wage_report.amend" },
+    });
     expect(second.metadata).toMatchObject({ amendedCount: 1, replacedReportIds: [payload.data.id] });
   });
 });
@@ -167,7 +212,11 @@ describe("what is refused before anything is written", () => {
     ["an empty file", () => ({ ...q1!, csv: "" }), "csv"],
     ["a header only", () => ({ ...q1!, csv: "ssn,first_name,last_name,wages\n" }), "csv"],
     ["a missing column", () => ({ ...q1!, csv: "ssn,first_name,wages\n900-71-0301,A,1.00\n" }), "csv"],
-    ["an unknown column", () => ({ ...q1!, csv: "ssn,first_name,last_name,wages,salary\n900-71-0301,A,B,1.00,2\n" }), "csv"],
+    [
+      "an unknown column",
+      () => ({ ...q1!, csv: "ssn,first_name,last_name,wages,salary\n900-71-0301,A,B,1.00,2\n" }),
+      "csv",
+    ],
     ["an unclosed quote", () => ({ ...q1!, csv: 'ssn,first_name,last_name,wages\n900-71-0301,"A,B,1.00\n' }), "csv"],
     ["a file over 5 MB", () => ({ ...q1!, csv: valid + "x".repeat(5 * 1024 * 1024) }), "csv"],
   ])("refuses %s with a field-level message", async (_label, input, field) => {
@@ -179,9 +228,12 @@ describe("what is refused before anything is written", () => {
   });
 
   it("refuses a wrongly typed year at the GraphQL layer", async () => {
-    const result = await hr.graphql(`mutation($input: ImportWageReportInput!) { importWageReport(input: $input) { __typename } }`, {
-      input: { employerId: evergreenId, year: "2025", quarter: 1, fileName: "x.csv", csv: valid },
-    });
+    const result = await hr.graphql(
+      `mutation($input: ImportWageReportInput!) { importWageReport(input: $input) { __typename } }`,
+      {
+        input: { employerId: evergreenId, year: "2025", quarter: 1, fileName: "x.csv", csv: valid },
+      },
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
@@ -191,9 +243,17 @@ describe("who may file and see wage reports", () => {
 
   it("refuses an unverified leave administrator, another employer's administrator and a claimant", async () => {
     const before = await counts();
-    const unverified = await importReport(await api.signedIn(DEMO.unverifiedLeaveAdmin), { employerId: bakeryId, ...q1!, csv });
+    const unverified = await importReport(await api.signedIn(DEMO.unverifiedLeaveAdmin), {
+      employerId: bakeryId,
+      ...q1!,
+      csv,
+    });
     expect(unverified.payload).toMatchObject({ __typename: "ForbiddenError", code: "FORBIDDEN" });
-    const otherEmployer = await importReport(await api.signedIn(DEMO.leaveAdminMa), { employerId: evergreenId, ...q1!, csv });
+    const otherEmployer = await importReport(await api.signedIn(DEMO.leaveAdminMa), {
+      employerId: evergreenId,
+      ...q1!,
+      csv,
+    });
     expect(otherEmployer.payload).toMatchObject({ __typename: "ForbiddenError", code: "FORBIDDEN" });
     const claimant = await importReport(await api.signedIn(DEMO.claimant), { employerId: evergreenId, ...q1!, csv });
     expect(claimant.result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -231,9 +291,17 @@ describe("imported wages feed eligibility", () => {
       const { payload } = await importReport(hr, { employerId: evergreenId, ...quarter, csv });
       expect(payload.data.status).toBe("ACCEPTED");
     }
-    const person = await api.db.person.findUniqueOrThrow({ where: { ssnHash: api.pii.lookupHash(ssn.replaceAll("-", "")) } });
+    const person = await api.db.person.findUniqueOrThrow({
+      where: { ssnHash: api.pii.lookupHash(ssn.replaceAll("-", "")) },
+    });
     await api.db.user.create({
-      data: { email: "sami.ortiz@openleave.test", name: "Sami Ortiz", roles: ["CLAIMANT"], passwordHash: await hashPassword(DEMO_PASSWORD), personId: person.id },
+      data: {
+        email: "sami.ortiz@openleave.test",
+        name: "Sami Ortiz",
+        roles: ["CLAIMANT"],
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+        personId: person.id,
+      },
     });
     const sami = await api.signedIn("sami.ortiz@openleave.test");
     const programId = (await api.db.program.findFirstOrThrow({ where: { jurisdiction: "WA" } })).id;
@@ -246,7 +314,13 @@ describe("imported wages feed eligibility", () => {
     await sami.mutate(
       "updateApplication",
       `mutation($input: UpdateApplicationInput!) { updateApplication(input: $input) { __typename ... on MutationUpdateApplicationSuccess { data { id } } ... on Error { code message } } }`,
-      { input: { claimId: draft.id, leaveReason: "BONDING", leavePeriods: [{ kind: "CONTINUOUS", startDate: start, endDate: addDaysTo(start, 55) }] } },
+      {
+        input: {
+          claimId: draft.id,
+          leaveReason: "BONDING",
+          leavePeriods: [{ kind: "CONTINUOUS", startDate: start, endDate: addDaysTo(start, 55) }],
+        },
+      },
     );
     const snapshot = await sami.mutate(
       "checkEligibility",
@@ -254,7 +328,10 @@ describe("imported wages feed eligibility", () => {
       { claimId: draft.id },
     );
     const byQuarter = new Map(quarters.map((q, i) => [`${q.year}-Q${q.quarter}`, wages[i]!]));
-    const expected = snapshot.basePeriodQuarters.reduce((sum: number, q: string) => sum + Math.round(Number(byQuarter.get(q)) * 100), 0);
+    const expected = snapshot.basePeriodQuarters.reduce(
+      (sum: number, q: string) => sum + Math.round(Number(byQuarter.get(q)) * 100),
+      0,
+    );
     expect(snapshot.eligible).toBe(true);
     expect(snapshot.basePeriodQuarters.length).toBeGreaterThanOrEqual(4);
     expect(Math.round(Number(snapshot.basePeriodWages) * 100)).toBe(expected);

@@ -17,10 +17,23 @@ beforeAll(async () => {
   const claim = await api.db.claim.findFirstOrThrow({ where: { status: "IN_REVIEW" } });
   for (let i = 0; i < 12; i++) {
     await api.db.task.create({
-      data: { queue: "DOCUMENT_REVIEW", kind: "REVIEW_DOCUMENT", claimId: claim.id, dueAt: new Date(Date.UTC(2030, 0, 1 + ((i * 7) % 12))) },
+      data: {
+        queue: "DOCUMENT_REVIEW",
+        kind: "REVIEW_DOCUMENT",
+        claimId: claim.id,
+        dueAt: new Date(Date.UTC(2030, 0, 1 + ((i * 7) % 12))),
+      },
     });
   }
-  await api.db.task.create({ data: { queue: "DOCUMENT_REVIEW", kind: "REVIEW_DOCUMENT", status: "DONE", claimId: claim.id, dueAt: new Date(Date.UTC(2029, 0, 1)) } });
+  await api.db.task.create({
+    data: {
+      queue: "DOCUMENT_REVIEW",
+      kind: "REVIEW_DOCUMENT",
+      status: "DONE",
+      claimId: claim.id,
+      dueAt: new Date(Date.UTC(2029, 0, 1)),
+    },
+  });
 });
 afterAll(() => api.close());
 
@@ -50,7 +63,10 @@ describe("work queue", () => {
 
   it("pages through all queues the same way", async () => {
     const tasks = await allPages({});
-    const expected = await api.db.task.findMany({ where: { status: { in: ["OPEN", "IN_PROGRESS"] } }, orderBy: [{ dueAt: "asc" }, { id: "asc" }] });
+    const expected = await api.db.task.findMany({
+      where: { status: { in: ["OPEN", "IN_PROGRESS"] } },
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+    });
     expect(tasks.map((t) => t.id)).toEqual(expected.map((t) => t.id));
   });
 
@@ -60,7 +76,10 @@ describe("work queue", () => {
   });
 
   it("filters to my work and to unassigned work", async () => {
-    const task = await api.db.task.findFirstOrThrow({ where: { queue: "DOCUMENT_REVIEW", status: "OPEN" }, orderBy: { dueAt: "asc" } });
+    const task = await api.db.task.findFirstOrThrow({
+      where: { queue: "DOCUMENT_REVIEW", status: "OPEN" },
+      orderBy: { dueAt: "asc" },
+    });
     const take = await staff.graphql(
       `mutation($id: ID!, $me: ID!) { assignTask(taskId: $id, assigneeId: $me) { __typename ... on Error { code message } } }`,
       { id: task.id, me: (await api.db.user.findUniqueOrThrow({ where: { email: DEMO.adjudicator } })).id },

@@ -9,9 +9,7 @@ import { embeddedDatabaseDirectory } from "./paths.ts";
 export type Database = PrismaClient;
 
 export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "embedded"; directory: string }
-  | { kind: "memory" };
+  { kind: "postgres"; url: string } | { kind: "embedded"; directory: string } | { kind: "memory" };
 
 export interface DatabaseHandle {
   db: Database;
@@ -50,7 +48,10 @@ export async function connectDatabase(
       // start-up cost (hundreds of milliseconds) is pure overhead.
       options: "-c jit=off",
     });
-    const db = withQueryLog(new PrismaClient({ adapter, log: options.onQuery ? [{ emit: "event", level: "query" }] : [] }), options);
+    const db = withQueryLog(
+      new PrismaClient({ adapter, log: options.onQuery ? [{ emit: "event", level: "query" }] : [] }),
+      options,
+    );
     return { db, target, close: () => db.$disconnect() };
   }
   // PGlite is single-process: a second process opening the same folder corrupts it, so the
@@ -66,7 +67,10 @@ export async function connectDatabase(
   // differs from 6.19's. It never reads argTypes (PGlite serializes parameters itself), so
   // the mismatch is only in the type declarations.
   const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;
-  const db = withQueryLog(new PrismaClient({ adapter, log: options.onQuery ? [{ emit: "event", level: "query" }] : [] }), options);
+  const db = withQueryLog(
+    new PrismaClient({ adapter, log: options.onQuery ? [{ emit: "event", level: "query" }] : [] }),
+    options,
+  );
   return {
     db,
     target,
@@ -80,7 +84,10 @@ export async function connectDatabase(
 }
 
 function withQueryLog(db: PrismaClient, options: ConnectOptions): PrismaClient {
-  if (options.onQuery) (db as unknown as { $on(event: "query", cb: (e: { query: string }) => void): void }).$on("query", (e) => options.onQuery!(e.query));
+  if (options.onQuery)
+    (db as unknown as { $on(event: "query", cb: (e: { query: string }) => void): void }).$on("query", (e) =>
+      options.onQuery!(e.query),
+    );
   return db;
 }
 

@@ -4,13 +4,7 @@ export { connectDatabase, pingDatabase, targetFromEnvironment } from "./client.t
 export type { ConnectOptions, Database, DatabaseHandle, DatabaseTarget } from "./client.ts";
 export { applyEmbeddedMigrations, listMigrations } from "./migrations.ts";
 export { dataDirectory, embeddedDatabaseDirectory, repositoryRoot } from "./paths.ts";
-export {
-  createPiiCipher,
-  maskAccountNumber,
-  maskTaxId,
-  normalizeTaxId,
-  piiKeysFromEnvironment,
-} from "./pii.ts";
+export { createPiiCipher, maskAccountNumber, maskTaxId, normalizeTaxId, piiKeysFromEnvironment } from "./pii.ts";
 export type { PiiCipher, PiiKeys, TinCheck } from "./pii.ts";
 export { hashPassword, verifyPassword } from "./passwords.ts";
 export { addDays, fromDateOnly, isDateOnly, toDateOnly, todayIn } from "./dates.ts";

@@ -54,7 +54,9 @@ export async function applyEmbeddedMigrations(pglite: PGlite): Promise<string[]>
     const recorded = done.get(migration.name);
     if (recorded !== undefined) {
       if (recorded !== migration.checksum) {
-        throw new Error(`Migration ${migration.name} was changed after it was applied to this database. Reset it with \`pnpm db:reset\`.`);
+        throw new Error(
+          `Migration ${migration.name} was changed after it was applied to this database. Reset it with \`pnpm db:reset\`.`,
+        );
       }
       continue;
     }

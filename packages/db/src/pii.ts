@@ -94,7 +94,8 @@ export function normalizeTaxId(input: string): TinCheck {
     return { ok: false, message: "This is not a valid Social Security number." };
   }
   if (area >= 900) {
-    const itinGroup = (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || group >= 94;
+    const itinGroup =
+      (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || group >= 94;
     if (!itinGroup) return { ok: false, message: "This is not a valid ITIN." };
   }
   return { ok: true, digits };

@@ -28,7 +28,10 @@ const FINISHED = /All migrations have been successfully applied|No pending migra
  */
 function migrateDeploy(env: Record<string, string>, mustExit: boolean): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn("pnpm", ["exec", "prisma", "migrate", "deploy"], { cwd: packageRoot, env: { ...process.env, DATABASE_URL: "", ...env } });
+    const child = spawn("pnpm", ["exec", "prisma", "migrate", "deploy"], {
+      cwd: packageRoot,
+      env: { ...process.env, DATABASE_URL: "", ...env },
+    });
     let output = "";
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
@@ -97,7 +100,9 @@ describe("on embedded PGlite", () => {
     const handle = await connectDatabase({ kind: "memory" });
     try {
       await applyEmbeddedMigrations(handle.pglite!);
-      await handle.pglite!.query(`UPDATE "_prisma_migrations" SET checksum = 'edited' WHERE migration_name = $1`, [listMigrations()[0]!.name]);
+      await handle.pglite!.query(`UPDATE "_prisma_migrations" SET checksum = 'edited' WHERE migration_name = $1`, [
+        listMigrations()[0]!.name,
+      ]);
       await expect(applyEmbeddedMigrations(handle.pglite!)).rejects.toThrow(/was changed after it was applied/);
     } finally {
       await handle.close();
@@ -109,7 +114,9 @@ describe.runIf(testDatabaseServerUrl())("on PostgreSQL", () => {
   it("prisma migrate deploy applies every migration, exits, and is a no-op the second time", async () => {
     const scratch = await createEmptyPostgresDatabase(testDatabaseServerUrl()!);
     cleanups.push(() => scratch.drop());
-    expect(await migrateDeploy({ DATABASE_URL: scratch.url }, true)).toMatch(/All migrations have been successfully applied/);
+    expect(await migrateDeploy({ DATABASE_URL: scratch.url }, true)).toMatch(
+      /All migrations have been successfully applied/,
+    );
     expect(await migrateDeploy({ DATABASE_URL: scratch.url }, true)).toMatch(/No pending migrations to apply/);
     await expectGuarantees({ kind: "postgres", url: scratch.url });
   });

@@ -23,7 +23,16 @@ function amount(random: () => number, low: number, high: number): string {
 
 const WA_QUARTERS = ["2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2"];
 const CO_QUARTERS = ["2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"];
-const NY_WEEKS = ["2025-01-11", "2025-01-18", "2025-01-25", "2025-02-01", "2025-02-08", "2025-02-15", "2025-02-22", "2025-03-01"];
+const NY_WEEKS = [
+  "2025-01-11",
+  "2025-01-18",
+  "2025-01-25",
+  "2025-02-01",
+  "2025-02-08",
+  "2025-02-15",
+  "2025-02-22",
+  "2025-03-01",
+];
 
 export function mixedBatch(size: number, seed = 20261121): Record<string, unknown>[] {
   const random = generator(seed);
@@ -38,8 +47,13 @@ export function mixedBatch(size: number, seed = 20261121): Record<string, unknow
           leaveReason: i % 8 === 0 ? "OWN_HEALTH" : "BONDING",
           applicationDate: "2024-07-15",
           leaveStartDate: "2024-07-21",
-          wageQuarters: WA_QUARTERS.map((quarter) => ({ quarter, wages: amount(random, 1000, 40000), hours: 150 + Math.floor(random() * 400) })),
-          priorLeave: i % 16 === 0 ? [{ leaveReason: "OWN_HEALTH", startDate: "2024-03-04", endDate: "2024-04-28" }] : [],
+          wageQuarters: WA_QUARTERS.map((quarter) => ({
+            quarter,
+            wages: amount(random, 1000, 40000),
+            hours: 150 + Math.floor(random() * 400),
+          })),
+          priorLeave:
+            i % 16 === 0 ? [{ leaveReason: "OWN_HEALTH", startDate: "2024-03-04", endDate: "2024-04-28" }] : [],
         });
         break;
       case 1:

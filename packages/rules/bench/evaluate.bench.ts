@@ -53,7 +53,8 @@ function checkBatch(): { errors: number; example: string; differences: number } 
       continue;
     }
     const float = evaluateWithNumbers(request) as { weeklyBenefitAmount?: string; averageWeeklyWage?: string };
-    if (float.weeklyBenefitAmount !== exact.weeklyBenefitAmount || float.averageWeeklyWage !== exact.averageWeeklyWage) differences++;
+    if (float.weeklyBenefitAmount !== exact.weeklyBenefitAmount || float.averageWeeklyWage !== exact.averageWeeklyWage)
+      differences++;
   }
   return { errors, example, differences };
 }
@@ -67,24 +68,35 @@ function main(): number {
   }
 
   const mix = ["WA PFML", "MA PFML", "CO FAMLI", "NY PFL"].join(", ");
-  console.log(`@openleave/rules benchmark — ${BATCH_SIZE} requests (${mix}; wage quarters or 8 weeks of pay), node ${process.version}, one thread`);
+  console.log(
+    `@openleave/rules benchmark — ${BATCH_SIZE} requests (${mix}; wage quarters or 8 weeks of pay), node ${process.version}, one thread`,
+  );
   const decimal = measure((request) => evaluate(request));
   const baseline = measure((request) => evaluateWithNumbers(request));
   const slowdown = baseline / decimal;
   const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
-  line("evaluate (decimal.js):", `${Math.round(decimal).toLocaleString("en-US")} evaluations/s (${(1e6 / decimal).toFixed(2)} µs each)`);
-  line("baseline (same pipeline, JS numbers):", `${Math.round(baseline).toLocaleString("en-US")} evaluations/s (${(1e6 / baseline).toFixed(2)} µs each)`);
+  line(
+    "evaluate (decimal.js):",
+    `${Math.round(decimal).toLocaleString("en-US")} evaluations/s (${(1e6 / decimal).toFixed(2)} µs each)`,
+  );
+  line(
+    "baseline (same pipeline, JS numbers):",
+    `${Math.round(baseline).toLocaleString("en-US")} evaluations/s (${(1e6 / baseline).toFixed(2)} µs each)`,
+  );
   line("decimal cost:", `${slowdown.toFixed(2)}× the baseline`);
   line("baseline answers that differ from exact:", `${differences} of ${BATCH_SIZE} (AWW or weekly benefit)`);
 
   const missed: string[] = [];
-  if (decimal < TARGET_PER_SECOND) missed.push(`throughput ${Math.round(decimal)} < ${TARGET_PER_SECOND} evaluations/s`);
+  if (decimal < TARGET_PER_SECOND)
+    missed.push(`throughput ${Math.round(decimal)} < ${TARGET_PER_SECOND} evaluations/s`);
   if (slowdown > MAX_SLOWDOWN) missed.push(`${slowdown.toFixed(2)}× slower than the baseline (limit ${MAX_SLOWDOWN}×)`);
   if (missed.length > 0) {
     console.log(`  TARGET MISSED: ${missed.join("; ")}`);
     return 1;
   }
-  console.log(`  targets met: ≥ ${TARGET_PER_SECOND.toLocaleString("en-US")} evaluations/s and ≤ ${MAX_SLOWDOWN}× the baseline`);
+  console.log(
+    `  targets met: ≥ ${TARGET_PER_SECOND.toLocaleString("en-US")} evaluations/s and ≤ ${MAX_SLOWDOWN}× the baseline`,
+  );
   return 0;
 }
 

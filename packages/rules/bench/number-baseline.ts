@@ -88,7 +88,10 @@ function parse(body: Record<string, unknown>): Req {
       }))
     : null;
   const weeks = Array.isArray(body.weeklyWages)
-    ? (body.weeklyWages as Record<string, unknown>[]).map((w, i) => ({ weekEnding: parseCalendarDate(w.weekEnding, `weeklyWages[${i}]`), wages: amount(w.wages) }))
+    ? (body.weeklyWages as Record<string, unknown>[]).map((w, i) => ({
+        weekEnding: parseCalendarDate(w.weekEnding, `weeklyWages[${i}]`),
+        wages: amount(w.wages),
+      }))
     : null;
   const e = body.employment as Record<string, unknown> | undefined;
   const prior = Array.isArray(body.priorLeave) ? (body.priorLeave as Record<string, unknown>[]) : [];
@@ -101,11 +104,22 @@ function parse(body: Record<string, unknown>): Req {
     leaveStartDate: parseCalendarDate(body.leaveStartDate, "leaveStartDate"),
     quarters,
     weeks,
-    employment: e === undefined ? null : { startDate: e.startDate === undefined ? null : parseCalendarDate(e.startDate, "startDate"), hours: (e.regularHoursPerWeek as number | undefined) ?? null, days: (e.daysWorked as number | undefined) ?? null },
+    employment:
+      e === undefined
+        ? null
+        : {
+            startDate: e.startDate === undefined ? null : parseCalendarDate(e.startDate, "startDate"),
+            hours: (e.regularHoursPerWeek as number | undefined) ?? null,
+            days: (e.daysWorked as number | undefined) ?? null,
+          },
     relationship: isFamilyRelationship(body.familyRelationship) ? body.familyRelationship : null,
     priorLeave: prior.map((l, i) => {
       if (!isLeaveReason(l.leaveReason)) throw new Error("INVALID_LEAVE_REASON");
-      return { leaveReason: l.leaveReason, startDate: parseCalendarDate(l.startDate, `priorLeave[${i}]`), endDate: parseCalendarDate(l.endDate, `priorLeave[${i}]`) };
+      return {
+        leaveReason: l.leaveReason,
+        startDate: parseCalendarDate(l.startDate, `priorLeave[${i}]`),
+        endDate: parseCalendarDate(l.endDate, `priorLeave[${i}]`),
+      };
     }),
   };
 }
@@ -177,13 +191,26 @@ interface Outcome {
 
 function wa(req: Req, steps: Step[]): Outcome {
   const on = req.applicationDate;
-  const window = forwardYear(on, req.priorLeave.map((l) => l.startDate), { length: "weeks-52", startOnSunday: true, label: "claim year" });
+  const window = forwardYear(
+    on,
+    req.priorLeave.map((l) => l.startDate),
+    { length: "weeks-52", startOnSunday: true, label: "claim year" },
+  );
   const required = param(WA.qualifyingHours, on).value;
   let p = period(req, 1, "standard");
-  steps.push({ step: "base-period", what: "base period", inputs: { anchorDate: on }, result: { quarters: p.labels, wages: p.wages, totalWages: p.total } });
+  steps.push({
+    step: "base-period",
+    what: "base period",
+    inputs: { anchorDate: on },
+    result: { quarters: p.labels, wages: p.wages, totalWages: p.total },
+  });
   if (p.hours < required) {
     const alt = period(req, 0, "alternative");
-    steps.push({ step: "alternative-base-period", what: "alternative", result: { quarters: alt.labels, wages: alt.wages } });
+    steps.push({
+      step: "alternative-base-period",
+      what: "alternative",
+      result: { quarters: alt.labels, wages: alt.wages },
+    });
     if (alt.hours >= required) p = alt;
   }
   const q = param(WA.averageWeeklyWageQuarters, on);
@@ -199,33 +226,78 @@ function wa(req: Req, steps: Step[]): Outcome {
   const tiered = tiers(aww, num(saww.value) * num(share.value), num(lower.value), num(upper.value));
   const min = Math.min(num(floor.value), aww);
   const wba = Math.max(min, Math.min(num(max.value), downDollar(tiered.amount)));
-  steps.push({ step: "weekly-benefit-amount", what: "wba", parameters: [saww.use, share.use, lower.use, upper.use, floor.use, max.use], inputs: { tiers: tiered.portions }, result: wba });
+  steps.push({
+    step: "weekly-benefit-amount",
+    what: "wba",
+    parameters: [saww.use, share.use, lower.use, upper.use, floor.use, max.use],
+    inputs: { tiers: tiered.portions },
+    result: wba,
+  });
   const ineligible: string[] = [];
-  steps.push({ step: "eligibility-hours", what: "hours", inputs: { actual: p.hours, required }, result: p.hours >= required });
+  steps.push({
+    step: "eligibility-hours",
+    what: "hours",
+    inputs: { actual: p.hours, required },
+    result: p.hours >= required,
+  });
   if (p.hours < required) ineligible.push("INSUFFICIENT_HOURS");
   const caps: EntitlementCaps = {
     buckets: [
       { id: "medical", reasons: ["OWN_HEALTH", "PREGNANCY"], weeks: param(WA.medicalLeaveWeeks, on).value },
-      { id: "family", reasons: ["BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"], weeks: param(WA.familyLeaveWeeks, on).value },
+      {
+        id: "family",
+        reasons: ["BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"],
+        weeks: param(WA.familyLeaveWeeks, on).value,
+      },
     ],
     combinedWeeks: param(WA.combinedLeaveWeeks, on).value,
     pregnancyExtensionWeeks: param(WA.pregnancyExtensionWeeks, on).value,
   };
-  const waiting = req.leaveReason === "BONDING" || req.leaveReason === "MILITARY_EXIGENCY" ? 0 : param(WA.waitingPeriodDays, on).value;
-  return { period: p, aww, saww: num(saww.value), wba, min, max: num(max.value), ineligible, window, caps, waiting, paramDate: on };
+  const waiting =
+    req.leaveReason === "BONDING" || req.leaveReason === "MILITARY_EXIGENCY"
+      ? 0
+      : param(WA.waitingPeriodDays, on).value;
+  return {
+    period: p,
+    aww,
+    saww: num(saww.value),
+    wba,
+    min,
+    max: num(max.value),
+    ineligible,
+    window,
+    caps,
+    waiting,
+    paramDate: on,
+  };
 }
 
 function ma(req: Req, steps: Step[]): Outcome {
-  const window = forwardYear(req.leaveStartDate, req.priorLeave.map((l) => l.startDate), { length: "weeks-52", startOnSunday: true, label: "benefit year" });
+  const window = forwardYear(
+    req.leaveStartDate,
+    req.priorLeave.map((l) => l.startDate),
+    { length: "weeks-52", startOnSunday: true, label: "benefit year" },
+  );
   const on = window.start;
   const p = period(req, 0, "standard");
-  steps.push({ step: "base-period", what: "base period", inputs: { anchorDate: req.applicationDate }, result: { quarters: p.labels, wages: p.wages, totalWages: p.total } });
+  steps.push({
+    step: "base-period",
+    what: "base period",
+    inputs: { anchorDate: req.applicationDate },
+    result: { quarters: p.labels, wages: p.wages, totalWages: p.total },
+  });
   const usual = param(MA.averageWeeklyWageQuarters, on);
   const few = param(MA.fewQuartersRule, on);
   const count = p.withWages <= few.value.quartersWithWagesAtMost ? few.value.quartersUsed : usual.value;
   const raw = topAverage(p, count);
   const aww = upDollar(raw);
-  steps.push({ step: "average-weekly-wage", what: "aww", parameters: [usual.use, few.use], inputs: { before: raw }, result: aww });
+  steps.push({
+    step: "average-weekly-wage",
+    what: "aww",
+    parameters: [usual.use, few.use],
+    inputs: { before: raw },
+    result: aww,
+  });
   const saww = param(MA.stateAverageWeeklyWage, on);
   const share = param(MA.tierBreakpointShare, on);
   const lower = param(MA.lowerTierRate, on);
@@ -233,35 +305,82 @@ function ma(req: Req, steps: Step[]): Outcome {
   const max = param(MA.maximumWeeklyBenefit, on);
   const tiered = tiers(aww, num(saww.value) * num(share.value), num(lower.value), num(upper.value));
   const wba = Math.min(num(max.value), halfUpCent(tiered.amount));
-  steps.push({ step: "weekly-benefit-amount", what: "wba", parameters: [saww.use, share.use, lower.use, upper.use, max.use], inputs: { tiers: tiered.portions }, result: wba });
+  steps.push({
+    step: "weekly-benefit-amount",
+    what: "wba",
+    parameters: [saww.use, share.use, lower.use, upper.use, max.use],
+    inputs: { tiers: tiered.portions },
+    result: wba,
+  });
   const ineligible: string[] = [];
   const minimum = param(MA.minimumBasePeriodEarnings, on);
   const multiple = param(MA.benefitMultiple, on);
-  steps.push({ step: "eligibility-minimum-earnings", what: "minimum", parameters: [minimum.use], inputs: { actual: p.total }, result: p.total >= num(minimum.value) });
+  steps.push({
+    step: "eligibility-minimum-earnings",
+    what: "minimum",
+    parameters: [minimum.use],
+    inputs: { actual: p.total },
+    result: p.total >= num(minimum.value),
+  });
   if (p.total < num(minimum.value)) ineligible.push("INSUFFICIENT_WAGES");
   const required = wba * num(multiple.value);
-  steps.push({ step: "eligibility-benefit-multiple", what: "30x", parameters: [multiple.use], inputs: { actual: p.total, required }, result: p.total >= required });
+  steps.push({
+    step: "eligibility-benefit-multiple",
+    what: "30x",
+    parameters: [multiple.use],
+    inputs: { actual: p.total, required },
+    result: p.total >= required,
+  });
   if (p.total < required) ineligible.push("WAGES_BELOW_BENEFIT_MULTIPLE");
   const caps: EntitlementCaps = {
     buckets: [
       { id: "medical", reasons: ["OWN_HEALTH", "PREGNANCY"], weeks: param(MA.medicalLeaveWeeks, on).value },
-      { id: "family", reasons: ["BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"], weeks: param(MA.familyLeaveWeeks, on).value },
+      {
+        id: "family",
+        reasons: ["BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"],
+        weeks: param(MA.familyLeaveWeeks, on).value,
+      },
       { id: "servicemember-care", reasons: ["MILITARY_CAREGIVER"], weeks: param(MA.servicememberCareWeeks, on).value },
     ],
     combinedWeeks: param(MA.combinedLeaveWeeks, on).value,
   };
-  return { period: p, aww, saww: num(saww.value), wba, min: null, max: num(max.value), ineligible, window, caps, waiting: param(MA.waitingPeriodDays, on).value, paramDate: on };
+  return {
+    period: p,
+    aww,
+    saww: num(saww.value),
+    wba,
+    min: null,
+    max: num(max.value),
+    ineligible,
+    window,
+    caps,
+    waiting: param(MA.waitingPeriodDays, on).value,
+    paramDate: on,
+  };
 }
 
 function co(req: Req, steps: Step[]): Outcome {
   const on = req.leaveStartDate;
-  const window = forwardYear(on, req.priorLeave.map((l) => l.startDate), { length: "months-12", startOnSunday: false, label: "application year" });
+  const window = forwardYear(
+    on,
+    req.priorLeave.map((l) => l.startDate),
+    { length: "months-12", startOnSunday: false, label: "application year" },
+  );
   const minimum = param(CO.minimumBasePeriodWages, on);
   let p = period(req, 1, "standard");
-  steps.push({ step: "base-period", what: "base period", inputs: { anchorDate: req.applicationDate }, result: { quarters: p.labels, wages: p.wages, totalWages: p.total } });
+  steps.push({
+    step: "base-period",
+    what: "base period",
+    inputs: { anchorDate: req.applicationDate },
+    result: { quarters: p.labels, wages: p.wages, totalWages: p.total },
+  });
   if (p.total < num(minimum.value)) {
     const alt = period(req, 0, "alternative");
-    steps.push({ step: "alternative-base-period", what: "alternative", result: { quarters: alt.labels, wages: alt.wages } });
+    steps.push({
+      step: "alternative-base-period",
+      what: "alternative",
+      result: { quarters: alt.labels, wages: alt.wages },
+    });
     if (alt.total >= num(minimum.value)) p = alt;
   }
   const q = param(CO.averageWeeklyWageQuarters, on);
@@ -275,28 +394,67 @@ function co(req: Req, steps: Step[]): Outcome {
   const max = param(CO.maximumWeeklyBenefit, on);
   const tiered = tiers(aww, num(saww.value) * num(share.value), num(lower.value), num(upper.value));
   const wba = Math.min(num(max.value), halfUpDollar(tiered.amount));
-  steps.push({ step: "weekly-benefit-amount", what: "wba", parameters: [saww.use, share.use, lower.use, upper.use, max.use], inputs: { tiers: tiered.portions }, result: wba });
+  steps.push({
+    step: "weekly-benefit-amount",
+    what: "wba",
+    parameters: [saww.use, share.use, lower.use, upper.use, max.use],
+    inputs: { tiers: tiered.portions },
+    result: wba,
+  });
   const ineligible: string[] = [];
-  steps.push({ step: "eligibility-base-period-wages", what: "2500", parameters: [minimum.use], inputs: { actual: p.total }, result: p.total >= num(minimum.value) });
+  steps.push({
+    step: "eligibility-base-period-wages",
+    what: "2500",
+    parameters: [minimum.use],
+    inputs: { actual: p.total },
+    result: p.total >= num(minimum.value),
+  });
   if (p.total < num(minimum.value)) ineligible.push("INSUFFICIENT_WAGES");
   const weeks = param(CO.leaveWeeks, on).value;
   const caps: EntitlementCaps = {
-    buckets: [{ id: "all", reasons: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY", "SAFE_LEAVE"], weeks }],
+    buckets: [
+      {
+        id: "all",
+        reasons: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY", "SAFE_LEAVE"],
+        weeks,
+      },
+    ],
     combinedWeeks: weeks,
     pregnancyExtensionWeeks: param(CO.pregnancyExtensionWeeks, on).value,
   };
-  return { period: p, aww, saww: num(saww.value), wba, min: null, max: num(max.value), ineligible, window, caps, waiting: param(CO.waitingPeriodDays, on).value, paramDate: on };
+  return {
+    period: p,
+    aww,
+    saww: num(saww.value),
+    wba,
+    min: null,
+    max: num(max.value),
+    ineligible,
+    window,
+    caps,
+    waiting: param(CO.waitingPeriodDays, on).value,
+    paramDate: on,
+  };
 }
 
 function ny(req: Req, steps: Step[]): Outcome {
   const on = req.leaveStartDate;
   const window = rollingBack52Weeks(on, "52 weeks");
   const count = param(NY.averageWeeklyWageWeeks, on);
-  const used = (req.weeks ?? []).filter((w) => w.weekEnding < on).sort((a, b) => (a.weekEnding < b.weekEnding ? 1 : -1)).slice(0, count.value);
+  const used = (req.weeks ?? [])
+    .filter((w) => w.weekEnding < on)
+    .sort((a, b) => (a.weekEnding < b.weekEnding ? 1 : -1))
+    .slice(0, count.value);
   let sum = 0;
   for (const w of used) sum += w.wages;
   const aww = halfUpCent(sum / used.length);
-  steps.push({ step: "average-weekly-wage", what: "aww", parameters: [count.use], inputs: { weeksUsed: used.map((w) => w.weekEnding) }, result: aww });
+  steps.push({
+    step: "average-weekly-wage",
+    what: "aww",
+    parameters: [count.use],
+    inputs: { weeksUsed: used.map((w) => w.weekEnding) },
+    result: aww,
+  });
   const rate = param(NY.replacementRate, on);
   const max = param(NY.maximumWeeklyBenefit, on);
   const saww = param(NY.stateAverageWeeklyWage, on);
@@ -307,28 +465,73 @@ function ny(req: Req, steps: Step[]): Outcome {
   const weeks = param(NY.fullTimeEmploymentWeeks, on);
   const days = param(NY.partTimeDaysWorked, on);
   const e = req.employment;
-  const passed = e !== null && e.hours !== null && (e.hours >= fullTime.value ? e.startDate !== null && daysBetween(e.startDate, on) >= weeks.value * 7 : (e.days ?? 0) >= days.value);
-  steps.push({ step: "eligibility-employment", what: "employment", parameters: [fullTime.use, weeks.use, days.use], result: passed });
+  const passed =
+    e !== null &&
+    e.hours !== null &&
+    (e.hours >= fullTime.value
+      ? e.startDate !== null && daysBetween(e.startDate, on) >= weeks.value * 7
+      : (e.days ?? 0) >= days.value);
+  steps.push({
+    step: "eligibility-employment",
+    what: "employment",
+    parameters: [fullTime.use, weeks.use, days.use],
+    result: passed,
+  });
   if (!passed) ineligible.push("INSUFFICIENT_EMPLOYMENT");
   const caps: EntitlementCaps = {
-    buckets: [{ id: "family", reasons: ["BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"], weeks: param(NY.familyLeaveWeeks, on).value }],
+    buckets: [
+      {
+        id: "family",
+        reasons: ["BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"],
+        weeks: param(NY.familyLeaveWeeks, on).value,
+      },
+    ],
     combinedWeeks: param(NY.combinedWithDisabilityWeeks, on).value,
     combinedOnlyReasons: ["OWN_HEALTH", "PREGNANCY"],
   };
-  return { period: null, aww, saww: num(saww.value), wba, min: null, max: num(max.value), ineligible, window, caps, waiting: param(NY.waitingPeriodDays, on).value, paramDate: addDays(on, 0) };
+  return {
+    period: null,
+    aww,
+    saww: num(saww.value),
+    wba,
+    min: null,
+    max: num(max.value),
+    ineligible,
+    window,
+    caps,
+    waiting: param(NY.waitingPeriodDays, on).value,
+    paramDate: addDays(on, 0),
+  };
 }
 
-const PROGRAMS: Record<string, (req: Req, steps: Step[]) => Outcome> = { "WA-PFML": wa, "MA-PFML": ma, "CO-FAMLI": co, "NY-PFL": ny };
+const PROGRAMS: Record<string, (req: Req, steps: Step[]) => Outcome> = {
+  "WA-PFML": wa,
+  "MA-PFML": ma,
+  "CO-FAMLI": co,
+  "NY-PFL": ny,
+};
 
 export function evaluateWithNumbers(body: Record<string, unknown>): Record<string, unknown> {
   try {
     const req = parse(body);
     const run = PROGRAMS[`${req.jurisdiction}-${req.program}`];
     if (run === undefined) throw new Error("PROGRAM_NOT_SUPPORTED");
-    const steps: Step[] = [{ step: "parameter-date", what: "date", inputs: { applicationDate: req.applicationDate, leaveStartDate: req.leaveStartDate }, result: req.leaveStartDate }];
+    const steps: Step[] = [
+      {
+        step: "parameter-date",
+        what: "date",
+        inputs: { applicationDate: req.applicationDate, leaveStartDate: req.leaveStartDate },
+        result: req.leaveStartDate,
+      },
+    ];
     const o = run(req, steps);
     const entitlement = entitlementLedger(req.leaveReason, req.priorLeave, o.window, o.caps);
-    steps.push({ step: "entitlement", what: "weeks", inputs: { windowStart: o.window.start }, result: { remainingWeeks: entitlement.remainingWeeks } });
+    steps.push({
+      step: "entitlement",
+      what: "weeks",
+      inputs: { windowStart: o.window.start },
+      result: { remainingWeeks: entitlement.remainingWeeks },
+    });
     steps.push({ step: "waiting-period", what: "waiting", result: o.waiting });
     return {
       id: req.id,
@@ -337,7 +540,10 @@ export function evaluateWithNumbers(body: Record<string, unknown>): Record<strin
       leaveReason: req.leaveReason,
       eligible: o.ineligible.length === 0 && entitlement.remainingDays > 0,
       ineligibleReasons: o.ineligible.map((code) => ({ code, message: code })),
-      basePeriod: o.period === null ? null : { kind: o.period.role, quarters: o.period.labels, wages: o.period.total.toFixed(2), hours: o.period.hours },
+      basePeriod:
+        o.period === null
+          ? null
+          : { kind: o.period.role, quarters: o.period.labels, wages: o.period.total.toFixed(2), hours: o.period.hours },
       averageWeeklyWage: o.aww.toFixed(2),
       stateAverageWeeklyWage: o.saww.toFixed(2),
       weeklyBenefitAmount: o.wba.toFixed(2),

@@ -18,11 +18,24 @@ function run(input: string): { lines: string[]; status: number | null; stderr: s
     maxBuffer: 256 * 1024 * 1024,
   });
   const stdout = child.stdout;
-  return { lines: stdout.length === 0 ? [] : stdout.replace(/\n$/, "").split("\n"), status: child.status, stderr: child.stderr };
+  return {
+    lines: stdout.length === 0 ? [] : stdout.replace(/\n$/, "").split("\n"),
+    status: child.status,
+    stderr: child.stderr,
+  };
 }
 
 const good = (id: number, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ id, jurisdiction: "WA", program: "PFML", leaveReason: "BONDING", applicationDate: "2024-07-15", leaveStartDate: "2024-07-21", averageWeeklyWage: "1000.00", ...extra });
+  JSON.stringify({
+    id,
+    jurisdiction: "WA",
+    program: "PFML",
+    leaveReason: "BONDING",
+    applicationDate: "2024-07-15",
+    leaveStartDate: "2024-07-21",
+    averageWeeklyWage: "1000.00",
+    ...extra,
+  });
 
 describe("rules:evaluate command", () => {
   it("answers one line per input line, in order, and keeps going past bad lines", () => {
@@ -38,7 +51,15 @@ describe("rules:evaluate command", () => {
       good(9, { averageWeeklyWage: "ten" }),
       good(10, { leaveStartDate: "2150-01-01" }),
       good(11, { leaveStartDate: "2019-12-01", applicationDate: "2019-12-01" }),
-      JSON.stringify({ id: 12, jurisdiction: "MA", program: "PFML", leaveReason: "OWN_HEALTH", applicationDate: "2024-07-15", leaveStartDate: "2024-07-21", averageWeeklyWage: "1000.00" }),
+      JSON.stringify({
+        id: 12,
+        jurisdiction: "MA",
+        program: "PFML",
+        leaveReason: "OWN_HEALTH",
+        applicationDate: "2024-07-15",
+        leaveStartDate: "2024-07-21",
+        averageWeeklyWage: "1000.00",
+      }),
       "[1, 2, 3]",
       good(14),
     ].join("\n");
@@ -46,7 +67,9 @@ describe("rules:evaluate command", () => {
     expect(stderr).toBe("");
     expect(status).toBe(0);
     expect(lines).toHaveLength(14);
-    const parsed = lines.map((line) => JSON.parse(line) as { id: unknown; error?: { code: string }; weeklyBenefitAmount?: string });
+    const parsed = lines.map(
+      (line) => JSON.parse(line) as { id: unknown; error?: { code: string }; weeklyBenefitAmount?: string },
+    );
     expect(parsed.map((r) => r.id)).toEqual([1, null, null, null, 5, 6, 7, 8, 9, 10, 11, 12, null, 14]);
     expect(parsed.map((r) => r.error?.code ?? r.weeklyBenefitAmount)).toEqual([
       "823.00",

@@ -10,7 +10,21 @@ import { PROGRAMS } from "../src/programs/index";
 
 const FILE_CITE = /^shared\/(seeds|reference)\/[\w./-]+:\d+(-\d+)?$/;
 const HREF = /^https?:\/\/\S+$/;
-const UNITS = new Set(["USD", "USD/week", "USD/year", "rate", "multiplier", "hours", "days", "weeks", "months", "employees", "relationships", "deadline", "rule"]);
+const UNITS = new Set([
+  "USD",
+  "USD/week",
+  "USD/year",
+  "rate",
+  "multiplier",
+  "hours",
+  "days",
+  "weeks",
+  "months",
+  "employees",
+  "relationships",
+  "deadline",
+  "rule",
+]);
 
 const all = new Map<string, { parameter: AnyParameter; programs: string[] }>();
 for (const program of PROGRAMS) {
@@ -21,83 +35,93 @@ for (const program of PROGRAMS) {
   }
 }
 
-describe.each([...all.values()].map((v) => [v.parameter.id, v.parameter, v.programs] as const))("parameter %s", (_id, parameter, programs) => {
-  it("has a label, a description and a declared unit", () => {
-    expect(parameter.label.length).toBeGreaterThan(3);
-    expect(parameter.description.length).toBeGreaterThan(10);
-    expect(UNITS.has(parameter.unit)).toBe(true);
-  });
+describe.each([...all.values()].map((v) => [v.parameter.id, v.parameter, v.programs] as const))(
+  "parameter %s",
+  (_id, parameter, programs) => {
+    it("has a label, a description and a declared unit", () => {
+      expect(parameter.label.length).toBeGreaterThan(3);
+      expect(parameter.description.length).toBeGreaterThan(10);
+      expect(UNITS.has(parameter.unit)).toBe(true);
+    });
 
-  it("has lastVerifiedOn, and dates sorted without duplicates", () => {
-    expect(parameter.lastVerifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const froms = parameter.entries.map((e) => e.from);
-    expect([...froms].sort()).toEqual(froms);
-    expect(new Set(froms).size).toBe(froms.length);
-    if (parameter.until !== undefined) expect(parameter.until > (froms[froms.length - 1] ?? "")).toBe(true);
-  });
+    it("has lastVerifiedOn, and dates sorted without duplicates", () => {
+      expect(parameter.lastVerifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const froms = parameter.entries.map((e) => e.from);
+      expect([...froms].sort()).toEqual(froms);
+      expect(new Set(froms).size).toBe(froms.length);
+      if (parameter.until !== undefined) expect(parameter.until > (froms[froms.length - 1] ?? "")).toBe(true);
+    });
 
-  it("cites every value: a title, a grade, and a URL or a shared file with line numbers", () => {
-    for (const entry of parameter.entries) {
-      expect(entry.cite.length).toBeGreaterThan(0);
-      for (const cite of entry.cite) {
-        expect(cite.title.length).toBeGreaterThan(3);
-        expect(["A", "B", "C", "D"]).toContain(cite.grade);
-        expect(cite.href !== undefined || cite.file !== undefined).toBe(true);
-        if (cite.href !== undefined) expect(cite.href).toMatch(HREF);
-        if (cite.file !== undefined) expect(cite.file).toMatch(FILE_CITE);
-      }
-    }
-  });
-
-  it("uses a value as certain only with an A or B source; C/D-only and disputed values answer PARAMETER_NOT_KNOWN", () => {
-    for (const entry of parameter.entries) {
-      const usable = entry.cite.some((c) => isUsableGrade(c.grade));
-      if (entry.status === "known") {
-        expect(usable).toBe(true);
-        expect(entry.value).not.toBeUndefined();
-      } else {
-        let code = "resolved";
-        try {
-          resolveParameter(parameter, entry.from);
-        } catch (error) {
-          code = isRulesError(error) ? error.code : "other";
+    it("cites every value: a title, a grade, and a URL or a shared file with line numbers", () => {
+      for (const entry of parameter.entries) {
+        expect(entry.cite.length).toBeGreaterThan(0);
+        for (const cite of entry.cite) {
+          expect(cite.title.length).toBeGreaterThan(3);
+          expect(["A", "B", "C", "D"]).toContain(cite.grade);
+          expect(cite.href !== undefined || cite.file !== undefined).toBe(true);
+          if (cite.href !== undefined) expect(cite.href).toMatch(HREF);
+          if (cite.file !== undefined) expect(cite.file).toMatch(FILE_CITE);
         }
-        expect(code).toBe("PARAMETER_NOT_KNOWN");
-      }
-      if (!usable) expect(entry.status).not.toBe("known");
-    }
-  });
-
-  it("before / at / after every effective date: the day before gives the previous value, the date and the day after give this one", () => {
-    const entries = parameter.entries;
-    const resolvedFrom = (on: CalendarDate): string => {
-      try {
-        return resolveParameter(parameter, on).use.from;
-      } catch (error) {
-        return isRulesError(error) ? `unknown:${String(error.details?.reason)}` : "crash";
-      }
-    };
-    entries.forEach((entry, i) => {
-      const expected = entry.status === "known" ? entry.from : `unknown:${entry.status}`;
-      const previous = entries[i - 1];
-      const expectedBefore =
-        previous === undefined ? "unknown:before-first-value" : previous.status === "known" ? previous.from : `unknown:${previous.status}`;
-      expect(resolvedFrom(addDays(entry.from, -1))).toBe(expectedBefore);
-      expect(resolvedFrom(entry.from)).toBe(expected);
-      const next = entries[i + 1];
-      const dayAfter = addDays(entry.from, 1);
-      if ((next === undefined || next.from > dayAfter) && (parameter.until === undefined || dayAfter <= parameter.until)) {
-        expect(resolvedFrom(dayAfter)).toBe(expected);
       }
     });
-  });
 
-  it("belongs to the program it is named after (or is a shared federal figure)", () => {
-    const prefix = parameter.id.split(".")[0] ?? "";
-    if (prefix === "us") return;
-    expect(programs.map((p) => p.toLowerCase())).toContain(prefix);
-  });
-});
+    it("uses a value as certain only with an A or B source; C/D-only and disputed values answer PARAMETER_NOT_KNOWN", () => {
+      for (const entry of parameter.entries) {
+        const usable = entry.cite.some((c) => isUsableGrade(c.grade));
+        if (entry.status === "known") {
+          expect(usable).toBe(true);
+          expect(entry.value).not.toBeUndefined();
+        } else {
+          let code = "resolved";
+          try {
+            resolveParameter(parameter, entry.from);
+          } catch (error) {
+            code = isRulesError(error) ? error.code : "other";
+          }
+          expect(code).toBe("PARAMETER_NOT_KNOWN");
+        }
+        if (!usable) expect(entry.status).not.toBe("known");
+      }
+    });
+
+    it("before / at / after every effective date: the day before gives the previous value, the date and the day after give this one", () => {
+      const entries = parameter.entries;
+      const resolvedFrom = (on: CalendarDate): string => {
+        try {
+          return resolveParameter(parameter, on).use.from;
+        } catch (error) {
+          return isRulesError(error) ? `unknown:${String(error.details?.reason)}` : "crash";
+        }
+      };
+      entries.forEach((entry, i) => {
+        const expected = entry.status === "known" ? entry.from : `unknown:${entry.status}`;
+        const previous = entries[i - 1];
+        const expectedBefore =
+          previous === undefined
+            ? "unknown:before-first-value"
+            : previous.status === "known"
+              ? previous.from
+              : `unknown:${previous.status}`;
+        expect(resolvedFrom(addDays(entry.from, -1))).toBe(expectedBefore);
+        expect(resolvedFrom(entry.from)).toBe(expected);
+        const next = entries[i + 1];
+        const dayAfter = addDays(entry.from, 1);
+        if (
+          (next === undefined || next.from > dayAfter) &&
+          (parameter.until === undefined || dayAfter <= parameter.until)
+        ) {
+          expect(resolvedFrom(dayAfter)).toBe(expected);
+        }
+      });
+    });
+
+    it("belongs to the program it is named after (or is a shared federal figure)", () => {
+      const prefix = parameter.id.split(".")[0] ?? "";
+      if (prefix === "us") return;
+      expect(programs.map((p) => p.toLowerCase())).toContain(prefix);
+    });
+  },
+);
 
 describe("known unknowns are pinned (values the sources do not give with certainty)", () => {
   const cases: readonly [string, string, string][] = [

@@ -26,23 +26,25 @@ function requestArbitrary(program: ProgramDefinition) {
   const first = program.firstBenefitDate;
   const through = parametersKnownThrough(program) ?? addDays(first, 3000);
   const span = daysBetween(first, through) - 7;
-  return fc.record({
-    offset: fc.integer({ min: 0, max: span }),
-    leaveDelay: fc.integer({ min: 0, max: 6 }),
-    reason: fc.constantFrom(...program.coveredLeaveReasons),
-    awwCents: fc.integer({ min: 0, max: 1_000_000 }),
-  }).map(({ offset, leaveDelay, reason, awwCents }) => {
-    const applicationDate: CalendarDate = addDays(first, offset);
-    return {
-      id: "p",
-      jurisdiction: program.jurisdiction,
-      program: program.code,
-      leaveReason: reason,
-      applicationDate,
-      leaveStartDate: addDays(applicationDate, leaveDelay),
-      averageWeeklyWage: cents(awwCents),
-    };
-  });
+  return fc
+    .record({
+      offset: fc.integer({ min: 0, max: span }),
+      leaveDelay: fc.integer({ min: 0, max: 6 }),
+      reason: fc.constantFrom(...program.coveredLeaveReasons),
+      awwCents: fc.integer({ min: 0, max: 1_000_000 }),
+    })
+    .map(({ offset, leaveDelay, reason, awwCents }) => {
+      const applicationDate: CalendarDate = addDays(first, offset);
+      return {
+        id: "p",
+        jurisdiction: program.jurisdiction,
+        program: program.code,
+        leaveReason: reason,
+        applicationDate,
+        leaveStartDate: addDays(applicationDate, leaveDelay),
+        averageWeeklyWage: cents(awwCents),
+      };
+    });
 }
 
 /** The successful result, or undefined for a declared unknown; any other error fails. */
@@ -65,7 +67,8 @@ describe.each(EVALUATING.map((p) => [`${p.jurisdiction} ${p.code}`, p] as const)
         if (result === undefined) return;
         expect(result.weeklyBenefitAmount).toMatch(MONEY);
         expect(result.averageWeeklyWage).toMatch(MONEY);
-        if (result.maximumWeeklyBenefit !== null) expect(money(result.weeklyBenefitAmount).lte(money(result.maximumWeeklyBenefit))).toBe(true);
+        if (result.maximumWeeklyBenefit !== null)
+          expect(money(result.weeklyBenefitAmount).lte(money(result.maximumWeeklyBenefit))).toBe(true);
       }),
       { numRuns: RUNS },
     );
@@ -77,7 +80,8 @@ describe.each(EVALUATING.map((p) => [`${p.jurisdiction} ${p.code}`, p] as const)
         const result = known(request);
         fc.pre(result !== undefined && result.eligible);
         if (result === undefined) return;
-        if (result.minimumWeeklyBenefit !== null) expect(money(result.weeklyBenefitAmount).gte(money(result.minimumWeeklyBenefit))).toBe(true);
+        if (result.minimumWeeklyBenefit !== null)
+          expect(money(result.weeklyBenefitAmount).gte(money(result.minimumWeeklyBenefit))).toBe(true);
         expect(money(result.weeklyBenefitAmount).gte(0)).toBe(true);
       }),
       { numRuns: RUNS },
@@ -89,9 +93,12 @@ describe.each(EVALUATING.map((p) => [`${p.jurisdiction} ${p.code}`, p] as const)
       fc.property(requestArbitrary(program), fc.integer({ min: 1, max: 300_000 }), (request, raiseCents) => {
         const lower = known(request);
         fc.pre(lower !== undefined);
-        const higherAww = money(request.averageWeeklyWage).plus(money(cents(raiseCents))).toFixed(2);
+        const higherAww = money(request.averageWeeklyWage)
+          .plus(money(cents(raiseCents)))
+          .toFixed(2);
         const higher = known({ ...request, averageWeeklyWage: higherAww });
-        if (lower === undefined || higher === undefined) throw new Error("a higher AWW changed whether the parameters are known");
+        if (lower === undefined || higher === undefined)
+          throw new Error("a higher AWW changed whether the parameters are known");
         expect(money(higher.weeklyBenefitAmount).gte(money(lower.weeklyBenefitAmount))).toBe(true);
       }),
       { numRuns: RUNS },
@@ -113,7 +120,11 @@ describe.each(EVALUATING.map((p) => [`${p.jurisdiction} ${p.code}`, p] as const)
 // alternative one (CO, WA: the alternative is used only when the standard one fails). Raising an
 // empty quarter is left out: MA averages the highest quarter ÷ 13 when wages fall in at most two
 // quarters and the top two ÷ 26 otherwise. Both cliffs are real rules, pinned in the program cases.
-const NO_QUARTER_MEASURE: ReadonlySet<string> = new Set(["WAGE_MEASURE_UNAVAILABLE", "PARAMETER_NOT_KNOWN", "EMPLOYMENT_DATA_REQUIRED"]);
+const NO_QUARTER_MEASURE: ReadonlySet<string> = new Set([
+  "WAGE_MEASURE_UNAVAILABLE",
+  "PARAMETER_NOT_KNOWN",
+  "EMPLOYMENT_DATA_REQUIRED",
+]);
 const quarterPrograms = EVALUATING.filter((p) => {
   const probe = evaluate({
     jurisdiction: p.jurisdiction,
@@ -128,68 +139,93 @@ const quarterPrograms = EVALUATING.filter((p) => {
   return !(isErrorResult(probe) && NO_QUARTER_MEASURE.has(probe.error.code));
 });
 
-describe.each(quarterPrograms.map((p) => [`${p.jurisdiction} ${p.code}`, p] as const))("%s with wage quarters", (_name, program) => {
-  it("raising a paid quarter's wages never lowers the weekly benefit (except by qualifying the standard base period)", () => {
-    fc.assert(
-      fc.property(
-        requestArbitrary(program),
-        fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4_000_000 })), { minLength: 6, maxLength: 6 }),
-        fc.integer({ min: 0, max: 5 }),
-        fc.integer({ min: 1, max: 2_000_000 }),
-        (base, quarterCents, raised, raiseCents) => {
-          const lastQuarter = Math.floor((Number(base.applicationDate.slice(5, 7)) - 1) / 3) + 1;
-          let year = Number(base.applicationDate.slice(0, 4));
-          let q = lastQuarter;
-          const labels: string[] = [];
-          for (let i = 0; i < 6; i++) {
-            q -= 1;
-            if (q === 0) {
-              q = 4;
-              year -= 1;
+describe.each(quarterPrograms.map((p) => [`${p.jurisdiction} ${p.code}`, p] as const))(
+  "%s with wage quarters",
+  (_name, program) => {
+    it("raising a paid quarter's wages never lowers the weekly benefit (except by qualifying the standard base period)", () => {
+      fc.assert(
+        fc.property(
+          requestArbitrary(program),
+          fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4_000_000 })), { minLength: 6, maxLength: 6 }),
+          fc.integer({ min: 0, max: 5 }),
+          fc.integer({ min: 1, max: 2_000_000 }),
+          (base, quarterCents, raised, raiseCents) => {
+            const lastQuarter = Math.floor((Number(base.applicationDate.slice(5, 7)) - 1) / 3) + 1;
+            let year = Number(base.applicationDate.slice(0, 4));
+            let q = lastQuarter;
+            const labels: string[] = [];
+            for (let i = 0; i < 6; i++) {
+              q -= 1;
+              if (q === 0) {
+                q = 4;
+                year -= 1;
+              }
+              labels.push(`${year}-Q${q}`);
             }
-            labels.push(`${year}-Q${q}`);
-          }
-          const records = (bump: number) =>
-            labels.map((quarter, i) => ({ quarter, wages: cents((quarterCents[i] ?? 0) + (i === raised ? bump : 0)), hours: 300 }));
-          fc.pre((quarterCents[raised] ?? 0) > 0);
-          const { averageWeeklyWage: _aww, ...request } = base;
-          const before = known({ ...request, wageQuarters: records(0) });
-          fc.pre(before !== undefined);
-          const after = known({ ...request, wageQuarters: records(raiseCents) });
-          if (before === undefined || after === undefined) throw new Error("raising wages changed whether the parameters are known");
-          const lowered = money(after.weeklyBenefitAmount).lt(money(before.weeklyBenefitAmount));
-          if (lowered) expect([before.basePeriod?.kind, after.basePeriod?.kind]).toEqual(["alternative", "standard"]);
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  });
-});
+            const records = (bump: number) =>
+              labels.map((quarter, i) => ({
+                quarter,
+                wages: cents((quarterCents[i] ?? 0) + (i === raised ? bump : 0)),
+                hours: 300,
+              }));
+            fc.pre((quarterCents[raised] ?? 0) > 0);
+            const { averageWeeklyWage: _aww, ...request } = base;
+            const before = known({ ...request, wageQuarters: records(0) });
+            fc.pre(before !== undefined);
+            const after = known({ ...request, wageQuarters: records(raiseCents) });
+            if (before === undefined || after === undefined)
+              throw new Error("raising wages changed whether the parameters are known");
+            const lowered = money(after.weeklyBenefitAmount).lt(money(before.weeklyBenefitAmount));
+            if (lowered) expect([before.basePeriod?.kind, after.basePeriod?.kind]).toEqual(["alternative", "standard"]);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    });
+  },
+);
 
 // A date with published premium figures: mid-2025, or mid-2026 for programs whose premiums start
 // in 2026. Programs with none (MD: 2027 rate not found; MN: 2026 wage base disputed) are left out;
 // their program tests pin PARAMETER_NOT_KNOWN.
 function premiumDate(program: ProgramDefinition): string | undefined {
   return ["2025-06-30", "2026-06-30"].find(
-    (on) => !isRulesErrorResult(calculatePremium({ jurisdiction: program.jurisdiction, program: program.code, date: on, wages: "1000.00", employerSize: 100 })),
+    (on) =>
+      !isRulesErrorResult(
+        calculatePremium({
+          jurisdiction: program.jurisdiction,
+          program: program.code,
+          date: on,
+          wages: "1000.00",
+          employerSize: 100,
+        }),
+      ),
   );
 }
 const premiumPrograms = PROGRAMS.filter((p) => p.premium !== null && premiumDate(p) !== undefined);
 
-describe.each(premiumPrograms.map((p) => [`${p.jurisdiction} ${p.code}`, p] as const))("%s premium properties", (_name, program) => {
-  it("employee + employer = total, neither negative, and more wages never lower the premium", () => {
-    const on = premiumDate(program) ?? "";
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 1_000 }), (wageCents, size, raise) => {
-        const input = { jurisdiction: program.jurisdiction, program: program.code, date: on, employerSize: size };
-        const a = calculatePremium({ ...input, wages: cents(wageCents) });
-        const b = calculatePremium({ ...input, wages: cents(wageCents + raise * 100) });
-        if (isRulesErrorResult(a) || isRulesErrorResult(b)) throw new Error("premium failed for a covered date");
-        expect(money(a.employeeShare).plus(money(a.employerShare)).eq(money(a.total))).toBe(true);
-        expect(money(a.employeeShare).gte(0) && money(a.employerShare).gte(0)).toBe(true);
-        expect(money(b.total).gte(money(a.total))).toBe(true);
-      }),
-      { numRuns: RUNS },
-    );
-  });
-});
+describe.each(premiumPrograms.map((p) => [`${p.jurisdiction} ${p.code}`, p] as const))(
+  "%s premium properties",
+  (_name, program) => {
+    it("employee + employer = total, neither negative, and more wages never lower the premium", () => {
+      const on = premiumDate(program) ?? "";
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 2_000_000 }),
+          fc.integer({ min: 0, max: 500 }),
+          fc.integer({ min: 0, max: 1_000 }),
+          (wageCents, size, raise) => {
+            const input = { jurisdiction: program.jurisdiction, program: program.code, date: on, employerSize: size };
+            const a = calculatePremium({ ...input, wages: cents(wageCents) });
+            const b = calculatePremium({ ...input, wages: cents(wageCents + raise * 100) });
+            if (isRulesErrorResult(a) || isRulesErrorResult(b)) throw new Error("premium failed for a covered date");
+            expect(money(a.employeeShare).plus(money(a.employerShare)).eq(money(a.total))).toBe(true);
+            expect(money(a.employeeShare).gte(0) && money(a.employerShare).gte(0)).toBe(true);
+            expect(money(b.total).gte(money(a.total))).toBe(true);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    });
+  },
+);

@@ -86,7 +86,10 @@ describe.each(PROGRAMS.map((p) => [`${p.jurisdiction} ${p.code}`, p] as const))(
     // A week, so that even a benefit year starting on the Sunday before the leave (MA) is past it.
     // Past the last `until` of all the program's parameters: some programs' benefit figures run
     // longer than their premium figures (DE: the $900 maximum through 2027, rates through 2026).
-    const latest = program.parameters.reduce<CalendarDate>((last, p) => (p.until !== undefined && p.until > last ? p.until : last), through);
+    const latest = program.parameters.reduce<CalendarDate>(
+      (last, p) => (p.until !== undefined && p.until > last ? p.until : last),
+      through,
+    );
     const after = addDays(latest, 7);
     const result = evaluate({
       jurisdiction: program.jurisdiction,

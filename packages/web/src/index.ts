@@ -31,10 +31,22 @@ export { ErrorSummary } from "./forms/error-summary";
 export { hasErrors, issuesToErrors, summaryItems, type FieldErrors, type SummaryItem } from "./forms/form-errors";
 export { problemMessage, type ProblemOutcome } from "./forms/outcome-message";
 export { TextField } from "./forms/text-field";
-export { isEmailAddress, newPasswordProblem, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type NewPasswordProblem } from "./forms/validation";
+export {
+  isEmailAddress,
+  newPasswordProblem,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type NewPasswordProblem,
+} from "./forms/validation";
 
 // Session: who is signed in, route protection, signing in and out, safe return paths.
-export { SessionProvider, StaticSessionProvider, useSession, type Session, type Viewer } from "./session/session-provider";
+export {
+  SessionProvider,
+  StaticSessionProvider,
+  useSession,
+  type Session,
+  type Viewer,
+} from "./session/session-provider";
 export { RequireSignIn } from "./session/require-sign-in";
 export { SignOutButton } from "./session/sign-out-button";
 export { hardNavigate } from "./session/hard-navigate";

@@ -28,7 +28,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       I18nProvider={I18nProvider}
       skipToContentLabel={t.layout.skipToContent}
       header={<AdminHeader />}
-      footer={<SiteFooter about={t.footer.about} navLabel={t.footer.navLabel} backToTop={t.footer.backToTop} links={[{ href: "/", label: t.layout.workQueue }]} />}
+      footer={
+        <SiteFooter
+          about={t.footer.about}
+          navLabel={t.footer.navLabel}
+          backToTop={t.footer.backToTop}
+          links={[{ href: "/", label: t.layout.workQueue }]}
+        />
+      }
       mainClassName="padding-top-2"
     >
       {children}

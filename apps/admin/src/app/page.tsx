@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { absolute: `${t.home.title} | ${t.meta.siteName} ${t.meta.tagline}` } };
 }
 
-export default async function WorkQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function WorkQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { t } = await getMessages();
   const filters = filtersFromSearchParams(await searchParams);
   return (

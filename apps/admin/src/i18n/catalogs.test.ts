@@ -4,10 +4,19 @@ import { describeCatalogChecks } from "@openleave/web/testing";
 import { catalogs } from "./catalogs";
 
 // Proper names, "Error:", "Supervisor" and a line made only of placeholders are the same in both.
-describeCatalogChecks(catalogs, { sameInEveryLanguage: /^(meta\.siteName|errors\.fieldErrorPrefix|roles\.SUPERVISOR|home\.staffLine)$/ });
+describeCatalogChecks(catalogs, {
+  sameInEveryLanguage: /^(meta\.siteName|errors\.fieldErrorPrefix|roles\.SUPERVISOR|home\.staffLine)$/,
+});
 
 describe.each(LOCALES)("the %s catalog", (locale) => {
   it("labels every role", () => {
-    expect(Object.keys(catalogs[locale].roles).sort()).toEqual(["ADJUDICATOR", "APPEALS_OFFICER", "CLAIMANT", "LEAVE_ADMIN", "PROGRAM_ADMIN", "SUPERVISOR"]);
+    expect(Object.keys(catalogs[locale].roles).sort()).toEqual([
+      "ADJUDICATOR",
+      "APPEALS_OFFICER",
+      "CLAIMANT",
+      "LEAVE_ADMIN",
+      "PROGRAM_ADMIN",
+      "SUPERVISOR",
+    ]);
   });
 });

@@ -7,7 +7,14 @@ import { signInWithPassword } from "./password-sign-in.ts";
 import { CSRF_COOKIE, SESSION_COOKIE } from "./sessions.ts";
 
 export const RoleEnum = builder.enumType("Role", {
-  values: ["CLAIMANT", "LEAVE_ADMIN", "ADJUDICATOR", "SUPERVISOR", "APPEALS_OFFICER", "PROGRAM_ADMIN"] as const satisfies readonly Role[],
+  values: [
+    "CLAIMANT",
+    "LEAVE_ADMIN",
+    "ADJUDICATOR",
+    "SUPERVISOR",
+    "APPEALS_OFFICER",
+    "PROGRAM_ADMIN",
+  ] as const satisfies readonly Role[],
 });
 
 const Viewer = builder.objectRef<Actor>("Viewer").implement({
@@ -62,11 +69,15 @@ builder.mutationField("signOut", (t) =>
         const actor = ctx.actor;
         await ctx.db.$transaction(async (tx) => {
           await tx.session.update({ where: { id: actor.sessionId }, data: { revokedAt: ctx.now() } });
-          await recordAuditEvent(tx, { actor, requestId: ctx.requestId }, {
-            action: "auth.sign_out",
-            entityType: "User",
-            entityId: actor.userId,
-          });
+          await recordAuditEvent(
+            tx,
+            { actor, requestId: ctx.requestId },
+            {
+              action: "auth.sign_out",
+              entityType: "User",
+              entityId: actor.userId,
+            },
+          );
         });
       }
       ctx.cookies.clear(SESSION_COOKIE);

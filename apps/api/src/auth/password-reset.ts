@@ -45,11 +45,15 @@ export async function requestPasswordReset(ctx: RequestContext, rawInput: unknow
     await tx.passwordResetToken.create({
       data: { tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS) },
     });
-    await recordAuditEvent(tx, { actor: ctx.actor, requestId: ctx.requestId }, {
-      action: "auth.password_reset_requested",
-      entityType: "User",
-      entityId: user.id,
-    });
+    await recordAuditEvent(
+      tx,
+      { actor: ctx.actor, requestId: ctx.requestId },
+      {
+        action: "auth.password_reset_requested",
+        entityType: "User",
+        entityId: user.id,
+      },
+    );
   });
   const link = `${ctx.config.portalUrl}/reset-password?token=${encodeURIComponent(token)}`;
   await ctx.mailer.send({
@@ -69,19 +73,27 @@ export async function resetPassword(ctx: RequestContext, rawInput: unknown): Pro
       throw InvalidInputError.field(["token"], "This reset link has expired or was already used. Ask for a new one.");
     }
     // Claim the token first: of two concurrent resets with one token, only one can win.
-    const claimed = await tx.passwordResetToken.updateMany({ where: { id: record.id, usedAt: null }, data: { usedAt: now } });
-    if (claimed.count !== 1) throw InvalidInputError.field(["token"], "This reset link was already used. Ask for a new one.");
+    const claimed = await tx.passwordResetToken.updateMany({
+      where: { id: record.id, usedAt: null },
+      data: { usedAt: now },
+    });
+    if (claimed.count !== 1)
+      throw InvalidInputError.field(["token"], "This reset link was already used. Ask for a new one.");
     await tx.user.update({
       where: { id: record.userId },
       data: { passwordHash, failedSignInCount: 0, lockedUntil: null },
     });
     // Everywhere this account was signed in is signed out.
     await tx.session.updateMany({ where: { userId: record.userId, revokedAt: null }, data: { revokedAt: now } });
-    await recordAuditEvent(tx, { actor: null, requestId: ctx.requestId }, {
-      action: "auth.password_reset",
-      entityType: "User",
-      entityId: record.userId,
-      changedFields: ["passwordHash"],
-    });
+    await recordAuditEvent(
+      tx,
+      { actor: null, requestId: ctx.requestId },
+      {
+        action: "auth.password_reset",
+        entityType: "User",
+        entityId: record.userId,
+        changedFields: ["passwordHash"],
+      },
+    );
   });
 }

@@ -39,7 +39,9 @@ export async function signInWithPassword(ctx: RequestContext, rawInput: unknown)
 
   const passwordOk = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
-    : await verifyPassword(await (decoyHash ??= hashPassword("decoy-password-never-matches")), input.password).then(() => false);
+    : await verifyPassword(await (decoyHash ??= hashPassword("decoy-password-never-matches")), input.password).then(
+        () => false,
+      );
 
   if (!user || !passwordOk || user.disabledAt) {
     await ctx.db.$transaction(async (tx) => {
@@ -53,27 +55,42 @@ export async function signInWithPassword(ctx: RequestContext, rawInput: unknown)
             ? { failedSignInCount: 0, lockedUntil: new Date(now.getTime() + ctx.config.signIn.lockoutMinutes * 60_000) }
             : { failedSignInCount: failures },
         });
-        await recordAuditEvent(tx, { actor: null, requestId: ctx.requestId }, {
-          action: lock ? "auth.account_locked" : "auth.sign_in_failed",
-          entityType: "User",
-          entityId: user.id,
-          changedFields: lock ? ["lockedUntil"] : ["failedSignInCount"],
-        });
+        await recordAuditEvent(
+          tx,
+          { actor: null, requestId: ctx.requestId },
+          {
+            action: lock ? "auth.account_locked" : "auth.sign_in_failed",
+            entityType: "User",
+            entityId: user.id,
+            changedFields: lock ? ["lockedUntil"] : ["failedSignInCount"],
+          },
+        );
       }
     });
-    throw new InvalidInputError([{ path: ["password"], message: "That email and password do not match our records." }], "That email and password do not match our records.");
+    throw new InvalidInputError(
+      [{ path: ["password"], message: "That email and password do not match our records." }],
+      "That email and password do not match our records.",
+    );
   }
 
   const session = await ctx.db.$transaction(async (tx) => {
     await tx.signInAttempt.create({ data: { emailHash, ip: ctx.ip, succeeded: true } });
     await tx.user.update({ where: { id: user.id }, data: { failedSignInCount: 0, lockedUntil: null } });
-    const issued = await issueSession(tx, user.id, { ttlHours: ctx.config.sessionTtlHours, userAgent: ctx.userAgent, now });
-    await recordAuditEvent(tx, { actor: null, requestId: ctx.requestId }, {
-      action: "auth.sign_in",
-      entityType: "User",
-      entityId: user.id,
-      metadata: { method: "password", sessionId: issued.sessionId },
+    const issued = await issueSession(tx, user.id, {
+      ttlHours: ctx.config.sessionTtlHours,
+      userAgent: ctx.userAgent,
+      now,
     });
+    await recordAuditEvent(
+      tx,
+      { actor: null, requestId: ctx.requestId },
+      {
+        action: "auth.sign_in",
+        entityType: "User",
+        entityId: user.id,
+        metadata: { method: "password", sessionId: issued.sessionId },
+      },
+    );
     return issued;
   });
 

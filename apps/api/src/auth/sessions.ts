@@ -61,7 +61,11 @@ interface SessionRow {
  * Runs on every request, so it is one hand-written statement (session, user and verified
  * employers together) rather than a relation query the ORM would have to plan each time.
  */
-export async function resolveSession(db: Database, token: string | undefined, now: Date): Promise<ResolvedSession | null> {
+export async function resolveSession(
+  db: Database,
+  token: string | undefined,
+  now: Date,
+): Promise<ResolvedSession | null> {
   if (!token || token.length > 200) return null;
   const rows = await db.$queryRaw<SessionRow[]>`
     SELECT s.id AS "sessionId", s."csrfHash", s."expiresAt", s."lastSeenAt", s."revokedAt",

@@ -98,16 +98,18 @@ builder.scalarType("DateTime", {
   serialize: (value) => value.toISOString(),
   parseValue: (value) => {
     const date = new Date(String(value));
-    if (typeof value !== "string" || Number.isNaN(date.getTime())) throw new GraphQLError("Expected an ISO 8601 date-time.");
+    if (typeof value !== "string" || Number.isNaN(date.getTime()))
+      throw new GraphQLError("Expected an ISO 8601 date-time.");
     return date;
   },
 });
 
 builder.scalarType("Decimal", {
-  description: "An exact decimal number as a string, e.g. money \"1234.50\".",
+  description: 'An exact decimal number as a string, e.g. money "1234.50".',
   serialize: (value) => (typeof value === "string" ? value : value.toFixed(2)),
   parseValue: (value) => {
-    if (typeof value !== "string" || !/^-?\d+(\.\d+)?$/.test(value)) throw new GraphQLError("Expected a decimal string such as \"1234.50\".");
+    if (typeof value !== "string" || !/^-?\d+(\.\d+)?$/.test(value))
+      throw new GraphQLError('Expected a decimal string such as "1234.50".');
     return value;
   },
 });

@@ -1,6 +1,14 @@
 import type { RequestContext } from "./context.ts";
 
-type Reloadable = "claim" | "employerResponse" | "task" | "eligibilitySnapshot" | "document" | "appeal" | "wageReport" | "paymentPreference";
+type Reloadable =
+  | "claim"
+  | "employerResponse"
+  | "task"
+  | "eligibilitySnapshot"
+  | "document"
+  | "appeal"
+  | "wageReport"
+  | "paymentPreference";
 
 /**
  * Mutations run their service (which returns the changed row), then read it back with the

@@ -48,7 +48,12 @@ export async function createGraphQLHandler(options: { schema: GraphQLSchema; con
    * `extraHeaders` is read when the response is written, after the operation ran, so that
    * cookies set by sign-in and cleared by sign-out are included.
    */
-  async function handle(req: IncomingMessage, res: ServerResponse, context: RequestContext, extraHeaders: () => Record<string, string | string[]>) {
+  async function handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    context: RequestContext,
+    extraHeaders: () => Record<string, string | string[]>,
+  ) {
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
@@ -61,7 +66,15 @@ export async function createGraphQLHandler(options: { schema: GraphQLSchema; con
         try {
           body = raw.length ? JSON.parse(raw.toString("utf8")) : undefined;
         } catch {
-          writeResponse(res, 400, extraHeaders(), { "content-type": "application/json" }, JSON.stringify({ errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] }));
+          writeResponse(
+            res,
+            400,
+            extraHeaders(),
+            { "content-type": "application/json" },
+            JSON.stringify({
+              errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }],
+            }),
+          );
           return;
         }
       } else {
@@ -99,9 +112,12 @@ function requireCsrfTokenForMutations(): ApolloServerPlugin<RequestContext> {
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation !== "mutation" || !contextValue.actor) return;
           if (!contextValue.csrfVerified) {
-            throw new GraphQLError(`Missing or invalid CSRF token: send the ${CSRF_HEADER} header from the ol_csrf cookie.`, {
-              extensions: { code: "CSRF_TOKEN_INVALID", http: { status: 403 } },
-            });
+            throw new GraphQLError(
+              `Missing or invalid CSRF token: send the ${CSRF_HEADER} header from the ol_csrf cookie.`,
+              {
+                extensions: { code: "CSRF_TOKEN_INVALID", http: { status: 403 } },
+              },
+            );
           }
         },
       };
@@ -136,9 +152,11 @@ function logUnexpectedErrors(): ApolloServerPlugin<RequestContext> {
 /** Unexpected errors reach the client as a generic message: no stack, no SQL, no internals. */
 function maskUnexpected(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  if (typeof code === "string" && CLIENT_ERROR_CODES.has(code))
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof DomainError) return { message: original.message, path: formatted.path, extensions: { code: original.code } };
+  if (original instanceof DomainError)
+    return { message: original.message, path: formatted.path, extensions: { code: original.code } };
   if (isDatabaseUnavailable(original)) {
     return {
       message: "The service is temporarily unavailable. Nothing was changed; please try again in a few minutes.",
@@ -147,7 +165,8 @@ function maskUnexpected(formatted: GraphQLFormattedError, error: unknown): Graph
     };
   }
   return {
-    message: "Something went wrong on our side. Please try again; if it keeps happening, contact support with the request id.",
+    message:
+      "Something went wrong on our side. Please try again; if it keeps happening, contact support with the request id.",
     path: formatted.path,
     extensions: { code: "INTERNAL_SERVER_ERROR" },
   };

@@ -28,7 +28,12 @@ export interface DecidedClaim {
 let offset = 20;
 
 /** A WA bonding claim submitted by `claimant` and decided by an adjudicator through the API. */
-export async function decidedClaim(api: TestApi, claimant: ApiClient, employerName: string, outcome: "APPROVED" | "DENIED"): Promise<DecidedClaim> {
+export async function decidedClaim(
+  api: TestApi,
+  claimant: ApiClient,
+  employerName: string,
+  outcome: "APPROVED" | "DENIED",
+): Promise<DecidedClaim> {
   const programId = (await api.db.program.findFirstOrThrow({ where: { jurisdiction: "WA" } })).id;
   const employerId = (await api.db.employer.findFirstOrThrow({ where: { name: employerName } })).id;
   // Each claim gets its own weeks so approvals do not overlap.
@@ -36,18 +41,27 @@ export async function decidedClaim(api: TestApi, claimant: ApiClient, employerNa
   const leaveEnd = addDaysTo(leaveStart, 27);
   const draft = await claimant.mutate("createApplication", CREATE, { input: { programId, employerId } });
   await claimant.mutate("updateApplication", UPDATE, {
-    input: { claimId: draft.id, leaveReason: "BONDING", leavePeriods: [{ kind: "CONTINUOUS", startDate: leaveStart, endDate: leaveEnd }] },
+    input: {
+      claimId: draft.id,
+      leaveReason: "BONDING",
+      leavePeriods: [{ kind: "CONTINUOUS", startDate: leaveStart, endDate: leaveEnd }],
+    },
   });
   const submitted = await claimant.mutate("submitApplication", SUBMIT, { claimId: draft.id });
   const staff = await api.signedIn(DEMO.adjudicator);
-  const review = await staff.mutate("startReview", START_REVIEW, { input: { claimId: draft.id, expectedVersion: submitted.version } });
+  const review = await staff.mutate("startReview", START_REVIEW, {
+    input: { claimId: draft.id, expectedVersion: submitted.version },
+  });
   const decided = await staff.mutate("recordDetermination", DETERMINE, {
     input: {
       claimId: draft.id,
       expectedVersion: review.version,
       outcome,
       reasonCode: outcome === "DENIED" ? "INSUFFICIENT_CERTIFICATION" : "ELIGIBLE",
-      explanation: outcome === "DENIED" ? "The birth certificate was not provided." : "You meet every requirement for bonding leave.",
+      explanation:
+        outcome === "DENIED"
+          ? "The birth certificate was not provided."
+          : "You meet every requirement for bonding leave.",
       ...(outcome === "APPROVED" ? { approvedStartDate: leaveStart, approvedEndDate: leaveEnd } : {}),
     },
   });

@@ -90,7 +90,11 @@ export class ApiClient {
 
   constructor(readonly baseUrl: string) {}
 
-  async graphql<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+  async graphql<T = any>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
     const response = await this.fetch("/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", ...this.csrfHeader(), ...headers },
@@ -105,7 +109,8 @@ export class ApiClient {
     const result = await this.graphql(query, variables);
     if (result.errors?.length) throw new Error(`${field}: ${JSON.stringify(result.errors)}`);
     const payload = (result.data as Record<string, any>)[field];
-    if (payload?.__typename && !payload.__typename.endsWith("Success")) throw new Error(`${field}: ${JSON.stringify(payload)}`);
+    if (payload?.__typename && !payload.__typename.endsWith("Success"))
+      throw new Error(`${field}: ${JSON.stringify(payload)}`);
     return payload.data as T;
   }
 
@@ -115,7 +120,8 @@ export class ApiClient {
       { input: { email, password } },
     );
     const payload = (result.data as any)?.signIn;
-    if (payload?.__typename !== "MutationSignInSuccess") throw new Error(`sign-in failed for ${email}: ${JSON.stringify(result)}`);
+    if (payload?.__typename !== "MutationSignInSuccess")
+      throw new Error(`sign-in failed for ${email}: ${JSON.stringify(result)}`);
     return this;
   }
 

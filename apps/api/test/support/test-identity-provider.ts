@@ -51,10 +51,15 @@ export class TestIdentityProvider {
 
   async start(port = 0): Promise<this> {
     const pair = await generateKeyPair("RS256");
-    this.keys = { privateKey: pair.privateKey, publicJwk: { ...(await exportJWK(pair.publicKey)), kid: "test-key-1", alg: "RS256", use: "sig" } };
+    this.keys = {
+      privateKey: pair.privateKey,
+      publicJwk: { ...(await exportJWK(pair.publicKey)), kid: "test-key-1", alg: "RS256", use: "sig" },
+    };
     this.otherKey = (await generateKeyPair("RS256")).privateKey;
     this.server = createServer((req, res) => {
-      this.route(req, res).catch((error: unknown) => send(res, 500, { error: "server_error", error_description: String(error) }));
+      this.route(req, res).catch((error: unknown) =>
+        send(res, 500, { error: "server_error", error_description: String(error) }),
+      );
     });
     await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve));
     this.issuer = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
@@ -71,7 +76,8 @@ export class TestIdentityProvider {
 
   private async route(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", this.issuer);
-    if (req.method === "GET" && url.pathname === "/.well-known/openid-configuration") return send(res, 200, this.metadata());
+    if (req.method === "GET" && url.pathname === "/.well-known/openid-configuration")
+      return send(res, 200, this.metadata());
     if (req.method === "GET" && url.pathname === "/jwks") return send(res, 200, { keys: [this.keys.publicJwk] });
     if (req.method === "GET" && url.pathname === "/authorize") return this.authorize(url, res);
     if (req.method === "POST" && url.pathname === "/token") return this.token(req, res);
@@ -99,7 +105,8 @@ export class TestIdentityProvider {
     const q = url.searchParams;
     const redirectUri = q.get("redirect_uri");
     // A real provider never redirects to an unregistered URI; it shows an error page instead.
-    if (q.get("client_id") !== this.clientId || redirectUri !== this.redirectUri) return send(res, 400, { error: "invalid_request" });
+    if (q.get("client_id") !== this.clientId || redirectUri !== this.redirectUri)
+      return send(res, 400, { error: "invalid_request" });
     const back = new URL(redirectUri);
     back.searchParams.set("state", q.get("state") ?? "");
     if (this.denyWith) {
@@ -139,7 +146,8 @@ export class TestIdentityProvider {
     issued.used = true;
     if (form.get("redirect_uri") !== issued.redirectUri) return refuse("invalid_grant");
     const verifier = form.get("code_verifier") ?? "";
-    if (createHash("sha256").update(verifier).digest("base64url") !== issued.codeChallenge) return refuse("invalid_grant");
+    if (createHash("sha256").update(verifier).digest("base64url") !== issued.codeChallenge)
+      return refuse("invalid_grant");
 
     const { person } = issued;
     const now = Math.floor(Date.now() / 1000);
@@ -160,7 +168,13 @@ export class TestIdentityProvider {
     this.accessTokens.set(accessToken, person);
     this.secretsHandedOut.push(idToken, accessToken);
     this.tokenRequests.push({ grantType: "authorization_code", hadVerifier: true, outcome: "issued" });
-    send(res, 200, { access_token: accessToken, token_type: "Bearer", expires_in: 300, id_token: idToken, scope: "openid email profile" });
+    send(res, 200, {
+      access_token: accessToken,
+      token_type: "Bearer",
+      expires_in: 300,
+      id_token: idToken,
+      scope: "openid email profile",
+    });
   }
 
   private userInfo(req: IncomingMessage, res: ServerResponse) {
@@ -182,7 +196,10 @@ function profileClaims(person: TestPerson): JWTPayload {
 function clientCredentials(req: IncomingMessage, form: URLSearchParams): [string | null, string | null] {
   const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? "")?.[1];
   if (basic) {
-    const [id, secret] = Buffer.from(basic, "base64").toString("utf8").split(":").map((part) => decodeURIComponent(part));
+    const [id, secret] = Buffer.from(basic, "base64")
+      .toString("utf8")
+      .split(":")
+      .map((part) => decodeURIComponent(part));
     return [id ?? null, secret ?? null];
   }
   return [form.get("client_id"), form.get("client_secret")];

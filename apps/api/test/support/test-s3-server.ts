@@ -33,7 +33,11 @@ export class TestS3Server {
     const handle = this.s3rver.callback();
     this.server = createServer((req, res) => {
       const header = req.headers["x-amz-server-side-encryption"];
-      this.requests.push({ method: req.method ?? "", path: new URL(req.url ?? "/", "http://s3.test").pathname, serverSideEncryption: Array.isArray(header) ? header[0] : header });
+      this.requests.push({
+        method: req.method ?? "",
+        path: new URL(req.url ?? "/", "http://s3.test").pathname,
+        serverSideEncryption: Array.isArray(header) ? header[0] : header,
+      });
       handle(req, res);
     });
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));

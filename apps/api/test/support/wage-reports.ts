@@ -21,7 +21,9 @@ export interface WageLine {
 }
 
 export function csvOf(lines: WageLine[], header = "ssn,first_name,last_name,wages,hours"): string {
-  return [header, ...lines.map((l) => [l.ssn, l.first, l.last, l.wages, l.hours ?? ""].join(","))].join("\r\n") + "\r\n";
+  return (
+    [header, ...lines.map((l) => [l.ssn, l.first, l.last, l.wages, l.hours ?? ""].join(","))].join("\r\n") + "\r\n"
+  );
 }
 
 /** The last `count` quarters that are over in WA, oldest first. */
@@ -41,7 +43,10 @@ export function testSsn(i: number): string {
   return `900-${group}-${String(serial).padStart(4, "0")}`;
 }
 
-export async function importReport(client: ApiClient, input: { employerId: string; year: number; quarter: number; fileName?: string; csv: string }) {
+export async function importReport(
+  client: ApiClient,
+  input: { employerId: string; year: number; quarter: number; fileName?: string; csv: string },
+) {
   const result = await client.graphql(IMPORT, { input: { fileName: "report.csv", ...input } });
   return { result, payload: result.data?.importWageReport };
 }

@@ -8,7 +8,10 @@ import { applyEmbeddedMigrations } from "../migrations.ts";
 
 const target = targetFromEnvironment();
 if (target.kind === "postgres") {
-  const result = spawnSync("prisma", ["migrate", "deploy"], { cwd: path.resolve(import.meta.dirname, "../.."), stdio: "inherit" });
+  const result = spawnSync("prisma", ["migrate", "deploy"], {
+    cwd: path.resolve(import.meta.dirname, "../.."),
+    stdio: "inherit",
+  });
   process.exit(result.status ?? 1);
 }
 

@@ -14,10 +14,30 @@ export interface DemoAccount {
 }
 
 export const STAFF_ACCOUNTS: DemoAccount[] = [
-  { email: "adjudicator@openleave.test", name: "Alex Rivera", roles: ["ADJUDICATOR"], purpose: "staff console: work queue and claim review" },
-  { email: "supervisor@openleave.test", name: "Sam Okafor", roles: ["SUPERVISOR", "ADJUDICATOR"], purpose: "staff console: assign work, decide claims" },
-  { email: "appeals@openleave.test", name: "Jordan Lee", roles: ["APPEALS_OFFICER"], purpose: "staff console: appeals" },
-  { email: "admin@openleave.test", name: "Pat Morgan", roles: ["PROGRAM_ADMIN"], purpose: "staff console: program administration" },
+  {
+    email: "adjudicator@openleave.test",
+    name: "Alex Rivera",
+    roles: ["ADJUDICATOR"],
+    purpose: "staff console: work queue and claim review",
+  },
+  {
+    email: "supervisor@openleave.test",
+    name: "Sam Okafor",
+    roles: ["SUPERVISOR", "ADJUDICATOR"],
+    purpose: "staff console: assign work, decide claims",
+  },
+  {
+    email: "appeals@openleave.test",
+    name: "Jordan Lee",
+    roles: ["APPEALS_OFFICER"],
+    purpose: "staff console: appeals",
+  },
+  {
+    email: "admin@openleave.test",
+    name: "Pat Morgan",
+    roles: ["PROGRAM_ADMIN"],
+    purpose: "staff console: program administration",
+  },
 ];
 
 export interface DemoEmployer {

@@ -133,11 +133,35 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
 
       // The claims: one per lifecycle state worth showing.
       const plans: ClaimPlan[] = [
-        { who: "maria", reason: "BONDING", status: "PENDING_EMPLOYER_RESPONSE", submittedDaysAgo: 3, leaveInDays: 21, weeks: 12 },
+        {
+          who: "maria",
+          reason: "BONDING",
+          status: "PENDING_EMPLOYER_RESPONSE",
+          submittedDaysAgo: 3,
+          leaveInDays: 21,
+          weeks: 12,
+        },
         { who: "aisha", reason: "OWN_HEALTH", status: "APPROVED", submittedDaysAgo: 40, leaveInDays: -28, weeks: 8 },
-        { who: "james", reason: "FAMILY_CARE", status: "IN_REVIEW", submittedDaysAgo: 12, leaveInDays: 10, weeks: 6, family: true },
+        {
+          who: "james",
+          reason: "FAMILY_CARE",
+          status: "IN_REVIEW",
+          submittedDaysAgo: 12,
+          leaveInDays: 10,
+          weeks: 6,
+          family: true,
+        },
         { who: "dev", reason: "OWN_HEALTH", status: "DRAFT", leaveInDays: 30, weeks: 4 },
-        { who: "lena", reason: "FAMILY_CARE", status: "DENIED", submittedDaysAgo: 35, leaveInDays: -10, weeks: 4, family: true, appeal: true },
+        {
+          who: "lena",
+          reason: "FAMILY_CARE",
+          status: "DENIED",
+          submittedDaysAgo: 35,
+          leaveInDays: -10,
+          weeks: 4,
+          family: true,
+          appeal: true,
+        },
         { who: "tom", reason: "OWN_HEALTH", status: "SUBMITTED", submittedDaysAgo: 1, leaveInDays: 14, weeks: 3 },
         { who: "rosa", reason: "PREGNANCY", status: "INFO_REQUESTED", submittedDaysAgo: 9, leaveInDays: 20, weeks: 10 },
         { who: "kwame", reason: "BONDING", status: "WITHDRAWN", submittedDaysAgo: 15, leaveInDays: 40, weeks: 6 },
@@ -152,7 +176,9 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
         const leaveStart = addDays(today, plan.leaveInDays);
         const leaveEnd = addDays(leaveStart, plan.weeks * 7 - 1);
         const claimNumber =
-          plan.status === "DRAFT" ? null : await nextClaimNumber(
+          plan.status === "DRAFT"
+            ? null
+            : await nextClaimNumber(
                 tx,
                 { jurisdiction: employer.jurisdiction, code: PROGRAM_FOR_STATE[employer.jurisdiction]! },
                 today.slice(0, 4),
@@ -240,7 +266,13 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
           data: {
             queue: "ADJUDICATION",
             kind: "REVIEW_CLAIM",
-            status: open ? (plan.status === "IN_REVIEW" ? "IN_PROGRESS" : "OPEN") : plan.status === "WITHDRAWN" ? "CANCELLED" : "DONE",
+            status: open
+              ? plan.status === "IN_REVIEW"
+                ? "IN_PROGRESS"
+                : "OPEN"
+              : plan.status === "WITHDRAWN"
+                ? "CANCELLED"
+                : "DONE",
             claimId: claim.id,
             assigneeId: plan.status === "IN_REVIEW" ? adjudicator.id : null,
             dueAt: fromDateOnly(addDays(today, 14 - plan.submittedDaysAgo!)),

@@ -35,7 +35,8 @@ function highest(quarters: readonly QuarterWages[], count: number): QuarterWages
   const picked: QuarterWages[] = [];
   for (let k = 0; k < count && pool.length > 0; k++) {
     let best = 0;
-    for (let i = 1; i < pool.length; i++) if ((pool[i] as QuarterWages).wages.gt((pool[best] as QuarterWages).wages)) best = i;
+    for (let i = 1; i < pool.length; i++)
+      if ((pool[i] as QuarterWages).wages.gt((pool[best] as QuarterWages).wages)) best = i;
     picked.push(pool[best] as QuarterWages);
     pool.splice(best, 1);
   }

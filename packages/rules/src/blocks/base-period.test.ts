@@ -40,7 +40,11 @@ describe("base periods", () => {
   });
 
   it("missing quarters count as zero; several records for one quarter are added", () => {
-    const period = collectBasePeriod([record("2024-Q1", "100.25", 10), record("2024-Q1", "0.75", 5)], BasePeriodRules.LAST_FOUR_COMPLETED, date("2024-05-01"));
+    const period = collectBasePeriod(
+      [record("2024-Q1", "100.25", 10), record("2024-Q1", "0.75", 5)],
+      BasePeriodRules.LAST_FOUR_COMPLETED,
+      date("2024-05-01"),
+    );
     expect(period.quarters.map((q) => q.wages.toString())).toEqual(["0", "0", "0", "101"]);
     expect(period.quartersWithWages).toBe(1);
     expect(period.totalHoursHundredths).toBe(1500);
@@ -48,7 +52,11 @@ describe("base periods", () => {
   });
 
   it("hours are unknown (null) when a quarter with wages has none reported", () => {
-    const period = collectBasePeriod([record("2024-Q1", "100")], BasePeriodRules.LAST_FOUR_COMPLETED, date("2024-05-01"));
+    const period = collectBasePeriod(
+      [record("2024-Q1", "100")],
+      BasePeriodRules.LAST_FOUR_COMPLETED,
+      date("2024-05-01"),
+    );
     expect(period.totalHoursHundredths).toBeNull();
   });
 });

@@ -100,7 +100,15 @@ export function collectBasePeriod(
     totalHours = totalHours === null || hours === null ? null : totalHours + hours;
     if (!wages.isZero()) quartersWithWages++;
   }
-  return { rule, role, quarters, labels, totalWages: totalWages ?? ZERO, totalHoursHundredths: totalHours, quartersWithWages };
+  return {
+    rule,
+    role,
+    quarters,
+    labels,
+    totalWages: totalWages ?? ZERO,
+    totalHoursHundredths: totalHours,
+    quartersWithWages,
+  };
 }
 
 export function highestQuarterWages(period: BasePeriod): Money {

@@ -4,7 +4,11 @@ import type { LeaveReason } from "../core/vocabulary";
 import { type EntitlementCaps, daysInWindow, entitlementLedger, weeksFromDays } from "./entitlement-ledger";
 import { forwardYear, rollingBack12Months, rollingBack52Weeks } from "./leave-window";
 
-const leave = (leaveReason: LeaveReason, start: string, end: string) => ({ leaveReason, startDate: date(start), endDate: date(end) });
+const leave = (leaveReason: LeaveReason, start: string, end: string) => ({
+  leaveReason,
+  startDate: date(start),
+  endDate: date(end),
+});
 
 describe("leave windows", () => {
   it("a 52-week benefit year starts on the Sunday on or before the anchor and lasts 364 days", () => {
@@ -17,7 +21,9 @@ describe("leave windows", () => {
     expect(forwardYear(date("2025-03-02"), [date("2024-03-05")], rule).start).toBe("2025-03-02");
   });
   it("a 12-month application year measured forward from the anchor", () => {
-    expect(forwardYear(date("2024-01-31"), [], { length: "months-12", startOnSunday: false, label: "ay" })).toMatchObject({ start: "2024-01-31", end: "2025-01-30" });
+    expect(
+      forwardYear(date("2024-01-31"), [], { length: "months-12", startOnSunday: false, label: "ay" }),
+    ).toMatchObject({ start: "2024-01-31", end: "2025-01-30" });
   });
   it("rolling look-back windows end the day before the leave", () => {
     expect(rollingBack52Weeks(date("2025-03-10"), "52w")).toMatchObject({ start: "2024-03-11", end: "2025-03-09" });
@@ -40,10 +46,18 @@ describe("entitlement ledger", () => {
     combinedWeeks: 16,
     pregnancyExtensionWeeks: 2,
   };
-  const coLike: EntitlementCaps = { buckets: [{ id: "all", reasons: ["OWN_HEALTH", "PREGNANCY", "BONDING"], weeks: 12 }], combinedWeeks: 12, pregnancyExtensionWeeks: 4 };
+  const coLike: EntitlementCaps = {
+    buckets: [{ id: "all", reasons: ["OWN_HEALTH", "PREGNANCY", "BONDING"], weeks: 12 }],
+    combinedWeeks: 12,
+    pregnancyExtensionWeeks: 4,
+  };
 
   it("per-reason cap, combined cap, and an uncovered reason", () => {
-    expect(entitlementLedger("OWN_HEALTH", [], window, waLike)).toMatchObject({ maxWeeks: 12, maxCombinedWeeks: 16, remainingDays: 84 });
+    expect(entitlementLedger("OWN_HEALTH", [], window, waLike)).toMatchObject({
+      maxWeeks: 12,
+      maxCombinedWeeks: 16,
+      remainingDays: 84,
+    });
     expect(entitlementLedger("SAFE_LEAVE", [], window, waLike)).toMatchObject({ maxWeeks: 0, remainingDays: 0 });
   });
   it("the combined cap binds after leave for another reason", () => {
@@ -51,18 +65,34 @@ describe("entitlement ledger", () => {
     expect(entitlementLedger("BONDING", prior, window, waLike)).toMatchObject({ remainingDays: 28, remainingWeeks: 4 });
   });
   it("pregnancy extension: the pregnancy reason and the combined cap grow", () => {
-    expect(entitlementLedger("PREGNANCY", [], window, waLike)).toMatchObject({ maxWeeks: 14, maxCombinedWeeks: 18, pregnancyExtensionApplied: true });
+    expect(entitlementLedger("PREGNANCY", [], window, waLike)).toMatchObject({
+      maxWeeks: 14,
+      maxCombinedWeeks: 18,
+      pregnancyExtensionApplied: true,
+    });
   });
   it("pregnancy leave draws on the extension first (CO: 4 weeks complications + 12 bonding = 16)", () => {
     const prior = [leave("PREGNANCY", "2024-01-07", "2024-02-03")]; // 28 days
-    expect(entitlementLedger("BONDING", prior, window, coLike)).toMatchObject({ maxWeeks: 12, maxCombinedWeeks: 16, remainingDays: 84 });
+    expect(entitlementLedger("BONDING", prior, window, coLike)).toMatchObject({
+      maxWeeks: 12,
+      maxCombinedWeeks: 16,
+      remainingDays: 84,
+    });
     const longer = [leave("PREGNANCY", "2024-01-07", "2024-02-17")]; // 42 days
     expect(entitlementLedger("BONDING", longer, window, coLike).remainingDays).toBe(70);
   });
   it("combined-only reasons count toward the combined cap only (NY PFL and DBL)", () => {
-    const caps: EntitlementCaps = { buckets: [{ id: "pfl", reasons: ["BONDING"], weeks: 12 }], combinedWeeks: 26, combinedOnlyReasons: ["OWN_HEALTH"] };
+    const caps: EntitlementCaps = {
+      buckets: [{ id: "pfl", reasons: ["BONDING"], weeks: 12 }],
+      combinedWeeks: 26,
+      combinedOnlyReasons: ["OWN_HEALTH"],
+    };
     const prior = [leave("OWN_HEALTH", "2024-01-07", "2024-05-25")]; // 140 days
-    expect(entitlementLedger("BONDING", prior, window, caps)).toMatchObject({ remainingDays: 42, usedDaysForReason: 0, usedDaysCombined: 140 });
+    expect(entitlementLedger("BONDING", prior, window, caps)).toMatchObject({
+      remainingDays: 42,
+      usedDaysForReason: 0,
+      usedDaysCombined: 140,
+    });
   });
   it("weeks are rounded down to hundredths", () => {
     expect(weeksFromDays(102)).toBe(14.57);

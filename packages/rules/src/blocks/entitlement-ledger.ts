@@ -63,8 +63,16 @@ export function daysInWindow(leave: PriorLeave, window: LeaveWindow): number {
  * for caps that change when two kinds of leave meet in one window (MD: bonding and own health in
  * one application year; DC: parental and prenatal leave in 52 weeks).
  */
-export function reasonsInPlay(reasons: readonly LeaveReason[], current: LeaveReason, priorLeave: readonly PriorLeave[], window: LeaveWindow): boolean {
-  return reasons.includes(current) || priorLeave.some((l) => reasons.includes(l.leaveReason) && l.endDate >= window.start && l.startDate <= window.end);
+export function reasonsInPlay(
+  reasons: readonly LeaveReason[],
+  current: LeaveReason,
+  priorLeave: readonly PriorLeave[],
+  window: LeaveWindow,
+): boolean {
+  return (
+    reasons.includes(current) ||
+    priorLeave.some((l) => reasons.includes(l.leaveReason) && l.endDate >= window.start && l.startDate <= window.end)
+  );
 }
 
 function bucketOf(caps: EntitlementCaps, reason: LeaveReason): EntitlementBucket | undefined {
@@ -119,7 +127,8 @@ export function entitlementLedger(
     }
   }
   const maxCombinedDays = caps.combinedWeeks * 7 + extension;
-  const remainingDays = bucket === undefined ? 0 : Math.max(0, Math.min(maxDays - usedForReason, maxCombinedDays - usedCombined));
+  const remainingDays =
+    bucket === undefined ? 0 : Math.max(0, Math.min(maxDays - usedForReason, maxCombinedDays - usedCombined));
   return {
     maxWeeks: weeksFromDays(maxDays),
     maxCombinedWeeks: maxCombinedDays / 7,

@@ -14,7 +14,12 @@ export const US_FEDERAL: HolidayCalendar = {
   name: "Federal legal public holidays",
   observed: "nearest-weekday",
   cite: [
-    { title: "Holidays", section: "5 U.S.C. 6103(a)-(b)", href: "https://www.law.cornell.edu/uscode/text/5/6103", grade: "A" },
+    {
+      title: "Holidays",
+      section: "5 U.S.C. 6103(a)-(b)",
+      href: "https://www.law.cornell.edu/uscode/text/5/6103",
+      grade: "A",
+    },
   ],
   rules: [
     { kind: "fixed", name: "New Year's Day", month: 1, day: 1 },
@@ -37,7 +42,12 @@ export const WASHINGTON: HolidayCalendar = {
   name: "Washington state legal holidays",
   observed: "nearest-weekday",
   cite: [
-    { title: "Legal holidays", section: "RCW 1.16.050", href: "https://app.leg.wa.gov/RCW/default.aspx?cite=1.16.050", grade: "A" },
+    {
+      title: "Legal holidays",
+      section: "RCW 1.16.050",
+      href: "https://app.leg.wa.gov/RCW/default.aspx?cite=1.16.050",
+      grade: "A",
+    },
     {
       title: "Juneteenth made a state legal holiday (2021 c 295), first observed 2022",
       section: "RCW 1.16.050(1)(f)",

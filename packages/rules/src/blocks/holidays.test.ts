@@ -4,7 +4,8 @@ import { addBusinessDays, isBusinessDay } from "./business-days";
 import { COLORADO, MASSACHUSETTS, NEW_YORK, US_FEDERAL, WASHINGTON } from "./holiday-calendars";
 import { type HolidayCalendar, holidaysInYear } from "./holidays";
 
-const dates = (calendar: HolidayCalendar, year: number) => holidaysInYear(calendar, year).map((h) => `${h.date} ${h.name}`);
+const dates = (calendar: HolidayCalendar, year: number) =>
+  holidaysInYear(calendar, year).map((h) => `${h.date} ${h.name}`);
 
 describe("holiday calendars computed by rule", () => {
   it("federal 2024: eleven holidays on their observed dates [5 U.S.C. 6103]", () => {

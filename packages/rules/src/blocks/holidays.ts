@@ -76,7 +76,9 @@ function observedDay(day: number, rule: ObservedRule): number {
 }
 
 function appliesIn(rule: RuleYears, year: number): boolean {
-  return (rule.fromYear === undefined || year >= rule.fromYear) && (rule.untilYear === undefined || year <= rule.untilYear);
+  return (
+    (rule.fromYear === undefined || year >= rule.fromYear) && (rule.untilYear === undefined || year <= rule.untilYear)
+  );
 }
 
 /** Observed holiday day numbers for the rules' year `year` (may fall in an adjacent year). */

@@ -39,7 +39,11 @@ function yearStart(anchor: CalendarDate, rule: ForwardYearRule): CalendarDate {
  * Earlier anchors open years in sequence; if the last open year still covers `anchor`, that is
  * the current year, otherwise a new one starts at `anchor`.
  */
-export function forwardYear(anchor: CalendarDate, earlierAnchors: readonly CalendarDate[], rule: ForwardYearRule): LeaveWindow {
+export function forwardYear(
+  anchor: CalendarDate,
+  earlierAnchors: readonly CalendarDate[],
+  rule: ForwardYearRule,
+): LeaveWindow {
   let current: { start: CalendarDate; end: CalendarDate } | null = null;
   if (earlierAnchors.length > 0) {
     const sorted = earlierAnchors.length === 1 ? earlierAnchors : earlierAnchors.slice().sort();

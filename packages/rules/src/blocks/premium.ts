@@ -47,7 +47,10 @@ export function computePremium(wages: Money, wagesYearToDate: Money, terms: Prem
   const employerRate = terms.employerShareRequired ? totalRate.minus(employeeRate) : ZERO;
   let employee = roundMoney(taxableWages.times(employeeRate), Rounding.HALF_UP_CENT);
   if (terms.employeeYearlyCap !== null) {
-    const alreadyPaid = minMoney(terms.employeeYearlyCap, roundMoney(wagesYearToDate.times(employeeRate), Rounding.HALF_UP_CENT));
+    const alreadyPaid = minMoney(
+      terms.employeeYearlyCap,
+      roundMoney(wagesYearToDate.times(employeeRate), Rounding.HALF_UP_CENT),
+    );
     employee = minMoney(employee, terms.employeeYearlyCap.minus(alreadyPaid));
   }
   const employer = roundMoney(taxableWages.times(employerRate), Rounding.HALF_UP_CENT);

@@ -46,5 +46,7 @@ export function recurrenceWithinDays(
   leaveStart: CalendarDate,
   days: number,
 ): boolean {
-  return priorLeave.some((l) => reasons.includes(l.leaveReason) && l.endDate < leaveStart && addDays(l.endDate, days) >= leaveStart);
+  return priorLeave.some(
+    (l) => reasons.includes(l.leaveReason) && l.endDate < leaveStart && addDays(l.endDate, days) >= leaveStart,
+  );
 }

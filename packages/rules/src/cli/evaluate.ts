@@ -14,7 +14,10 @@ import { evaluate } from "../evaluation/evaluate";
 
 function answer(line: string): unknown {
   if (line.trim().length === 0) {
-    return { id: null, error: { code: ErrorCode.BLANK_LINE, message: "blank line: expected one JSON request per line" } };
+    return {
+      id: null,
+      error: { code: ErrorCode.BLANK_LINE, message: "blank line: expected one JSON request per line" },
+    };
   }
   let body: unknown;
   try {
@@ -30,7 +33,10 @@ function serialize(result: unknown): string {
     return JSON.stringify(result);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return JSON.stringify({ id: null, error: { code: ErrorCode.INTERNAL_ERROR, message: `internal error: ${detail}` } });
+    return JSON.stringify({
+      id: null,
+      error: { code: ErrorCode.INTERNAL_ERROR, message: `internal error: ${detail}` },
+    });
   }
 }
 

@@ -39,7 +39,9 @@ export function parseCalendarDate(value: unknown, field: string): CalendarDate {
     throw new RulesError(ErrorCode.INVALID_DATE, `${field} must be a date string in YYYY-MM-DD form`, { field });
   }
   if (!DATE_SHAPE.test(value)) {
-    throw new RulesError(ErrorCode.INVALID_DATE, `${field} must be in YYYY-MM-DD form (got "${value.slice(0, 40)}")`, { field });
+    throw new RulesError(ErrorCode.INVALID_DATE, `${field} must be in YYYY-MM-DD form (got "${value.slice(0, 40)}")`, {
+      field,
+    });
   }
   // The shape is checked, so the digits can be read straight from their positions.
   const year = digits(value, 0, 4);
@@ -139,7 +141,7 @@ export function daysBetween(a: CalendarDate, b: CalendarDate): number {
 
 /** 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday. */
 export function weekdayOfDayNumber(dayNumber: number): Weekday {
-  return (((dayNumber + 4) % 7) + 7) % 7 as Weekday;
+  return ((((dayNumber + 4) % 7) + 7) % 7) as Weekday;
 }
 
 export function weekdayOf(d: CalendarDate): Weekday {

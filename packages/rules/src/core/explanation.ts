@@ -8,13 +8,7 @@ import type { Money, RoundingRule } from "./money";
 import type { Citation, ParameterUse } from "./parameter";
 
 export type ExplanationValue =
-  | string
-  | number
-  | boolean
-  | null
-  | Money
-  | readonly ExplanationValue[]
-  | { readonly [key: string]: ExplanationValue };
+  string | number | boolean | null | Money | readonly ExplanationValue[] | { readonly [key: string]: ExplanationValue };
 
 export interface RoundingApplied {
   readonly rule: RoundingRule["id"];

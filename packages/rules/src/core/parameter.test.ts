@@ -62,7 +62,14 @@ describe("effective-dated parameters", () => {
 
   it("refuses unsorted or duplicate dates when the parameter is defined", () => {
     const define = (froms: string[]) => () =>
-      defineParameter({ id: "t", label: "t", description: "t", unit: "rate", lastVerifiedOn: "2026-01-01", values: froms.map((from) => ({ from, value: 1, cite: [A] })) });
+      defineParameter({
+        id: "t",
+        label: "t",
+        description: "t",
+        unit: "rate",
+        lastVerifiedOn: "2026-01-01",
+        values: froms.map((from) => ({ from, value: 1, cite: [A] })),
+      });
     expect(define(["2024-01-01", "2023-01-01"])).toThrow(/sorted/);
     expect(define(["2024-01-01", "2024-01-01"])).toThrow(/sorted/);
     expect(define(["2023-01-01", "2024-01-01"])).not.toThrow();

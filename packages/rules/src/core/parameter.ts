@@ -160,7 +160,10 @@ export function defineParameter<T extends ExplanationValue>(spec: ParameterSpec<
 }
 
 /** The entry whose period contains `on`, or undefined before the first value. Binary search. */
-export function entryAt<T extends ExplanationValue>(parameter: Parameter<T>, on: CalendarDate): ParameterEntry<T> | undefined {
+export function entryAt<T extends ExplanationValue>(
+  parameter: Parameter<T>,
+  on: CalendarDate,
+): ParameterEntry<T> | undefined {
   const entries = parameter.entries;
   let low = 0;
   let high = entries.length - 1;
@@ -185,7 +188,10 @@ const UNKNOWN_WORDING: Record<UnknownReason, string> = {
 };
 
 /** Resolves the value in force on `on`, or throws PARAMETER_NOT_KNOWN. Never guesses. */
-export function resolveParameter<T extends ExplanationValue>(parameter: Parameter<T>, on: CalendarDate): ResolvedParameter<T> {
+export function resolveParameter<T extends ExplanationValue>(
+  parameter: Parameter<T>,
+  on: CalendarDate,
+): ResolvedParameter<T> {
   const entry = entryAt(parameter, on);
   if (entry === undefined) {
     const first = parameter.entries[0]?.from ?? "";

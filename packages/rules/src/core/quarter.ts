@@ -19,12 +19,22 @@ export function parseQuarter(value: unknown, field: string): QuarterIndex {
     throw new RulesError(ErrorCode.INVALID_QUARTER, `${field} must be a quarter string like "2024-Q3"`, { field });
   }
   if (!QUARTER_SHAPE.test(value)) {
-    throw new RulesError(ErrorCode.INVALID_QUARTER, `${field} must look like "2024-Q3" (got "${value.slice(0, 40)}")`, { field });
+    throw new RulesError(ErrorCode.INVALID_QUARTER, `${field} must look like "2024-Q3" (got "${value.slice(0, 40)}")`, {
+      field,
+    });
   }
   // The shape is checked, so the digits can be read straight from their positions.
-  const year = (value.charCodeAt(0) - 48) * 1000 + (value.charCodeAt(1) - 48) * 100 + (value.charCodeAt(2) - 48) * 10 + (value.charCodeAt(3) - 48);
+  const year =
+    (value.charCodeAt(0) - 48) * 1000 +
+    (value.charCodeAt(1) - 48) * 100 +
+    (value.charCodeAt(2) - 48) * 10 +
+    (value.charCodeAt(3) - 48);
   if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-    throw new RulesError(ErrorCode.INVALID_QUARTER, `${field} year ${year} is outside ${EARLIEST_YEAR}–${LATEST_YEAR}`, { field });
+    throw new RulesError(
+      ErrorCode.INVALID_QUARTER,
+      `${field} year ${year} is outside ${EARLIEST_YEAR}–${LATEST_YEAR}`,
+      { field },
+    );
   }
   return year * 4 + (value.charCodeAt(6) - 49);
 }

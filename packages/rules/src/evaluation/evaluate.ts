@@ -9,7 +9,13 @@ import { RELATIONSHIP_REASONS } from "../core/vocabulary";
 import { findProgram } from "../programs/index";
 import { IneligibleCode, type IneligibleReason, type ProgramDefinition, type WageMeasure } from "../programs/program";
 import { RuleContext } from "./context";
-import { type EvaluationRequest, type JsonValue, parseEvaluationRequest, parseProgramIdentity, requestId } from "./request";
+import {
+  type EvaluationRequest,
+  type JsonValue,
+  parseEvaluationRequest,
+  parseProgramIdentity,
+  requestId,
+} from "./request";
 import type { BasePeriodResult, EvaluationErrorResult, EvaluationResult } from "./result";
 
 function errorResult(id: JsonValue, error: unknown): EvaluationErrorResult {
@@ -31,7 +37,8 @@ export function evaluate(body: unknown): EvaluationResult | EvaluationErrorResul
   }
 }
 
-const GIVEN_AWW_WHAT = "Average weekly wage given in the request (an estimate or a staff override): wage-based eligibility tests are skipped";
+const GIVEN_AWW_WHAT =
+  "Average weekly wage given in the request (an estimate or a staff override): wage-based eligibility tests are skipped";
 
 function basePeriodResult(wages: WageMeasure): BasePeriodResult | null {
   const period = wages.basePeriod;
@@ -59,7 +66,11 @@ function runProgram(program: ProgramDefinition, request: EvaluationRequest): Eva
   ctx.step({
     step: "parameter-date",
     what: "The date that selects the parameters in force for this claim",
-    inputs: { applicationDate: request.applicationDate, leaveStartDate: request.leaveStartDate, windowStart: window.start },
+    inputs: {
+      applicationDate: request.applicationDate,
+      leaveStartDate: request.leaveStartDate,
+      windowStart: window.start,
+    },
     result: dateChoice.date,
     cite: dateChoice.cite,
     note: dateChoice.rule,
@@ -79,7 +90,12 @@ function runProgram(program: ProgramDefinition, request: EvaluationRequest): Eva
   const given: Money | null = request.averageWeeklyWage;
   if (given !== null) {
     wages = { source: "given", basePeriod: null, averageWeeklyWage: given };
-    ctx.step({ step: "average-weekly-wage", what: GIVEN_AWW_WHAT, inputs: { averageWeeklyWage: given }, result: given });
+    ctx.step({
+      step: "average-weekly-wage",
+      what: GIVEN_AWW_WHAT,
+      inputs: { averageWeeklyWage: given },
+      result: given,
+    });
   } else {
     wages = rules.measureWages(request, ctx);
   }
@@ -89,17 +105,26 @@ function runProgram(program: ProgramDefinition, request: EvaluationRequest): Eva
 
   for (const test of rules.eligibilityTests) {
     if (test.kind === "wages" && wages.source === "given") {
-      ctx.step({ step: `eligibility-${test.id}`, what: test.what, result: "skipped", note: "The AWW was given, so wage-based tests are skipped." });
+      ctx.step({
+        step: `eligibility-${test.id}`,
+        what: test.what,
+        result: "skipped",
+        note: "The AWW was given, so wage-based tests are skipped.",
+      });
       continue;
     }
     const outcome = test.run({ request, wages, weeklyBenefit }, ctx);
     if (outcome.outcome === "failed") ineligible.push(outcome.reason);
-    else if (outcome.outcome === "skipped") ctx.step({ step: `eligibility-${test.id}`, what: test.what, result: "skipped", note: outcome.why });
+    else if (outcome.outcome === "skipped")
+      ctx.step({ step: `eligibility-${test.id}`, what: test.what, result: "skipped", note: outcome.why });
   }
 
   const entitlement = rules.entitlement(request, window, ctx, { wages, weeklyBenefit });
   if (covered && entitlement.remainingDays === 0) {
-    ineligible.push({ code: IneligibleCode.NO_WEEKS_REMAINING, message: "No weeks of leave remain for this reason in the current window" });
+    ineligible.push({
+      code: IneligibleCode.NO_WEEKS_REMAINING,
+      message: "No weeks of leave remain for this reason in the current window",
+    });
   }
   const waitingPeriodDays = covered ? rules.waitingPeriodDays(request, window, ctx) : 0;
 
@@ -128,7 +153,12 @@ function runProgram(program: ProgramDefinition, request: EvaluationRequest): Eva
   };
 }
 
-function checkRelationship(program: ProgramDefinition, request: EvaluationRequest, ctx: RuleContext, ineligible: IneligibleReason[]): void {
+function checkRelationship(
+  program: ProgramDefinition,
+  request: EvaluationRequest,
+  ctx: RuleContext,
+  ineligible: IneligibleReason[],
+): void {
   if (!RELATIONSHIP_REASONS.has(request.leaveReason)) return;
   const relationship = request.familyRelationship;
   const covered = ctx.paramAt(program.familyRelationships, request.leaveStartDate);

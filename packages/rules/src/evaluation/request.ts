@@ -93,7 +93,9 @@ export function parseAmount(value: unknown, field: string): Money {
     throw new RulesError(ErrorCode.INVALID_AMOUNT, `${field} is not a number: "${value.slice(0, 40)}"`, { field });
   }
   if (value.startsWith("-") && !NEGATIVE_ZERO.test(value)) {
-    throw new RulesError(ErrorCode.NEGATIVE_AMOUNT, `${field} must not be negative (got ${value.slice(0, 40)})`, { field });
+    throw new RulesError(ErrorCode.NEGATIVE_AMOUNT, `${field} must not be negative (got ${value.slice(0, 40)})`, {
+      field,
+    });
   }
   if (!MONEY_SHAPE.test(value.startsWith("-") ? value.slice(1) : value)) {
     throw new RulesError(
@@ -150,7 +152,10 @@ function parseList(value: unknown, field: string): readonly unknown[] {
  * Field names for list items ("wageQuarters[3].wages"), built once so that parsing a valid
  * request builds no strings (they appear only in error messages).
  */
-function itemFieldNames<K extends string>(list: string, properties: readonly K[]): readonly ({ readonly item: string } & Record<K, string>)[] {
+function itemFieldNames<K extends string>(
+  list: string,
+  properties: readonly K[],
+): readonly ({ readonly item: string } & Record<K, string>)[] {
   return Array.from({ length: MAX_LIST_LENGTH }, (_, i) => {
     const item = `${list}[${i}]`;
     const names: Record<string, string> = { item };
@@ -169,10 +174,12 @@ function parseWageQuarters(value: unknown): WageRecord[] {
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
     const field = QUARTER_FIELDS[i] as (typeof QUARTER_FIELDS)[number];
-    if (!isObject(item)) throw new RulesError(ErrorCode.INVALID_REQUEST, `${field.item} must be an object`, { field: field.item });
+    if (!isObject(item))
+      throw new RulesError(ErrorCode.INVALID_REQUEST, `${field.item} must be an object`, { field: field.item });
     const quarter = parseQuarter(item.quarter, field.quarter);
     const wages = parseAmount(item.wages, field.wages);
-    const hours = item.hours === undefined || item.hours === null ? null : parseHours(item.hours, field.hours, MAX_QUARTER_HOURS);
+    const hours =
+      item.hours === undefined || item.hours === null ? null : parseHours(item.hours, field.hours, MAX_QUARTER_HOURS);
     records.push({ quarter, wages, hoursHundredths: hours });
   }
   return records;
@@ -182,28 +189,43 @@ function parseWeeklyWages(value: unknown): WeeklyWage[] {
   const list = parseList(value, "weeklyWages");
   return list.map((item, i) => {
     const field = WEEK_FIELDS[i] as (typeof WEEK_FIELDS)[number];
-    if (!isObject(item)) throw new RulesError(ErrorCode.INVALID_REQUEST, `${field.item} must be an object`, { field: field.item });
-    return { weekEnding: parseCalendarDate(item.weekEnding, field.weekEnding), wages: parseAmount(item.wages, field.wages) };
+    if (!isObject(item))
+      throw new RulesError(ErrorCode.INVALID_REQUEST, `${field.item} must be an object`, { field: field.item });
+    return {
+      weekEnding: parseCalendarDate(item.weekEnding, field.weekEnding),
+      wages: parseAmount(item.wages, field.wages),
+    };
   });
 }
 
 function parseEmployment(value: unknown): EmploymentFacts {
-  if (!isObject(value)) throw new RulesError(ErrorCode.INVALID_REQUEST, "employment must be an object", { field: "employment" });
+  if (!isObject(value))
+    throw new RulesError(ErrorCode.INVALID_REQUEST, "employment must be an object", { field: "employment" });
   return {
-    startDate: value.startDate === undefined || value.startDate === null ? null : parseCalendarDate(value.startDate, "employment.startDate"),
+    startDate:
+      value.startDate === undefined || value.startDate === null
+        ? null
+        : parseCalendarDate(value.startDate, "employment.startDate"),
     regularHoursPerWeek:
       value.regularHoursPerWeek === undefined || value.regularHoursPerWeek === null
         ? null
         : parseHours(value.regularHoursPerWeek, "employment.regularHoursPerWeek", 168) / 100,
     daysWorked:
-      value.daysWorked === undefined || value.daysWorked === null ? null : parseCount(value.daysWorked, "employment.daysWorked", 40000),
-    endDate: value.endDate === undefined || value.endDate === null ? null : parseCalendarDate(value.endDate, "employment.endDate"),
+      value.daysWorked === undefined || value.daysWorked === null
+        ? null
+        : parseCount(value.daysWorked, "employment.daysWorked", 40000),
+    endDate:
+      value.endDate === undefined || value.endDate === null
+        ? null
+        : parseCalendarDate(value.endDate, "employment.endDate"),
     hoursLast12Months:
       value.hoursLast12Months === undefined || value.hoursLast12Months === null
         ? null
         : parseHours(value.hoursLast12Months, "employment.hoursLast12Months", MAX_YEAR_HOURS) / 100,
     employerSize:
-      value.employerSize === undefined || value.employerSize === null ? null : parseCount(value.employerSize, "employment.employerSize", MAX_EMPLOYER_SIZE),
+      value.employerSize === undefined || value.employerSize === null
+        ? null
+        : parseCount(value.employerSize, "employment.employerSize", MAX_EMPLOYER_SIZE),
     percentWorkTimeInJurisdiction:
       value.percentWorkTimeInJurisdiction === undefined || value.percentWorkTimeInJurisdiction === null
         ? null
@@ -213,11 +235,9 @@ function parseEmployment(value: unknown): EmploymentFacts {
 
 function parseReason(value: unknown, field: string): LeaveReason {
   if (!isLeaveReason(value)) {
-    throw new RulesError(
-      ErrorCode.INVALID_LEAVE_REASON,
-      `${field} must be one of ${LEAVE_REASONS.join(", ")}`,
-      { field },
-    );
+    throw new RulesError(ErrorCode.INVALID_LEAVE_REASON, `${field} must be one of ${LEAVE_REASONS.join(", ")}`, {
+      field,
+    });
   }
   return value;
 }
@@ -226,12 +246,15 @@ function parsePriorLeave(value: unknown): PriorLeave[] {
   const list = parseList(value, "priorLeave");
   return list.map((item, i) => {
     const field = PRIOR_LEAVE_FIELDS[i] as (typeof PRIOR_LEAVE_FIELDS)[number];
-    if (!isObject(item)) throw new RulesError(ErrorCode.INVALID_REQUEST, `${field.item} must be an object`, { field: field.item });
+    if (!isObject(item))
+      throw new RulesError(ErrorCode.INVALID_REQUEST, `${field.item} must be an object`, { field: field.item });
     const leaveReason = parseReason(item.leaveReason, field.leaveReason);
     const startDate = parseCalendarDate(item.startDate, field.startDate);
     const endDate = parseCalendarDate(item.endDate, field.endDate);
     if (endDate < startDate) {
-      throw new RulesError(ErrorCode.INVALID_DATE_RANGE, `${field.endDate} is before its startDate`, { field: field.item });
+      throw new RulesError(ErrorCode.INVALID_DATE_RANGE, `${field.endDate} is before its startDate`, {
+        field: field.item,
+      });
     }
     return { leaveReason, startDate, endDate };
   });
@@ -252,10 +275,16 @@ export function parseProgramIdentity(body: unknown): { jurisdiction: string; pro
   const jurisdiction = requireString(body, "jurisdiction");
   const program = requireString(body, "program");
   if (!ID_SHAPE.test(jurisdiction)) {
-    throw new RulesError(ErrorCode.UNKNOWN_PROGRAM, `jurisdiction must be a two-letter USPS code such as "WA" (got "${jurisdiction.slice(0, 20)}")`);
+    throw new RulesError(
+      ErrorCode.UNKNOWN_PROGRAM,
+      `jurisdiction must be a two-letter USPS code such as "WA" (got "${jurisdiction.slice(0, 20)}")`,
+    );
   }
   if (!PROGRAM_SHAPE.test(program)) {
-    throw new RulesError(ErrorCode.UNKNOWN_PROGRAM, `program must be a program code such as "PFML" (got "${program.slice(0, 20)}")`);
+    throw new RulesError(
+      ErrorCode.UNKNOWN_PROGRAM,
+      `program must be a program code such as "PFML" (got "${program.slice(0, 20)}")`,
+    );
   }
   return { jurisdiction, program };
 }
@@ -285,7 +314,10 @@ export function parseEvaluationRequest(
   }
   const familyRelationship = fields.familyRelationship;
   if (familyRelationship !== undefined && familyRelationship !== null && !isFamilyRelationship(familyRelationship)) {
-    throw new RulesError(ErrorCode.INVALID_RELATIONSHIP, `familyRelationship "${String(familyRelationship).slice(0, 40)}" is not a known relationship code`);
+    throw new RulesError(
+      ErrorCode.INVALID_RELATIONSHIP,
+      `familyRelationship "${String(familyRelationship).slice(0, 40)}" is not a known relationship code`,
+    );
   }
   return {
     id: requestId(body),
@@ -297,7 +329,8 @@ export function parseEvaluationRequest(
     wageQuarters: hasQuarters ? parseWageQuarters(fields.wageQuarters) : null,
     averageWeeklyWage: hasAww ? parseAmount(fields.averageWeeklyWage, "averageWeeklyWage") : null,
     weeklyWages: hasWeeks ? parseWeeklyWages(fields.weeklyWages) : null,
-    employment: fields.employment === undefined || fields.employment === null ? null : parseEmployment(fields.employment),
+    employment:
+      fields.employment === undefined || fields.employment === null ? null : parseEmployment(fields.employment),
     familyRelationship: isFamilyRelationship(familyRelationship) ? familyRelationship : null,
     priorLeave: fields.priorLeave === undefined || fields.priorLeave === null ? [] : parsePriorLeave(fields.priorLeave),
     birthOrPlacementDate:

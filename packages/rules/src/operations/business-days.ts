@@ -29,7 +29,10 @@ export interface HolidaysInput {
 function calendarFor(id: string) {
   const calendar = holidayCalendar(id);
   if (calendar === undefined) {
-    throw new RulesError(ErrorCode.INVALID_REQUEST, `no holiday calendar "${String(id).slice(0, 10)}"; known: ${holidayCalendarIds().join(", ")}`);
+    throw new RulesError(
+      ErrorCode.INVALID_REQUEST,
+      `no holiday calendar "${String(id).slice(0, 10)}"; known: ${holidayCalendarIds().join(", ")}`,
+    );
   }
   return calendar;
 }
@@ -44,7 +47,9 @@ export function addBusinessDaysOn(input: BusinessDaysInput): BusinessDaysResult 
   });
 }
 
-export function holidaysOn(input: HolidaysInput): { readonly date: string; readonly name: string }[] | RulesErrorResult {
+export function holidaysOn(
+  input: HolidaysInput,
+): { readonly date: string; readonly name: string }[] | RulesErrorResult {
   return guarded(() => {
     if (!Number.isInteger(input.year) || input.year < 1970 || input.year > 2099) {
       throw new RulesError(ErrorCode.DATE_OUT_OF_RANGE, "year must be from 1970 to 2099");

@@ -65,7 +65,8 @@ export function programCatalog(): CatalogEntry[] {
   const implemented = new Set(PROGRAMS.map((p) => `${p.jurisdiction}-${p.code}`));
   const entries: CatalogEntry[] = [];
   for (const [jurisdiction, codes] of Object.entries(PROGRAM_CATALOG)) {
-    for (const program of codes) entries.push({ jurisdiction, program, implemented: implemented.has(`${jurisdiction}-${program}`) });
+    for (const program of codes)
+      entries.push({ jurisdiction, program, implemented: implemented.has(`${jurisdiction}-${program}`) });
   }
   return entries;
 }

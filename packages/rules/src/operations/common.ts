@@ -32,4 +32,3 @@ export function programFor(input: { readonly jurisdiction?: unknown; readonly pr
   }
   return findProgram(input.jurisdiction, input.program);
 }
-

@@ -55,7 +55,10 @@ function computeDeadline(
   } else {
     const calendar = holidayCalendar(period.value.calendar ?? program.jurisdiction);
     if (calendar === undefined) {
-      throw new RulesError(ErrorCode.RULE_NOT_DOCUMENTED, `no holiday calendar "${period.value.calendar ?? program.jurisdiction}" for business days`);
+      throw new RulesError(
+        ErrorCode.RULE_NOT_DOCUMENTED,
+        `no holiday calendar "${period.value.calendar ?? program.jurisdiction}" for business days`,
+      );
     }
     const counted = addBusinessDays(calendar, from, amount);
     dueDate = counted.dueDate;
@@ -67,7 +70,12 @@ function computeDeadline(
       {
         step: kind === "appeal" ? "appeal-deadline" : "employer-response-deadline",
         what: "Due date: the period counted from the day after the starting date",
-        inputs: { from, amount, unit, ...(holidaysSkipped.length > 0 ? { holidaysSkipped: holidaysSkipped.map((h) => `${h.date} ${h.name}`) } : {}) },
+        inputs: {
+          from,
+          amount,
+          unit,
+          ...(holidaysSkipped.length > 0 ? { holidaysSkipped: holidaysSkipped.map((h) => `${h.date} ${h.name}`) } : {}),
+        },
         parameters: [period.use],
         result: dueDate,
         note: "A calendar-day deadline is not moved off a weekend or holiday unless the program's rule says so.",

@@ -45,7 +45,8 @@ export function calculatePremium(input: PremiumInput): PremiumResult | RulesErro
     }
     const on = parseCalendarDate(input.date, "date");
     const wages = parseAmount(input.wages, "wages");
-    const yearToDate = input.wagesYearToDate === undefined ? ZERO : parseAmount(input.wagesYearToDate, "wagesYearToDate");
+    const yearToDate =
+      input.wagesYearToDate === undefined ? ZERO : parseAmount(input.wagesYearToDate, "wagesYearToDate");
     if (typeof input.employerSize !== "number" || !Number.isInteger(input.employerSize) || input.employerSize < 0) {
       throw new RulesError(ErrorCode.INVALID_REQUEST, "employerSize must be a whole number of employees");
     }
@@ -64,7 +65,12 @@ export function calculatePremium(input: PremiumInput): PremiumResult | RulesErro
         components: terms.components.map((c) => ({ name: c.name, rate: c.rate, employeeShare: c.employeeShare })),
       },
       parameters: ctx.parametersUsed,
-      result: { taxableWages: amounts.taxableWages, employee: amounts.employee, employer: amounts.employer, total: amounts.total },
+      result: {
+        taxableWages: amounts.taxableWages,
+        employee: amounts.employee,
+        employer: amounts.employer,
+        total: amounts.total,
+      },
       ...(terms.employerShareRequired ? {} : { note: "Small employer: the employer share is not required." }),
     });
     return {

@@ -48,14 +48,24 @@ export function prorateWeeklyBenefit(input: ProrationInput): ProrationResult | R
     const on = parseCalendarDate(input.date, "date");
     const weekly = parseAmount(input.weeklyBenefitAmount, "weeklyBenefitAmount");
     const byHours = rule.basis === "hours";
-    const claimedRaw = positive(byHours ? input.hoursClaimed : input.daysClaimed, byHours ? "hoursClaimed" : "daysClaimed", byHours ? 168 : 7);
-    const typical = positive(byHours ? input.typicalWeeklyHours : input.typicalWorkDaysPerWeek, byHours ? "typicalWeeklyHours" : "typicalWorkDaysPerWeek", byHours ? 168 : 7);
+    const claimedRaw = positive(
+      byHours ? input.hoursClaimed : input.daysClaimed,
+      byHours ? "hoursClaimed" : "daysClaimed",
+      byHours ? 168 : 7,
+    );
+    const typical = positive(
+      byHours ? input.typicalWeeklyHours : input.typicalWorkDaysPerWeek,
+      byHours ? "typicalWeeklyHours" : "typicalWorkDaysPerWeek",
+      byHours ? 168 : 7,
+    );
     if (typical === 0) throw new RulesError(ErrorCode.INVALID_HOURS, "the typical week must be more than zero");
     const claimed = rule.wholeHoursOnly ? Math.floor(claimedRaw) : claimedRaw;
     const ctx = new RuleContext(on, true);
     const minimum = rule.minimumClaim === null ? null : ctx.param(rule.minimumClaim);
     const belowMinimum = minimum !== null && claimed < minimum.value;
-    const result = belowMinimum ? { fraction: ZERO, unrounded: ZERO, amount: ZERO } : prorate(weekly, claimed, typical, rule.rounding);
+    const result = belowMinimum
+      ? { fraction: ZERO, unrounded: ZERO, amount: ZERO }
+      : prorate(weekly, claimed, typical, rule.rounding);
     ctx.step({
       step: "proration",
       what: "Partial week: the weekly benefit × the share of the typical week claimed, rounded by the program's rule",
@@ -64,7 +74,11 @@ export function prorateWeeklyBenefit(input: ProrationInput): ProrationResult | R
       rounding: { rule: rule.rounding.id, label: rule.rounding.label, before: result.unrounded, after: result.amount },
       result: result.amount,
       cite: rule.cite,
-      ...(belowMinimum ? { note: "Less than the minimum claim for a week: nothing is payable." } : rule.wholeHoursOnly && claimed !== claimedRaw ? { note: "Hours rounded down to whole hours." } : {}),
+      ...(belowMinimum
+        ? { note: "Less than the minimum claim for a week: nothing is payable." }
+        : rule.wholeHoursOnly && claimed !== claimedRaw
+          ? { note: "Hours rounded down to whole hours." }
+          : {}),
     });
     return { amount: formatMoney(result.amount), fraction: result.fraction.toString(), explanation: ctx.steps };
   });

@@ -103,7 +103,12 @@ export interface BenefitRules {
   readonly eligibilityTests: readonly EligibilityTest[];
   /** `benefit` (optional to use) carries the wage measure and weekly benefit, for programs whose
    * total benefits are also capped in dollars (NJ TDI, CA SDI, RI). */
-  entitlement(request: EvaluationRequest, window: LeaveWindow, ctx: RuleContext, benefit: EntitlementFacts): Entitlement;
+  entitlement(
+    request: EvaluationRequest,
+    window: LeaveWindow,
+    ctx: RuleContext,
+    benefit: EntitlementFacts,
+  ): Entitlement;
   /** Unpaid waiting-period days for this leave (0 when none or waived). */
   waitingPeriodDays(request: EvaluationRequest, window: LeaveWindow, ctx: RuleContext): number;
 }

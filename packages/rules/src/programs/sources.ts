@@ -25,7 +25,11 @@ export function parameterTables(section: string): (line: number | string, grade:
 
 /** A passage of the seed chart, quoted or summarised in `title`. */
 export function seedChart(lines: number | string, title: string): Citation {
-  return { title: `Statutory disability and PFL chart (Feb 2023): ${title}`, file: `${SEED_CHART}:${lines}`, grade: "B" };
+  return {
+    title: `Statutory disability and PFL chart (Feb 2023): ${title}`,
+    file: `${SEED_CHART}:${lines}`,
+    grade: "B",
+  };
 }
 
 /** A passage of the Colorado Legislative Council memo, quoted or summarised in `title`. */

@@ -18,7 +18,9 @@ describe("SignInForm", () => {
 
     await user.click(screen.getByRole("button", { name: "Sign in" }));
 
-    const summary = screen.getByRole("heading", { name: "There are 2 problems with this form" }).closest("div[tabindex]");
+    const summary = screen
+      .getByRole("heading", { name: "There are 2 problems with this form" })
+      .closest("div[tabindex]");
     expect(summary).toHaveFocus();
     expect(screen.getByRole("link", { name: "Enter your email address." })).toHaveAttribute("href", "#email");
     expect(screen.getByLabelText("Email address")).toHaveAttribute("aria-invalid", "true");
@@ -42,20 +44,29 @@ describe("SignInForm", () => {
     await user.type(screen.getByLabelText("Contraseña"), "wrong");
     await user.click(screen.getByRole("button", { name: "Iniciar sesión" }));
 
-    expect(await screen.findByLabelText("Contraseña")).toHaveAccessibleDescription(/no coinciden con nuestros registros/);
+    expect(await screen.findByLabelText("Contraseña")).toHaveAccessibleDescription(
+      /no coinciden con nuestros registros/,
+    );
   });
 
   it("explains a lockout plainly, with the wait in minutes", async () => {
     const user = userEvent.setup();
     renderWithApp(<SignInForm returnTo="/" />, {
-      answers: signInAnswer({ __typename: "RateLimitedError", code: "RATE_LIMITED", message: "This account is locked.", retryAfterSeconds: 900 }),
+      answers: signInAnswer({
+        __typename: "RateLimitedError",
+        code: "RATE_LIMITED",
+        message: "This account is locked.",
+        retryAfterSeconds: 900,
+      }),
     });
 
     await user.type(screen.getByLabelText("Email address"), "maria.garcia@openleave.test");
     await user.type(screen.getByLabelText("Password"), "wrong");
     await user.click(screen.getByRole("button", { name: "Sign in" }));
 
-    expect(await screen.findByText(/Too many sign-in attempts.*Wait 15 minutes before you try again.*reset your password/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Too many sign-in attempts.*Wait 15 minutes before you try again.*reset your password/),
+    ).toBeInTheDocument();
   });
 
   it("says when the service cannot be reached", async () => {
@@ -80,7 +91,9 @@ describe("SignInForm", () => {
     await user.click(screen.getByRole("button", { name: "Sign in" }));
 
     await waitFor(() => expect(hardNavigate).toHaveBeenCalledWith("/account"));
-    expect(requests[0]?.variables).toEqual({ input: { email: "maria.garcia@openleave.test", password: "OpenLeave-demo-2026" } });
+    expect(requests[0]?.variables).toEqual({
+      input: { email: "maria.garcia@openleave.test", password: "OpenLeave-demo-2026" },
+    });
   });
 
   it("lets people see the password they typed", async () => {
@@ -98,6 +111,9 @@ describe("SignInForm", () => {
     unmount();
 
     renderWithApp(<SignInForm returnTo="/" forgotPasswordHref="https://portal.example/forgot-password" />);
-    expect(screen.getByRole("link", { name: "Forgot your password?" })).toHaveAttribute("href", "https://portal.example/forgot-password");
+    expect(screen.getByRole("link", { name: "Forgot your password?" })).toHaveAttribute(
+      "href",
+      "https://portal.example/forgot-password",
+    );
   });
 });

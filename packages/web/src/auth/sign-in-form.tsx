@@ -117,9 +117,7 @@ export function SignInForm({ returnTo, forgotPasswordHref = "/forgot-password" }
         onChange={(event) => setShowPassword(event.target.checked)}
       />
       {/* Not disabled while sending (a disabled button drops keyboard focus); handleSubmit ignores repeats. */}
-      <Button type="submit">
-        {fetching ? t.signIn.submitting : t.signIn.submit}
-      </Button>
+      <Button type="submit">{fetching ? t.signIn.submitting : t.signIn.submit}</Button>
       {signedIn ? <StatusMessage>{t.signIn.signedInRedirecting}</StatusMessage> : null}
       <p>
         <Link className="usa-link" href={forgotPasswordHref}>

@@ -36,7 +36,12 @@ export function ErrorSummary({ items, focusKey }: ErrorSummaryProps) {
   };
 
   return (
-    <div ref={container} tabIndex={-1} className="usa-alert usa-alert--error margin-bottom-3" aria-labelledby={headingId}>
+    <div
+      ref={container}
+      tabIndex={-1}
+      className="usa-alert usa-alert--error margin-bottom-3"
+      aria-labelledby={headingId}
+    >
       <div className="usa-alert__body">
         <h2 id={headingId} className="usa-alert__heading">
           {plural(t.errors.summaryHeading, items.length, locale)}

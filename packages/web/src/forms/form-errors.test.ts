@@ -4,7 +4,10 @@ import { isEmailAddress, newPasswordProblem } from "./validation";
 
 describe("issuesToErrors", () => {
   it("puts an issue on the field its path names, however deep", () => {
-    const result = issuesToErrors([{ path: ["input", "email"], message: "Enter your email." }], ["email", "password"] as const);
+    const result = issuesToErrors([{ path: ["input", "email"], message: "Enter your email." }], [
+      "email",
+      "password",
+    ] as const);
     expect(result).toEqual({ fieldErrors: { email: "Enter your email." }, formErrors: [] });
   });
 

@@ -22,7 +22,9 @@ export function issuesToErrors<TField extends string>(
   const fieldErrors: FieldErrors<TField> = {};
   const formErrors: string[] = [];
   for (const issue of issues) {
-    const field = [...issue.path].reverse().find((segment): segment is TField => (fields as readonly string[]).includes(segment));
+    const field = [...issue.path]
+      .reverse()
+      .find((segment): segment is TField => (fields as readonly string[]).includes(segment));
     if (field === undefined) formErrors.push(issue.message);
     else fieldErrors[field] ??= issue.message;
   }

@@ -19,7 +19,19 @@ interface TextFieldProps {
   spellCheck?: boolean;
 }
 
-export function TextField({ id, name, label, hint, error, type, value, onChange, autoComplete, inputMode, spellCheck }: TextFieldProps) {
+export function TextField({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  type,
+  value,
+  onChange,
+  autoComplete,
+  inputMode,
+  spellCheck,
+}: TextFieldProps) {
   const t = useWebMessages();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;

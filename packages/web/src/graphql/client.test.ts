@@ -35,7 +35,10 @@ function sentHeaders(fetchMock: ReturnType<typeof fakeApi>, call = 0): Headers {
 describe("browser GraphQL client", () => {
   it("sends the ol_csrf cookie's value in the x-csrf-token header on mutations", async () => {
     const fetchMock = fakeApi();
-    const client = createBrowserClient({ fetch: fetchMock, readCookies: () => "ol_locale=es; ol_csrf=token%2Fwith%3Dchars; other=1" });
+    const client = createBrowserClient({
+      fetch: fetchMock,
+      readCookies: () => "ol_locale=es; ol_csrf=token%2Fwith%3Dchars; other=1",
+    });
 
     await client.mutation(SignOut, {}).toPromise();
 

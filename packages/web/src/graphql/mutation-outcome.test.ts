@@ -15,25 +15,42 @@ describe("toMutationOutcome", () => {
       message: "Fix these",
       issues: [{ path: ["input", "email"], message: "Enter your email address." }],
     });
-    expect(outcome).toEqual({ kind: "invalid-input", message: "Fix these", issues: [{ path: ["input", "email"], message: "Enter your email address." }] });
+    expect(outcome).toEqual({
+      kind: "invalid-input",
+      message: "Fix these",
+      issues: [{ path: ["input", "email"], message: "Enter your email address." }],
+    });
   });
 
   it("keeps the wait time from RateLimitedError", () => {
-    const outcome = toMutationOutcome({ __typename: "RateLimitedError", code: "RATE_LIMITED", message: "Locked", retryAfterSeconds: 900 });
+    const outcome = toMutationOutcome({
+      __typename: "RateLimitedError",
+      code: "RATE_LIMITED",
+      message: "Locked",
+      retryAfterSeconds: 900,
+    });
     expect(outcome).toEqual({ kind: "rate-limited", message: "Locked", retryAfterSeconds: 900 });
   });
 
   it("treats UnauthenticatedError as an ended session", () => {
-    expect(toMutationOutcome({ __typename: "UnauthenticatedError", code: "UNAUTHENTICATED", message: "Sign in" })).toEqual({ kind: "session-expired" });
+    expect(
+      toMutationOutcome({ __typename: "UnauthenticatedError", code: "UNAUTHENTICATED", message: "Sign in" }),
+    ).toEqual({ kind: "session-expired" });
   });
 
   it("passes other expected errors through with their message", () => {
-    const outcome = toMutationOutcome({ __typename: "StaleVersionError", code: "STALE_VERSION", message: "Reload and try again." });
+    const outcome = toMutationOutcome({
+      __typename: "StaleVersionError",
+      code: "STALE_VERSION",
+      message: "Reload and try again.",
+    });
     expect(outcome).toEqual({ kind: "failed", code: "STALE_VERSION", message: "Reload and try again." });
   });
 
   it("treats a rejected CSRF token (a top-level error) as an ended session", () => {
-    const error = new CombinedError({ graphQLErrors: [{ message: "Missing or invalid CSRF token", extensions: { code: "CSRF_TOKEN_INVALID" } }] });
+    const error = new CombinedError({
+      graphQLErrors: [{ message: "Missing or invalid CSRF token", extensions: { code: "CSRF_TOKEN_INVALID" } }],
+    });
     expect(toMutationOutcome(undefined, error)).toEqual({ kind: "session-expired" });
   });
 
@@ -43,7 +60,9 @@ describe("toMutationOutcome", () => {
   });
 
   it("reports a masked server error as unexpected", () => {
-    const error = new CombinedError({ graphQLErrors: [{ message: "Something went wrong", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+    const error = new CombinedError({
+      graphQLErrors: [{ message: "Something went wrong", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+    });
     expect(toMutationOutcome(undefined, error)).toEqual({ kind: "unexpected" });
   });
 

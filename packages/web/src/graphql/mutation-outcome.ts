@@ -37,7 +37,9 @@ export function toMutationOutcome<TPayload extends object>(
 ): MutationOutcome<SuccessData<TPayload>> {
   if (error) {
     const problem = queryProblem(error);
-    return problem === "forbidden" ? { kind: "forbidden", message: error.graphQLErrors[0]?.message ?? "" } : { kind: problem };
+    return problem === "forbidden"
+      ? { kind: "forbidden", message: error.graphQLErrors[0]?.message ?? "" }
+      : { kind: problem };
   }
   if (!payload) return { kind: "unexpected" };
   if ("data" in payload) return { kind: "success", data: payload.data as SuccessData<TPayload> };

@@ -12,7 +12,9 @@ export function formatDate(isoDate: string, locale: Locale): string {
   if (!match) return isoDate;
   const [, year, month, day] = match;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return new Intl.DateTimeFormat(locale === "es" ? "es-US" : "en-US", { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(locale === "es" ? "es-US" : "en-US", { dateStyle: "long", timeZone: "UTC" }).format(
+    date,
+  );
 }
 
 /** An instant shown as a date in the reader's time zone (or the one given, for tests). */

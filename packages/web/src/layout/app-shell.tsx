@@ -18,7 +18,15 @@ interface AppShellProps {
   children: ReactNode;
 }
 
-export function AppShell({ locale, I18nProvider, skipToContentLabel, header, footer, mainClassName, children }: AppShellProps) {
+export function AppShell({
+  locale,
+  I18nProvider,
+  skipToContentLabel,
+  header,
+  footer,
+  mainClassName,
+  children,
+}: AppShellProps) {
   return (
     <html lang={locale}>
       <body>
@@ -30,7 +38,11 @@ export function AppShell({ locale, I18nProvider, skipToContentLabel, header, foo
           <UrqlProvider>
             <SessionProvider>
               {header}
-              <main id="main-content" tabIndex={-1} className={mainClassName ? `site-main ${mainClassName}` : "site-main"}>
+              <main
+                id="main-content"
+                tabIndex={-1}
+                className={mainClassName ? `site-main ${mainClassName}` : "site-main"}
+              >
                 {children}
               </main>
               {footer}

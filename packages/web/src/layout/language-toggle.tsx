@@ -11,7 +11,12 @@ export function LanguageToggle() {
   return (
     <form action={switchLocale} className="usa-language-container">
       <input type="hidden" name="locale" value={otherLocale} />
-      <button type="submit" className="usa-button usa-button--outline usa-button--small margin-0" lang={otherLocale} title={t.layout.otherLanguageHint}>
+      <button
+        type="submit"
+        className="usa-button usa-button--outline usa-button--small margin-0"
+        lang={otherLocale}
+        title={t.layout.otherLanguageHint}
+      >
         {t.layout.otherLanguageName}
       </button>
     </form>

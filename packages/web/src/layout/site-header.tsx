@@ -54,7 +54,12 @@ export function SiteHeader({ title, tagline, navItems, afterSignOut }: SiteHeade
                 <span className="site-title__tagline">{tagline}</span>
               </Link>
             </Title>
-            <NavMenuButton label={t.layout.menu} onClick={() => setMenuOpen(true)} aria-expanded={menuOpen} aria-controls="primary-nav" />
+            <NavMenuButton
+              label={t.layout.menu}
+              onClick={() => setMenuOpen(true)}
+              aria-expanded={menuOpen}
+              aria-controls="primary-nav"
+            />
           </div>
           {/* The open mobile menu is a drawer: keep focus inside it until it closes (Escape,
               the close button or a click outside), then give focus back to the menu button. */}
@@ -67,14 +72,22 @@ export function SiteHeader({ title, tagline, navItems, afterSignOut }: SiteHeade
               tabbableOptions: { displayCheck: "none" },
             }}
           >
-            <nav id="primary-nav" aria-label={t.layout.primaryNavLabel} className={`usa-nav${menuOpen ? " is-visible" : ""}`}>
+            <nav
+              id="primary-nav"
+              aria-label={t.layout.primaryNavLabel}
+              className={`usa-nav${menuOpen ? " is-visible" : ""}`}
+            >
               <NavCloseButton aria-label={t.layout.closeMenu} onClick={closeMenu} />
               <ul className="usa-nav__primary usa-accordion">
                 {navItems.map((item) => {
                   const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
                   return (
                     <li key={item.href} className="usa-nav__primary-item">
-                      <Link href={item.href} className={`usa-nav-link${current ? " usa-current" : ""}`} aria-current={current ? "page" : undefined}>
+                      <Link
+                        href={item.href}
+                        className={`usa-nav-link${current ? " usa-current" : ""}`}
+                        aria-current={current ? "page" : undefined}
+                      >
                         <span>{item.label}</span>
                       </Link>
                     </li>

@@ -10,16 +10,30 @@ vi.mock("next/navigation", () => ({
   useSearchParams: () => new URLSearchParams("tab=roles"),
 }));
 
-const viewer = { id: "u1", name: "María García", email: "maria@example.test", roles: ["CLAIMANT" as const], personId: "p1", verifiedEmployerIds: [] };
+const viewer = {
+  id: "u1",
+  name: "María García",
+  email: "maria@example.test",
+  roles: ["CLAIMANT" as const],
+  personId: "p1",
+  verifiedEmployerIds: [],
+};
 
 describe("RequireSignIn", () => {
   it("shows the page to a signed-in person", () => {
-    renderWithApp(<RequireSignIn>{(v) => <p>Hello {v.name}</p>}</RequireSignIn>, { session: { status: "signed-in", viewer } });
+    renderWithApp(<RequireSignIn>{(v) => <p>Hello {v.name}</p>}</RequireSignIn>, {
+      session: { status: "signed-in", viewer },
+    });
     expect(screen.getByText("Hello María García")).toBeInTheDocument();
   });
 
   it("also takes ready-made content, such as a server-rendered slot", () => {
-    renderWithApp(<RequireSignIn><p>Work queue</p></RequireSignIn>, { session: { status: "signed-in", viewer } });
+    renderWithApp(
+      <RequireSignIn>
+        <p>Work queue</p>
+      </RequireSignIn>,
+      { session: { status: "signed-in", viewer } },
+    );
     expect(screen.getByText("Work queue")).toBeInTheDocument();
   });
 
@@ -29,7 +43,10 @@ describe("RequireSignIn", () => {
 
     await waitFor(() => expect(replace).toHaveBeenCalledWith("/sign-in?returnTo=%2Faccount%3Ftab%3Droles"));
     expect(screen.queryByText("Secret")).not.toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Sign in" })).toHaveAttribute("href", "/sign-in?returnTo=%2Faccount%3Ftab%3Droles");
+    expect(screen.getByRole("link", { name: "Sign in" })).toHaveAttribute(
+      "href",
+      "/sign-in?returnTo=%2Faccount%3Ftab%3Droles",
+    );
   });
 
   it("says it is checking while the session is loading", () => {

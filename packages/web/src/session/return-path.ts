@@ -5,7 +5,8 @@ const PLACEHOLDER_ORIGIN = "https://openleave.invalid";
 
 /** The same-site path in `candidate`, or `fallback` when it is missing, foreign or a sign-in page. */
 export function safeReturnPath(candidate: string | null | undefined, fallback = "/"): string {
-  if (!candidate || !candidate.startsWith("/") || candidate.startsWith("//") || candidate.startsWith("/\\")) return fallback;
+  if (!candidate || !candidate.startsWith("/") || candidate.startsWith("//") || candidate.startsWith("/\\"))
+    return fallback;
   // Browsers ignore tabs and newlines inside URLs, so "/\t/evil.example" would become "//evil.example".
   if ([...candidate].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) return fallback;
   let url: URL;

@@ -25,7 +25,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const session = useMemo<Session>(() => {
     if (!mounted) return { status: "loading" };
-    if (result.data) return result.data.viewer ? { status: "signed-in", viewer: result.data.viewer } : { status: "signed-out" };
+    if (result.data)
+      return result.data.viewer ? { status: "signed-in", viewer: result.data.viewer } : { status: "signed-out" };
     if (result.error) return { status: "unavailable", retry };
     return { status: "loading" };
   }, [mounted, result.data, result.error, retry]);

@@ -25,7 +25,8 @@ export const en = {
       other: "There are {count} problems with this form",
     },
     fieldErrorPrefix: "Error:",
-    unreachable: "We could not reach the OpenLeave service. Check your internet connection and try again in a few minutes.",
+    unreachable:
+      "We could not reach the OpenLeave service. Check your internet connection and try again in a few minutes.",
     sessionExpired: "Your session has ended. Sign in again to continue.",
     unexpected: "Something went wrong on our side. Try again in a few minutes.",
     forbidden: "Your account is not allowed to do this.",
@@ -78,7 +79,8 @@ export const es: TestMessages = {
     signOut: "Cerrar sesión",
     signingOut: "Cerrando sesión…",
     signedInAs: "Sesión iniciada como {name}",
-    signOutFailed: "No pudimos cerrar su sesión. Inténtelo de nuevo. En una computadora compartida, cierre el navegador cuando termine.",
+    signOutFailed:
+      "No pudimos cerrar su sesión. Inténtelo de nuevo. En una computadora compartida, cierre el navegador cuando termine.",
     otherLanguageName: "English",
     otherLanguageHint: "View this site in English",
   },
@@ -92,7 +94,8 @@ export const es: TestMessages = {
       other: "Hay {count} problemas en este formulario",
     },
     fieldErrorPrefix: "Error:",
-    unreachable: "No pudimos conectarnos con el servicio de OpenLeave. Revise su conexión a internet e inténtelo de nuevo en unos minutos.",
+    unreachable:
+      "No pudimos conectarnos con el servicio de OpenLeave. Revise su conexión a internet e inténtelo de nuevo en unos minutos.",
     sessionExpired: "Su sesión terminó. Inicie sesión de nuevo para continuar.",
     unexpected: "Algo salió mal de nuestro lado. Inténtelo de nuevo en unos minutos.",
     forbidden: "Su cuenta no tiene permiso para hacer esto.",
@@ -114,8 +117,10 @@ export const es: TestMessages = {
     emailRequired: "Escriba su correo electrónico.",
     emailInvalid: "Escriba un correo electrónico como nombre@ejemplo.com.",
     passwordRequired: "Escriba su contraseña.",
-    noMatch: "Ese correo electrónico y esa contraseña no coinciden con nuestros registros. Revíselos e inténtelo de nuevo, o restablezca su contraseña.",
-    tooManyAttempts: "Demasiados intentos de inicio de sesión. Para proteger su cuenta, pausamos el inicio de sesión por ahora.",
+    noMatch:
+      "Ese correo electrónico y esa contraseña no coinciden con nuestros registros. Revíselos e inténtelo de nuevo, o restablezca su contraseña.",
+    tooManyAttempts:
+      "Demasiados intentos de inicio de sesión. Para proteger su cuenta, pausamos el inicio de sesión por ahora.",
     resetInstead: "También puede restablecer su contraseña.",
     signedInRedirecting: "Inició sesión. Lo llevamos a su página…",
   },

@@ -20,7 +20,10 @@ interface CatalogCheckOptions {
   sameInEveryLanguage: RegExp;
 }
 
-export function describeCatalogChecks(catalogs: Record<Locale, object>, { sameInEveryLanguage }: CatalogCheckOptions): void {
+export function describeCatalogChecks(
+  catalogs: Record<Locale, object>,
+  { sameInEveryLanguage }: CatalogCheckOptions,
+): void {
   const english = new Map(messageLeaves(catalogs.en));
 
   describe.each(LOCALES.filter((locale) => locale !== "en"))("the %s catalog", (locale) => {
@@ -31,7 +34,9 @@ export function describeCatalogChecks(catalogs: Record<Locale, object>, { sameIn
     });
 
     it("uses the same {placeholders} in every message", () => {
-      const mismatches = [...english].filter(([key, text]) => placeholdersOf(text).join() !== placeholdersOf(translated.get(key) ?? "").join());
+      const mismatches = [...english].filter(
+        ([key, text]) => placeholdersOf(text).join() !== placeholdersOf(translated.get(key) ?? "").join(),
+      );
       expect(mismatches.map(([key]) => key)).toEqual([]);
     });
   });

@@ -31,15 +31,27 @@ export function createRenderWithApp(I18nProvider: ComponentType<{ locale: Locale
   return function renderWithApp(ui: ReactElement, options: RenderOptions = {}) {
     const requests: RecordedRequest[] = [];
     const fetchMock = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-      const body = JSON.parse(String(init?.body ?? "{}")) as { operationName?: string; variables?: Record<string, unknown> };
+      const body = JSON.parse(String(init?.body ?? "{}")) as {
+        operationName?: string;
+        variables?: Record<string, unknown>;
+      };
       const operationName = body.operationName ?? "";
-      requests.push({ operationName, variables: body.variables ?? {}, headers: new Headers(init?.headers), method: init?.method ?? "GET" });
+      requests.push({
+        operationName,
+        variables: body.variables ?? {},
+        headers: new Headers(init?.headers),
+        method: init?.method ?? "GET",
+      });
       const answer = options.answers?.[operationName];
       if (!answer) return new Response("Not found", { status: 404 });
       const payload = typeof answer === "function" ? answer(body.variables ?? {}) : answer;
       return new Response(JSON.stringify(payload), { status: 200, headers: { "content-type": "application/json" } });
     });
-    const client = createBrowserClient({ fetch: fetchMock as typeof fetch, url: "http://app.test/graphql", readCookies: () => options.cookies ?? "" });
+    const client = createBrowserClient({
+      fetch: fetchMock as typeof fetch,
+      url: "http://app.test/graphql",
+      readCookies: () => options.cookies ?? "",
+    });
     const session = options.session ?? { status: "signed-out" };
     const result = render(
       <I18nProvider locale={options.locale ?? "en"}>

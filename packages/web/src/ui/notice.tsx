@@ -13,7 +13,9 @@ interface NoticeProps {
 
 export function Notice({ type, heading, headingLevel = "h2", slim = false, className, children }: NoticeProps) {
   const Heading = headingLevel;
-  const classes = ["usa-alert", `usa-alert--${type}`, slim ? "usa-alert--slim" : "", className ?? ""].filter(Boolean).join(" ");
+  const classes = ["usa-alert", `usa-alert--${type}`, slim ? "usa-alert--slim" : "", className ?? ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className={classes}>
       <div className="usa-alert__body">

@@ -16,6 +16,9 @@ describe("the console's sign-in page", () => {
 
     expect(screen.getByRole("heading", { level: 1, name: "Sign in to the staff console" })).toBeInTheDocument();
     expect(screen.getByLabelText("Work email address")).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: /Reset it on the OpenLeave portal/ })).toHaveAttribute("href", `${env.portalUrl}/forgot-password`);
+    expect(screen.getByRole("link", { name: /Reset it on the OpenLeave portal/ })).toHaveAttribute(
+      "href",
+      `${env.portalUrl}/forgot-password`,
+    );
   });
 });

@@ -8,9 +8,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.signIn.title };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { t } = await getMessages();
   const { returnTo } = await searchParams;
   // Password resets happen on the portal, where the API's reset emails point.
-  return <SignInPageContent messages={t.signIn} returnTo={returnTo} forgotPasswordHref={`${env.portalUrl}/forgot-password`} />;
+  return (
+    <SignInPageContent
+      messages={t.signIn}
+      returnTo={returnTo}
+      forgotPasswordHref={`${env.portalUrl}/forgot-password`}
+    />
+  );
 }

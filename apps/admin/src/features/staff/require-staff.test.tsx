@@ -10,7 +10,14 @@ vi.mock("next/navigation", () => ({
   useSearchParams: () => new URLSearchParams(),
 }));
 
-const person = (roles: Viewer["roles"]): Viewer => ({ id: "u1", name: "María García", email: "maria@example.test", roles, personId: null, verifiedEmployerIds: [] });
+const person = (roles: Viewer["roles"]): Viewer => ({
+  id: "u1",
+  name: "María García",
+  email: "maria@example.test",
+  roles,
+  personId: null,
+  verifiedEmployerIds: [],
+});
 
 describe("RequireStaff", () => {
   it("shows the console to an adjudicator", () => {
@@ -33,7 +40,10 @@ describe("RequireStaff", () => {
     expect(screen.getByRole("heading", { name: "This console is for program staff" })).toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "Work queue" })).not.toBeInTheDocument();
     expect(screen.getByText(/signed in as María García/)).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Go to the OpenLeave portal" })).toHaveAttribute("href", "https://portal.example");
+    expect(screen.getByRole("link", { name: "Go to the OpenLeave portal" })).toHaveAttribute(
+      "href",
+      "https://portal.example",
+    );
     expect(screen.getByRole("button", { name: "Sign out" })).toBeInTheDocument();
   });
 

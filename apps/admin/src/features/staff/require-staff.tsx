@@ -8,7 +8,11 @@ import { isStaff } from "./staff-roles";
 
 /** `children` may be server-rendered: it is only shown once the viewer is known to be staff. */
 export function RequireStaff({ portalUrl, children }: { portalUrl: string; children: ReactNode }) {
-  return <RequireSignIn>{(viewer) => (isStaff(viewer.roles) ? children : <StaffOnlyNotice viewer={viewer} portalUrl={portalUrl} />)}</RequireSignIn>;
+  return (
+    <RequireSignIn>
+      {(viewer) => (isStaff(viewer.roles) ? children : <StaffOnlyNotice viewer={viewer} portalUrl={portalUrl} />)}
+    </RequireSignIn>
+  );
 }
 
 function StaffOnlyNotice({ viewer, portalUrl }: { viewer: Viewer; portalUrl: string }) {

@@ -19,6 +19,10 @@ describe("isStaff", () => {
 
 describe("rolesForDisplay", () => {
   it("lists staff roles first, in a stable order", () => {
-    expect(rolesForDisplay(["CLAIMANT", "ADJUDICATOR", "SUPERVISOR"])).toEqual(["ADJUDICATOR", "SUPERVISOR", "CLAIMANT"]);
+    expect(rolesForDisplay(["CLAIMANT", "ADJUDICATOR", "SUPERVISOR"])).toEqual([
+      "ADJUDICATOR",
+      "SUPERVISOR",
+      "CLAIMANT",
+    ]);
   });
 });

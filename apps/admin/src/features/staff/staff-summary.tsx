@@ -9,5 +9,9 @@ export function StaffSummary() {
   const session = useSession();
   if (session.status !== "signed-in") return null;
   const roles = rolesForDisplay(session.viewer.roles).map((role) => t.roles[role]);
-  return <p className="text-base-dark margin-top-0">{format(t.home.staffLine, { name: session.viewer.name, roles: roles.join(", ") })}</p>;
+  return (
+    <p className="text-base-dark margin-top-0">
+      {format(t.home.staffLine, { name: session.viewer.name, roles: roles.join(", ") })}
+    </p>
+  );
 }

@@ -6,5 +6,7 @@ import type { Locale } from "@openleave/web";
 export function formatDueDate(dueAt: string, locale: Locale): string {
   const date = new Date(dueAt);
   if (Number.isNaN(date.getTime())) return dueAt;
-  return new Intl.DateTimeFormat(locale === "es" ? "es-US" : "en-US", { dateStyle: "medium", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(locale === "es" ? "es-US" : "en-US", { dateStyle: "medium", timeZone: "UTC" }).format(
+    date,
+  );
 }

@@ -31,7 +31,14 @@ export function FiltersForm({ filters, t }: { filters: WorkQueueFilters; t: Mess
             <legend className="usa-legend margin-top-0">{t.workQueue.showLegend}</legend>
             {SHOW_OPTIONS.map((option) => (
               <div key={option} className="usa-radio">
-                <input className="usa-radio__input" id={`show-${option}`} type="radio" name="show" value={option} defaultChecked={filters.show === option} />
+                <input
+                  className="usa-radio__input"
+                  id={`show-${option}`}
+                  type="radio"
+                  name="show"
+                  value={option}
+                  defaultChecked={filters.show === option}
+                />
                 <label className="usa-radio__label" htmlFor={`show-${option}`}>
                   {showLabels[option]}
                 </label>

@@ -16,9 +16,21 @@ describe("work queue filters", () => {
   });
 
   it("asks the API for unassigned tasks only when that view is chosen", () => {
-    expect(filtersToVariables({ queue: null, show: "unassigned" })).toEqual({ queue: null, assignedToMe: null, unassigned: true });
-    expect(filtersToVariables({ queue: "ADJUDICATION", show: "mine" })).toEqual({ queue: "ADJUDICATION", assignedToMe: true, unassigned: null });
-    expect(filtersToVariables({ queue: null, show: "all" })).toEqual({ queue: null, assignedToMe: null, unassigned: null });
+    expect(filtersToVariables({ queue: null, show: "unassigned" })).toEqual({
+      queue: null,
+      assignedToMe: null,
+      unassigned: true,
+    });
+    expect(filtersToVariables({ queue: "ADJUDICATION", show: "mine" })).toEqual({
+      queue: "ADJUDICATION",
+      assignedToMe: true,
+      unassigned: null,
+    });
+    expect(filtersToVariables({ queue: null, show: "all" })).toEqual({
+      queue: null,
+      assignedToMe: null,
+      unassigned: null,
+    });
   });
 });
 

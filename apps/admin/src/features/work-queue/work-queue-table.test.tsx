@@ -30,16 +30,25 @@ const assignedTask = {
   overdue: false,
   status: "IN_PROGRESS",
   assignee: { id: "u9", name: "Alex Rivera" },
-  claim: { ...openTask.claim, id: "c2", claimNumber: "MA-PFML-2026-001002", claimant: { id: "p2", firstName: "James", lastName: "O'Connor" } },
+  claim: {
+    ...openTask.claim,
+    id: "c2",
+    claimNumber: "MA-PFML-2026-001002",
+    claimant: { id: "p2", firstName: "James", lastName: "O'Connor" },
+  },
 };
 
-const queueAnswer = (nodes: object[]) => ({ WorkQueue: { data: { workQueue: { edges: nodes.map((node) => ({ node })), pageInfo: { hasNextPage: false } } } } });
+const queueAnswer = (nodes: object[]) => ({
+  WorkQueue: { data: { workQueue: { edges: nodes.map((node) => ({ node })), pageInfo: { hasNextPage: false } } } },
+});
 
 const allOpen = { queue: null, show: "all" } as const;
 
 describe("WorkQueueTable", () => {
   it("lists tasks with due date, overdue flag, claim and claimant", async () => {
-    renderWithApp(<WorkQueueTable filters={allOpen} viewerId="u1" />, { answers: queueAnswer([openTask, assignedTask]) });
+    renderWithApp(<WorkQueueTable filters={allOpen} viewerId="u1" />, {
+      answers: queueAnswer([openTask, assignedTask]),
+    });
 
     const rows = await screen.findAllByRole("row");
     expect(rows).toHaveLength(3);
@@ -53,7 +62,9 @@ describe("WorkQueueTable", () => {
   });
 
   it("sends the filters to the API", async () => {
-    const { requests } = renderWithApp(<WorkQueueTable filters={{ queue: "APPEALS", show: "mine" }} viewerId="u1" />, { answers: queueAnswer([]) });
+    const { requests } = renderWithApp(<WorkQueueTable filters={{ queue: "APPEALS", show: "mine" }} viewerId="u1" />, {
+      answers: queueAnswer([]),
+    });
     await screen.findByText("No open tasks match these filters.");
     expect(requests[0]?.variables).toEqual({ first: 25, queue: "APPEALS", assignedToMe: true, unassigned: null });
   });
@@ -64,7 +75,19 @@ describe("WorkQueueTable", () => {
       cookies: "ol_csrf=csrf-123",
       answers: {
         ...queueAnswer([openTask]),
-        AssignTask: { data: { assignTask: { __typename: "MutationAssignTaskSuccess", data: { __typename: "Task", id: "t1", status: "IN_PROGRESS", assignee: { __typename: "User", id: "u1", name: "Me" } } } } },
+        AssignTask: {
+          data: {
+            assignTask: {
+              __typename: "MutationAssignTaskSuccess",
+              data: {
+                __typename: "Task",
+                id: "t1",
+                status: "IN_PROGRESS",
+                assignee: { __typename: "User", id: "u1", name: "Me" },
+              },
+            },
+          },
+        },
       },
     });
 
@@ -82,18 +105,33 @@ describe("WorkQueueTable", () => {
     renderWithApp(<WorkQueueTable filters={allOpen} viewerId="u1" />, {
       answers: {
         ...queueAnswer([openTask]),
-        AssignTask: { data: { assignTask: { __typename: "ForbiddenError", code: "FORBIDDEN", message: "Only a supervisor can assign work to someone else." } } },
+        AssignTask: {
+          data: {
+            assignTask: {
+              __typename: "ForbiddenError",
+              code: "FORBIDDEN",
+              message: "Only a supervisor can assign work to someone else.",
+            },
+          },
+        },
       },
     });
 
     await user.click(await screen.findByRole("button", { name: "Assign to me: Review claim, MA-PFML-2026-001005" }));
 
-    expect(await screen.findByRole("alert")).toHaveTextContent("Could not assign the task: Your account is not allowed to do this.");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Could not assign the task: Your account is not allowed to do this.",
+    );
   });
 
   it("explains a refusal from the API (e.g. a role was removed) with a way out", async () => {
     renderWithApp(<WorkQueueTable filters={allOpen} viewerId="u1" />, {
-      answers: { WorkQueue: { data: null, errors: [{ message: "Not authorized", path: ["workQueue"], extensions: { code: "FORBIDDEN" } }] } },
+      answers: {
+        WorkQueue: {
+          data: null,
+          errors: [{ message: "Not authorized", path: ["workQueue"], extensions: { code: "FORBIDDEN" } }],
+        },
+      },
     });
     expect(await screen.findByText("Your account is not allowed to do this.")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Go to the work queue" })).toHaveAttribute("href", "/");

@@ -5,7 +5,15 @@ import { Button } from "@trussworks/react-uswds";
 import type { ResultOf } from "gql.tada";
 import { useRef, useState } from "react";
 import { useMutation, useQuery } from "urql";
-import { format, plural, problemMessage, QueryProblemNotice, StatusMessage, toMutationOutcome, useLocale } from "@openleave/web";
+import {
+  format,
+  plural,
+  problemMessage,
+  QueryProblemNotice,
+  StatusMessage,
+  toMutationOutcome,
+  useLocale,
+} from "@openleave/web";
 import { useMessages } from "@/i18n/i18n-provider";
 import { formatDueDate } from "./due-date";
 import { filtersToVariables, type WorkQueueFilters } from "./work-queue-filters";
@@ -34,7 +42,14 @@ export function WorkQueueTable({ filters, viewerId }: { filters: WorkQueueFilter
   };
 
   if (result.error && !data) {
-    return <QueryProblemNotice headingLevel="h2" heading={t.workQueue.error} error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
+    return (
+      <QueryProblemNotice
+        headingLevel="h2"
+        heading={t.workQueue.error}
+        error={result.error}
+        onRetry={() => reexecute({ requestPolicy: "network-only" })}
+      />
+    );
   }
   if (!data) return <StatusMessage>{t.workQueue.loading}</StatusMessage>;
 
@@ -82,7 +97,15 @@ export function WorkQueueTable({ filters, viewerId }: { filters: WorkQueueFilter
   );
 }
 
-function TaskRow({ task, viewerId, onAssigned }: { task: Task; viewerId: string; onAssigned: (taskLabel: string) => void }) {
+function TaskRow({
+  task,
+  viewerId,
+  onAssigned,
+}: {
+  task: Task;
+  viewerId: string;
+  onAssigned: (taskLabel: string) => void;
+}) {
   const t = useMessages();
   const locale = useLocale();
   const claim = task.claim;
@@ -90,7 +113,11 @@ function TaskRow({ task, viewerId, onAssigned }: { task: Task; viewerId: string;
     <tr>
       <th scope="row" data-label={t.workQueue.due}>
         {formatDueDate(task.dueAt, locale)}
-        {task.overdue ? <span className="usa-tag bg-error-dark text-white text-no-uppercase margin-left-1">{t.workQueue.overdue}</span> : null}
+        {task.overdue ? (
+          <span className="usa-tag bg-error-dark text-white text-no-uppercase margin-left-1">
+            {t.workQueue.overdue}
+          </span>
+        ) : null}
       </th>
       <td data-label={t.workQueue.task}>
         <span className="display-block text-bold">{t.workQueue.kinds[task.kind]}</span>
@@ -102,7 +129,9 @@ function TaskRow({ task, viewerId, onAssigned }: { task: Task; viewerId: string;
         {claim ? (
           <>
             <span className="display-block">{claim.claimNumber ?? "—"}</span>
-            <span className="display-block text-base-dark font-sans-2xs">{t.workQueue.claimStatuses[claim.status]}</span>
+            <span className="display-block text-base-dark font-sans-2xs">
+              {t.workQueue.claimStatuses[claim.status]}
+            </span>
           </>
         ) : (
           t.workQueue.noClaim
@@ -112,7 +141,9 @@ function TaskRow({ task, viewerId, onAssigned }: { task: Task; viewerId: string;
         {claim ? `${claim.claimant.firstName} ${claim.claimant.lastName}` : (task.employer?.name ?? "—")}
       </td>
       <td data-label={t.workQueue.assignee}>
-        {task.assignee ? task.assignee.name : (
+        {task.assignee ? (
+          task.assignee.name
+        ) : (
           <AssignToMe
             taskId={task.id}
             viewerId={viewerId}
@@ -126,7 +157,17 @@ function TaskRow({ task, viewerId, onAssigned }: { task: Task; viewerId: string;
 }
 
 /** `taskLabel` is read out after the button text, since every row has an "Assign to me" button. */
-function AssignToMe({ taskId, viewerId, taskLabel, onAssigned }: { taskId: string; viewerId: string; taskLabel: string; onAssigned: (taskLabel: string) => void }) {
+function AssignToMe({
+  taskId,
+  viewerId,
+  taskLabel,
+  onAssigned,
+}: {
+  taskId: string;
+  viewerId: string;
+  taskLabel: string;
+  onAssigned: (taskLabel: string) => void;
+}) {
   const t = useMessages();
   const locale = useLocale();
   const [{ fetching }, assign] = useMutation(AssignTaskMutation);

@@ -17,12 +17,14 @@ export const es: Messages = {
     signOut: "Cerrar sesión",
     signingOut: "Cerrando sesión…",
     signedInAs: "Sesión iniciada como {name}",
-    signOutFailed: "No pudimos cerrar su sesión. Inténtelo de nuevo. En una computadora compartida, cierre el navegador cuando termine.",
+    signOutFailed:
+      "No pudimos cerrar su sesión. Inténtelo de nuevo. En una computadora compartida, cierre el navegador cuando termine.",
     otherLanguageName: "English",
     otherLanguageHint: "View this site in English",
   },
   footer: {
-    about: "Consola del personal de OpenLeave. Las acciones que realiza aquí quedan registradas en el historial de auditoría.",
+    about:
+      "Consola del personal de OpenLeave. Las acciones que realiza aquí quedan registradas en el historial de auditoría.",
     navLabel: "Pie de página",
     backToTop: "Volver arriba",
   },
@@ -37,7 +39,8 @@ export const es: Messages = {
       other: "Hay {count} problemas en este formulario",
     },
     fieldErrorPrefix: "Error:",
-    unreachable: "No pudimos conectarnos con el servicio de OpenLeave. Revise su conexión e inténtelo de nuevo en unos minutos.",
+    unreachable:
+      "No pudimos conectarnos con el servicio de OpenLeave. Revise su conexión e inténtelo de nuevo en unos minutos.",
     sessionExpired: "Su sesión terminó. Inicie sesión de nuevo para continuar.",
     unexpected: "Algo salió mal de nuestro lado. Inténtelo de nuevo en unos minutos.",
     forbidden: "Su cuenta no tiene permiso para hacer esto.",
@@ -48,7 +51,8 @@ export const es: Messages = {
   },
   signIn: {
     title: "Iniciar sesión en la consola del personal",
-    intro: "Para el personal del programa: adjudicadores, supervisores, oficiales de apelaciones y administradores del programa.",
+    intro:
+      "Para el personal del programa: adjudicadores, supervisores, oficiales de apelaciones y administradores del programa.",
     returnNotice: "Inicie sesión para continuar a la página que pidió.",
     emailLabel: "Correo electrónico del trabajo",
     passwordLabel: "Contraseña",
@@ -59,8 +63,10 @@ export const es: Messages = {
     emailRequired: "Escriba su correo electrónico del trabajo.",
     emailInvalid: "Escriba un correo electrónico como nombre@agencia.gov.",
     passwordRequired: "Escriba su contraseña.",
-    noMatch: "Ese correo electrónico y esa contraseña no coinciden con nuestros registros. Revíselos e inténtelo de nuevo, o restablezca su contraseña.",
-    tooManyAttempts: "Demasiados intentos de inicio de sesión. Para proteger la cuenta, pausamos el inicio de sesión por ahora.",
+    noMatch:
+      "Ese correo electrónico y esa contraseña no coinciden con nuestros registros. Revíselos e inténtelo de nuevo, o restablezca su contraseña.",
+    tooManyAttempts:
+      "Demasiados intentos de inicio de sesión. Para proteger la cuenta, pausamos el inicio de sesión por ahora.",
     resetInstead: "También puede restablecer su contraseña.",
     signedInRedirecting: "Inició sesión. Abriendo la consola…",
   },

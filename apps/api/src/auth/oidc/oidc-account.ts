@@ -13,7 +13,11 @@ export interface OidcRequest {
   userAgent: string | undefined;
 }
 
-export async function signInWithOidc(services: Services, request: OidcRequest, identity: OidcIdentity): Promise<IssuedSession> {
+export async function signInWithOidc(
+  services: Services,
+  request: OidcRequest,
+  identity: OidcIdentity,
+): Promise<IssuedSession> {
   const now = services.now();
   const scope = { actor: null, requestId: request.requestId };
   // Refusals are audited too, so they are recorded outside the transaction that throws.
@@ -25,7 +29,11 @@ export async function signInWithOidc(services: Services, request: OidcRequest, i
         refusal = { userId: user.id, reason: "disabled" };
         throw new OidcFailure("account_disabled", "the account is disabled");
       }
-      const session = await issueSession(tx, user.id, { ttlHours: services.config.sessionTtlHours, userAgent: request.userAgent, now });
+      const session = await issueSession(tx, user.id, {
+        ttlHours: services.config.sessionTtlHours,
+        userAgent: request.userAgent,
+        now,
+      });
       await recordAuditEvent(tx, scope, {
         action: "auth.sign_in",
         entityType: "User",
@@ -38,13 +46,22 @@ export async function signInWithOidc(services: Services, request: OidcRequest, i
     if (refusal) {
       const { userId, reason } = refusal;
       await services.db.$transaction((tx) =>
-        recordAuditEvent(tx, scope, { action: "auth.sign_in_failed", entityType: "User", entityId: userId, metadata: { method: "oidc", reason } }),
+        recordAuditEvent(tx, scope, {
+          action: "auth.sign_in_failed",
+          entityType: "User",
+          entityId: userId,
+          metadata: { method: "oidc", reason },
+        }),
       );
     }
   }
 }
 
-async function findOrCreateUser(tx: Prisma.TransactionClient, identity: OidcIdentity, scope: { actor: null; requestId: string }) {
+async function findOrCreateUser(
+  tx: Prisma.TransactionClient,
+  identity: OidcIdentity,
+  scope: { actor: null; requestId: string },
+) {
   const linked = await tx.user.findFirst({ where: { oidcIssuer: identity.issuer, oidcSubject: identity.subject } });
   if (linked) return linked;
 
@@ -52,8 +69,10 @@ async function findOrCreateUser(tx: Prisma.TransactionClient, identity: OidcIden
   const sameEmail = await tx.user.findUnique({ where: { email: identity.email } });
   if (sameEmail) {
     // An unverified email could be anyone's; an account already linked belongs to another identity.
-    if (!identity.emailVerified) throw new OidcFailure("oidc_email_unverified", "an account has this email but the provider did not verify it");
-    if (sameEmail.oidcIssuer || sameEmail.oidcSubject) throw new OidcFailure("oidc_email_in_use", "an account with this email is linked to another identity");
+    if (!identity.emailVerified)
+      throw new OidcFailure("oidc_email_unverified", "an account has this email but the provider did not verify it");
+    if (sameEmail.oidcIssuer || sameEmail.oidcSubject)
+      throw new OidcFailure("oidc_email_in_use", "an account with this email is linked to another identity");
     const updated = await tx.user.update({
       where: { id: sameEmail.id },
       data: { oidcIssuer: identity.issuer, oidcSubject: identity.subject },

@@ -113,17 +113,22 @@ export class OidcProvider {
 
 function displayName(profile: Record<string, unknown>): string | null {
   if (typeof profile.name === "string" && profile.name.trim()) return profile.name.trim().slice(0, 200);
-  const parts = [profile.given_name, profile.family_name].filter((part): part is string => typeof part === "string" && !!part.trim());
+  const parts = [profile.given_name, profile.family_name].filter(
+    (part): part is string => typeof part === "string" && !!part.trim(),
+  );
   return parts.length ? parts.join(" ").trim().slice(0, 200) : null;
 }
 
 function classify(error: unknown): OidcFailure {
   if (error instanceof OidcFailure) return error;
   // The token endpoint answered with an OAuth error (a used or expired code, a wrong verifier).
-  if (error instanceof oidc.ResponseBodyError) return new OidcFailure("oidc_exchange", `token endpoint: ${safeWord(error.error)}`);
-  if (error instanceof oidc.AuthorizationResponseError) return new OidcFailure("oidc_denied", `provider: ${safeWord(error.error)}`);
+  if (error instanceof oidc.ResponseBodyError)
+    return new OidcFailure("oidc_exchange", `token endpoint: ${safeWord(error.error)}`);
+  if (error instanceof oidc.AuthorizationResponseError)
+    return new OidcFailure("oidc_denied", `provider: ${safeWord(error.error)}`);
   // The library's own checks: ID token claims, signature, response shape.
-  if (error instanceof oidc.ClientError && error.code?.startsWith("OAUTH_")) return new OidcFailure("oidc_token", describe(error));
+  if (error instanceof oidc.ClientError && error.code?.startsWith("OAUTH_"))
+    return new OidcFailure("oidc_token", describe(error));
   return new OidcFailure("oidc_unavailable", describe(error));
 }
 

@@ -30,7 +30,10 @@ export function createOidcRoutes(services: Services) {
   const portalBase = () => services.config.portalUrl.replace(/\/+$/, "");
 
   function fail(exchange: OidcExchange, failure: OidcFailure) {
-    services.log.warn({ requestId: exchange.requestId, code: failure.code, reason: failure.detail }, "OIDC sign-in failed");
+    services.log.warn(
+      { requestId: exchange.requestId, code: failure.code, reason: failure.detail },
+      "OIDC sign-in failed",
+    );
     redirect(exchange, `${portalBase()}/sign-in?error=${encodeURIComponent(failure.code)}`);
   }
 
@@ -48,9 +51,15 @@ export function createOidcRoutes(services: Services) {
     try {
       target = await provider.authorizationUrl(flow, await oidc.calculatePKCECodeChallenge(codeVerifier));
     } catch (error) {
-      return fail(exchange, error instanceof OidcFailure ? error : new OidcFailure("oidc_unavailable", describe(error)));
+      return fail(
+        exchange,
+        error instanceof OidcFailure ? error : new OidcFailure("oidc_unavailable", describe(error)),
+      );
     }
-    exchange.cookies.set(FLOW_COOKIE, sealFlow(flow, services.config.signingSecret), { httpOnly: true, maxAgeSeconds: FLOW_TTL_SECONDS });
+    exchange.cookies.set(FLOW_COOKIE, sealFlow(flow, services.config.signingSecret), {
+      httpOnly: true,
+      maxAgeSeconds: FLOW_TTL_SECONDS,
+    });
     redirect(exchange, target.toString());
   }
 
@@ -62,24 +71,35 @@ export function createOidcRoutes(services: Services) {
 
     const opened = openFlow(cookies.get(FLOW_COOKIE), services.config.signingSecret, services.now());
     if (!opened.ok) {
-      return fail(exchange, new OidcFailure(opened.reason === "expired" ? "oidc_expired" : "oidc_state", `flow cookie ${opened.reason}`));
+      return fail(
+        exchange,
+        new OidcFailure(opened.reason === "expired" ? "oidc_expired" : "oidc_state", `flow cookie ${opened.reason}`),
+      );
     }
     const { flow } = opened;
     // Checked before the provider's error, so a forged callback cannot show our sign-in page an error.
-    if (!sameString(url.searchParams.get("state"), flow.state)) return fail(exchange, new OidcFailure("oidc_state", "state does not match the flow"));
+    if (!sameString(url.searchParams.get("state"), flow.state))
+      return fail(exchange, new OidcFailure("oidc_state", "state does not match the flow"));
     const providerError = url.searchParams.get("error");
     if (providerError) return fail(exchange, new OidcFailure("oidc_denied", `provider: ${safeWord(providerError)}`));
 
     try {
       const identity = await provider.exchange(url.searchParams, flow);
-      const session = await signInWithOidc(services, { requestId: exchange.requestId, userAgent: exchange.req.headers["user-agent"] }, identity);
+      const session = await signInWithOidc(
+        services,
+        { requestId: exchange.requestId, userAgent: exchange.req.headers["user-agent"] },
+        identity,
+      );
       const maxAgeSeconds = services.config.sessionTtlHours * 3600;
       cookies.set(SESSION_COOKIE, session.token, { httpOnly: true, maxAgeSeconds });
       cookies.set(CSRF_COOKIE, session.csrfToken, { httpOnly: false, maxAgeSeconds });
       redirect(exchange, `${portalBase()}${flow.returnTo}`);
     } catch (error) {
       if (error instanceof OidcFailure) return fail(exchange, error);
-      services.log.error({ requestId: exchange.requestId, reason: describe(error) }, "OIDC sign-in hit an unexpected error");
+      services.log.error(
+        { requestId: exchange.requestId, reason: describe(error) },
+        "OIDC sign-in hit an unexpected error",
+      );
       fail(exchange, new OidcFailure("oidc_failed", "unexpected error"));
     }
   }

@@ -12,14 +12,26 @@ export function visibleAppealsFilter(actor: Actor | null): Prisma.AppealWhereInp
   return { claim: visibleClaimsFilter(actor) };
 }
 
-export async function findVisibleAppeal<T extends Prisma.AppealInclude>(db: Prisma.TransactionClient, actor: Actor | null, appealId: string, include: T) {
-  const appeal = await db.appeal.findFirst({ where: { AND: [{ id: appealId }, visibleAppealsFilter(actor)] }, include });
+export async function findVisibleAppeal<T extends Prisma.AppealInclude>(
+  db: Prisma.TransactionClient,
+  actor: Actor | null,
+  appealId: string,
+  include: T,
+) {
+  const appeal = await db.appeal.findFirst({
+    where: { AND: [{ id: appealId }, visibleAppealsFilter(actor)] },
+    include,
+  });
   if (!appeal) throw new NotFoundError("Appeal");
   return appeal as Prisma.AppealGetPayload<{ include: T }>;
 }
 
 function isEmployerAdmin(actor: Actor | null, claim: ClaimParties): boolean {
-  return hasRole(actor, "LEAVE_ADMIN") && claim.employerId !== null && !!actor?.verifiedEmployerIds.includes(claim.employerId);
+  return (
+    hasRole(actor, "LEAVE_ADMIN") &&
+    claim.employerId !== null &&
+    !!actor?.verifiedEmployerIds.includes(claim.employerId)
+  );
 }
 
 /** The side the actor would appeal for on this claim, or null if they are not a party. */
@@ -30,7 +42,11 @@ export function appellantRoleFor(actor: Actor | null, claim: ClaimParties): Appe
 }
 
 /** The appellant is a side, not a login: any verified administrator of the employer speaks for it. */
-export function isAppellant(actor: Actor | null, appeal: { appellantRole: AppellantRole }, claim: ClaimParties): boolean {
+export function isAppellant(
+  actor: Actor | null,
+  appeal: { appellantRole: AppellantRole },
+  claim: ClaimParties,
+): boolean {
   return appeal.appellantRole === "CLAIMANT" ? isClaimOwner(actor, claim) : isEmployerAdmin(actor, claim);
 }
 
@@ -38,6 +54,14 @@ export function isAppellant(actor: Actor | null, appeal: { appellantRole: Appell
  * A claimant's grounds for appeal often describe their health, which employers never see; an
  * employer's grounds are shown to the claimant, who has to answer them.
  */
-export function mayReadAppealReason(actor: Actor | null, appeal: { appellantRole: AppellantRole }, claim: ClaimParties): boolean {
-  return isStaff(actor) || isClaimOwner(actor, claim) || (appeal.appellantRole === "EMPLOYER" && isEmployerAdmin(actor, claim));
+export function mayReadAppealReason(
+  actor: Actor | null,
+  appeal: { appellantRole: AppellantRole },
+  claim: ClaimParties,
+): boolean {
+  return (
+    isStaff(actor) ||
+    isClaimOwner(actor, claim) ||
+    (appeal.appellantRole === "EMPLOYER" && isEmployerAdmin(actor, claim))
+  );
 }

@@ -11,9 +11,13 @@ export type AppealAction = (typeof APPEAL_ACTIONS)[number];
 
 export const AppealActionEnum = builder.enumType("AppealAction", { values: APPEAL_ACTIONS });
 
-export function allowedAppealActions(actor: Actor | null, appeal: Appeal & { claim: { claimantId: string; employerId: string | null } }): AppealAction[] {
+export function allowedAppealActions(
+  actor: Actor | null,
+  appeal: Appeal & { claim: { claimantId: string; employerId: string | null } },
+): AppealAction[] {
   const actions: AppealAction[] = [];
-  if (isAppellant(actor, appeal, appeal.claim) && canTransitionAppeal(appeal.status, "WITHDRAWN", "appellant")) actions.push("WITHDRAW");
+  if (isAppellant(actor, appeal, appeal.claim) && canTransitionAppeal(appeal.status, "WITHDRAWN", "appellant"))
+    actions.push("WITHDRAW");
   if (hasRole(actor, "APPEALS_OFFICER")) {
     if (canTransitionAppeal(appeal.status, "HEARING_SCHEDULED", "officer")) actions.push("SCHEDULE_HEARING");
     if (canTransitionAppeal(appeal.status, "DECIDED", "officer")) actions.push("DECIDE");

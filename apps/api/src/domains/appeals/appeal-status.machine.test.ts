@@ -3,7 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { AppealStatus } from "@openleave/db";
 import { IllegalTransitionError } from "../../errors/domain-errors.ts";
-import { assertAppealTransition, canTransitionAppeal, isOpenAppeal, type AppealCause } from "./appeal-status.machine.ts";
+import {
+  assertAppealTransition,
+  canTransitionAppeal,
+  isOpenAppeal,
+  type AppealCause,
+} from "./appeal-status.machine.ts";
 import { determinationAfterAppeal } from "./appeal-effect.ts";
 
 const ALLOWED = new Set([

@@ -21,10 +21,13 @@ builder.prismaObject("Appeal", {
     appellantRole: t.expose("appellantRole", { type: AppellantRoleEnum }),
     filedAt: t.expose("filedAt", { type: "DateTime" }),
     deadline: t.expose("deadline", { type: "Date" }),
-    filedLate: t.exposeBoolean("filedLate", { description: "Filed after the deadline: the officer decides whether there was good cause." }),
+    filedLate: t.exposeBoolean("filedLate", {
+      description: "Filed after the deadline: the officer decides whether there was good cause.",
+    }),
     reason: t.string({
       nullable: true,
-      description: "The appellant's grounds. Null for an employer viewing a claimant's appeal (it may describe their health).",
+      description:
+        "The appellant's grounds. Null for an employer viewing a claimant's appeal (it may describe their health).",
       select: PARTIES,
       resolve: (appeal, _args, ctx) => (mayReadAppealReason(ctx.actor, appeal, appeal.claim) ? appeal.reason : null),
     }),
@@ -47,7 +50,8 @@ builder.prismaObject("Appeal", {
 
 // ───────────── Queries ─────────────
 
-const hearsAppeals = (_root: unknown, _args: unknown, ctx: { actor: Parameters<typeof hasRole>[0] }) => hasRole(ctx.actor, "APPEALS_OFFICER", "SUPERVISOR");
+const hearsAppeals = (_root: unknown, _args: unknown, ctx: { actor: Parameters<typeof hasRole>[0] }) =>
+  hasRole(ctx.actor, "APPEALS_OFFICER", "SUPERVISOR");
 
 builder.queryField("appeals", (t) =>
   t.prismaConnection({
@@ -76,7 +80,9 @@ builder.queryField("appeal", (t) =>
     description: "One appeal, if it exists and the signed-in user may see its claim.",
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, { id }, ctx) =>
-      isUuid(String(id)) ? ctx.db.appeal.findFirst({ ...query, where: { AND: [{ id: String(id) }, visibleAppealsFilter(ctx.actor)] } }) : null,
+      isUuid(String(id))
+        ? ctx.db.appeal.findFirst({ ...query, where: { AND: [{ id: String(id) }, visibleAppealsFilter(ctx.actor)] } })
+        : null,
   }),
 );
 
@@ -97,7 +103,8 @@ builder.mutationField("fileAppeal", (t) =>
     description:
       "Appeals the decision in force on a claim, as its claimant or its employer. Filing after the deadline is accepted and marked late. Safe to retry: while the appeal is open, filing again returns it.",
     args: { input: t.arg({ type: FileAppealInputRef, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => reload(ctx, query, "appeal", (await fileAppeal(ctx, { ...input, claimId: String(input.claimId) })).id),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(ctx, query, "appeal", (await fileAppeal(ctx, { ...input, claimId: String(input.claimId) })).id),
   }),
 );
 
@@ -116,7 +123,8 @@ builder.mutationField("scheduleHearing", (t) =>
     authScopes: { role: "APPEALS_OFFICER" },
     description: "Sets or moves the hearing; the appeal is assigned to the officer who schedules it.",
     args: { input: t.arg({ type: ScheduleHearingInputRef, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => reload(ctx, query, "appeal", (await scheduleHearing(ctx, { ...input, appealId: String(input.appealId) })).id),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(ctx, query, "appeal", (await scheduleHearing(ctx, { ...input, appealId: String(input.appealId) })).id),
   }),
 );
 
@@ -139,7 +147,8 @@ builder.mutationField("decideAppeal", (t) =>
     description:
       "Decides an appeal after its hearing (DISMISSED also before one). REVERSED and MODIFIED issue a new determination that supersedes the appealed one and move the claim. Fails with StaleVersionError if the appeal changed since expectedVersion.",
     args: { input: t.arg({ type: DecideAppealInputRef, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => reload(ctx, query, "appeal", (await decideAppeal(ctx, { ...input, appealId: String(input.appealId) })).id),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(ctx, query, "appeal", (await decideAppeal(ctx, { ...input, appealId: String(input.appealId) })).id),
   }),
 );
 
@@ -151,6 +160,11 @@ builder.mutationField("withdrawAppeal", (t) =>
     description: "Withdraws an appeal before it is decided; only the side that filed it can.",
     args: { appealId: t.arg.id({ required: true }), expectedVersion: t.arg.int() },
     resolve: async (query, _root, args, ctx) =>
-      reload(ctx, query, "appeal", (await withdrawAppeal(ctx, { appealId: String(args.appealId), expectedVersion: args.expectedVersion })).id),
+      reload(
+        ctx,
+        query,
+        "appeal",
+        (await withdrawAppeal(ctx, { appealId: String(args.appealId), expectedVersion: args.expectedVersion })).id,
+      ),
   }),
 );

@@ -33,13 +33,23 @@ const DecideAppealInput = z
   })
   .superRefine((input, ctx) => {
     if (input.approvedStartDate && input.approvedEndDate && input.approvedEndDate < input.approvedStartDate) {
-      ctx.addIssue({ code: "custom", path: ["approvedEndDate"], message: "The last approved day must be on or after the first." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["approvedEndDate"],
+        message: "The last approved day must be on or after the first.",
+      });
     }
   });
 
 const APPEAL_INCLUDE = {
   determination: true,
-  claim: { include: { program: true, leavePeriods: true, eligibilitySnapshots: { orderBy: { computedAt: "desc" as const }, take: 1 } } },
+  claim: {
+    include: {
+      program: true,
+      leavePeriods: true,
+      eligibilitySnapshots: { orderBy: { computedAt: "desc" as const }, take: 1 },
+    },
+  },
 } satisfies Prisma.AppealInclude;
 
 export async function decideAppeal(ctx: RequestContext, rawInput: unknown) {
@@ -66,7 +76,10 @@ export async function decideAppeal(ctx: RequestContext, rawInput: unknown) {
       // Another appeal on the same determination may have been decided a moment ago.
       await tx.$queryRaw`SELECT id FROM "Determination" WHERE id = ${determination.id}::uuid FOR UPDATE`;
       if ((await tx.determination.count({ where: { supersedesId: determination.id } })) > 0) {
-        throw new DomainError("DETERMINATION_SUPERSEDED", "The decision under appeal has already been replaced. Dismiss this appeal or decide it as affirmed.");
+        throw new DomainError(
+          "DETERMINATION_SUPERSEDED",
+          "The decision under appeal has already been replaced. Dismiss this appeal or decide it as affirmed.",
+        );
       }
       const appealBy = appealDeadlineFrom(claim.program.jurisdiction, claim.program.code, today);
       const created = await tx.determination.create({
@@ -88,7 +101,13 @@ export async function decideAppeal(ctx: RequestContext, rawInput: unknown) {
       if (claim.status === newOutcome) {
         await touchClaimVersion(tx, claim.id, undefined);
       } else {
-        await transitionClaim(tx, scope, { claimId: claim.id, to: newOutcome, by: "appeal", reason: `Appeal ${input.outcome.toLowerCase()}`, data: { decidedAt: ctx.now() } });
+        await transitionClaim(tx, scope, {
+          claimId: claim.id,
+          to: newOutcome,
+          by: "appeal",
+          reason: `Appeal ${input.outcome.toLowerCase()}`,
+          data: { decidedAt: ctx.now() },
+        });
       }
       await decideLeavePeriods(tx, claim.leavePeriods, approval);
     }
@@ -131,22 +150,36 @@ export async function decideAppeal(ctx: RequestContext, rawInput: unknown) {
 type AppealedClaim = Prisma.AppealGetPayload<{ include: typeof APPEAL_INCLUDE }>["claim"];
 
 /** An approval on appeal needs dates within the leave asked for and a benefit the rules computed. */
-function checkApproval(claim: AppealedClaim, input: { approvedStartDate?: string | null; approvedEndDate?: string | null }) {
+function checkApproval(
+  claim: AppealedClaim,
+  input: { approvedStartDate?: string | null; approvedEndDate?: string | null },
+) {
   const issues = [];
-  if (!input.approvedStartDate) issues.push({ path: ["input", "approvedStartDate"], message: "Enter the first approved day." });
-  if (!input.approvedEndDate) issues.push({ path: ["input", "approvedEndDate"], message: "Enter the last approved day." });
+  if (!input.approvedStartDate)
+    issues.push({ path: ["input", "approvedStartDate"], message: "Enter the first approved day." });
+  if (!input.approvedEndDate)
+    issues.push({ path: ["input", "approvedEndDate"], message: "Enter the last approved day." });
   if (issues.length > 0) throw new InvalidInputError(issues, "This outcome approves leave: enter the approved dates.");
   const startDate = input.approvedStartDate!;
   const endDate = input.approvedEndDate!;
   const requested = claim.leavePeriods.map((p) => ({ start: toDateOnly(p.startDate), end: toDateOnly(p.endDate) }));
   const first = requested.map((p) => p.start).sort()[0];
-  const last = requested.map((p) => p.end).sort().at(-1);
+  const last = requested
+    .map((p) => p.end)
+    .sort()
+    .at(-1);
   if (!first || !last || startDate < first || endDate > last) {
-    throw InvalidInputError.field(["input", "approvedStartDate"], `Approved dates must fall within the requested leave (${first} to ${last}).`);
+    throw InvalidInputError.field(
+      ["input", "approvedStartDate"],
+      `Approved dates must fall within the requested leave (${first} to ${last}).`,
+    );
   }
   const snapshot = claim.eligibilitySnapshots[0];
   if (!snapshot || snapshot.eligible !== true || !snapshot.weeklyBenefitAmount) {
-    throw new DomainError("NOT_ELIGIBLE", "The latest eligibility check did not find the claimant eligible. Re-run eligibility with the corrected wages before approving on appeal.");
+    throw new DomainError(
+      "NOT_ELIGIBLE",
+      "The latest eligibility check did not find the claimant eligible. Re-run eligibility with the corrected wages before approving on appeal.",
+    );
   }
   return { startDate, endDate, weeklyBenefitAmount: snapshot.weeklyBenefitAmount, snapshotId: snapshot.id };
 }
@@ -156,8 +189,14 @@ async function decideLeavePeriods(
   periods: { id: string; startDate: Date; endDate: Date }[],
   approval: { startDate: string; endDate: string } | null,
 ) {
-  const approved = periods.filter((p) => approval && toDateOnly(p.startDate) >= approval.startDate && toDateOnly(p.endDate) <= approval.endDate).map((p) => p.id);
+  const approved = periods
+    .filter(
+      (p) => approval && toDateOnly(p.startDate) >= approval.startDate && toDateOnly(p.endDate) <= approval.endDate,
+    )
+    .map((p) => p.id);
   const denied = periods.map((p) => p.id).filter((id) => !approved.includes(id));
-  if (approved.length > 0) await tx.leavePeriod.updateMany({ where: { id: { in: approved } }, data: { decision: "APPROVED" } });
-  if (denied.length > 0) await tx.leavePeriod.updateMany({ where: { id: { in: denied } }, data: { decision: "DENIED" } });
+  if (approved.length > 0)
+    await tx.leavePeriod.updateMany({ where: { id: { in: approved } }, data: { decision: "APPROVED" } });
+  if (denied.length > 0)
+    await tx.leavePeriod.updateMany({ where: { id: { in: denied } }, data: { decision: "DENIED" } });
 }

@@ -28,8 +28,14 @@ export async function fileAppeal(ctx: RequestContext, rawInput: unknown) {
   const actor = ctx.actor!;
   const claim = await findVisibleClaim(ctx.db, actor, input.claimId, { program: true });
   const appellantRole = appellantRoleFor(actor, claim);
-  if (!appellantRole) throw new ForbiddenError("Only the claimant or a verified leave administrator of the employer can appeal this decision.");
-  const determination = await ctx.db.determination.findFirst({ where: { claimId: claim.id, supersededBy: null }, orderBy: { decidedAt: "desc" } });
+  if (!appellantRole)
+    throw new ForbiddenError(
+      "Only the claimant or a verified leave administrator of the employer can appeal this decision.",
+    );
+  const determination = await ctx.db.determination.findFirst({
+    where: { claimId: claim.id, supersededBy: null },
+    orderBy: { decidedAt: "desc" },
+  });
   if (!determination) throw new DomainError("NOTHING_TO_APPEAL", "There is no decision on this claim to appeal yet.");
 
   const today = programToday(claim.program.jurisdiction, ctx.now());
@@ -44,7 +50,10 @@ export async function fileAppeal(ctx: RequestContext, rawInput: unknown) {
     });
     if (open) return open;
     if ((await tx.determination.count({ where: { supersedesId: determination.id } })) > 0) {
-      throw new DomainError("DETERMINATION_SUPERSEDED", "This decision was just replaced by a new one. Reload the claim to see it.");
+      throw new DomainError(
+        "DETERMINATION_SUPERSEDED",
+        "This decision was just replaced by a new one. Reload the claim to see it.",
+      );
     }
 
     const appeal = await tx.appeal.create({
@@ -60,16 +69,38 @@ export async function fileAppeal(ctx: RequestContext, rawInput: unknown) {
       },
     });
     await tx.task.create({
-      data: { queue: "APPEALS", kind: "HOLD_APPEAL_HEARING", claimId: claim.id, appealId: appeal.id, dueAt: fromDateOnly(addDays(today, APPEAL_HEARING_SLA_DAYS)) },
+      data: {
+        queue: "APPEALS",
+        kind: "HOLD_APPEAL_HEARING",
+        claimId: claim.id,
+        appealId: appeal.id,
+        dueAt: fromDateOnly(addDays(today, APPEAL_HEARING_SLA_DAYS)),
+      },
     });
-    await issueNotice(tx, claim.id, "APPEAL_ACKNOWLEDGMENT", {}, { appealId: appeal.id, determinationId: determination.id });
-    await recordAuditEvent(tx, { actor, requestId: ctx.requestId }, {
-      action: "appeal.file",
-      entityType: "Appeal",
-      entityId: appeal.id,
-      changedFields: ["status", "reason"],
-      metadata: { claimId: claim.id, determinationId: determination.id, appellantRole, deadline, filedLate: appeal.filedLate },
-    });
+    await issueNotice(
+      tx,
+      claim.id,
+      "APPEAL_ACKNOWLEDGMENT",
+      {},
+      { appealId: appeal.id, determinationId: determination.id },
+    );
+    await recordAuditEvent(
+      tx,
+      { actor, requestId: ctx.requestId },
+      {
+        action: "appeal.file",
+        entityType: "Appeal",
+        entityId: appeal.id,
+        changedFields: ["status", "reason"],
+        metadata: {
+          claimId: claim.id,
+          determinationId: determination.id,
+          appellantRole,
+          deadline,
+          filedLate: appeal.filedLate,
+        },
+      },
+    );
     return appeal;
   });
 }

@@ -11,7 +11,10 @@ import { transitionAppeal } from "./transition-appeal.ts";
 const ScheduleHearingInput = z.object({
   appealId: z.uuid("Unknown appeal."),
   expectedVersion: z.number().int().positive(),
-  hearingAt: z.iso.datetime({ offset: true, error: "Enter the hearing date and time with its time zone, like 2026-03-14T10:00:00-08:00." }),
+  hearingAt: z.iso.datetime({
+    offset: true,
+    error: "Enter the hearing date and time with its time zone, like 2026-03-14T10:00:00-08:00.",
+  }),
 });
 
 export async function scheduleHearing(ctx: RequestContext, rawInput: unknown) {

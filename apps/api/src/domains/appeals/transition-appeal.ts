@@ -20,7 +20,10 @@ export interface AppealTransition {
  * Call it first in a transaction so the loser has written nothing else.
  */
 export async function transitionAppeal(tx: Prisma.TransactionClient, scope: AuditScope, change: AppealTransition) {
-  const current = await tx.appeal.findUnique({ where: { id: change.appealId }, select: { status: true, version: true } });
+  const current = await tx.appeal.findUnique({
+    where: { id: change.appealId },
+    select: { status: true, version: true },
+  });
   if (!current) throw new NotFoundError("Appeal");
   if (change.expectedVersion !== undefined && change.expectedVersion !== current.version) {
     throw new StaleVersionError("appeal", current.version);
@@ -32,10 +35,14 @@ export async function transitionAppeal(tx: Prisma.TransactionClient, scope: Audi
     data: { ...change.data, status: change.to, version: { increment: 1 } },
   });
   if (updated.count !== 1) {
-    const now = await tx.appeal.findUniqueOrThrow({ where: { id: change.appealId }, select: { status: true, version: true } });
+    const now = await tx.appeal.findUniqueOrThrow({
+      where: { id: change.appealId },
+      select: { status: true, version: true },
+    });
     // Someone acted between our read and our write. If the caller named the version it saw, that
     // is the answer ("reload"), exactly as when the version was already stale at the read.
-    if (now.status !== current.status && change.expectedVersion === undefined) throw new IllegalTransitionError("appeal", now.status, change.to);
+    if (now.status !== current.status && change.expectedVersion === undefined)
+      throw new IllegalTransitionError("appeal", now.status, change.to);
     throw new StaleVersionError("appeal", now.version);
   }
   await recordAuditEvent(tx, scope, {

@@ -15,12 +15,20 @@ const WithdrawAppealInput = z.object({
 export async function withdrawAppeal(ctx: RequestContext, rawInput: unknown) {
   const input = parseInput(WithdrawAppealInput, rawInput);
   const actor = ctx.actor!;
-  const appeal = await findVisibleAppeal(ctx.db, actor, input.appealId, { claim: { select: { claimantId: true, employerId: true } } });
-  if (!isAppellant(actor, appeal, appeal.claim)) throw new ForbiddenError("Only the side that filed this appeal can withdraw it.");
+  const appeal = await findVisibleAppeal(ctx.db, actor, input.appealId, {
+    claim: { select: { claimantId: true, employerId: true } },
+  });
+  if (!isAppellant(actor, appeal, appeal.claim))
+    throw new ForbiddenError("Only the side that filed this appeal can withdraw it.");
 
   return ctx.db.$transaction(async (tx) => {
     const scope = { actor, requestId: ctx.requestId };
-    await transitionAppeal(tx, scope, { appealId: appeal.id, to: "WITHDRAWN", by: "appellant", expectedVersion: input.expectedVersion ?? undefined });
+    await transitionAppeal(tx, scope, {
+      appealId: appeal.id,
+      to: "WITHDRAWN",
+      by: "appellant",
+      expectedVersion: input.expectedVersion ?? undefined,
+    });
     await tx.task.updateMany({
       where: { appealId: appeal.id, status: { in: ["OPEN", "IN_PROGRESS"] } },
       data: { status: "CANCELLED", completedAt: ctx.now() },

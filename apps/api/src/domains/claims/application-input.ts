@@ -5,19 +5,28 @@ import { FAMILY_RELATIONSHIPS, LEAVE_REASONS } from "@openleave/rules";
 import { z } from "zod";
 
 /** Reasons where the leave is for a family member, so we need who and how related. */
-export const FAMILY_MEMBER_REASONS: ReadonlySet<string> = new Set(["FAMILY_CARE", "MILITARY_CAREGIVER", "MILITARY_EXIGENCY"]);
+export const FAMILY_MEMBER_REASONS: ReadonlySet<string> = new Set([
+  "FAMILY_CARE",
+  "MILITARY_CAREGIVER",
+  "MILITARY_EXIGENCY",
+]);
 
 /** The longest single leave period we accept; no program pays more than 52 weeks. */
 const MAX_PERIOD_DAYS = 52 * 7;
 
 export const calendarDate = (label: string) =>
-  z.string({ error: `Enter the ${label} as a date.` }).refine(isDateOnly, `Enter the ${label} as a real date, like 2026-03-14.`);
+  z
+    .string({ error: `Enter the ${label} as a date.` })
+    .refine(isDateOnly, `Enter the ${label} as a real date, like 2026-03-14.`);
 
 const hours = (label: string, max: number) =>
   z
     .string()
     .regex(/^\d{1,3}(\.\d{1,2})?$/, `Enter ${label} as a number, like 20 or 7.5.`)
-    .refine((value) => Number(value) > 0 && Number(value) <= max, `${label[0]!.toUpperCase()}${label.slice(1)} must be more than 0 and at most ${max}.`);
+    .refine(
+      (value) => Number(value) > 0 && Number(value) <= max,
+      `${label[0]!.toUpperCase()}${label.slice(1)} must be more than 0 and at most ${max}.`,
+    );
 
 export const LeavePeriodInput = z
   .object({
@@ -25,28 +34,46 @@ export const LeavePeriodInput = z
     startDate: calendarDate("first day of leave"),
     endDate: calendarDate("last day of leave"),
     hoursPerWeek: hours("hours of leave per week", 80).nullish(),
-    episodesPerMonth: z.number().int().min(1, "Enter at least 1 episode a month.").max(31, "Enter at most 31 episodes a month.").nullish(),
+    episodesPerMonth: z
+      .number()
+      .int()
+      .min(1, "Enter at least 1 episode a month.")
+      .max(31, "Enter at most 31 episodes a month.")
+      .nullish(),
     hoursPerEpisode: hours("hours per episode", 24).nullish(),
   })
   .superRefine((period, ctx) => {
     if (isDateOnly(period.startDate) && isDateOnly(period.endDate)) {
       if (period.endDate < period.startDate) {
-        ctx.addIssue({ code: "custom", path: ["endDate"], message: "The last day of leave must be on or after the first day." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["endDate"],
+          message: "The last day of leave must be on or after the first day.",
+        });
       } else if ((Date.parse(period.endDate) - Date.parse(period.startDate)) / 86_400_000 + 1 > MAX_PERIOD_DAYS) {
         ctx.addIssue({ code: "custom", path: ["endDate"], message: "A leave period can be at most 52 weeks long." });
       }
     }
     if (period.kind === "REDUCED_SCHEDULE" && !period.hoursPerWeek) {
-      ctx.addIssue({ code: "custom", path: ["hoursPerWeek"], message: "Enter how many hours a week you will be on leave." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["hoursPerWeek"],
+        message: "Enter how many hours a week you will be on leave.",
+      });
     }
     if (period.kind === "INTERMITTENT" && (!period.episodesPerMonth || !period.hoursPerEpisode)) {
-      ctx.addIssue({ code: "custom", path: ["episodesPerMonth"], message: "Enter how often you expect to need leave and for how long." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["episodesPerMonth"],
+        message: "Enter how often you expect to need leave and for how long.",
+      });
     }
   });
 
 export type LeavePeriodInputValue = z.output<typeof LeavePeriodInput>;
 
-const name = (label: string) => z.string().trim().min(1, `Enter the ${label}.`).max(100, `The ${label} can be at most 100 characters.`);
+const name = (label: string) =>
+  z.string().trim().min(1, `Enter the ${label}.`).max(100, `The ${label} can be at most 100 characters.`);
 
 /** A save of partial progress: every field optional; what is sent is validated. */
 export const ApplicationChanges = z.object({
@@ -57,7 +84,10 @@ export const ApplicationChanges = z.object({
   familyMemberLastName: name("family member's last name").nullish(),
   familyMemberDateOfBirth: calendarDate("family member's date of birth").nullish(),
   conditionDescription: z.string().trim().max(2000, "Keep the description under 2,000 characters.").nullish(),
-  leavePeriods: z.array(LeavePeriodInput).max(10, "Enter at most 10 leave periods; call us if you need more.").nullish(),
+  leavePeriods: z
+    .array(LeavePeriodInput)
+    .max(10, "Enter at most 10 leave periods; call us if you need more.")
+    .nullish(),
 });
 
 export type ApplicationChangesValue = z.output<typeof ApplicationChanges>;

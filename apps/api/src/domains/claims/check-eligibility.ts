@@ -18,12 +18,20 @@ export async function checkEligibility(ctx: RequestContext, rawInput: unknown): 
   if (!isClaimOwner(ctx.actor, claim) && !isStaff(ctx.actor)) throw new ForbiddenError();
   return ctx.db.$transaction(async (tx) => {
     const outcome = await evaluateClaimEligibility(tx, claim, ctx.now());
-    await recordAuditEvent(tx, { actor: ctx.actor, requestId: ctx.requestId }, {
-      action: "claim.check_eligibility",
-      entityType: "EligibilitySnapshot",
-      entityId: outcome.snapshotId,
-      metadata: { claimId: claim.id, eligible: outcome.result?.eligible ?? null, errorCode: outcome.error?.code ?? null },
-    });
+    await recordAuditEvent(
+      tx,
+      { actor: ctx.actor, requestId: ctx.requestId },
+      {
+        action: "claim.check_eligibility",
+        entityType: "EligibilitySnapshot",
+        entityId: outcome.snapshotId,
+        metadata: {
+          claimId: claim.id,
+          eligible: outcome.result?.eligible ?? null,
+          errorCode: outcome.error?.code ?? null,
+        },
+      },
+    );
     return outcome.snapshotId;
   });
 }

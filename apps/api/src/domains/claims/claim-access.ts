@@ -41,7 +41,10 @@ export async function findVisibleClaim<T extends Prisma.ClaimInclude | undefined
 }
 
 /** The same rule as visibleClaimsFilter, for a claim already loaded (type-level auth). */
-export function canSeeClaim(actor: Actor | null, claim: { claimantId: string; employerId: string | null; status: string }): boolean {
+export function canSeeClaim(
+  actor: Actor | null,
+  claim: { claimantId: string; employerId: string | null; status: string },
+): boolean {
   if (!actor) return false;
   if (isStaff(actor)) return true;
   if (isClaimOwner(actor, claim)) return true;

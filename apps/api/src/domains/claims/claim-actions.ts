@@ -23,14 +23,18 @@ export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
 
 export const ClaimActionEnum = builder.enumType("ClaimAction", { values: CLAIM_ACTIONS });
 
-type ClaimWithLinks = Claim & { employerResponses: { status: string; employerId: string }[]; determinations: { id: string }[] };
+type ClaimWithLinks = Claim & {
+  employerResponses: { status: string; employerId: string }[];
+  determinations: { id: string }[];
+};
 
 export function allowedClaimActions(actor: Actor | null, claim: ClaimWithLinks): ClaimAction[] {
   if (!actor) return [];
   const actions = new Set<ClaimAction>();
   const adjudicator = hasRole(actor, "ADJUDICATOR", "SUPERVISOR");
   if (isClaimOwner(actor, claim)) {
-    if (claim.status === "DRAFT") ["EDIT", "SUBMIT", "DISCARD", "CHECK_ELIGIBILITY"].forEach((a) => actions.add(a as ClaimAction));
+    if (claim.status === "DRAFT")
+      ["EDIT", "SUBMIT", "DISCARD", "CHECK_ELIGIBILITY"].forEach((a) => actions.add(a as ClaimAction));
     if (canTransitionClaim(claim.status, "WITHDRAWN", "claimant")) actions.add("WITHDRAW");
     if (claim.status !== "WITHDRAWN") actions.add("UPLOAD_DOCUMENT");
     if (claim.status !== "DRAFT") actions.add("CHECK_ELIGIBILITY");

@@ -22,7 +22,8 @@ export async function evaluateClaimEligibility(
   if (!claim.leaveReason || claim.leavePeriods.length === 0) {
     const issues = [];
     if (!claim.leaveReason) issues.push({ path: ["leaveReason"], message: "Choose a reason for leave first." });
-    if (claim.leavePeriods.length === 0) issues.push({ path: ["leavePeriods"], message: "Enter your leave dates first." });
+    if (claim.leavePeriods.length === 0)
+      issues.push({ path: ["leavePeriods"], message: "Enter your leave dates first." });
     throw new InvalidInputError(issues, "We need the reason and dates of leave to estimate your benefit.");
   }
   const request = await buildRulesRequest(tx, claim, now);
@@ -44,7 +45,9 @@ export async function evaluateClaimEligibility(
       maxCombinedWeeks: result?.maxCombinedWeeks ?? null,
       remainingWeeks: result?.remainingWeeks ?? null,
       waitingPeriodDays: result?.waitingPeriodDays ?? null,
-      explanation: (result?.explanation ?? [{ step: "error", what: error?.message ?? "" }]) as unknown as Prisma.InputJsonValue,
+      explanation: (result?.explanation ?? [
+        { step: "error", what: error?.message ?? "" },
+      ]) as unknown as Prisma.InputJsonValue,
       request: request as unknown as Prisma.InputJsonValue,
     },
   });
@@ -63,11 +66,17 @@ async function buildRulesRequest(tx: Prisma.TransactionClient, claim: ClaimForEl
     const entry = byQuarter.get(key);
     const hours = record.hours === null ? null : Number(record.hours.toString());
     if (!entry) byQuarter.set(key, { wages: record.wages, hours });
-    else byQuarter.set(key, { wages: entry.wages.add(record.wages), hours: entry.hours === null || hours === null ? null : entry.hours + hours });
+    else
+      byQuarter.set(key, {
+        wages: entry.wages.add(record.wages),
+        hours: entry.hours === null || hours === null ? null : entry.hours + hours,
+      });
   }
   const wageQuarters = [...byQuarter.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([quarter, { wages, hours }]) => (hours === null ? { quarter, wages: wages.toFixed(2) } : { quarter, wages: wages.toFixed(2), hours }));
+    .map(([quarter, { wages, hours }]) =>
+      hours === null ? { quarter, wages: wages.toFixed(2) } : { quarter, wages: wages.toFixed(2), hours },
+    );
 
   const priorPeriods = await tx.leavePeriod.findMany({
     where: {
@@ -88,12 +97,18 @@ async function buildRulesRequest(tx: Prisma.TransactionClient, claim: ClaimForEl
     jurisdiction: claim.program.jurisdiction,
     program: claim.program.code,
     leaveReason: claim.leaveReason,
-    applicationDate: claim.applicationDate ? toDateOnly(claim.applicationDate) : programToday(claim.program.jurisdiction, now),
+    applicationDate: claim.applicationDate
+      ? toDateOnly(claim.applicationDate)
+      : programToday(claim.program.jurisdiction, now),
     leaveStartDate: leaveStart,
     wageQuarters,
     ...(claim.familyRelationship ? { familyRelationship: claim.familyRelationship } : {}),
     priorLeave: priorPeriods
       .filter((p) => p.claim.leaveReason)
-      .map((p) => ({ leaveReason: p.claim.leaveReason!, startDate: toDateOnly(p.startDate), endDate: toDateOnly(p.endDate) })),
+      .map((p) => ({
+        leaveReason: p.claim.leaveReason!,
+        startDate: toDateOnly(p.startDate),
+        endDate: toDateOnly(p.endDate),
+      })),
   };
 }

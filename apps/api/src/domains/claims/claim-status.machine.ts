@@ -14,7 +14,12 @@ interface Transition {
 }
 
 const DECIDABLE: readonly ClaimStatus[] = ["IN_REVIEW"];
-const OPEN_BEFORE_DECISION: readonly ClaimStatus[] = ["SUBMITTED", "PENDING_EMPLOYER_RESPONSE", "IN_REVIEW", "INFO_REQUESTED"];
+const OPEN_BEFORE_DECISION: readonly ClaimStatus[] = [
+  "SUBMITTED",
+  "PENDING_EMPLOYER_RESPONSE",
+  "IN_REVIEW",
+  "INFO_REQUESTED",
+];
 const DECIDED: readonly ClaimStatus[] = ["APPROVED", "PARTIALLY_APPROVED", "DENIED"];
 
 export const CLAIM_TRANSITIONS: readonly Transition[] = [

@@ -32,7 +32,9 @@ export const ClaimRef = builder.prismaObject("Claim", {
     id: t.exposeID("id"),
     claimNumber: t.exposeString("claimNumber", { nullable: true }),
     status: t.expose("status", { type: ClaimStatusEnum }),
-    version: t.exposeInt("version", { description: "Send back as expectedVersion when deciding, so concurrent decisions cannot both win." }),
+    version: t.exposeInt("version", {
+      description: "Send back as expectedVersion when deciding, so concurrent decisions cannot both win.",
+    }),
     program: t.relation("program"),
     claimant: t.relation("claimant"),
     employer: t.relation("employer", { nullable: true }),
@@ -80,7 +82,11 @@ export const ClaimRef = builder.prismaObject("Claim", {
       authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
       unauthorizedResolver: () => null,
       resolve: (query, claim, _args, ctx) =>
-        ctx.db.eligibilitySnapshot.findFirst({ ...prismaQuery(query), where: { claimId: claim.id }, orderBy: { computedAt: "desc" } }),
+        ctx.db.eligibilitySnapshot.findFirst({
+          ...prismaQuery(query),
+          where: { claimId: claim.id },
+          orderBy: { computedAt: "desc" },
+        }),
     }),
     documents: t.relation("documents", {
       query: (_args, ctx) => ({ where: visibleDocumentsFilter(ctx.actor), orderBy: { createdAt: "desc" } }),
@@ -103,11 +109,18 @@ export const ClaimRef = builder.prismaObject("Claim", {
       authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
       unauthorizedResolver: emptyList,
     }),
-    tasks: t.relation("tasks", { query: { orderBy: { dueAt: "asc" } }, authScopes: { staff: true }, unauthorizedResolver: emptyList }),
+    tasks: t.relation("tasks", {
+      query: { orderBy: { dueAt: "asc" } },
+      authScopes: { staff: true },
+      unauthorizedResolver: emptyList,
+    }),
     allowedActions: t.field({
       type: [ClaimActionEnum],
       description: "What the signed-in user may do with this claim now.",
-      select: { employerResponses: { select: { status: true, employerId: true } }, determinations: { select: { id: true } } },
+      select: {
+        employerResponses: { select: { status: true, employerId: true } },
+        determinations: { select: { id: true } },
+      },
       resolve: (claim, _args, ctx) => allowedClaimActions(ctx.actor, claim),
     }),
   }),
@@ -141,7 +154,10 @@ builder.prismaObject("EligibilitySnapshot", {
   fields: (t) => ({
     id: t.exposeID("id"),
     computedAt: t.expose("computedAt", { type: "DateTime" }),
-    eligible: t.exposeBoolean("eligible", { nullable: true, description: "Null when the rules could not decide; see errorCode." }),
+    eligible: t.exposeBoolean("eligible", {
+      nullable: true,
+      description: "Null when the rules could not decide; see errorCode.",
+    }),
     errorCode: t.exposeString("errorCode", { nullable: true }),
     ineligibleReasons: t.expose("ineligibleReasons", { type: "JSON" }),
     basePeriodQuarters: t.exposeStringList("basePeriodQuarters"),
@@ -183,7 +199,10 @@ builder.queryField("claim", (t) =>
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, { id }, ctx) => {
       if (!isUuid(String(id))) return null;
-      return ctx.db.claim.findFirst({ ...prismaQuery(query), where: { AND: [{ id: String(id) }, visibleClaimsFilter(ctx.actor)] } });
+      return ctx.db.claim.findFirst({
+        ...prismaQuery(query),
+        where: { AND: [{ id: String(id) }, visibleClaimsFilter(ctx.actor)] },
+      });
     },
   }),
 );
@@ -205,7 +224,9 @@ const CreateApplicationInputRef = builder.inputType("CreateApplicationInput", {
   fields: (t) => ({
     programId: t.id({ required: true }),
     employerId: t.id(),
-    createKey: t.string({ description: "A random key per 'start application' action; retries with the same key return the same draft." }),
+    createKey: t.string({
+      description: "A random key per 'start application' action; retries with the same key return the same draft.",
+    }),
   }),
 });
 
@@ -230,7 +251,8 @@ builder.mutationField("createApplication", (t) =>
     errors: {},
     authScopes: { claimant: true },
     args: { input: t.arg({ type: CreateApplicationInputRef, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => reload(ctx, query, "claim", (await createApplication(ctx, input)).id),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(ctx, query, "claim", (await createApplication(ctx, input)).id),
   }),
 );
 
@@ -241,7 +263,8 @@ builder.mutationField("updateApplication", (t) =>
     authScopes: { claimant: true },
     description: "Saves partial progress on a draft application.",
     args: { input: t.arg({ type: UpdateApplicationInputRef, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => reload(ctx, query, "claim", (await updateApplication(ctx, input)).id),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(ctx, query, "claim", (await updateApplication(ctx, input)).id),
   }),
 );
 
@@ -252,7 +275,8 @@ builder.mutationField("submitApplication", (t) =>
     authScopes: { claimant: true },
     description: "Submits a draft. Safe to retry: a second submit returns the same claim.",
     args: { claimId: t.arg.id({ required: true }) },
-    resolve: async (query, _root, { claimId }, ctx) => reload(ctx, query, "claim", (await submitApplication(ctx, { claimId })).id),
+    resolve: async (query, _root, { claimId }, ctx) =>
+      reload(ctx, query, "claim", (await submitApplication(ctx, { claimId })).id),
   }),
 );
 
@@ -291,7 +315,8 @@ builder.mutationField("checkEligibility", (t) =>
     authScopes: { $any: { claimant: true, staff: true } },
     description: "Evaluates eligibility and the weekly benefit from reported wages, with the explanation.",
     args: { claimId: t.arg.id({ required: true }) },
-    resolve: async (query, _root, { claimId }, ctx) => reload(ctx, query, "eligibilitySnapshot", await checkEligibility(ctx, { claimId })),
+    resolve: async (query, _root, { claimId }, ctx) =>
+      reload(ctx, query, "eligibilitySnapshot", await checkEligibility(ctx, { claimId })),
   }),
 );
 

@@ -17,7 +17,11 @@ export async function discardApplication(ctx: RequestContext, rawInput: unknown)
   await ctx.db.$transaction(async (tx) => {
     const deleted = await tx.claim.deleteMany({ where: { id: claim.id, status: "DRAFT" } });
     if (deleted.count !== 1) throw new IllegalTransitionError("claim", "SUBMITTED", "DISCARDED");
-    await recordAuditEvent(tx, { actor, requestId: ctx.requestId }, { action: "claim.discard_application", entityType: "Claim", entityId: claim.id });
+    await recordAuditEvent(
+      tx,
+      { actor, requestId: ctx.requestId },
+      { action: "claim.discard_application", entityType: "Claim", entityId: claim.id },
+    );
   });
   return true;
 }

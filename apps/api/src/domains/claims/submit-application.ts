@@ -52,7 +52,12 @@ export async function submitApplication(ctx: RequestContext, rawInput: unknown) 
   return ctx.db.claim.findUniqueOrThrow({ where: { id: claim.id } });
 }
 
-async function submitInTransaction(tx: Prisma.TransactionClient, ctx: RequestContext, claim: SubmittableClaim, today: string) {
+async function submitInTransaction(
+  tx: Prisma.TransactionClient,
+  ctx: RequestContext,
+  claim: SubmittableClaim,
+  today: string,
+) {
   const scope = { actor: ctx.actor, requestId: ctx.requestId };
   const { jurisdiction, code } = claim.program;
   const claimNumber = await nextClaimNumber(tx, { jurisdiction, code }, today.slice(0, 4));
@@ -68,43 +73,79 @@ async function submitInTransaction(tx: Prisma.TransactionClient, ctx: RequestCon
 
   const due = employerDueDate(jurisdiction, code, today);
   await tx.employerResponse.create({
-    data: { claimId: claim.id, employerId: claim.employerId!, dueDate: fromDateOnly(due.dueDate), dueDateBasis: due.basis },
+    data: {
+      claimId: claim.id,
+      employerId: claim.employerId!,
+      dueDate: fromDateOnly(due.dueDate),
+      dueDateBasis: due.basis,
+    },
   });
   await tx.task.createMany({
     data: [
-      { queue: "EMPLOYER_RESPONSE", kind: "EMPLOYER_RESPONSE", claimId: claim.id, employerId: claim.employerId, dueAt: fromDateOnly(due.dueDate) },
-      { queue: "ADJUDICATION", kind: "REVIEW_CLAIM", claimId: claim.id, dueAt: fromDateOnly(addDays(today, REVIEW_SLA_DAYS)) },
+      {
+        queue: "EMPLOYER_RESPONSE",
+        kind: "EMPLOYER_RESPONSE",
+        claimId: claim.id,
+        employerId: claim.employerId,
+        dueAt: fromDateOnly(due.dueDate),
+      },
+      {
+        queue: "ADJUDICATION",
+        kind: "REVIEW_CLAIM",
+        claimId: claim.id,
+        dueAt: fromDateOnly(addDays(today, REVIEW_SLA_DAYS)),
+      },
     ],
   });
-  await transitionClaim(tx, { actor: null, requestId: ctx.requestId }, {
-    claimId: claim.id,
-    to: "PENDING_EMPLOYER_RESPONSE",
-    by: "system",
-    reason: `Employer asked to respond by ${due.dueDate}`,
-  });
+  await transitionClaim(
+    tx,
+    { actor: null, requestId: ctx.requestId },
+    {
+      claimId: claim.id,
+      to: "PENDING_EMPLOYER_RESPONSE",
+      by: "system",
+      reason: `Employer asked to respond by ${due.dueDate}`,
+    },
+  );
   await issueNotice(tx, claim.id, "ACKNOWLEDGMENT", { dueDate: due.dueDate });
   await recordAuditEvent(tx, scope, {
     action: "claim.submit",
     entityType: "Claim",
     entityId: claim.id,
     changedFields: ["status", "claimNumber", "applicationDate", "submittedAt"],
-    metadata: { claimNumber, eligible: eligibility.result?.eligible ?? null, eligibilitySnapshotId: eligibility.snapshotId, employerResponseDue: due.dueDate },
+    metadata: {
+      claimNumber,
+      eligible: eligibility.result?.eligible ?? null,
+      eligibilitySnapshotId: eligibility.snapshotId,
+      employerResponseDue: due.dueDate,
+    },
   });
 }
 
 /** The program's own employer-response deadline, or the configured default when it has none. */
-export function employerDueDate(jurisdiction: string, program: string, from: string): { dueDate: string; basis: string } {
+export function employerDueDate(
+  jurisdiction: string,
+  program: string,
+  from: string,
+): { dueDate: string; basis: string } {
   const fromRules = employerResponseDeadline({ jurisdiction, program, from });
   if (!isRulesErrorResult(fromRules)) {
     const citation = fromRules.explanation[0]?.parameters?.[0]?.cite?.[0];
     return { dueDate: fromRules.dueDate, basis: `Program rule${citation ? `: ${citation.title}` : ""}` };
   }
-  const fallback = addBusinessDaysOn({ calendar: jurisdiction, from, businessDays: DEFAULT_EMPLOYER_RESPONSE_BUSINESS_DAYS });
+  const fallback = addBusinessDaysOn({
+    calendar: jurisdiction,
+    from,
+    businessDays: DEFAULT_EMPLOYER_RESPONSE_BUSINESS_DAYS,
+  });
   const counted = isRulesErrorResult(fallback)
     ? addBusinessDaysOn({ calendar: "US", from, businessDays: DEFAULT_EMPLOYER_RESPONSE_BUSINESS_DAYS })
     : fallback;
   if (isRulesErrorResult(counted)) {
-    return { dueDate: addDays(from, 14), basis: "Configured default: 14 calendar days (no holiday calendar available)" };
+    return {
+      dueDate: addDays(from, 14),
+      basis: "Configured default: 14 calendar days (no holiday calendar available)",
+    };
   }
   return {
     dueDate: counted.dueDate,
@@ -114,8 +155,11 @@ export function employerDueDate(jurisdiction: string, program: string, from: str
 
 function completenessIssues(claim: SubmittableClaim, today: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const summary = listPrograms().find((p) => p.jurisdiction === claim.program.jurisdiction && p.program === claim.program.code);
-  if (!claim.employerId) issues.push({ path: ["employerId"], message: "Choose the employer you are taking leave from." });
+  const summary = listPrograms().find(
+    (p) => p.jurisdiction === claim.program.jurisdiction && p.program === claim.program.code,
+  );
+  if (!claim.employerId)
+    issues.push({ path: ["employerId"], message: "Choose the employer you are taking leave from." });
   if (!claim.leaveReason) {
     issues.push({ path: ["leaveReason"], message: "Choose a reason for leave." });
   } else if (summary && !summary.coveredLeaveReasons.includes(claim.leaveReason)) {
@@ -123,24 +167,42 @@ function completenessIssues(claim: SubmittableClaim, today: string): FieldIssue[
   }
   if (claim.leaveReason && FAMILY_MEMBER_REASONS.has(claim.leaveReason)) {
     if (!claim.familyRelationship) {
-      issues.push({ path: ["familyRelationship"], message: "Tell us how you are related to the person you will care for." });
+      issues.push({
+        path: ["familyRelationship"],
+        message: "Tell us how you are related to the person you will care for.",
+      });
     } else if (summary && !summary.coveredFamilyRelationships.includes(claim.familyRelationship)) {
-      issues.push({ path: ["familyRelationship"], message: `${claim.program.name} does not cover leave to care for this family member.` });
+      issues.push({
+        path: ["familyRelationship"],
+        message: `${claim.program.name} does not cover leave to care for this family member.`,
+      });
     }
-    if (!claim.familyMemberFirstName) issues.push({ path: ["familyMemberFirstName"], message: "Enter the family member's first name." });
-    if (!claim.familyMemberLastName) issues.push({ path: ["familyMemberLastName"], message: "Enter the family member's last name." });
+    if (!claim.familyMemberFirstName)
+      issues.push({ path: ["familyMemberFirstName"], message: "Enter the family member's first name." });
+    if (!claim.familyMemberLastName)
+      issues.push({ path: ["familyMemberLastName"], message: "Enter the family member's last name." });
   }
   if (claim.leavePeriods.length === 0) {
     issues.push({ path: ["leavePeriods"], message: "Enter the dates of your leave." });
   } else {
-    const periods = claim.leavePeriods.map((p) => ({ startDate: toDateOnly(p.startDate), endDate: toDateOnly(p.endDate) }));
-    if (periodsOverlap(periods)) issues.push({ path: ["leavePeriods"], message: "Your leave periods overlap. Combine or correct them." });
+    const periods = claim.leavePeriods.map((p) => ({
+      startDate: toDateOnly(p.startDate),
+      endDate: toDateOnly(p.endDate),
+    }));
+    if (periodsOverlap(periods))
+      issues.push({ path: ["leavePeriods"], message: "Your leave periods overlap. Combine or correct them." });
     const first = periods.map((p) => p.startDate).sort()[0]!;
     if (first > addDays(today, APPLY_AHEAD_MAX_DAYS)) {
-      issues.push({ path: ["leavePeriods"], message: `You can apply up to ${APPLY_AHEAD_MAX_DAYS} days before your leave starts. Save this application and submit it later.` });
+      issues.push({
+        path: ["leavePeriods"],
+        message: `You can apply up to ${APPLY_AHEAD_MAX_DAYS} days before your leave starts. Save this application and submit it later.`,
+      });
     }
     if (first < addDays(today, -APPLY_LATE_MAX_DAYS)) {
-      issues.push({ path: ["leavePeriods"], message: `Leave that started more than ${APPLY_LATE_MAX_DAYS} days ago needs a late-filing request. Contact us.` });
+      issues.push({
+        path: ["leavePeriods"],
+        message: `Leave that started more than ${APPLY_LATE_MAX_DAYS} days ago needs a late-filing request. Contact us.`,
+      });
     }
   }
   return issues;

@@ -33,12 +33,21 @@ export async function transitionClaim(tx: Prisma.TransactionClient, scope: Audit
     data: { ...change.data, status: change.to, version: { increment: 1 } },
   });
   if (updated.count !== 1) {
-    const now = await tx.claim.findUniqueOrThrow({ where: { id: change.claimId }, select: { status: true, version: true } });
+    const now = await tx.claim.findUniqueOrThrow({
+      where: { id: change.claimId },
+      select: { status: true, version: true },
+    });
     if (now.status !== current.status) throw new IllegalTransitionError("claim", now.status, change.to);
     throw new StaleVersionError("claim", now.version);
   }
   await tx.claimStatusChange.create({
-    data: { claimId: change.claimId, fromStatus: current.status, toStatus: change.to, actorId: scope.actor?.userId ?? null, reason: change.reason },
+    data: {
+      claimId: change.claimId,
+      fromStatus: current.status,
+      toStatus: change.to,
+      actorId: scope.actor?.userId ?? null,
+      reason: change.reason,
+    },
   });
   await recordAuditEvent(tx, scope, {
     action: "claim.status_changed",
@@ -51,7 +60,11 @@ export async function transitionClaim(tx: Prisma.TransactionClient, scope: Audit
 }
 
 /** Bumps the version of a claim for an edit that does not change its status. */
-export async function touchClaimVersion(tx: Prisma.TransactionClient, claimId: string, expectedVersion: number | undefined) {
+export async function touchClaimVersion(
+  tx: Prisma.TransactionClient,
+  claimId: string,
+  expectedVersion: number | undefined,
+) {
   const where = expectedVersion === undefined ? { id: claimId } : { id: claimId, version: expectedVersion };
   const updated = await tx.claim.updateMany({ where, data: { version: { increment: 1 } } });
   if (updated.count !== 1) {

@@ -38,7 +38,14 @@ export async function updateApplication(ctx: RequestContext, rawInput: unknown) 
   set("familyRelationship", input.familyRelationship);
   set("familyMemberFirstName", input.familyMemberFirstName);
   set("familyMemberLastName", input.familyMemberLastName);
-  set("familyMemberDateOfBirth", input.familyMemberDateOfBirth === undefined ? undefined : input.familyMemberDateOfBirth ? fromDateOnly(input.familyMemberDateOfBirth) : null);
+  set(
+    "familyMemberDateOfBirth",
+    input.familyMemberDateOfBirth === undefined
+      ? undefined
+      : input.familyMemberDateOfBirth
+        ? fromDateOnly(input.familyMemberDateOfBirth)
+        : null,
+  );
   set("conditionDescription", input.conditionDescription);
 
   return ctx.db.$transaction(async (tx) => {
@@ -59,13 +66,17 @@ export async function updateApplication(ctx: RequestContext, rawInput: unknown) 
       changed.push("leavePeriods");
     }
     const updated = await tx.claim.update({ where: { id: claim.id }, data });
-    await recordAuditEvent(tx, { actor, requestId: ctx.requestId }, {
-      action: "claim.update_application",
-      entityType: "Claim",
-      entityId: claim.id,
-      // Field names only: the values can be medical detail.
-      changedFields: changed,
-    });
+    await recordAuditEvent(
+      tx,
+      { actor, requestId: ctx.requestId },
+      {
+        action: "claim.update_application",
+        entityType: "Claim",
+        entityId: claim.id,
+        // Field names only: the values can be medical detail.
+        changedFields: changed,
+      },
+    );
     return updated;
   });
 }

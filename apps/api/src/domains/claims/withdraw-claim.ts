@@ -33,8 +33,14 @@ export async function withdrawClaim(ctx: RequestContext, rawInput: unknown) {
       reason: input.reason ?? undefined,
       data: { withdrawnAt: ctx.now() },
     });
-    await tx.task.updateMany({ where: { claimId: claim.id, status: { in: ["OPEN", "IN_PROGRESS"] } }, data: { status: "CANCELLED", completedAt: ctx.now() } });
-    await tx.employerResponse.updateMany({ where: { claimId: claim.id, status: "PENDING" }, data: { status: "EXPIRED" } });
+    await tx.task.updateMany({
+      where: { claimId: claim.id, status: { in: ["OPEN", "IN_PROGRESS"] } },
+      data: { status: "CANCELLED", completedAt: ctx.now() },
+    });
+    await tx.employerResponse.updateMany({
+      where: { claimId: claim.id, status: "PENDING" },
+      data: { status: "EXPIRED" },
+    });
     await issueNotice(tx, claim.id, "WITHDRAWAL", {});
     return tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
   });

@@ -17,11 +17,13 @@ export async function handleDocumentUpload(
   const { services, documentId } = options;
   const signature = checkUploadSignature(services.config.signingSecret, documentId, options.url, services.now());
   if (signature === "invalid") return sendJson(res, 403, { error: "This upload link is not valid." });
-  if (signature === "expired") return sendJson(res, 410, { error: "This upload link has expired. Start the upload again." });
+  if (signature === "expired")
+    return sendJson(res, 410, { error: "This upload link has expired. Start the upload again." });
 
   const document = await services.db.document.findUnique({ where: { id: documentId } });
   if (!document) return sendJson(res, 404, { error: "Not found" });
-  if (document.status !== "AWAITING_UPLOAD") return sendJson(res, 409, { error: "A file was already uploaded with this link." });
+  if (document.status !== "AWAITING_UPLOAD")
+    return sendJson(res, 409, { error: "A file was already uploaded with this link." });
 
   let bytes: Buffer;
   try {
@@ -47,15 +49,24 @@ export async function handleDocumentUpload(
     });
     if (updated.count !== 1) return false;
     await tx.task.create({
-      data: { queue: "DOCUMENT_REVIEW", kind: "REVIEW_DOCUMENT", claimId: document.claimId, dueAt: new Date(services.now().getTime() + 3 * 86_400_000) },
+      data: {
+        queue: "DOCUMENT_REVIEW",
+        kind: "REVIEW_DOCUMENT",
+        claimId: document.claimId,
+        dueAt: new Date(services.now().getTime() + 3 * 86_400_000),
+      },
     });
-    await recordAuditEvent(tx, { actor: null, requestId: options.requestId }, {
-      action: "document.upload",
-      entityType: "Document",
-      entityId: document.id,
-      changedFields: ["status", "sizeBytes", "sha256", "mimeType"],
-      metadata: { claimId: document.claimId, mimeType, sizeBytes: bytes.length, uploadedById: document.uploadedById },
-    });
+    await recordAuditEvent(
+      tx,
+      { actor: null, requestId: options.requestId },
+      {
+        action: "document.upload",
+        entityType: "Document",
+        entityId: document.id,
+        changedFields: ["status", "sizeBytes", "sha256", "mimeType"],
+        metadata: { claimId: document.claimId, mimeType, sizeBytes: bytes.length, uploadedById: document.uploadedById },
+      },
+    );
     return true;
   });
   if (!stored) return sendJson(res, 409, { error: "A file was already uploaded with this link." });
@@ -65,14 +76,19 @@ export async function handleDocumentUpload(
 export async function handleDocumentDownload(res: ServerResponse, ctx: RequestContext, documentId: string) {
   if (!ctx.actor) return sendJson(res, 401, { error: "Please sign in to continue." });
   const document = await findVisibleDocument(ctx.db, ctx.actor, documentId).catch(() => null);
-  if (!document || !document.mimeType || document.status === "AWAITING_UPLOAD") return sendJson(res, 404, { error: "Not found" });
+  if (!document || !document.mimeType || document.status === "AWAITING_UPLOAD")
+    return sendJson(res, 404, { error: "Not found" });
   await ctx.db.$transaction((tx) =>
-    recordAuditEvent(tx, { actor: ctx.actor, requestId: ctx.requestId }, {
-      action: "document.download",
-      entityType: "Document",
-      entityId: document.id,
-      metadata: { claimId: document.claimId },
-    }),
+    recordAuditEvent(
+      tx,
+      { actor: ctx.actor, requestId: ctx.requestId },
+      {
+        action: "document.download",
+        entityType: "Document",
+        entityId: document.id,
+        metadata: { claimId: document.claimId },
+      },
+    ),
   );
   const stream = await ctx.storage.get(document.storageKey);
   res.writeHead(200, {

@@ -33,8 +33,14 @@ const DocumentUploadRef = builder
   .objectRef<{ document: Document; uploadUrl: string; expiresAt: Date; maxBytes: number }>("DocumentUpload")
   .implement({
     fields: (t) => ({
-      document: t.prismaField({ type: "Document", resolve: (query, upload, _args, ctx) => reload(ctx, query, "document", upload.document.id) }),
-      uploadUrl: t.exposeString("uploadUrl", { nullable: false, description: "PUT the file's bytes here before expiresAt." }),
+      document: t.prismaField({
+        type: "Document",
+        resolve: (query, upload, _args, ctx) => reload(ctx, query, "document", upload.document.id),
+      }),
+      uploadUrl: t.exposeString("uploadUrl", {
+        nullable: false,
+        description: "PUT the file's bytes here before expiresAt.",
+      }),
       expiresAt: t.expose("expiresAt", { type: "DateTime", nullable: false }),
       maxBytes: t.exposeInt("maxBytes", { nullable: false }),
     }),
@@ -70,7 +76,11 @@ builder.mutationField("reviewDocument", (t) =>
     type: "Document",
     errors: {},
     authScopes: { staff: true },
-    args: { documentId: t.arg.id({ required: true }), decision: t.arg.string({ required: true }), note: t.arg.string() },
+    args: {
+      documentId: t.arg.id({ required: true }),
+      decision: t.arg.string({ required: true }),
+      note: t.arg.string(),
+    },
     resolve: async (query, _root, args, ctx) => {
       const input = parseInput(ReviewInput, { ...args, documentId: String(args.documentId) });
       const document = await findVisibleDocument(ctx.db, ctx.actor, input.documentId);
@@ -78,19 +88,28 @@ builder.mutationField("reviewDocument", (t) =>
       return ctx.db.$transaction(async (tx) => {
         await tx.document.update({
           where: { id: document.id },
-          data: { status: input.decision, reviewedById: ctx.actor!.userId, reviewedAt: ctx.now(), reviewNote: input.note ?? null },
+          data: {
+            status: input.decision,
+            reviewedById: ctx.actor!.userId,
+            reviewedAt: ctx.now(),
+            reviewNote: input.note ?? null,
+          },
         });
         await tx.task.updateMany({
           where: { claimId: document.claimId, kind: "REVIEW_DOCUMENT", status: { in: ["OPEN", "IN_PROGRESS"] } },
           data: { status: "DONE", completedAt: ctx.now() },
         });
-        await recordAuditEvent(tx, { actor: ctx.actor, requestId: ctx.requestId }, {
-          action: "document.review",
-          entityType: "Document",
-          entityId: document.id,
-          changedFields: ["status", "reviewNote"],
-          metadata: { decision: input.decision },
-        });
+        await recordAuditEvent(
+          tx,
+          { actor: ctx.actor, requestId: ctx.requestId },
+          {
+            action: "document.review",
+            entityType: "Document",
+            entityId: document.id,
+            changedFields: ["status", "reviewNote"],
+            metadata: { decision: input.decision },
+          },
+        );
         return reload({ db: tx as never }, query, "document", document.id);
       });
     },

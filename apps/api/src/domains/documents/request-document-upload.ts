@@ -40,11 +40,15 @@ export async function requestDocumentUpload(ctx: RequestContext, rawInput: unkno
   const actor = ctx.actor!;
   const maxBytes = ctx.config.uploads.maxBytes;
   if (input.sizeBytes > maxBytes) {
-    throw InvalidInputError.field(["input", "sizeBytes"], `The file is larger than ${Math.floor(maxBytes / 1024 / 1024)} MB. Upload a smaller file.`);
+    throw InvalidInputError.field(
+      ["input", "sizeBytes"],
+      `The file is larger than ${Math.floor(maxBytes / 1024 / 1024)} MB. Upload a smaller file.`,
+    );
   }
   const claim = await findVisibleClaim(ctx.db, actor, input.claimId);
   const owner = isClaimOwner(actor, claim);
-  const employerAdmin = hasRole(actor, "LEAVE_ADMIN") && !!claim.employerId && actor.verifiedEmployerIds.includes(claim.employerId);
+  const employerAdmin =
+    hasRole(actor, "LEAVE_ADMIN") && !!claim.employerId && actor.verifiedEmployerIds.includes(claim.employerId);
   if (!owner && !employerAdmin && !isStaff(actor)) throw new ForbiddenError();
   if (employerAdmin && !owner && !isStaff(actor) && input.type !== "EMPLOYER_EVIDENCE") {
     throw InvalidInputError.field(["input", "type"], "Employers can upload employer evidence only.");
@@ -66,13 +70,22 @@ export async function requestDocumentUpload(ctx: RequestContext, rawInput: unkno
         uploadedById: actor.userId,
       },
     });
-    await recordAuditEvent(tx, { actor, requestId: ctx.requestId }, {
-      action: "document.request_upload",
-      entityType: "Document",
-      entityId: documentId,
-      metadata: { claimId: claim.id, type: input.type, declaredSize: input.sizeBytes },
-    });
+    await recordAuditEvent(
+      tx,
+      { actor, requestId: ctx.requestId },
+      {
+        action: "document.request_upload",
+        entityType: "Document",
+        entityId: documentId,
+        metadata: { claimId: claim.id, type: input.type, declaredSize: input.sizeBytes },
+      },
+    );
     return created;
   });
-  return { document, uploadUrl: uploadUrl(ctx.config.publicUrl, ctx.config.signingSecret, documentId, expiresAt), expiresAt, maxBytes };
+  return {
+    document,
+    uploadUrl: uploadUrl(ctx.config.publicUrl, ctx.config.signingSecret, documentId, expiresAt),
+    expiresAt,
+    maxBytes,
+  };
 }

@@ -1,6 +1,13 @@
 // Uploaded files in an S3-compatible bucket (AWS S3, MinIO, Ceph, R2 ...), for production and
 // for several API replicas that must see the same files.
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from "@aws-sdk/client-s3";
 import { Readable } from "node:stream";
 import type { Config } from "../../config.ts";
 import { assertSafeStorageKey, type FileStorage } from "./storage.ts";
@@ -26,7 +33,9 @@ export class S3Storage implements FileStorage {
           : undefined,
       // Newer SDKs add CRC checksums that several S3-compatible servers reject; we keep our own
       // SHA-256 of every document, so only send checksums to servers that require them.
-      ...(config.endpoint ? { requestChecksumCalculation: "WHEN_REQUIRED", responseChecksumValidation: "WHEN_REQUIRED" } : {}),
+      ...(config.endpoint
+        ? { requestChecksumCalculation: "WHEN_REQUIRED", responseChecksumValidation: "WHEN_REQUIRED" }
+        : {}),
       // A stuck connection must fail the request, not hold it open forever.
       requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
     });

@@ -2,13 +2,25 @@
 // response window. The answer moves the claim into staff review.
 import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
-import { ForbiddenError, IllegalTransitionError, NotFoundError, StaleVersionError } from "../../errors/domain-errors.ts";
+import {
+  ForbiddenError,
+  IllegalTransitionError,
+  NotFoundError,
+  StaleVersionError,
+} from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { findVisibleClaim } from "../claims/claim-access.ts";
 import { transitionClaim } from "../claims/transition-claim.ts";
 
-const CONTEST_REASONS = ["NOT_EMPLOYED", "DATES_INCORRECT", "WAGES_INCORRECT", "INSUFFICIENT_NOTICE", "PRIVATE_PLAN_COVERS", "OTHER"] as const;
+const CONTEST_REASONS = [
+  "NOT_EMPLOYED",
+  "DATES_INCORRECT",
+  "WAGES_INCORRECT",
+  "INSUFFICIENT_NOTICE",
+  "PRIVATE_PLAN_COVERS",
+  "OTHER",
+] as const;
 
 const RespondInput = z
   .object({
@@ -36,7 +48,12 @@ export async function respondToClaim(ctx: RequestContext, rawInput: unknown) {
     throw new ForbiddenError("Only a verified leave administrator of this employer can respond.");
   }
   const claim = await findVisibleClaim(ctx.db, actor, response.claimId);
-  if (response.status !== "PENDING") throw new IllegalTransitionError("employer response", response.status, input.decision === "CONFIRM" ? "CONFIRMED" : "CONTESTED");
+  if (response.status !== "PENDING")
+    throw new IllegalTransitionError(
+      "employer response",
+      response.status,
+      input.decision === "CONFIRM" ? "CONFIRMED" : "CONTESTED",
+    );
   if (response.version !== input.expectedVersion) throw new StaleVersionError("employer response", response.version);
 
   return ctx.db.$transaction(async (tx) => {
@@ -58,20 +75,28 @@ export async function respondToClaim(ctx: RequestContext, rawInput: unknown) {
       data: { status: "DONE", completedAt: ctx.now() },
     });
     if (claim.status === "PENDING_EMPLOYER_RESPONSE") {
-      await transitionClaim(tx, { actor, requestId: ctx.requestId }, {
-        claimId: claim.id,
-        to: "IN_REVIEW",
-        by: "system",
-        reason: `Employer ${status.toLowerCase()} the claim`,
-      });
+      await transitionClaim(
+        tx,
+        { actor, requestId: ctx.requestId },
+        {
+          claimId: claim.id,
+          to: "IN_REVIEW",
+          by: "system",
+          reason: `Employer ${status.toLowerCase()} the claim`,
+        },
+      );
     }
-    await recordAuditEvent(tx, { actor, requestId: ctx.requestId }, {
-      action: `employer_response.${status.toLowerCase()}`,
-      entityType: "EmployerResponse",
-      entityId: response.id,
-      changedFields: ["status", "contestReasons", "comment"],
-      metadata: { claimId: claim.id, contestReasons: input.contestReasons ?? [] },
-    });
+    await recordAuditEvent(
+      tx,
+      { actor, requestId: ctx.requestId },
+      {
+        action: `employer_response.${status.toLowerCase()}`,
+        entityType: "EmployerResponse",
+        entityId: response.id,
+        changedFields: ["status", "contestReasons", "comment"],
+        metadata: { claimId: claim.id, contestReasons: input.contestReasons ?? [] },
+      },
+    );
     return tx.employerResponse.findUniqueOrThrow({ where: { id: response.id } });
   });
 }

@@ -20,7 +20,8 @@ builder.prismaObject("Employer", {
     }),
     employeeCount: t.exposeInt("employeeCount", {
       nullable: true,
-      authScopes: (employer, _args, ctx) => isStaff(ctx.actor) || !!ctx.actor?.verifiedEmployerIds.includes(employer.id),
+      authScopes: (employer, _args, ctx) =>
+        isStaff(ctx.actor) || !!ctx.actor?.verifiedEmployerIds.includes(employer.id),
       unauthorizedResolver: () => null,
     }),
   }),
@@ -41,7 +42,9 @@ builder.prismaObject("EmployerResponse", {
     employer: t.relation("employer"),
     status: t.expose("status", { type: EmployerResponseStatusEnum }),
     dueDate: t.expose("dueDate", { type: "Date" }),
-    dueDateBasis: t.exposeString("dueDateBasis", { description: "How the due date was set: the program rule cited, or the configured default." }),
+    dueDateBasis: t.exposeString("dueDateBasis", {
+      description: "How the due date was set: the program rule cited, or the configured default.",
+    }),
     respondedAt: t.expose("respondedAt", { type: "DateTime", nullable: true }),
     contestReasons: t.expose("contestReasons", { type: [ContestReasonEnum] }),
     comment: t.exposeString("comment", { nullable: true }),
@@ -55,7 +58,11 @@ builder.queryField("myEmployerLinks", (t) =>
     authScopes: { leaveAdmin: true },
     description: "The employers the signed-in leave administrator is linked to, verified or not.",
     resolve: (query, _root, _args, ctx) =>
-      ctx.db.leaveAdministrator.findMany({ ...prismaQuery(query), where: { userId: ctx.actor!.userId }, orderBy: { createdAt: "asc" } }),
+      ctx.db.leaveAdministrator.findMany({
+        ...prismaQuery(query),
+        where: { userId: ctx.actor!.userId },
+        orderBy: { createdAt: "asc" },
+      }),
   }),
 );
 
@@ -78,7 +85,9 @@ builder.queryField("employerClaims", (t) =>
         where: {
           employerId: { in: employerIds },
           status: args.status ? args.status : { not: "DRAFT" },
-          ...(args.awaitingResponse ? { employerResponses: { some: { status: "PENDING", employerId: { in: employerIds } } } } : {}),
+          ...(args.awaitingResponse
+            ? { employerResponses: { some: { status: "PENDING", employerId: { in: employerIds } } } }
+            : {}),
         },
         orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
       });
@@ -103,6 +112,7 @@ builder.mutationField("respondToClaim", (t) =>
     authScopes: (_root, _args, ctx) => hasRole(ctx.actor, "LEAVE_ADMIN"),
     description: "Confirm or contest an employee's claim within the response window.",
     args: { input: t.arg({ type: RespondToClaimInputRef, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => reload(ctx, query, "employerResponse", (await respondToClaim(ctx, input)).id),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(ctx, query, "employerResponse", (await respondToClaim(ctx, input)).id),
   }),
 );

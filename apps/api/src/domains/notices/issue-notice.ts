@@ -11,7 +11,11 @@ export async function issueNotice(
 ) {
   const claim = await tx.claim.findUniqueOrThrow({
     where: { id: claimId },
-    select: { claimNumber: true, program: { select: { name: true } }, claimant: { select: { firstName: true, user: { select: { preferredLanguage: true } } } } },
+    select: {
+      claimNumber: true,
+      program: { select: { name: true } },
+      claimant: { select: { firstName: true, user: { select: { preferredLanguage: true } } } },
+    },
   });
   const language = claim.claimant.user?.preferredLanguage ?? "EN";
   const rendered = renderNotice(kind, language, {

@@ -29,7 +29,8 @@ builder.prismaObject("PaymentPreference", {
     routingNumber: t.exposeString("routingNumber", { nullable: true }),
     accountNumberMasked: t.string({
       nullable: true,
-      resolve: (preference) => (preference.accountNumberLast4 ? maskAccountNumber(preference.accountNumberLast4) : null),
+      resolve: (preference) =>
+        preference.accountNumberLast4 ? maskAccountNumber(preference.accountNumberLast4) : null,
     }),
     accountType: t.expose("accountType", { type: BankAccountTypeEnum, nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -52,6 +53,7 @@ builder.mutationField("setPaymentPreference", (t) =>
     authScopes: { claimant: true },
     description: "Direct deposit or check for the signed-in claimant; replaces the previous choice.",
     args: { input: t.arg({ type: PaymentPreferenceInputRef, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => reload(ctx, query, "paymentPreference", (await setPaymentPreference(ctx, input)).id),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(ctx, query, "paymentPreference", (await setPaymentPreference(ctx, input)).id),
   }),
 );

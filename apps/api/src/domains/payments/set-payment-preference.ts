@@ -25,18 +25,30 @@ const PaymentPreferenceInput = z
   .superRefine((input, ctx) => {
     if (input.method !== "ACH") return;
     if (!input.routingNumber || !isValidRoutingNumber(input.routingNumber)) {
-      ctx.addIssue({ code: "custom", path: ["routingNumber"], message: "Enter the 9-digit routing number printed at the bottom left of a check." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["routingNumber"],
+        message: "Enter the 9-digit routing number printed at the bottom left of a check.",
+      });
     }
     if (!input.accountNumber || !/^\d{4,17}$/.test(input.accountNumber)) {
-      ctx.addIssue({ code: "custom", path: ["accountNumber"], message: "Enter your account number: 4 to 17 digits, no spaces or dashes." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["accountNumber"],
+        message: "Enter your account number: 4 to 17 digits, no spaces or dashes.",
+      });
     }
-    if (!input.accountType) ctx.addIssue({ code: "custom", path: ["accountType"], message: "Choose checking or savings." });
+    if (!input.accountType)
+      ctx.addIssue({ code: "custom", path: ["accountType"], message: "Choose checking or savings." });
   });
 
 export async function setPaymentPreference(ctx: RequestContext, rawInput: unknown) {
   const input = parseInput(PaymentPreferenceInput, rawInput, ["input"]);
   const actor = ctx.actor!;
-  if (!actor.personId) throw new ForbiddenError("Your account is not yet linked to your wage records. Contact us to finish setting it up.");
+  if (!actor.personId)
+    throw new ForbiddenError(
+      "Your account is not yet linked to your wage records. Contact us to finish setting it up.",
+    );
   const personId = actor.personId;
   const ach = input.method === "ACH";
   return ctx.db.$transaction(async (tx) => {
@@ -52,13 +64,17 @@ export async function setPaymentPreference(ctx: RequestContext, rawInput: unknow
         accountType: ach ? input.accountType! : null,
       },
     });
-    await recordAuditEvent(tx, { actor, requestId: ctx.requestId }, {
-      action: "payment_preference.set",
-      entityType: "PaymentPreference",
-      entityId: preference.id,
-      changedFields: ach ? ["method", "routingNumber", "accountNumber", "accountType"] : ["method"],
-      metadata: { method: input.method },
-    });
+    await recordAuditEvent(
+      tx,
+      { actor, requestId: ctx.requestId },
+      {
+        action: "payment_preference.set",
+        entityType: "PaymentPreference",
+        entityId: preference.id,
+        changedFields: ach ? ["method", "routingNumber", "accountNumber", "accountType"] : ["method"],
+        metadata: { method: input.method },
+      },
+    );
     return preference;
   });
 }

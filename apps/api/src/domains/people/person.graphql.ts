@@ -24,8 +24,16 @@ builder.prismaObject("Person", {
       authScopes: (person, _args, ctx) => isSelfOrStaff(person, ctx.actor),
       unauthorizedResolver: () => null,
     }),
-    email: t.exposeString("email", { nullable: true, authScopes: (person, _args, ctx) => isSelfOrStaff(person, ctx.actor), unauthorizedResolver: () => null }),
-    phone: t.exposeString("phone", { nullable: true, authScopes: (person, _args, ctx) => isSelfOrStaff(person, ctx.actor), unauthorizedResolver: () => null }),
+    email: t.exposeString("email", {
+      nullable: true,
+      authScopes: (person, _args, ctx) => isSelfOrStaff(person, ctx.actor),
+      unauthorizedResolver: () => null,
+    }),
+    phone: t.exposeString("phone", {
+      nullable: true,
+      authScopes: (person, _args, ctx) => isSelfOrStaff(person, ctx.actor),
+      unauthorizedResolver: () => null,
+    }),
     employers: t.prismaField({
       type: ["Employer"],
       description: "Employers that reported wages for this person (to choose from when applying).",
@@ -34,7 +42,12 @@ builder.prismaObject("Person", {
       resolve: (query, person, _args, ctx) =>
         ctx.db.employer.findMany({
           ...query,
-          where: { OR: [{ employments: { some: { personId: person.id } } }, { wageRecords: { some: { personId: person.id } } }] },
+          where: {
+            OR: [
+              { employments: { some: { personId: person.id } } },
+              { wageRecords: { some: { personId: person.id } } },
+            ],
+          },
           orderBy: { name: "asc" },
         }),
     }),
@@ -45,7 +58,11 @@ builder.prismaObject("Person", {
       authScopes: (person, _args, ctx) => isSelfOrStaff(person, ctx.actor),
       unauthorizedResolver: () => null,
       resolve: (query, person, _args, ctx) =>
-        ctx.db.paymentPreference.findFirst({ ...prismaQuery(query), where: { personId: person.id, retiredAt: null }, orderBy: { createdAt: "desc" } }),
+        ctx.db.paymentPreference.findFirst({
+          ...prismaQuery(query),
+          where: { personId: person.id, retiredAt: null },
+          orderBy: { createdAt: "desc" },
+        }),
     }),
     wageRecords: t.relation("wageRecords", {
       description: "Quarterly wages reported for this person, newest first.",
@@ -74,7 +91,9 @@ builder.queryField("myProfile", (t) =>
     authScopes: { claimant: true },
     description: "The signed-in claimant's person record (null until the account is linked).",
     resolve: (query, _root, _args, ctx) =>
-      ctx.actor!.personId ? ctx.db.person.findUnique({ ...prismaQuery(query), where: { id: ctx.actor!.personId } }) : null,
+      ctx.actor!.personId
+        ? ctx.db.person.findUnique({ ...prismaQuery(query), where: { id: ctx.actor!.personId } })
+        : null,
   }),
 );
 
@@ -89,12 +108,16 @@ builder.mutationField("revealTaxId", (t) =>
       const person = isUuid(id) ? await ctx.db.person.findUnique({ where: { id } }) : null;
       if (!person) throw new NotFoundError("Person");
       await ctx.db.$transaction((tx) =>
-        recordAuditEvent(tx, { actor: ctx.actor, requestId: ctx.requestId }, {
-          action: "person.tax_id.read",
-          entityType: "Person",
-          entityId: person.id,
-          metadata: { purpose: purpose.slice(0, 200) },
-        }),
+        recordAuditEvent(
+          tx,
+          { actor: ctx.actor, requestId: ctx.requestId },
+          {
+            action: "person.tax_id.read",
+            entityType: "Person",
+            entityId: person.id,
+            metadata: { purpose: purpose.slice(0, 200) },
+          },
+        ),
       );
       const digits = ctx.pii.open(person.ssnEncrypted);
       return `${digits.slice(0, 3)}-${digits.slice(3, 5)}-${digits.slice(5)}`;

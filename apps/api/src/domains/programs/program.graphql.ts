@@ -17,6 +17,10 @@ builder.queryField("programs", (t) =>
     type: [ProgramRef],
     description: "The programs this deployment runs. Public: the portal shows them before sign-in.",
     resolve: (query, _root, _args, ctx) =>
-      ctx.db.program.findMany({ ...prismaQuery(query), where: { active: true }, orderBy: [{ jurisdiction: "asc" }, { code: "asc" }] }),
+      ctx.db.program.findMany({
+        ...prismaQuery(query),
+        where: { active: true },
+        orderBy: [{ jurisdiction: "asc" }, { code: "asc" }],
+      }),
   }),
 );

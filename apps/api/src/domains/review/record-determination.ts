@@ -39,13 +39,23 @@ const DeterminationInput = z
   })
   .superRefine((input, ctx) => {
     if (input.outcome !== "DENIED") {
-      if (!input.approvedStartDate) ctx.addIssue({ code: "custom", path: ["approvedStartDate"], message: "Enter the first approved day." });
-      if (!input.approvedEndDate) ctx.addIssue({ code: "custom", path: ["approvedEndDate"], message: "Enter the last approved day." });
+      if (!input.approvedStartDate)
+        ctx.addIssue({ code: "custom", path: ["approvedStartDate"], message: "Enter the first approved day." });
+      if (!input.approvedEndDate)
+        ctx.addIssue({ code: "custom", path: ["approvedEndDate"], message: "Enter the last approved day." });
       if (input.approvedStartDate && input.approvedEndDate && input.approvedEndDate < input.approvedStartDate) {
-        ctx.addIssue({ code: "custom", path: ["approvedEndDate"], message: "The last approved day must be on or after the first." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["approvedEndDate"],
+          message: "The last approved day must be on or after the first.",
+        });
       }
     } else if (!(DENIAL_REASONS as readonly string[]).includes(input.reasonCode)) {
-      ctx.addIssue({ code: "custom", path: ["reasonCode"], message: `Choose a denial reason: ${DENIAL_REASONS.join(", ")}.` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["reasonCode"],
+        message: `Choose a denial reason: ${DENIAL_REASONS.join(", ")}.`,
+      });
     }
   });
 
@@ -58,21 +68,38 @@ export async function recordDetermination(ctx: RequestContext, rawInput: unknown
     eligibilitySnapshots: { orderBy: { computedAt: "desc" }, take: 1 },
   });
   const snapshot = claim.eligibilitySnapshots[0];
-  const requested = claim.leavePeriods.map((p) => ({ id: p.id, start: toDateOnly(p.startDate), end: toDateOnly(p.endDate) }));
+  const requested = claim.leavePeriods.map((p) => ({
+    id: p.id,
+    start: toDateOnly(p.startDate),
+    end: toDateOnly(p.endDate),
+  }));
 
   if (input.outcome !== "DENIED") {
     if (!snapshot || snapshot.eligible !== true || !snapshot.weeklyBenefitAmount) {
-      throw new DomainError("NOT_ELIGIBLE", "The rules did not find this claimant eligible. Re-run eligibility after correcting wages, or record a denial.");
+      throw new DomainError(
+        "NOT_ELIGIBLE",
+        "The rules did not find this claimant eligible. Re-run eligibility after correcting wages, or record a denial.",
+      );
     }
     const first = requested.map((p) => p.start).sort()[0];
-    const last = requested.map((p) => p.end).sort().at(-1);
+    const last = requested
+      .map((p) => p.end)
+      .sort()
+      .at(-1);
     if (!first || !last || input.approvedStartDate! < first || input.approvedEndDate! > last) {
-      throw InvalidInputError.field(["input", "approvedStartDate"], `Approved dates must fall within the requested leave (${first} to ${last}).`);
+      throw InvalidInputError.field(
+        ["input", "approvedStartDate"],
+        `Approved dates must fall within the requested leave (${first} to ${last}).`,
+      );
     }
   }
 
   const today = programToday(claim.program.jurisdiction, ctx.now());
-  const deadline = appealDeadline({ jurisdiction: claim.program.jurisdiction, program: claim.program.code, decisionDate: today });
+  const deadline = appealDeadline({
+    jurisdiction: claim.program.jurisdiction,
+    program: claim.program.code,
+    decisionDate: today,
+  });
   const appealBy = isRulesErrorResult(deadline) ? addDays(today, DEFAULT_APPEAL_CALENDAR_DAYS) : deadline.dueDate;
 
   return ctx.db.$transaction(async (tx) => {
@@ -84,7 +111,10 @@ export async function recordDetermination(ctx: RequestContext, rawInput: unknown
       expectedVersion: input.expectedVersion,
       data: { decidedAt: ctx.now() },
     });
-    const previous = await tx.determination.findFirst({ where: { claimId: claim.id, supersededBy: null }, orderBy: { decidedAt: "desc" } });
+    const previous = await tx.determination.findFirst({
+      where: { claimId: claim.id, supersededBy: null },
+      orderBy: { decidedAt: "desc" },
+    });
     const determination = await tx.determination.create({
       data: {
         claimId: claim.id,
@@ -100,7 +130,8 @@ export async function recordDetermination(ctx: RequestContext, rawInput: unknown
       },
     });
     for (const period of requested) {
-      const approved = input.outcome !== "DENIED" && period.start >= input.approvedStartDate! && period.end <= input.approvedEndDate!;
+      const approved =
+        input.outcome !== "DENIED" && period.start >= input.approvedStartDate! && period.end <= input.approvedEndDate!;
       await tx.leavePeriod.update({ where: { id: period.id }, data: { decision: approved ? "APPROVED" : "DENIED" } });
     }
     await tx.task.updateMany({
@@ -124,7 +155,12 @@ export async function recordDetermination(ctx: RequestContext, rawInput: unknown
       action: "claim.record_determination",
       entityType: "Determination",
       entityId: determination.id,
-      metadata: { claimId: claim.id, outcome: input.outcome, reasonCode: input.reasonCode, eligibilitySnapshotId: snapshot?.id ?? null },
+      metadata: {
+        claimId: claim.id,
+        outcome: input.outcome,
+        reasonCode: input.reasonCode,
+        eligibilitySnapshotId: snapshot?.id ?? null,
+      },
     });
     return tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
   });

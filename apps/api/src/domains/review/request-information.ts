@@ -1,7 +1,12 @@
 import { addDays, fromDateOnly } from "@openleave/db";
 import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
-import { ForbiddenError, IllegalTransitionError, InvalidInputError, NotFoundError } from "../../errors/domain-errors.ts";
+import {
+  ForbiddenError,
+  IllegalTransitionError,
+  InvalidInputError,
+  NotFoundError,
+} from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { findVisibleClaim, isClaimOwner } from "../claims/claim-access.ts";
@@ -13,7 +18,11 @@ import { programToday } from "../programs/program-calendar.ts";
 const RequestInfoInput = z.object({
   claimId: z.uuid("Unknown claim."),
   expectedVersion: z.number().int().positive(),
-  message: z.string().trim().min(10, "Tell the claimant what you need (at least 10 characters).").max(2000, "Keep the request under 2,000 characters."),
+  message: z
+    .string()
+    .trim()
+    .min(10, "Tell the claimant what you need (at least 10 characters).")
+    .max(2000, "Keep the request under 2,000 characters."),
   dueDate: calendarDate("due date"),
 });
 
@@ -27,29 +36,46 @@ export async function requestInformation(ctx: RequestContext, rawInput: unknown)
     throw InvalidInputError.field(["input", "dueDate"], "Give the claimant at least 3 days to respond.");
   }
   return ctx.db.$transaction(async (tx) => {
-    await transitionClaim(tx, { actor, requestId: ctx.requestId }, {
-      claimId: claim.id,
-      to: "INFO_REQUESTED",
-      by: "staff",
-      expectedVersion: input.expectedVersion,
-    });
+    await transitionClaim(
+      tx,
+      { actor, requestId: ctx.requestId },
+      {
+        claimId: claim.id,
+        to: "INFO_REQUESTED",
+        by: "staff",
+        expectedVersion: input.expectedVersion,
+      },
+    );
     const request = await tx.infoRequest.create({
-      data: { claimId: claim.id, requestedById: actor.userId, message: input.message, dueDate: fromDateOnly(input.dueDate) },
+      data: {
+        claimId: claim.id,
+        requestedById: actor.userId,
+        message: input.message,
+        dueDate: fromDateOnly(input.dueDate),
+      },
     });
     await issueNotice(tx, claim.id, "INFO_REQUEST", { message: input.message, dueDate: input.dueDate });
-    await recordAuditEvent(tx, { actor, requestId: ctx.requestId }, {
-      action: "claim.request_information",
-      entityType: "InfoRequest",
-      entityId: request.id,
-      metadata: { claimId: claim.id, dueDate: input.dueDate },
-    });
+    await recordAuditEvent(
+      tx,
+      { actor, requestId: ctx.requestId },
+      {
+        action: "claim.request_information",
+        entityType: "InfoRequest",
+        entityId: request.id,
+        metadata: { claimId: claim.id, dueDate: input.dueDate },
+      },
+    );
     return tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
   });
 }
 
 const RespondInput = z.object({
   infoRequestId: z.uuid("Unknown request."),
-  response: z.string().trim().min(1, "Write your answer, or upload documents and say so here.").max(5000, "Keep your answer under 5,000 characters."),
+  response: z
+    .string()
+    .trim()
+    .min(1, "Write your answer, or upload documents and say so here.")
+    .max(5000, "Keep your answer under 5,000 characters."),
 });
 
 /** The claimant answers; the claim goes back into review and staff get a task to read it. */
@@ -69,17 +95,30 @@ export async function respondToInformationRequest(ctx: RequestContext, rawInput:
     });
     if (answered.count !== 1) throw new IllegalTransitionError("information request", "ANSWERED", "ANSWERED");
     if (claim.status === "INFO_REQUESTED") {
-      await transitionClaim(tx, { actor, requestId: ctx.requestId }, { claimId: claim.id, to: "IN_REVIEW", by: "claimant" });
+      await transitionClaim(
+        tx,
+        { actor, requestId: ctx.requestId },
+        { claimId: claim.id, to: "IN_REVIEW", by: "claimant" },
+      );
     }
     await tx.task.create({
-      data: { queue: "ADJUDICATION", kind: "REVIEW_INFO_RESPONSE", claimId: claim.id, dueAt: new Date(ctx.now().getTime() + 2 * 86_400_000) },
+      data: {
+        queue: "ADJUDICATION",
+        kind: "REVIEW_INFO_RESPONSE",
+        claimId: claim.id,
+        dueAt: new Date(ctx.now().getTime() + 2 * 86_400_000),
+      },
     });
-    await recordAuditEvent(tx, { actor, requestId: ctx.requestId }, {
-      action: "claim.respond_to_information_request",
-      entityType: "InfoRequest",
-      entityId: request.id,
-      changedFields: ["respondedAt", "response"],
-    });
+    await recordAuditEvent(
+      tx,
+      { actor, requestId: ctx.requestId },
+      {
+        action: "claim.respond_to_information_request",
+        entityType: "InfoRequest",
+        entityId: request.id,
+        changedFields: ["respondedAt", "response"],
+      },
+    );
     return tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
   });
 }

@@ -22,7 +22,10 @@ builder.prismaObject("Determination", {
     decidedAt: t.expose("decidedAt", { type: "DateTime" }),
     decidedBy: t.relation("decidedBy"),
     appealDeadline: t.expose("appealDeadline", { type: "Date", nullable: true }),
-    superseded: t.boolean({ select: { supersededBy: { select: { id: true } } }, resolve: (d) => d.supersededBy !== null }),
+    superseded: t.boolean({
+      select: { supersededBy: { select: { id: true } } },
+      resolve: (d) => d.supersededBy !== null,
+    }),
   }),
 });
 
@@ -79,7 +82,8 @@ builder.mutationField("requestInformation", (t) =>
     errors: {},
     authScopes: adjudicates,
     args: { input: t.arg({ type: RequestInformationInputRef, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => reload(ctx, query, "claim", (await requestInformation(ctx, input)).id),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(ctx, query, "claim", (await requestInformation(ctx, input)).id),
   }),
 );
 
@@ -93,7 +97,8 @@ builder.mutationField("respondToInformationRequest", (t) =>
     errors: {},
     authScopes: { claimant: true },
     args: { input: t.arg({ type: RespondToInformationRequestInputRef, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => reload(ctx, query, "claim", (await respondToInformationRequest(ctx, input)).id),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(ctx, query, "claim", (await respondToInformationRequest(ctx, input)).id),
   }),
 );
 
@@ -114,8 +119,10 @@ builder.mutationField("recordDetermination", (t) =>
     type: "Claim",
     errors: {},
     authScopes: adjudicates,
-    description: "Approve, partially approve or deny. Fails with StaleVersionError if the claim changed since expectedVersion.",
+    description:
+      "Approve, partially approve or deny. Fails with StaleVersionError if the claim changed since expectedVersion.",
     args: { input: t.arg({ type: RecordDeterminationInputRef, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => reload(ctx, query, "claim", (await recordDetermination(ctx, input)).id),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(ctx, query, "claim", (await recordDetermination(ctx, input)).id),
   }),
 );

@@ -15,12 +15,16 @@ export async function startReview(ctx: RequestContext, rawInput: unknown) {
   const actor = ctx.actor!;
   await findVisibleClaim(ctx.db, actor, input.claimId);
   return ctx.db.$transaction(async (tx) => {
-    await transitionClaim(tx, { actor, requestId: ctx.requestId }, {
-      claimId: input.claimId,
-      to: "IN_REVIEW",
-      by: "staff",
-      expectedVersion: input.expectedVersion,
-    });
+    await transitionClaim(
+      tx,
+      { actor, requestId: ctx.requestId },
+      {
+        claimId: input.claimId,
+        to: "IN_REVIEW",
+        by: "staff",
+        expectedVersion: input.expectedVersion,
+      },
+    );
     await tx.task.updateMany({
       where: { claimId: input.claimId, kind: "REVIEW_CLAIM", status: { in: ["OPEN", "IN_PROGRESS"] } },
       data: { status: "IN_PROGRESS", assigneeId: actor.userId },

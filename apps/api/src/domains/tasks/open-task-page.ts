@@ -21,7 +21,9 @@ export async function openTaskPageIds(db: Database, filter: OpenTaskPageFilter):
   if (filter.assigneeId) conditions.push(Prisma.sql`t."assigneeId" = ${filter.assigneeId}::uuid`);
   if (filter.unassignedOnly) conditions.push(Prisma.sql`t."assigneeId" IS NULL`);
   if (filter.cursorId) {
-    conditions.push(Prisma.sql`(t."dueAt", t.id) >= (SELECT c."dueAt", c.id FROM "Task" c WHERE c.id = ${filter.cursorId}::uuid)`);
+    conditions.push(
+      Prisma.sql`(t."dueAt", t.id) >= (SELECT c."dueAt", c.id FROM "Task" c WHERE c.id = ${filter.cursorId}::uuid)`,
+    );
   }
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT t.id FROM "Task" t

@@ -21,7 +21,9 @@ builder.prismaObject("Task", {
     employer: t.relation("employer", { nullable: true }),
     assignee: t.relation("assignee", { nullable: true }),
     dueAt: t.expose("dueAt", { type: "DateTime" }),
-    overdue: t.boolean({ resolve: (task, _args, ctx) => task.status !== "DONE" && task.status !== "CANCELLED" && task.dueAt < ctx.now() }),
+    overdue: t.boolean({
+      resolve: (task, _args, ctx) => task.status !== "DONE" && task.status !== "CANCELLED" && task.dueAt < ctx.now(),
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     completedAt: t.expose("completedAt", { type: "DateTime", nullable: true }),
   }),
@@ -54,7 +56,11 @@ builder.queryField("workQueue", (t) =>
         ...(args.assignedToMe ? { assigneeId: ctx.actor!.userId } : {}),
         ...(args.unassigned ? { assigneeId: null } : {}),
       };
-      const { take, skip, cursor, ...selection } = query as typeof query & { take: number; skip?: number; cursor?: { id: string } };
+      const { take, skip, cursor, ...selection } = query as typeof query & {
+        take: number;
+        skip?: number;
+        cursor?: { id: string };
+      };
       const openTasksOnly = !args.statuses?.length;
       if (!openTasksOnly || take < 0) {
         return ctx.db.task.findMany({ ...query, where, orderBy: [{ dueAt: "asc" }, { id: "asc" }] });
@@ -87,14 +93,19 @@ builder.mutationField("assignTask", (t) =>
     description: "Take a task (assignee = yourself), hand it back (null), or — as a supervisor — give it to anyone.",
     args: { taskId: t.arg.id({ required: true }), assigneeId: t.arg.id() },
     resolve: async (query, _root, args, ctx) => {
-      const input = parseInput(AssignTaskInput, { taskId: String(args.taskId), assigneeId: args.assigneeId ? String(args.assigneeId) : null });
+      const input = parseInput(AssignTaskInput, {
+        taskId: String(args.taskId),
+        assigneeId: args.assigneeId ? String(args.assigneeId) : null,
+      });
       const actor = ctx.actor!;
       const supervisor = hasRole(actor, "SUPERVISOR");
       const task = await ctx.db.task.findUnique({ where: { id: input.taskId } });
       if (!task) throw new NotFoundError("Task");
       const assigneeId = input.assigneeId ?? null;
-      if (!supervisor && assigneeId !== null && assigneeId !== actor.userId) throw new ForbiddenError("Only a supervisor can assign work to someone else.");
-      if (!supervisor && assigneeId === null && task.assigneeId !== actor.userId) throw new ForbiddenError("You can only hand back tasks assigned to you.");
+      if (!supervisor && assigneeId !== null && assigneeId !== actor.userId)
+        throw new ForbiddenError("Only a supervisor can assign work to someone else.");
+      if (!supervisor && assigneeId === null && task.assigneeId !== actor.userId)
+        throw new ForbiddenError("You can only hand back tasks assigned to you.");
       if (assigneeId) {
         const assignee = await ctx.db.user.findUnique({ where: { id: assigneeId } });
         if (!assignee || !assignee.roles.some((r) => r !== "CLAIMANT" && r !== "LEAVE_ADMIN")) {
@@ -106,13 +117,17 @@ builder.mutationField("assignTask", (t) =>
         const where = supervisor ? { id: task.id } : { id: task.id, assigneeId: task.assigneeId };
         const updated = await tx.task.updateMany({ where, data: { assigneeId } });
         if (updated.count !== 1) throw new StaleVersionError("task", 0);
-        await recordAuditEvent(tx, { actor, requestId: ctx.requestId }, {
-          action: "task.assign",
-          entityType: "Task",
-          entityId: task.id,
-          changedFields: ["assigneeId"],
-          metadata: { from: task.assigneeId, to: assigneeId },
-        });
+        await recordAuditEvent(
+          tx,
+          { actor, requestId: ctx.requestId },
+          {
+            action: "task.assign",
+            entityType: "Task",
+            entityId: task.id,
+            changedFields: ["assigneeId"],
+            metadata: { from: task.assigneeId, to: assigneeId },
+          },
+        );
         return reload({ db: tx as never }, query, "task", task.id);
       });
     },

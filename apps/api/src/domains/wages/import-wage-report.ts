@@ -21,25 +21,50 @@ const IMPORT_TIMEOUT_MS = 120_000;
 
 const ImportWageReportInput = z.object({
   employerId: z.uuid("Choose an employer."),
-  year: z.number({ error: "Enter the year as a number." }).int().min(2000, "Reports before 2000 are not accepted.").max(2100, "Enter a real year."),
-  quarter: z.number({ error: "Choose a quarter: 1, 2, 3 or 4." }).int().min(1, "Choose a quarter: 1, 2, 3 or 4.").max(4, "Choose a quarter: 1, 2, 3 or 4."),
-  fileName: z.string({ error: "Give the file's name." }).trim().min(1, "Give the file's name.").max(255, "Keep the file name under 255 characters."),
+  year: z
+    .number({ error: "Enter the year as a number." })
+    .int()
+    .min(2000, "Reports before 2000 are not accepted.")
+    .max(2100, "Enter a real year."),
+  quarter: z
+    .number({ error: "Choose a quarter: 1, 2, 3 or 4." })
+    .int()
+    .min(1, "Choose a quarter: 1, 2, 3 or 4.")
+    .max(4, "Choose a quarter: 1, 2, 3 or 4."),
+  fileName: z
+    .string({ error: "Give the file's name." })
+    .trim()
+    .min(1, "Give the file's name.")
+    .max(255, "Keep the file name under 255 characters."),
   csv: z
     .string({ error: "Attach the CSV file's contents." })
     .min(1, "The file is empty.")
-    .refine((csv) => Buffer.byteLength(csv, "utf8") <= MAX_CSV_BYTES, "The file is larger than 5 MB. Split it into several reports for the same quarter."),
+    .refine(
+      (csv) => Buffer.byteLength(csv, "utf8") <= MAX_CSV_BYTES,
+      "The file is larger than 5 MB. Split it into several reports for the same quarter.",
+    ),
 });
 
 export async function importWageReport(ctx: RequestContext, rawInput: unknown) {
   const actor = ctx.actor!;
   // Authorize on the employer before looking at anything else in the request.
-  const employerId = typeof (rawInput as { employerId?: unknown })?.employerId === "string" ? (rawInput as { employerId: string }).employerId : "";
-  if (!mayFileWageReports(actor, employerId)) throw new ForbiddenError("Only a verified leave administrator of this employer can file its wage reports.");
+  const employerId =
+    typeof (rawInput as { employerId?: unknown })?.employerId === "string"
+      ? (rawInput as { employerId: string }).employerId
+      : "";
+  if (!mayFileWageReports(actor, employerId))
+    throw new ForbiddenError("Only a verified leave administrator of this employer can file its wage reports.");
   const input = parseInput(ImportWageReportInput, rawInput, ["input"]);
-  const employer = await ctx.db.employer.findUnique({ where: { id: input.employerId }, select: { id: true, jurisdiction: true } });
+  const employer = await ctx.db.employer.findUnique({
+    where: { id: input.employerId },
+    select: { id: true, jurisdiction: true },
+  });
   if (!employer) throw new NotFoundError("Employer");
   if (!isCompletedQuarter(employer.jurisdiction, input.year, input.quarter, ctx.now())) {
-    throw InvalidInputError.field(["input", "quarter"], `Q${input.quarter} ${input.year} is not over yet. Report it after ${quarterEndDate(input.year, input.quarter)}.`);
+    throw InvalidInputError.field(
+      ["input", "quarter"],
+      `Q${input.quarter} ${input.year} is not over yet. Report it after ${quarterEndDate(input.year, input.quarter)}.`,
+    );
   }
 
   const checked = readWageReportFile(input.csv);
@@ -110,5 +135,7 @@ function reportStatus(checked: CheckedReport) {
 }
 
 function storedRejections(rejections: RowRejection[]): RowRejection[] {
-  return rejections.slice(0, MAX_STORED_REJECTIONS).map(({ row, field, code, message }) => ({ row, field, code, message }));
+  return rejections
+    .slice(0, MAX_STORED_REJECTIONS)
+    .map(({ row, field, code, message }) => ({ row, field, code, message }));
 }

@@ -10,7 +10,11 @@ describe("parseCsv", () => {
   });
 
   it("accepts a byte-order mark, LF or CR line ends and a missing final line end", () => {
-    expect(parseCsv("\uFEFFa,b\nc,d\re,f").map((r) => r.fields)).toEqual([["a", "b"], ["c", "d"], ["e", "f"]]);
+    expect(parseCsv("\uFEFFa,b\nc,d\re,f").map((r) => r.fields)).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+      ["e", "f"],
+    ]);
   });
 
   it("keeps empty fields and blank lines as records (the caller decides what they mean)", () => {

@@ -9,7 +9,10 @@ export interface CsvRecord {
 }
 
 export class CsvSyntaxError extends Error {
-  constructor(readonly row: number, message: string) {
+  constructor(
+    readonly row: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -47,7 +50,10 @@ export function parseCsv(text: string): CsvRecord[] {
         // After a closing quote only a separator or a line end may follow.
         const next = text[i];
         if (next !== undefined && next !== "," && next !== "\n" && next !== "\r") {
-          throw new CsvSyntaxError(records.length + 1, "A quoted value must be followed by a comma or the end of the line.");
+          throw new CsvSyntaxError(
+            records.length + 1,
+            "A quoted value must be followed by a comma or the end of the line.",
+          );
         }
         continue;
       }

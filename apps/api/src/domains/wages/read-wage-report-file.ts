@@ -12,7 +12,8 @@ export function readWageReportFile(csv: string): CheckedReport {
   try {
     records = parseCsv(csv);
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw InvalidInputError.field(CSV_PATH, `Row ${error.row}: ${error.message} Save the file as CSV and try again.`);
+    if (error instanceof CsvSyntaxError)
+      throw InvalidInputError.field(CSV_PATH, `Row ${error.row}: ${error.message} Save the file as CSV and try again.`);
     throw error;
   }
   const [header, ...data] = records;
@@ -20,9 +21,16 @@ export function readWageReportFile(csv: string): CheckedReport {
   const columns = checkHeader(header.fields);
   if (!columns.ok) throw InvalidInputError.field(CSV_PATH, columns.message);
   const checked = checkRows(data, columns.columns);
-  if (checked.rowCount === 0) throw InvalidInputError.field(CSV_PATH, "The file has a header row but no employees. Add one row per employee paid in the quarter.");
+  if (checked.rowCount === 0)
+    throw InvalidInputError.field(
+      CSV_PATH,
+      "The file has a header row but no employees. Add one row per employee paid in the quarter.",
+    );
   if (checked.rowCount > MAX_DATA_ROWS) {
-    throw InvalidInputError.field(CSV_PATH, `The file has ${checked.rowCount.toLocaleString("en-US")} rows; one file may have at most ${MAX_DATA_ROWS.toLocaleString("en-US")}. Split it into several reports for the same quarter.`);
+    throw InvalidInputError.field(
+      CSV_PATH,
+      `The file has ${checked.rowCount.toLocaleString("en-US")} rows; one file may have at most ${MAX_DATA_ROWS.toLocaleString("en-US")}. Split it into several reports for the same quarter.`,
+    );
   }
   return checked;
 }

@@ -2,7 +2,10 @@ import { hasRole, isStaff, type Actor } from "../../graphql/context.ts";
 
 /** Who may file an employer's wage reports: its verified leave administrators and program administrators. */
 export function mayFileWageReports(actor: Actor | null, employerId: string): boolean {
-  return hasRole(actor, "PROGRAM_ADMIN") || (hasRole(actor, "LEAVE_ADMIN") && !!actor?.verifiedEmployerIds.includes(employerId));
+  return (
+    hasRole(actor, "PROGRAM_ADMIN") ||
+    (hasRole(actor, "LEAVE_ADMIN") && !!actor?.verifiedEmployerIds.includes(employerId))
+  );
 }
 
 /** Who may see an employer's wage reports: its verified leave administrators and program staff. */

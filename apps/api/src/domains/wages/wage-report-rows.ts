@@ -74,12 +74,16 @@ export function checkHeader(header: string[]): HeaderCheck {
   const names = header.map((name) => name.trim().toLowerCase());
   const unknown = names.filter((name) => !KNOWN_COLUMNS.includes(name));
   if (unknown.length > 0) {
-    return { ok: false, message: `The first row must name the columns. Unknown column(s): ${unknown.map((n) => `"${n.slice(0, 40)}"`).join(", ")}. Use ${KNOWN_COLUMNS.join(", ")}.` };
+    return {
+      ok: false,
+      message: `The first row must name the columns. Unknown column(s): ${unknown.map((n) => `"${n.slice(0, 40)}"`).join(", ")}. Use ${KNOWN_COLUMNS.join(", ")}.`,
+    };
   }
   const repeated = names.filter((name, i) => names.indexOf(name) !== i);
   if (repeated.length > 0) return { ok: false, message: `The column "${repeated[0]}" appears more than once.` };
   const missing = REQUIRED_COLUMNS.filter((name) => !names.includes(name));
-  if (missing.length > 0) return { ok: false, message: `The first row must name the columns. Missing: ${missing.join(", ")}.` };
+  if (missing.length > 0)
+    return { ok: false, message: `The first row must name the columns. Missing: ${missing.join(", ")}.` };
   return { ok: true, columns: new Map(names.map((name, i) => [name, i])) };
 }
 
@@ -98,7 +102,12 @@ export function checkRows(records: CsvRecord[], columns: Map<string, number>): C
     if (record.fields.length === 1 && record.fields[0]!.trim() === "") continue; // blank line
     rowCount += 1;
     if (record.fields.length !== columns.size) {
-      reject({ row: record.row, field: "row", code: "WRONG_COLUMN_COUNT", message: `Expected ${columns.size} values, found ${record.fields.length}.` });
+      reject({
+        row: record.row,
+        field: "row",
+        code: "WRONG_COLUMN_COUNT",
+        message: `Expected ${columns.size} values, found ${record.fields.length}.`,
+      });
       continue;
     }
     const value = (name: string) => {
@@ -109,8 +118,20 @@ export function checkRows(records: CsvRecord[], columns: Map<string, number>): C
     const ssn = checkSsn(record.row, value("ssn"), issues);
     const firstName = checkName(record.row, "first_name", value("first_name"), issues);
     const lastName = checkName(record.row, "last_name", value("last_name"), issues);
-    const wages = checkAmount(record.row, "wages", value("wages"), { required: true, max: MAX_QUARTER_WAGES, maxIntegerDigits: 7 }, issues);
-    const hours = checkAmount(record.row, "hours", value("hours"), { required: false, max: MAX_QUARTER_HOURS, maxIntegerDigits: 4 }, issues);
+    const wages = checkAmount(
+      record.row,
+      "wages",
+      value("wages"),
+      { required: true, max: MAX_QUARTER_WAGES, maxIntegerDigits: 7 },
+      issues,
+    );
+    const hours = checkAmount(
+      record.row,
+      "hours",
+      value("hours"),
+      { required: false, max: MAX_QUARTER_HOURS, maxIntegerDigits: 4 },
+      issues,
+    );
     if (issues.length > 0) {
       issues.forEach(reject);
       continue;
@@ -120,7 +141,8 @@ export function checkRows(records: CsvRecord[], columns: Map<string, number>): C
 
   // A person reported twice in one file is ambiguous: neither row is taken.
   const rowsBySsn = new Map<string, number[]>();
-  for (const candidate of candidates) rowsBySsn.set(candidate.ssn, [...(rowsBySsn.get(candidate.ssn) ?? []), candidate.row]);
+  for (const candidate of candidates)
+    rowsBySsn.set(candidate.ssn, [...(rowsBySsn.get(candidate.ssn) ?? []), candidate.row]);
   const accepted: WageRow[] = [];
   for (const candidate of candidates) {
     const rows = rowsBySsn.get(candidate.ssn)!;
@@ -161,7 +183,12 @@ function checkName(row: number, field: string, raw: string, issues: RowRejection
     return undefined;
   }
   if (raw.length > MAX_NAME_LENGTH) {
-    issues.push({ row, field, code: "TOO_LONG", message: `The ${label} can be at most ${MAX_NAME_LENGTH} characters.` });
+    issues.push({
+      row,
+      field,
+      code: "TOO_LONG",
+      message: `The ${label} can be at most ${MAX_NAME_LENGTH} characters.`,
+    });
     return undefined;
   }
   return raw;
@@ -177,16 +204,27 @@ function checkAmount(
   issues: RowRejection[],
 ): string | null {
   if (raw === "") {
-    if (rule.required) issues.push({ row, field, code: "REQUIRED", message: `Enter the ${field} for the quarter (0 if none).` });
+    if (rule.required)
+      issues.push({ row, field, code: "REQUIRED", message: `Enter the ${field} for the quarter (0 if none).` });
     return null;
   }
   if (/^-\s*\d/.test(raw)) {
-    issues.push({ row, field, code: "NEGATIVE_AMOUNT", message: `The ${field} cannot be negative. Report a correction as an amended report with the right total.` });
+    issues.push({
+      row,
+      field,
+      code: "NEGATIVE_AMOUNT",
+      message: `The ${field} cannot be negative. Report a correction as an amended report with the right total.`,
+    });
     return null;
   }
   const match = AMOUNT.exec(raw);
   if (!match) {
-    issues.push({ row, field, code: "INVALID_AMOUNT", message: `Enter the ${field} as a plain number such as 1234.50 (no "$" or commas).` });
+    issues.push({
+      row,
+      field,
+      code: "INVALID_AMOUNT",
+      message: `Enter the ${field} as a plain number such as 1234.50 (no "$" or commas).`,
+    });
     return null;
   }
   const [, whole, fraction = ""] = match;
@@ -197,7 +235,12 @@ function checkAmount(
   const integer = whole!.replace(/^0+(?=\d)/, "");
   const normalized = `${integer}.${fraction.padEnd(2, "0")}`;
   if (integer.length > rule.maxIntegerDigits || compareDecimal(normalized, rule.max) > 0) {
-    issues.push({ row, field, code: "OUT_OF_RANGE", message: `The ${field} must be at most ${Number(rule.max).toLocaleString("en-US")}.` });
+    issues.push({
+      row,
+      field,
+      code: "OUT_OF_RANGE",
+      message: `The ${field} must be at most ${Number(rule.max).toLocaleString("en-US")}.`,
+    });
     return null;
   }
   return normalized;

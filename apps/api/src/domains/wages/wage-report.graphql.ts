@@ -12,13 +12,19 @@ const RowRejectionRef = builder.objectRef<RowRejection>("WageRowRejection").impl
   description: "Why one row of a wage report was not imported. Never includes the SSN.",
   fields: (t) => ({
     row: t.exposeInt("row", { description: "Row number as a spreadsheet shows it (the header is row 1)." }),
-    field: t.exposeString("field", { description: "The column (ssn, first_name, last_name, wages, hours), or \"row\" for the whole row." }),
-    code: t.exposeString("code", { description: "REQUIRED, INVALID_SSN, INVALID_AMOUNT, NEGATIVE_AMOUNT, TOO_MANY_DECIMALS, OUT_OF_RANGE, TOO_LONG, WRONG_COLUMN_COUNT or DUPLICATE_SSN." }),
+    field: t.exposeString("field", {
+      description: 'The column (ssn, first_name, last_name, wages, hours), or "row" for the whole row.',
+    }),
+    code: t.exposeString("code", {
+      description:
+        "REQUIRED, INVALID_SSN, INVALID_AMOUNT, NEGATIVE_AMOUNT, TOO_MANY_DECIMALS, OUT_OF_RANGE, TOO_LONG, WRONG_COLUMN_COUNT or DUPLICATE_SSN.",
+    }),
     message: t.exposeString("message"),
   }),
 });
 
-const rejectionsOf = (report: { rejections: unknown }) => (Array.isArray(report.rejections) ? (report.rejections as RowRejection[]) : []);
+const rejectionsOf = (report: { rejections: unknown }) =>
+  Array.isArray(report.rejections) ? (report.rejections as RowRejection[]) : [];
 
 builder.prismaObject("WageReport", {
   description: "One quarterly wage report file an employer filed, with the rows it rejected and why.",
@@ -52,7 +58,8 @@ const ImportWageReportInputRef = builder.inputType("ImportWageReportInput", {
     fileName: t.string({ required: true }),
     csv: t.string({
       required: true,
-      description: "The file's text, at most 5 MB: a header row, then one row per employee. Columns ssn, first_name, last_name, wages (e.g. 12345.67) and optionally hours.",
+      description:
+        "The file's text, at most 5 MB: a header row, then one row per employee. Columns ssn, first_name, last_name, wages (e.g. 12345.67) and optionally hours.",
     }),
   }),
 });
@@ -65,7 +72,13 @@ builder.mutationField("importWageReport", (t) =>
     description:
       "Files an employer's quarterly wage report. Valid rows become wage records (replacing what an earlier report said for the same person and quarter); invalid rows are listed with reasons. Uploading the same file again returns the same report.",
     args: { input: t.arg({ type: ImportWageReportInputRef, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => reload(ctx, query, "wageReport", (await importWageReport(ctx, { ...input, employerId: String(input.employerId) })).id),
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(
+        ctx,
+        query,
+        "wageReport",
+        (await importWageReport(ctx, { ...input, employerId: String(input.employerId) })).id,
+      ),
   }),
 );
 
@@ -79,7 +92,11 @@ builder.queryField("wageReports", (t) =>
     resolve: (query, _root, args, ctx) => {
       const employerId = String(args.employerId);
       if (!isUuid(employerId)) return [];
-      return ctx.db.wageReport.findMany({ ...query, where: { employerId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+      return ctx.db.wageReport.findMany({
+        ...query,
+        where: { employerId },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      });
     },
   }),
 );

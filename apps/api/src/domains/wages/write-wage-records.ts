@@ -34,20 +34,36 @@ export interface WageRecordWrite {
 }
 
 /** Matches or creates each row's person, and says what the import will do to each row. */
-export async function planWageWrite(tx: Prisma.TransactionClient, pii: PiiCipher, rows: HashedWageRow[], period: Period) {
-  const personIdByHash = await findPeople(tx, rows.map((row) => row.ssnHash));
+export async function planWageWrite(
+  tx: Prisma.TransactionClient,
+  pii: PiiCipher,
+  rows: HashedWageRow[],
+  period: Period,
+) {
+  const personIdByHash = await findPeople(
+    tx,
+    rows.map((row) => row.ssnHash),
+  );
   const unknown = rows.filter((row) => !personIdByHash.has(row.ssnHash));
   const created = await createPeople(tx, pii, unknown);
   for (const [hash, id] of created.ids) personIdByHash.set(hash, id);
 
   // numeric(12,2)::text is always "digits.dd", the same normal form the row check produces,
   // so amounts compare exactly as strings.
-  const current = await tx.$queryRaw<{ personId: string; wages: string; hours: string | null; reportId: string | null }[]>`
+  const current = await tx.$queryRaw<
+    { personId: string; wages: string; hours: string | null; reportId: string | null }[]
+  >`
     SELECT "personId"::text AS "personId", "wages"::text AS "wages", "hours"::text AS "hours", "reportId"::text AS "reportId"
     FROM "WageRecord" WHERE "employerId" = ${period.employerId}::uuid AND "year" = ${period.year}::int AND "quarter" = ${period.quarter}::int`;
   const existing = new Map(current.map((record) => [record.personId, record]));
 
-  const summary: WageWriteSummary = { created: 0, amended: 0, unchanged: 0, newPeople: created.inserted, replacedReportIds: [] };
+  const summary: WageWriteSummary = {
+    created: 0,
+    amended: 0,
+    unchanged: 0,
+    newPeople: created.inserted,
+    replacedReportIds: [],
+  };
   const replaced = new Set<string>();
   const records: WageRecordWrite[] = rows.map((row) => {
     const personId = personIdByHash.get(row.ssnHash)!;
@@ -68,7 +84,11 @@ export async function planWageWrite(tx: Prisma.TransactionClient, pii: PiiCipher
  * Inserts or replaces the quarter's wage records. ON CONFLICT on the (person, employer, year,
  * quarter) key makes an amendment a replace, never a duplicate.
  */
-export async function upsertWageRecords(tx: Prisma.TransactionClient, records: WageRecordWrite[], period: Period & { reportId: string; now: Date }) {
+export async function upsertWageRecords(
+  tx: Prisma.TransactionClient,
+  records: WageRecordWrite[],
+  period: Period & { reportId: string; now: Date },
+) {
   for (const chunk of chunks(records)) {
     await tx.$executeRaw`
       INSERT INTO "WageRecord" ("id", "personId", "employerId", "year", "quarter", "wages", "hours", "reportId", "updatedAt")

@@ -8,7 +8,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Sign-in (shared form); "Forgot your password?" leads to this site's /forgot-password. */
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { t } = await getMessages();
   const { returnTo } = await searchParams;
   return <SignInPageContent messages={t.signIn} returnTo={returnTo} />;

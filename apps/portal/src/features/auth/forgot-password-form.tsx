@@ -3,7 +3,20 @@ import { Button } from "@trussworks/react-uswds";
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useMutation } from "urql";
-import { ErrorSummary, type FieldErrors, format, hasErrors, isEmailAddress, issuesToErrors, Notice, problemMessage, summaryItems, TextField, toMutationOutcome, useLocale } from "@openleave/web";
+import {
+  ErrorSummary,
+  type FieldErrors,
+  format,
+  hasErrors,
+  isEmailAddress,
+  issuesToErrors,
+  Notice,
+  problemMessage,
+  summaryItems,
+  TextField,
+  toMutationOutcome,
+  useLocale,
+} from "@openleave/web";
 import { useMessages } from "@/i18n/i18n-provider";
 import { RequestPasswordResetMutation } from "./auth-mutations";
 
@@ -48,7 +61,10 @@ export function ForgotPasswordForm() {
         return;
       case "invalid-input": {
         const errors = issuesToErrors(outcome.issues, FIELDS);
-        return showProblems(errors.fieldErrors, hasErrors(errors.fieldErrors) ? errors.formErrors : [outcome.message, ...errors.formErrors]);
+        return showProblems(
+          errors.fieldErrors,
+          hasErrors(errors.fieldErrors) ? errors.formErrors : [outcome.message, ...errors.formErrors],
+        );
       }
       case "rate-limited":
         return showProblems({}, [t.forgotPassword.tooManyRequests]);

@@ -28,7 +28,9 @@ describe("ResetPasswordForm", () => {
     await user.type(screen.getByLabelText("Type the new password again"), "a long enough passw0rd");
     await user.click(screen.getByRole("button", { name: "Save new password" }));
 
-    expect(screen.getByLabelText("Type the new password again")).toHaveAccessibleDescription("Error: The two passwords do not match.");
+    expect(screen.getByLabelText("Type the new password again")).toHaveAccessibleDescription(
+      "Error: The two passwords do not match.",
+    );
   });
 
   it("replaces the form with a way to get a new link when the token has expired", async () => {
@@ -46,7 +48,9 @@ describe("ResetPasswordForm", () => {
     await user.type(screen.getByLabelText("Type the new password again"), "a long enough password");
     await user.click(screen.getByRole("button", { name: "Save new password" }));
 
-    expect(await screen.findByRole("heading", { name: "This reset link has expired or was already used." })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { name: "This reset link has expired or was already used." }),
+    ).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Ask for a new reset link" })).toHaveAttribute("href", "/forgot-password");
     expect(screen.queryByLabelText("New password")).not.toBeInTheDocument();
   });

@@ -3,7 +3,19 @@ import { Button, Checkbox } from "@trussworks/react-uswds";
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useMutation } from "urql";
-import { ErrorSummary, type FieldErrors, hasErrors, issuesToErrors, newPasswordProblem, Notice, problemMessage, summaryItems, TextField, toMutationOutcome, useLocale } from "@openleave/web";
+import {
+  ErrorSummary,
+  type FieldErrors,
+  hasErrors,
+  issuesToErrors,
+  newPasswordProblem,
+  Notice,
+  problemMessage,
+  summaryItems,
+  TextField,
+  toMutationOutcome,
+  useLocale,
+} from "@openleave/web";
 import { useMessages } from "@/i18n/i18n-provider";
 import type { Messages } from "@/i18n/messages/en";
 import { ResetPasswordMutation } from "./auth-mutations";
@@ -42,7 +54,11 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
   if (!token || linkExpired) {
     return (
       <div ref={outcomePanel} tabIndex={-1}>
-        <Notice type="warning" headingLevel="h2" heading={token ? t.resetPassword.linkExpired : t.resetPassword.missingTokenHeading}>
+        <Notice
+          type="warning"
+          headingLevel="h2"
+          heading={token ? t.resetPassword.linkExpired : t.resetPassword.missingTokenHeading}
+        >
           {token ? null : <p>{t.resetPassword.missingToken}</p>}
           <Link className="usa-button" href="/forgot-password">
             {t.resetPassword.requestNewLink}

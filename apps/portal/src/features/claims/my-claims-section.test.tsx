@@ -58,7 +58,14 @@ describe("MyClaimsSection", () => {
 
   it("asks to sign in again when the session has ended, and comes back here", async () => {
     renderWithApp(<MyClaimsSection />, {
-      answers: { MyClaims: { data: null, errors: [{ message: "Please sign in to continue.", path: ["myClaims"], extensions: { code: "UNAUTHENTICATED" } }] } },
+      answers: {
+        MyClaims: {
+          data: null,
+          errors: [
+            { message: "Please sign in to continue.", path: ["myClaims"], extensions: { code: "UNAUTHENTICATED" } },
+          ],
+        },
+      },
     });
     expect(await screen.findByText("Your session has ended. Sign in again to continue.")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Sign in" })).toHaveAttribute("href", "/sign-in?returnTo=%2Fclaims");
@@ -66,7 +73,9 @@ describe("MyClaimsSection", () => {
 
   it("offers a retry when the claims cannot be loaded", async () => {
     renderWithApp(<MyClaimsSection />, { answers: {} });
-    expect(await screen.findByRole("heading", { name: "We could not load your applications and claims." })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { name: "We could not load your applications and claims." }),
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
   });
 });

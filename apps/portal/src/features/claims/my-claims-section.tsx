@@ -28,7 +28,13 @@ export function MyClaimsSection() {
 
   let body;
   if (result.error && claims.length === 0) {
-    body = <QueryProblemNotice heading={t.claims.error} error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
+    body = (
+      <QueryProblemNotice
+        heading={t.claims.error}
+        error={result.error}
+        onRetry={() => reexecute({ requestPolicy: "network-only" })}
+      />
+    );
   } else if (!data) {
     body = <StatusMessage>{t.claims.loading}</StatusMessage>;
   } else if (claims.length === 0) {
@@ -80,7 +86,9 @@ function ClaimCard({ claim }: { claim: ClaimSummary }) {
       </h3>
       <p className="margin-y-1">
         <span className="usa-sr-only">{t.claims.status}: </span>
-        <span className={`usa-tag usa-tag--big text-no-uppercase ${tone.className}`}>{t.claims.statuses[claim.status]}</span>
+        <span className={`usa-tag usa-tag--big text-no-uppercase ${tone.className}`}>
+          {t.claims.statuses[claim.status]}
+        </span>
       </p>
       <p className="margin-top-1">{t.claims.statusHelp[claim.status]}</p>
       <dl className="claim-facts">
@@ -94,7 +102,11 @@ function ClaimCard({ claim }: { claim: ClaimSummary }) {
         </div>
         <div>
           <dt>{t.claims.leaveDates}</dt>
-          <dd>{span ? format(t.claims.dateRange, { start: formatDate(span.start, locale), end: formatDate(span.end, locale) }) : t.claims.noDates}</dd>
+          <dd>
+            {span
+              ? format(t.claims.dateRange, { start: formatDate(span.start, locale), end: formatDate(span.end, locale) })
+              : t.claims.noDates}
+          </dd>
         </div>
         <div>
           <dt>{t.claims.employer}</dt>

@@ -26,7 +26,13 @@ export function MyEmployersSection() {
 
   let body;
   if (result.error && !result.data) {
-    body = <QueryProblemNotice heading={t.employer.error} error={result.error} onRetry={() => reexecute({ requestPolicy: "network-only" })} />;
+    body = (
+      <QueryProblemNotice
+        heading={t.employer.error}
+        error={result.error}
+        onRetry={() => reexecute({ requestPolicy: "network-only" })}
+      />
+    );
   } else if (!result.data) {
     body = <StatusMessage>{t.employer.loading}</StatusMessage>;
   } else if (links.length === 0) {
@@ -38,7 +44,9 @@ export function MyEmployersSection() {
           <li key={link.id} className="claim-card">
             <h3 className="margin-top-0 margin-bottom-1">{link.employer.name}</h3>
             <p className="margin-y-1">{format(t.employer.fein, { fein: link.employer.fein })}</p>
-            <span className={`usa-tag text-no-uppercase ${link.verified ? "bg-success-darker text-white" : "bg-warning-light text-ink"}`}>
+            <span
+              className={`usa-tag text-no-uppercase ${link.verified ? "bg-success-darker text-white" : "bg-warning-light text-ink"}`}
+            >
               {link.verified ? t.employer.verified : t.employer.pendingVerification}
             </span>
           </li>

@@ -44,7 +44,8 @@ export const en = {
       other: "There are {count} problems with this form",
     },
     fieldErrorPrefix: "Error:",
-    unreachable: "We could not reach the OpenLeave service. Check your internet connection and try again in a few minutes.",
+    unreachable:
+      "We could not reach the OpenLeave service. Check your internet connection and try again in a few minutes.",
     sessionExpired: "Your session has ended. Sign in again to continue.",
     unexpected: "Something went wrong on our side. Try again in a few minutes.",
     forbidden: "Your account is not allowed to do this.",
@@ -73,20 +74,25 @@ export const en = {
   },
   forgotPassword: {
     title: "Reset your password",
-    intro: "Enter the email address you use for OpenLeave. If we find an account with that address, we will email you a link to choose a new password.",
+    intro:
+      "Enter the email address you use for OpenLeave. If we find an account with that address, we will email you a link to choose a new password.",
     emailLabel: "Email address",
     submit: "Email me a reset link",
     submitting: "Sending…",
     sentHeading: "Check your email",
-    sentBody: "If an account uses {email}, we sent it a link to reset your password. The link works for 1 hour. Check your spam folder if you do not see it.",
-    tooManyRequests: "You asked for several reset emails in the last hour. Check your email for the links we already sent.",
+    sentBody:
+      "If an account uses {email}, we sent it a link to reset your password. The link works for 1 hour. Check your spam folder if you do not see it.",
+    tooManyRequests:
+      "You asked for several reset emails in the last hour. Check your email for the links we already sent.",
     backToSignIn: "Back to sign in",
   },
   resetPassword: {
     title: "Choose a new password",
-    intro: "Your new password will replace the old one. You will be signed out everywhere and can then sign in with the new password.",
+    intro:
+      "Your new password will replace the old one. You will be signed out everywhere and can then sign in with the new password.",
     newPasswordLabel: "New password",
-    newPasswordHint: "Use at least 12 characters. Do not start or end with a space. A few unrelated words make a strong password that is easy to remember.",
+    newPasswordHint:
+      "Use at least 12 characters. Do not start or end with a space. A few unrelated words make a strong password that is easy to remember.",
     confirmLabel: "Type the new password again",
     showPasswords: "Show passwords",
     submit: "Save new password",
@@ -107,7 +113,8 @@ export const en = {
   },
   home: {
     heroTitle: "Paid leave when you need time off for family or health",
-    heroBody: "Paid leave pays part of your wages while you take time off work to have or care for a new child, to recover from a serious health condition, or to care for a family member.",
+    heroBody:
+      "Paid leave pays part of your wages while you take time off work to have or care for a new child, to recover from a serious health condition, or to care for a family member.",
     applyCta: "Apply for paid leave",
     signInCta: "Sign in",
     signedInCta: "Start an application",
@@ -179,7 +186,8 @@ export const en = {
     statusHelp: {
       DRAFT: "Finish and submit your application. We do not review it until you submit it.",
       SUBMITTED: "We received your application. We will tell your employer and start our review.",
-      PENDING_EMPLOYER_RESPONSE: "We asked your employer to confirm some details. They have a set number of days to answer.",
+      PENDING_EMPLOYER_RESPONSE:
+        "We asked your employer to confirm some details. They have a set number of days to answer.",
       IN_REVIEW: "Someone on our team is reviewing your claim.",
       INFO_REQUESTED: "We need something from you before we can decide. Check your notices.",
       APPROVED: "Your leave is approved. Payments follow the schedule in your approval notice.",
@@ -206,7 +214,8 @@ export const en = {
     intro: "As a leave administrator, you can see claims from your employees and respond to them.",
     loading: "Loading your employers…",
     error: "We could not load your employers.",
-    empty: "Your account is not linked to an employer yet. Contact the program to be verified as a leave administrator.",
+    empty:
+      "Your account is not linked to an employer yet. Contact the program to be verified as a leave administrator.",
     verified: "Verified",
     pendingVerification: "Waiting for verification",
     fein: "Employer ID (FEIN) {fein}",
@@ -241,7 +250,8 @@ export const en = {
       bank: "Your bank account and routing numbers, if you want direct deposit",
     },
     whenHeading: "When to apply",
-    whenBody: "Most programs let you apply before your leave starts. If your leave has already started, apply as soon as you can: some programs pay less when an application is late.",
+    whenBody:
+      "Most programs let you apply before your leave starts. If your leave has already started, apply as soon as you can: some programs pay less when an application is late.",
     notOpenHeading: "Online applications are opening soon",
     notOpenBody: "This site cannot take applications yet. Your claims and their status will appear on your home page.",
     backHome: "Go to your home page",
@@ -250,7 +260,8 @@ export const en = {
     title: "Accessibility",
     body: "We want everyone to be able to use this site, including people who use screen readers, keyboards, magnifiers or voice control. We build it to meet the Web Content Accessibility Guidelines (WCAG) 2.1, level AA, and test it with keyboards and screen readers.",
     problemHeading: "Tell us about a problem",
-    problemBody: "If something on this site does not work for you, contact your state's paid leave program. Tell us the page and what happened, and we will help you finish your task another way.",
+    problemBody:
+      "If something on this site does not work for you, contact your state's paid leave program. Tell us the page and what happened, and we will help you finish your task another way.",
   },
   notFound: {
     title: "We cannot find that page",

@@ -20,7 +20,8 @@ export const es: Messages = {
     signOut: "Cerrar sesión",
     signingOut: "Cerrando sesión…",
     signedInAs: "Sesión iniciada como {name}",
-    signOutFailed: "No pudimos cerrar su sesión. Inténtelo de nuevo. En una computadora compartida, cierre el navegador cuando termine.",
+    signOutFailed:
+      "No pudimos cerrar su sesión. Inténtelo de nuevo. En una computadora compartida, cierre el navegador cuando termine.",
     otherLanguageName: "English",
     otherLanguageHint: "View this site in English",
   },
@@ -42,7 +43,8 @@ export const es: Messages = {
       other: "Hay {count} problemas en este formulario",
     },
     fieldErrorPrefix: "Error:",
-    unreachable: "No pudimos conectarnos con el servicio de OpenLeave. Revise su conexión a internet e inténtelo de nuevo en unos minutos.",
+    unreachable:
+      "No pudimos conectarnos con el servicio de OpenLeave. Revise su conexión a internet e inténtelo de nuevo en unos minutos.",
     sessionExpired: "Su sesión terminó. Inicie sesión de nuevo para continuar.",
     unexpected: "Algo salió mal de nuestro lado. Inténtelo de nuevo en unos minutos.",
     forbidden: "Su cuenta no tiene permiso para hacer esto.",
@@ -64,27 +66,34 @@ export const es: Messages = {
     emailRequired: "Escriba su correo electrónico.",
     emailInvalid: "Escriba un correo electrónico como nombre@ejemplo.com.",
     passwordRequired: "Escriba su contraseña.",
-    noMatch: "Ese correo electrónico y esa contraseña no coinciden con nuestros registros. Revíselos e inténtelo de nuevo, o restablezca su contraseña.",
-    tooManyAttempts: "Demasiados intentos de inicio de sesión. Para proteger su cuenta, pausamos el inicio de sesión por ahora.",
+    noMatch:
+      "Ese correo electrónico y esa contraseña no coinciden con nuestros registros. Revíselos e inténtelo de nuevo, o restablezca su contraseña.",
+    tooManyAttempts:
+      "Demasiados intentos de inicio de sesión. Para proteger su cuenta, pausamos el inicio de sesión por ahora.",
     resetInstead: "También puede restablecer su contraseña.",
     signedInRedirecting: "Inició sesión. Lo llevamos a su página…",
   },
   forgotPassword: {
     title: "Restablecer su contraseña",
-    intro: "Escriba el correo electrónico que usa en OpenLeave. Si encontramos una cuenta con ese correo, le enviaremos un enlace para elegir una contraseña nueva.",
+    intro:
+      "Escriba el correo electrónico que usa en OpenLeave. Si encontramos una cuenta con ese correo, le enviaremos un enlace para elegir una contraseña nueva.",
     emailLabel: "Correo electrónico",
     submit: "Enviarme un enlace",
     submitting: "Enviando…",
     sentHeading: "Revise su correo electrónico",
-    sentBody: "Si hay una cuenta con {email}, le enviamos un enlace para restablecer su contraseña. El enlace funciona durante 1 hora. Si no lo ve, revise la carpeta de correo no deseado.",
-    tooManyRequests: "Pidió varios correos de restablecimiento en la última hora. Revise su correo: ahí están los enlaces que ya enviamos.",
+    sentBody:
+      "Si hay una cuenta con {email}, le enviamos un enlace para restablecer su contraseña. El enlace funciona durante 1 hora. Si no lo ve, revise la carpeta de correo no deseado.",
+    tooManyRequests:
+      "Pidió varios correos de restablecimiento en la última hora. Revise su correo: ahí están los enlaces que ya enviamos.",
     backToSignIn: "Volver a iniciar sesión",
   },
   resetPassword: {
     title: "Elija una contraseña nueva",
-    intro: "La contraseña nueva reemplazará la anterior. Cerraremos su sesión en todos los dispositivos y luego podrá iniciar sesión con la contraseña nueva.",
+    intro:
+      "La contraseña nueva reemplazará la anterior. Cerraremos su sesión en todos los dispositivos y luego podrá iniciar sesión con la contraseña nueva.",
     newPasswordLabel: "Contraseña nueva",
-    newPasswordHint: "Use al menos 12 caracteres. No empiece ni termine con un espacio. Varias palabras sin relación entre sí forman una contraseña segura y fácil de recordar.",
+    newPasswordHint:
+      "Use al menos 12 caracteres. No empiece ni termine con un espacio. Varias palabras sin relación entre sí forman una contraseña segura y fácil de recordar.",
     confirmLabel: "Escriba la contraseña nueva otra vez",
     showPasswords: "Mostrar contraseñas",
     submit: "Guardar contraseña nueva",
@@ -96,7 +105,8 @@ export const es: Messages = {
     confirmRequired: "Escriba la contraseña nueva otra vez.",
     mismatch: "Las dos contraseñas no coinciden.",
     missingTokenHeading: "Abra el enlace de su correo",
-    missingToken: "Esta página necesita el enlace de su correo de restablecimiento. Abra el enlace del correo o pida uno nuevo.",
+    missingToken:
+      "Esta página necesita el enlace de su correo de restablecimiento. Abra el enlace del correo o pida uno nuevo.",
     linkExpired: "Este enlace venció o ya se usó.",
     requestNewLink: "Pedir un enlace nuevo",
     successHeading: "Cambió su contraseña",
@@ -105,7 +115,8 @@ export const es: Messages = {
   },
   home: {
     heroTitle: "Permiso pagado cuando necesita tiempo libre por su familia o su salud",
-    heroBody: "El permiso pagado le paga parte de su salario mientras deja de trabajar para tener o cuidar a un hijo nuevo, recuperarse de un problema de salud grave o cuidar a un familiar.",
+    heroBody:
+      "El permiso pagado le paga parte de su salario mientras deja de trabajar para tener o cuidar a un hijo nuevo, recuperarse de un problema de salud grave o cuidar a un familiar.",
     applyCta: "Solicitar el permiso pagado",
     signInCta: "Iniciar sesión",
     signedInCta: "Empezar una solicitud",
@@ -148,7 +159,8 @@ export const es: Messages = {
     empty: "Todavía no tiene solicitudes ni reclamos.",
     emptyNext: "Cuando empiece una solicitud, aparecerá aquí para que pueda volver a ella.",
     error: "No pudimos cargar sus solicitudes y reclamos.",
-    notLinked: "Su cuenta todavía no está vinculada a un registro de trabajador, así que no podemos mostrar reclamos aquí.",
+    notLinked:
+      "Su cuenta todavía no está vinculada a un registro de trabajador, así que no podemos mostrar reclamos aquí.",
     notLinkedNext: "Si esperaba ver un reclamo, comuníquese con la línea de ayuda del programa.",
     claimNumber: "Reclamo {number}",
     draftTitle: "Solicitud sin enviar",
@@ -177,7 +189,8 @@ export const es: Messages = {
     statusHelp: {
       DRAFT: "Termine y envíe su solicitud. No la revisamos hasta que la envíe.",
       SUBMITTED: "Recibimos su solicitud. Avisaremos a su empleador y empezaremos la revisión.",
-      PENDING_EMPLOYER_RESPONSE: "Le pedimos a su empleador que confirme algunos datos. Tiene un número fijo de días para responder.",
+      PENDING_EMPLOYER_RESPONSE:
+        "Le pedimos a su empleador que confirme algunos datos. Tiene un número fijo de días para responder.",
       IN_REVIEW: "Una persona de nuestro equipo está revisando su reclamo.",
       INFO_REQUESTED: "Necesitamos algo de usted antes de decidir. Revise sus avisos.",
       APPROVED: "Su permiso está aprobado. Los pagos siguen el calendario de su aviso de aprobación.",
@@ -204,7 +217,8 @@ export const es: Messages = {
     intro: "Como administrador de permisos, puede ver los reclamos de sus empleados y responderlos.",
     loading: "Cargando sus empleadores…",
     error: "No pudimos cargar sus empleadores.",
-    empty: "Su cuenta todavía no está vinculada a un empleador. Comuníquese con el programa para que lo verifiquen como administrador de permisos.",
+    empty:
+      "Su cuenta todavía no está vinculada a un empleador. Comuníquese con el programa para que lo verifiquen como administrador de permisos.",
     verified: "Verificado",
     pendingVerification: "Esperando verificación",
     fein: "Número de empleador (FEIN) {fein}",
@@ -239,16 +253,19 @@ export const es: Messages = {
       bank: "Sus números de cuenta bancaria y de ruta, si quiere depósito directo",
     },
     whenHeading: "Cuándo solicitar",
-    whenBody: "La mayoría de los programas le permiten solicitar antes de que empiece su permiso. Si su permiso ya empezó, solicite lo antes posible: algunos programas pagan menos cuando la solicitud llega tarde.",
+    whenBody:
+      "La mayoría de los programas le permiten solicitar antes de que empiece su permiso. Si su permiso ya empezó, solicite lo antes posible: algunos programas pagan menos cuando la solicitud llega tarde.",
     notOpenHeading: "Pronto podrá solicitar en línea",
-    notOpenBody: "Este sitio todavía no recibe solicitudes. Sus reclamos y su estado aparecerán en su página de inicio.",
+    notOpenBody:
+      "Este sitio todavía no recibe solicitudes. Sus reclamos y su estado aparecerán en su página de inicio.",
     backHome: "Ir a su página de inicio",
   },
   accessibility: {
     title: "Accesibilidad",
     body: "Queremos que todas las personas puedan usar este sitio, incluidas las que usan lectores de pantalla, teclados, lupas o control por voz. Lo construimos para cumplir las Pautas de Accesibilidad para el Contenido Web (WCAG) 2.1, nivel AA, y lo probamos con teclados y lectores de pantalla.",
     problemHeading: "Cuéntenos sobre un problema",
-    problemBody: "Si algo de este sitio no le funciona, comuníquese con el programa de permiso pagado de su estado. Díganos la página y lo que pasó, y le ayudaremos a terminar su trámite de otra manera.",
+    problemBody:
+      "Si algo de este sitio no le funciona, comuníquese con el programa de permiso pagado de su estado. Díganos la página y lo que pasó, y le ayudaremos a terminar su trámite de otra manera.",
   },
   notFound: {
     title: "No encontramos esa página",

@@ -18,7 +18,15 @@ import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { bondingWindowTest, LeaveWindows, ParameterDate, singleContribution, singleWeeksCap, waitingPeriodWithoutWaivers, withoutStateAverage } from "../steps";
+import {
+  bondingWindowTest,
+  LeaveWindows,
+  ParameterDate,
+  singleContribution,
+  singleWeeksCap,
+  waitingPeriodWithoutWaivers,
+  withoutStateAverage,
+} from "../steps";
 import * as T from "../ca-sdi/parameters";
 import { CA_PRORATION_CITE } from "../ca-sdi/program";
 import { CA_CITES, caEarningsTest, caWeeklyBenefit, measureCaWages } from "../ca-sdi/rules";
@@ -28,9 +36,23 @@ import * as P from "./parameters";
 const FAMILY_REASONS: readonly LeaveReason[] = ["BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"];
 
 const RULE_CITES = {
-  duration: [{ title: "8 weeks; leave year: the 12-month period from the first day of leave", file: `${SEED_CHART}:642-662`, grade: "B" }],
-  bonding: [{ title: "Bonding within the first year after the birth or placement", file: `${SEED_CHART}:599`, grade: "B" }],
-  military: [{ title: "Qualifying military event from January 1, 2021: spouse, registered domestic partner, parent or child", file: `${SEED_CHART}:600`, grade: "B" }],
+  duration: [
+    {
+      title: "8 weeks; leave year: the 12-month period from the first day of leave",
+      file: `${SEED_CHART}:642-662`,
+      grade: "B",
+    },
+  ],
+  bonding: [
+    { title: "Bonding within the first year after the birth or placement", file: `${SEED_CHART}:599`, grade: "B" },
+  ],
+  military: [
+    {
+      title: "Qualifying military event from January 1, 2021: spouse, registered domestic partner, parent or child",
+      file: `${SEED_CHART}:600`,
+      grade: "B",
+    },
+  ],
 } as const satisfies Record<string, readonly Citation[]>;
 
 export const caPfl: ProgramDefinition = {
@@ -70,8 +92,20 @@ export const caPfl: ProgramDefinition = {
           if (request.leaveReason !== "MILITARY_EXIGENCY") return { outcome: "passed" };
           const covered = ctx.paramAt(P.militaryExigencyCovered, request.leaveStartDate);
           if (!covered.value) {
-            ctx.step({ step: "eligibility-military-event", what: "Qualifying military events are covered from 2021", parameters: [covered.use], result: false, cite: RULE_CITES.military });
-            return { outcome: "failed", reason: { code: IneligibleCode.LEAVE_REASON_NOT_COVERED, message: "CA PFL covers qualifying military events for leave from 2021-01-01" } };
+            ctx.step({
+              step: "eligibility-military-event",
+              what: "Qualifying military events are covered from 2021",
+              parameters: [covered.use],
+              result: false,
+              cite: RULE_CITES.military,
+            });
+            return {
+              outcome: "failed",
+              reason: {
+                code: IneligibleCode.LEAVE_REASON_NOT_COVERED,
+                message: "CA PFL covers qualifying military events for leave from 2021-01-01",
+              },
+            };
           }
           const relationships = ctx.paramAt(P.militaryExigencyRelationships, request.leaveStartDate);
           const relationship = request.familyRelationship;
@@ -84,12 +118,25 @@ export const caPfl: ProgramDefinition = {
             result: relationship === null ? "not tested" : ok,
             cite: RULE_CITES.military,
           });
-          return ok ? { outcome: "passed" } : { outcome: "failed", reason: { code: IneligibleCode.RELATIONSHIP_NOT_COVERED, message: `CA PFL covers a military event of a spouse, partner, parent or child, not ${String(relationship)}` } };
+          return ok
+            ? { outcome: "passed" }
+            : {
+                outcome: "failed",
+                reason: {
+                  code: IneligibleCode.RELATIONSHIP_NOT_COVERED,
+                  message: `CA PFL covers a military event of a spouse, partner, parent or child, not ${String(relationship)}`,
+                },
+              };
         },
       },
     ],
 
-    entitlement: singleWeeksCap({ bucket: "family", reasons: FAMILY_REASONS, weeks: P.familyLeaveWeeks, cite: RULE_CITES.duration }),
+    entitlement: singleWeeksCap({
+      bucket: "family",
+      reasons: FAMILY_REASONS,
+      weeks: P.familyLeaveWeeks,
+      cite: RULE_CITES.duration,
+    }),
 
     waitingPeriodDays: waitingPeriodWithoutWaivers(P.waitingPeriodDays),
   },
@@ -100,7 +147,13 @@ export const caPfl: ProgramDefinition = {
     wageCap: T.taxableWageCeiling,
   }),
 
-  proration: { basis: "days", rounding: Rounding.HALF_UP_CENT, wholeHoursOnly: false, minimumClaim: null, cite: CA_PRORATION_CITE },
+  proration: {
+    basis: "days",
+    rounding: Rounding.HALF_UP_CENT,
+    wholeHoursOnly: false,
+    minimumClaim: null,
+    cite: CA_PRORATION_CITE,
+  },
 
   deadlines: { employerResponse: null, appeal: null },
 

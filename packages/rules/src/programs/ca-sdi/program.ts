@@ -29,7 +29,15 @@ import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import { applyTotalBenefitCap, LeaveWindows, ParameterDate, recordEntitlement, singleContribution, waitingPeriodUnlessRecurrence, withoutStateAverage } from "../steps";
+import {
+  applyTotalBenefitCap,
+  LeaveWindows,
+  ParameterDate,
+  recordEntitlement,
+  singleContribution,
+  waitingPeriodUnlessRecurrence,
+  withoutStateAverage,
+} from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 import { CA_CITES, caEarningsTest, caWeeklyBenefit, measureCaWages } from "./rules";
@@ -37,15 +45,30 @@ import { CA_CITES, caEarningsTest, caWeeklyBenefit, measureCaWages } from "./rul
 const DISABILITY_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY"];
 
 export const CA_PRORATION_CITE: readonly Citation[] = [
-  { title: "EDD: the daily benefit amount is the weekly benefit amount ÷ 7", href: "http://www.edd.ca.gov/Disability/Calculating_DI_Benefit_Payment_Amounts.htm", grade: "A" },
+  {
+    title: "EDD: the daily benefit amount is the weekly benefit amount ÷ 7",
+    href: "http://www.edd.ca.gov/Disability/Calculating_DI_Benefit_Payment_Amounts.htm",
+    grade: "A",
+  },
 ];
 
 const RULE_CITES = {
   duration: [
-    { title: "52 weeks from the date of disability; leave year 52 consecutive weeks from the start of leave", file: `${SEED_CHART}:502-526`, grade: "B" },
+    {
+      title: "52 weeks from the date of disability; leave year 52 consecutive weeks from the start of leave",
+      file: `${SEED_CHART}:502-526`,
+      grade: "B",
+    },
     P.S.uic2653,
   ],
-  waiting: [{ title: "7-day waiting period; a recurrence within 60 days is a continuation", file: `${SEED_CHART}:470-478`, grade: "B" }, P.S.s17],
+  waiting: [
+    {
+      title: "7-day waiting period; a recurrence within 60 days is a continuation",
+      file: `${SEED_CHART}:470-478`,
+      grade: "B",
+    },
+    P.S.s17,
+  ],
 } as const satisfies Record<string, readonly Citation[]>;
 
 export const caSdi: ProgramDefinition = {
@@ -60,7 +83,11 @@ export const caSdi: ProgramDefinition = {
   benefit: {
     leaveWindow: LeaveWindows.forwardYear(
       "leaveStartDate",
-      { length: "weeks-52", startOnSunday: false, label: "disability benefit period (52 weeks from the start of the claim)" },
+      {
+        length: "weeks-52",
+        startOnSunday: false,
+        label: "disability benefit period (52 weeks from the start of the claim)",
+      },
       DISABILITY_REASONS,
     ),
 
@@ -82,11 +109,20 @@ export const caSdi: ProgramDefinition = {
         ctx,
         request,
         window,
-        { buckets: [{ id: "disability", reasons: DISABILITY_REASONS, weeks: weeks.value }], combinedWeeks: weeks.value },
+        {
+          buckets: [{ id: "disability", reasons: DISABILITY_REASONS, weeks: weeks.value }],
+          combinedWeeks: weeks.value,
+        },
         [weeks.use],
         RULE_CITES.duration,
       );
-      return applyTotalBenefitCap(ctx, entitlement, facts, { weeks: weeks.value, wageShare: share.value, rounding: Rounding.UP_DOLLAR, parameters: [weeks.use, share.use], cite: [P.S.uic2653] });
+      return applyTotalBenefitCap(ctx, entitlement, facts, {
+        weeks: weeks.value,
+        wageShare: share.value,
+        rounding: Rounding.UP_DOLLAR,
+        parameters: [weeks.use, share.use],
+        cite: [P.S.uic2653],
+      });
     },
 
     waitingPeriodDays: waitingPeriodUnlessRecurrence({
@@ -105,7 +141,13 @@ export const caSdi: ProgramDefinition = {
     wageCap: P.taxableWageCeiling,
   }),
 
-  proration: { basis: "days", rounding: Rounding.HALF_UP_CENT, wholeHoursOnly: false, minimumClaim: null, cite: CA_PRORATION_CITE },
+  proration: {
+    basis: "days",
+    rounding: Rounding.HALF_UP_CENT,
+    wholeHoursOnly: false,
+    minimumClaim: null,
+    cite: CA_PRORATION_CITE,
+  },
 
   deadlines: { employerResponse: null, appeal: null },
 

@@ -24,24 +24,62 @@ import type { Citation } from "../../core/parameter";
 import type { RuleContext } from "../../evaluation/context";
 import type { EvaluationRequest } from "../../evaluation/request";
 import type { WageMeasure, WeeklyBenefit } from "../program";
-import { collectAndRecordBasePeriod, highestQuarterAsWeeklyWage, highestQuarterOf, minimumWagesTest, requireWageQuarters } from "../steps";
+import {
+  collectAndRecordBasePeriod,
+  highestQuarterAsWeeklyWage,
+  highestQuarterOf,
+  minimumWagesTest,
+  requireWageQuarters,
+} from "../steps";
 import { COLORADO_MEMO, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
 export const CA_CITES = {
-  parameterDate: [{ title: "Figures for claims beginning on or after January 1 of the year; the claim begins on the date the disability (or family leave) began", file: `${SEED_CHART}:488-498`, grade: "B" }],
-  basePeriod: [{ title: "Base period: wages paid 5 to 18 months before the claim start date", file: `${SEED_CHART}:500`, grade: "B" }, { title: "Disability base period", file: `${COLORADO_MEMO}:46`, grade: "B" }],
+  parameterDate: [
+    {
+      title:
+        "Figures for claims beginning on or after January 1 of the year; the claim begins on the date the disability (or family leave) began",
+      file: `${SEED_CHART}:488-498`,
+      grade: "B",
+    },
+  ],
+  basePeriod: [
+    {
+      title: "Base period: wages paid 5 to 18 months before the claim start date",
+      file: `${SEED_CHART}:500`,
+      grade: "B",
+    },
+    { title: "Disability base period", file: `${COLORADO_MEMO}:46`, grade: "B" },
+  ],
   weeklyBenefit: [
-    { title: "Weekly benefit from the highest quarter: $50 below the threshold; tiers by the state average quarterly wage; floor share of the SAWW", section: "Cal. UI Code §2655", file: `${COLORADO_MEMO}:50-56`, grade: "B" },
+    {
+      title:
+        "Weekly benefit from the highest quarter: $50 below the threshold; tiers by the state average quarterly wage; floor share of the SAWW",
+      section: "Cal. UI Code §2655",
+      file: `${COLORADO_MEMO}:50-56`,
+      grade: "B",
+    },
     P.S.sb951,
-    { title: "Amounts computed to the next higher multiple of one dollar", section: "Cal. UI Code §2655(b), §2653", href: "https://california.public.law/codes/ca_unemp_ins_code_section_2655", grade: "A" },
+    {
+      title: "Amounts computed to the next higher multiple of one dollar",
+      section: "Cal. UI Code §2655(b), §2653",
+      href: "https://california.public.law/codes/ca_unemp_ins_code_section_2655",
+      grade: "A",
+    },
   ],
   eligibility: [P.S.uic2652],
 } as const satisfies Record<string, readonly Citation[]>;
 
 export function measureCaWages(request: EvaluationRequest, ctx: RuleContext, programName: string): WageMeasure {
   const records = requireWageQuarters(request, programName);
-  const period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, request.leaveStartDate, "standard", CA_CITES.basePeriod);
+  const period = collectAndRecordBasePeriod(
+    ctx,
+    records,
+    BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE,
+    request.leaveStartDate,
+    "standard",
+    CA_CITES.basePeriod,
+  );
   const averageWeeklyWage = highestQuarterAsWeeklyWage(
     ctx,
     period,
@@ -79,7 +117,11 @@ export function caWeeklyBenefit(wages: WageMeasure, ctx: RuleContext): WeeklyBen
   ctx.step({
     step: "weekly-benefit-amount",
     what: "Weekly benefit: the tier rate × highest quarter ÷ 13 (from the breakpoint, at least the floor share of the SAWW), rounded up to the dollar, between the minimum and maximum",
-    inputs: { highestQuarterWages: hq, tier, stateAverageWeeklyWageFromBreakpoint: roundMoney(impliedSaww, Rounding.HALF_UP_CENT) },
+    inputs: {
+      highestQuarterWages: hq,
+      tier,
+      stateAverageWeeklyWageFromBreakpoint: roundMoney(impliedSaww, Rounding.HALF_UP_CENT),
+    },
     parameters: [threshold.use, lower.use, upper.use, breakpoint.use, share.use, floorShare.use, min.use, max.use],
     rounding: roundingApplied(Rounding.UP_DOLLAR, raw, rounded),
     result: { amount: limited.amount, limitApplied: limited.applied },

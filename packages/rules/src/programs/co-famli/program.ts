@@ -46,32 +46,101 @@ import { PARAMETER_TABLES, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
 const NAME = "CO FAMLI";
-const ALL_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY", "SAFE_LEAVE"];
+const ALL_REASONS: readonly LeaveReason[] = [
+  "OWN_HEALTH",
+  "PREGNANCY",
+  "BONDING",
+  "FAMILY_CARE",
+  "MILITARY_EXIGENCY",
+  "SAFE_LEAVE",
+];
 
 const RULE_CITES = {
   basePeriod: [
-    { title: "Base period and alternative base period before the benefit year", section: "C.R.S. 8-70-103(1.5), (2); 7 CCR 1107-3.2.4", file: `${SEED_CHART}:1090-1092`, grade: "B" },
-    { title: "Application year measured forward from the date the claim is filed", section: "7 CCR 1107-3.2.2", href: "https://regulations.justia.com/states/colorado/1100/1107/rule-7-ccr-1107-3/section-7-ccr-1107-3-2", grade: "A" },
+    {
+      title: "Base period and alternative base period before the benefit year",
+      section: "C.R.S. 8-70-103(1.5), (2); 7 CCR 1107-3.2.4",
+      file: `${SEED_CHART}:1090-1092`,
+      grade: "B",
+    },
+    {
+      title: "Application year measured forward from the date the claim is filed",
+      section: "7 CCR 1107-3.2.2",
+      href: "https://regulations.justia.com/states/colorado/1100/1107/rule-7-ccr-1107-3/section-7-ccr-1107-3-2",
+      grade: "A",
+    },
   ],
   averageWeeklyWage: [
-    { title: "Average weekly wage: one-thirteenth of the highest base-period quarter", section: "C.R.S. 8-13.3-503(2)", href: "https://casetext.com/statute/colorado-revised-statutes/title-8-labor-and-industry/labor-i-department-of-labor-and-employment/labor-conditions/article-133-family-and-medical-leave/part-5-paid-family-and-medical-leave-insurance/section-8-133-503-definitions", grade: "A" },
+    {
+      title: "Average weekly wage: one-thirteenth of the highest base-period quarter",
+      section: "C.R.S. 8-13.3-503(2)",
+      href: "https://casetext.com/statute/colorado-revised-statutes/title-8-labor-and-industry/labor-i-department-of-labor-and-employment/labor-conditions/article-133-family-and-medical-leave/part-5-paid-family-and-medical-leave-insurance/section-8-133-503-definitions",
+      grade: "A",
+    },
   ],
   weeklyBenefit: [
-    { title: "Amount of benefits", section: "C.R.S. 8-13.3-506(1)", href: "https://casetext.com/statute/colorado-revised-statutes/title-8-labor-and-industry/labor-i-department-of-labor-and-employment/labor-conditions/article-133-family-and-medical-leave/part-5-paid-family-and-medical-leave-insurance/section-8-133-506-amount-of-benefits-portability", grade: "A" },
-    { title: "FAMLI calculator table: weekly benefit rounded to the whole dollar", file: `${PARAMETER_TABLES}:735`, grade: "A" },
+    {
+      title: "Amount of benefits",
+      section: "C.R.S. 8-13.3-506(1)",
+      href: "https://casetext.com/statute/colorado-revised-statutes/title-8-labor-and-industry/labor-i-department-of-labor-and-employment/labor-conditions/article-133-family-and-medical-leave/part-5-paid-family-and-medical-leave-insurance/section-8-133-506-amount-of-benefits-portability",
+      grade: "A",
+    },
+    {
+      title: "FAMLI calculator table: weekly benefit rounded to the whole dollar",
+      file: `${PARAMETER_TABLES}:735`,
+      grade: "A",
+    },
   ],
-  eligibility: [{ title: "Covered individual: $2,500 in the base period", section: "C.R.S. 8-13.3-503(3)", file: `${SEED_CHART}:1088-1092`, grade: "B" }],
+  eligibility: [
+    {
+      title: "Covered individual: $2,500 in the base period",
+      section: "C.R.S. 8-13.3-503(3)",
+      file: `${SEED_CHART}:1088-1092`,
+      grade: "B",
+    },
+  ],
   duration: [
-    { title: "12 weeks per application year, +4 for pregnancy or childbirth complications", section: "C.R.S. 8-13.3-505(1); 7 CCR 1107-3.5.2", file: `${SEED_CHART}:1214-1221`, grade: "B" },
-    { title: "Application year measured forward", section: "7 CCR 1107-3.2.2", href: "https://regulations.justia.com/states/colorado/1100/1107/rule-7-ccr-1107-3/section-7-ccr-1107-3-2", grade: "A" },
+    {
+      title: "12 weeks per application year, +4 for pregnancy or childbirth complications",
+      section: "C.R.S. 8-13.3-505(1); 7 CCR 1107-3.5.2",
+      file: `${SEED_CHART}:1214-1221`,
+      grade: "B",
+    },
+    {
+      title: "Application year measured forward",
+      section: "7 CCR 1107-3.2.2",
+      href: "https://regulations.justia.com/states/colorado/1100/1107/rule-7-ccr-1107-3/section-7-ccr-1107-3-2",
+      grade: "A",
+    },
   ],
   parameterDate: [
-    { title: "SAWW updates every July 1 and applies to new and in-progress claims; 2025 maximum for new claims", file: `${PARAMETER_TABLES}:150`, grade: "A" },
-    { title: "Maximum $1,100 for leave beginning before 2025", section: "C.R.S. 8-13.3-506(1)(b)", href: "https://casetext.com/statute/colorado-revised-statutes/title-8-labor-and-industry/labor-i-department-of-labor-and-employment/labor-conditions/article-133-family-and-medical-leave/part-5-paid-family-and-medical-leave-insurance/section-8-133-506-amount-of-benefits-portability", grade: "A" },
+    {
+      title: "SAWW updates every July 1 and applies to new and in-progress claims; 2025 maximum for new claims",
+      file: `${PARAMETER_TABLES}:150`,
+      grade: "A",
+    },
+    {
+      title: "Maximum $1,100 for leave beginning before 2025",
+      section: "C.R.S. 8-13.3-506(1)(b)",
+      href: "https://casetext.com/statute/colorado-revised-statutes/title-8-labor-and-industry/labor-i-department-of-labor-and-employment/labor-conditions/article-133-family-and-medical-leave/part-5-paid-family-and-medical-leave-insurance/section-8-133-506-amount-of-benefits-portability",
+      grade: "A",
+    },
   ],
-  bonding: [{ title: "Caring for a new child during the first year", section: "C.R.S. 8-13.3-504", file: `${SEED_CHART}:1114`, grade: "B" }],
+  bonding: [
+    {
+      title: "Caring for a new child during the first year",
+      section: "C.R.S. 8-13.3-504",
+      file: `${SEED_CHART}:1114`,
+      grade: "B",
+    },
+  ],
   proration: [
-    { title: "Weekly benefit × FAMLI weekly usage (hours of leave ÷ regular schedule)", section: "7 CCR 1107-3.5.2–3.5.3", href: "https://regulations.justia.com/states/colorado/1100/1107/rule-7-ccr-1107-3/section-7-ccr-1107-3-5", grade: "A" },
+    {
+      title: "Weekly benefit × FAMLI weekly usage (hours of leave ÷ regular schedule)",
+      section: "7 CCR 1107-3.5.2–3.5.3",
+      href: "https://regulations.justia.com/states/colorado/1100/1107/rule-7-ccr-1107-3/section-7-ccr-1107-3-5",
+      grade: "A",
+    },
   ],
 } as const satisfies Record<string, readonly Citation[]>;
 
@@ -80,7 +149,8 @@ const BASE_PERIOD: AlternativeBasePeriodSpec<Money> = {
   requirement: (ctx) => ctx.param(P.minimumBasePeriodWages).value,
   qualifies: (period, minimum) => period.totalWages.gte(minimum),
   cite: RULE_CITES.basePeriod,
-  alternativeNote: "The standard base period has less than the required wages, so the alternative base period is tried.",
+  alternativeNote:
+    "The standard base period has less than the required wages, so the alternative base period is tried.",
 };
 
 export const coFamli: ProgramDefinition = {
@@ -93,15 +163,21 @@ export const coFamli: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow: LeaveWindows.forwardYear(
-      "leaveStartDate",
-      { length: "months-12", startOnSunday: false, label: "application year (12 months forward from the benefit start date)" },
-    ),
+    leaveWindow: LeaveWindows.forwardYear("leaveStartDate", {
+      length: "months-12",
+      startOnSunday: false,
+      label: "application year (12 months forward from the benefit start date)",
+    }),
 
     parameterDate: ParameterDate.leaveStart("first day of leave (benefit start date)", RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
-      const period = standardOrAlternativeBasePeriod(ctx, requireWageQuarters(request, NAME), request.applicationDate, BASE_PERIOD);
+      const period = standardOrAlternativeBasePeriod(
+        ctx,
+        requireWageQuarters(request, NAME),
+        request.applicationDate,
+        BASE_PERIOD,
+      );
       const quarters = ctx.param(P.averageWeeklyWageQuarters);
       const averageWeeklyWage = averageOfHighestQuarters(
         ctx,
@@ -160,7 +236,13 @@ export const coFamli: ProgramDefinition = {
     smallEmployerBelow: P.smallEmployerThreshold,
   }),
 
-  proration: { basis: "hours", rounding: Rounding.HALF_UP_CENT, wholeHoursOnly: false, minimumClaim: null, cite: RULE_CITES.proration },
+  proration: {
+    basis: "hours",
+    rounding: Rounding.HALF_UP_CENT,
+    wholeHoursOnly: false,
+    minimumClaim: null,
+    cite: RULE_CITES.proration,
+  },
 
   deadlines: { employerResponse: null, appeal: P.appealPeriod },
 

@@ -54,31 +54,97 @@ const NAME = "CT PFML";
 
 const RULE_CITES = {
   basePeriod: [
-    { title: "Base period: the first four of the five most recently completed quarters", section: "C.G.S. §31-49e", file: `${SEED_CHART}:4322`, grade: "B" },
+    {
+      title: "Base period: the first four of the five most recently completed quarters",
+      section: "C.G.S. §31-49e",
+      file: `${SEED_CHART}:4322`,
+      grade: "B",
+    },
     { title: "Colorado Legislative Council memo: CT base period", file: `${COLORADO_MEMO}:74`, grade: "B" },
   ],
   baseWeeklyEarnings: [
-    { title: "Base weekly earnings: 1/26 of wages in the two highest-earning quarters of the base period", section: "C.G.S. §31-49e", file: `${SEED_CHART}:4405`, grade: "B" },
-    { title: "The Hartford: CT PFML fast facts", href: "https://qawww.thehartford.com/paid-family-medical-leave/ct-pfml-fast-facts", grade: "B" },
+    {
+      title: "Base weekly earnings: 1/26 of wages in the two highest-earning quarters of the base period",
+      section: "C.G.S. §31-49e",
+      file: `${SEED_CHART}:4405`,
+      grade: "B",
+    },
+    {
+      title: "The Hartford: CT PFML fast facts",
+      href: "https://qawww.thehartford.com/paid-family-medical-leave/ct-pfml-fast-facts",
+      grade: "B",
+    },
   ],
   weeklyBenefit: [
-    { title: "Benefit amount: 95% up to 40 × minimum wage + 60% above, capped at 60 × minimum wage", section: "C.G.S. §31-49g", file: `${SEED_CHART}:4388-4408`, grade: "B" },
-    { title: "ShelterPoint: CT PFML benefits", href: "https://info.shelterpoint.com/paid-family-medical-leave/ct/benefits", grade: "B" },
+    {
+      title: "Benefit amount: 95% up to 40 × minimum wage + 60% above, capped at 60 × minimum wage",
+      section: "C.G.S. §31-49g",
+      file: `${SEED_CHART}:4388-4408`,
+      grade: "B",
+    },
+    {
+      title: "ShelterPoint: CT PFML benefits",
+      href: "https://info.shelterpoint.com/paid-family-medical-leave/ct/benefits",
+      grade: "B",
+    },
   ],
   eligibility: [
-    { title: "Covered employee: $2,325 in the highest quarter; employed now or within the last 12 weeks", section: "C.G.S. §31-49e(4)", file: `${SEED_CHART}:4320-4332`, grade: "B" },
-    { title: "CT Paid Leave: check your eligibility", href: "https://www.ctpaidleave.org/how-ct-paid-leave-works/coverage-and-eligibility/check-your-eligibility", grade: "A" },
+    {
+      title: "Covered employee: $2,325 in the highest quarter; employed now or within the last 12 weeks",
+      section: "C.G.S. §31-49e(4)",
+      file: `${SEED_CHART}:4320-4332`,
+      grade: "B",
+    },
+    {
+      title: "CT Paid Leave: check your eligibility",
+      href: "https://www.ctpaidleave.org/how-ct-paid-leave-works/coverage-and-eligibility/check-your-eligibility",
+      grade: "A",
+    },
   ],
   duration: [
-    { title: "12 weeks in any 12 months, +2 for incapacity during pregnancy; family violence 12 days", section: "C.G.S. §31-49g; §31-51ll", file: `${SEED_CHART}:4410-4419`, grade: "B" },
-    { title: "State plan: rolling 12 months measured back from the first day of leave", section: "CTPL-004-CALC(b)", file: `${SEED_CHART}:4447-4462`, grade: "B" },
-    { title: "CT Paid Leave Authority: benefits calculated on a rolling, not calendar, basis", href: "https://ctpaidleave.medium.com/ct-paid-leave-benefits-calculated-on-rolling-not-calendar-basis-4e1246f30690", grade: "A" },
+    {
+      title: "12 weeks in any 12 months, +2 for incapacity during pregnancy; family violence 12 days",
+      section: "C.G.S. §31-49g; §31-51ll",
+      file: `${SEED_CHART}:4410-4419`,
+      grade: "B",
+    },
+    {
+      title: "State plan: rolling 12 months measured back from the first day of leave",
+      section: "CTPL-004-CALC(b)",
+      file: `${SEED_CHART}:4447-4462`,
+      grade: "B",
+    },
+    {
+      title: "CT Paid Leave Authority: benefits calculated on a rolling, not calendar, basis",
+      href: "https://ctpaidleave.medium.com/ct-paid-leave-benefits-calculated-on-rolling-not-calendar-basis-4e1246f30690",
+      grade: "A",
+    },
   ],
-  parameterDate: [{ title: "The minimum wage in effect at the claim start sets the threshold and maximum", file: `${PARAMETER_TABLES}:227`, grade: "B" }],
-  militaryExigency: [{ title: "Military exigency from the active duty of the employee's spouse, child or parent", file: `${SEED_CHART}:4342`, grade: "B" }],
+  parameterDate: [
+    {
+      title: "The minimum wage in effect at the claim start sets the threshold and maximum",
+      file: `${PARAMETER_TABLES}:227`,
+      grade: "B",
+    },
+  ],
+  militaryExigency: [
+    {
+      title: "Military exigency from the active duty of the employee's spouse, child or parent",
+      file: `${SEED_CHART}:4342`,
+      grade: "B",
+    },
+  ],
 } as const satisfies Record<string, readonly Citation[]>;
 
-const ALL_REASONS = ["OWN_HEALTH", "PREGNANCY", "ORGAN_DONATION", "BONDING", "FAMILY_CARE", "MILITARY_CAREGIVER", "MILITARY_EXIGENCY"] as const;
+const ALL_REASONS = [
+  "OWN_HEALTH",
+  "PREGNANCY",
+  "ORGAN_DONATION",
+  "BONDING",
+  "FAMILY_CARE",
+  "MILITARY_CAREGIVER",
+  "MILITARY_EXIGENCY",
+] as const;
 
 export const ctPfml: ProgramDefinition = {
   jurisdiction: "CT",
@@ -92,11 +158,21 @@ export const ctPfml: ProgramDefinition = {
   benefit: {
     leaveWindow: LeaveWindows.rollingBack12Months("12 months measured back from the first day of leave"),
 
-    parameterDate: ParameterDate.leaveStart("first day of leave (claim start): the minimum wage in effect then", RULE_CITES.parameterDate),
+    parameterDate: ParameterDate.leaveStart(
+      "first day of leave (claim start): the minimum wage in effect then",
+      RULE_CITES.parameterDate,
+    ),
 
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
-      const period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, request.applicationDate, "standard", RULE_CITES.basePeriod);
+      const period = collectAndRecordBasePeriod(
+        ctx,
+        records,
+        BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE,
+        request.applicationDate,
+        "standard",
+        RULE_CITES.basePeriod,
+      );
       const quarters = ctx.param(P.baseWeeklyEarningsQuarters);
       const averageWeeklyWage = averageOfHighestQuarters(
         ctx,
@@ -150,7 +226,10 @@ export const ctPfml: ProgramDefinition = {
         run({ request }, ctx) {
           const employment = request.employment;
           if (employment === null) {
-            return { outcome: "skipped", why: "No employment facts were given, so current or recent employment was not tested." };
+            return {
+              outcome: "skipped",
+              why: "No employment facts were given, so current or recent employment was not tested.",
+            };
           }
           const weeks = ctx.param(P.recentEmploymentWeeks);
           const end = employment.endDate;
@@ -166,10 +245,23 @@ export const ctPfml: ProgramDefinition = {
           });
           return passed
             ? { outcome: "passed" }
-            : { outcome: "failed", reason: { code: IneligibleCode.INSUFFICIENT_EMPLOYMENT, message: `Employment ended ${String(end)}, more than ${weeks.value} weeks before the application` } };
+            : {
+                outcome: "failed",
+                reason: {
+                  code: IneligibleCode.INSUFFICIENT_EMPLOYMENT,
+                  message: `Employment ended ${String(end)}, more than ${weeks.value} weeks before the application`,
+                },
+              };
         },
       },
-      relationshipForReasonTest("military-exigency-relationship", ["MILITARY_EXIGENCY"], P.militaryExigencyRelationships, P.familyRelationships, NAME, RULE_CITES.militaryExigency),
+      relationshipForReasonTest(
+        "military-exigency-relationship",
+        ["MILITARY_EXIGENCY"],
+        P.militaryExigencyRelationships,
+        P.familyRelationships,
+        NAME,
+        RULE_CITES.militaryExigency,
+      ),
     ],
 
     entitlement(request, window, ctx) {

@@ -21,32 +21,95 @@ const VERIFIED = "2026-11-21";
 
 /** Sources, keyed as in parameters.md §13. */
 export const G = {
-  g1: { title: "PPI Benefit Solutions: DC PFL maximum weekly benefit increased (2024)", href: "https://ppibenefits.com/Resource-Library/Compliance-Corner/State-Updates/dc-pfl-maximum-weekly-benefit-amount-increased", grade: "B", publishedOn: "2024-11-19" },
-  g2: { title: "PPI Benefit Solutions: DC PFL maximum weekly benefit increases (2025)", href: "https://www.ppibenefits.com/Resource-Library/Compliance-Corner/State-Updates/dc-pfl-maximum-weekly-benefit-amount-increases", grade: "B", publishedOn: "2025-11-04" },
-  g3: { title: "The Standard: Washington, D.C. paid family leave", href: "https://standard.com/businesses-organizations/workplace-solutions/paid-family-medical-leave/states-paid-family-medical/washington-dc", grade: "B" },
-  g4: { title: "Principal: Washington DC paid family leave", href: "https://www.principal.com/businesses/protect-my-employees/group-benefits/paid-family-medical-leave-state-disability-insurance/washington-dc-paid-family-leave", grade: "B" },
-  g5: { title: "DC Paid Family Leave: information for workers", href: "https://dcpaidfamilyleave.dc.gov/workers/", grade: "A" },
-  g6: { title: "DC Paid Family Leave: family leave claim form PFL-3", href: "https://dcpaidfamilyleave.dc.gov/dc_resources/form-pfl-family-leave-claim-pfl-3/", grade: "A" },
-  g7: { title: "MD/DC Credit Union Association: paid leave program expanded in DC", href: "https://mddccua.org/index.php/news-advocacy/2732-paid-leave-program-expanded-in-dc", grade: "B" },
-  g8: { title: "Duration and amount of benefits (waiting week and its waivers)", section: "D.C. Code §32-541.04(b)", href: "https://code.dccouncil.us/us/dc/council/code/sections/32-541.04", grade: "A" },
-  g9: { title: "Larkin: law changes, District of Columbia", href: "https://thelarkincompany.com/law-changes/district-of-columbia/", grade: "B", publishedOn: "2023-02-01" },
-  g10: { title: "DC Paid Family Leave benefits calculator (2022–23): minimum wage $16.10, maximum $1,049", href: "https://dcpaidfamilyleave.dc.gov/benefits-calculator/", grade: "A" },
-  g11: { title: "ADP TotalSource: Washington DC expands Paid Family Leave program", href: "http://adptotalsourceinsightsandsolutions.com/State-Updates-Detail/ArtMID/980/ArticleID/3073/Washington-DC-expands-Paid-Family-Leave-Program", grade: "B", publishedOn: "2022-11-01" },
-  g12: { title: "Mutual of Omaha: District of Columbia paid family leave", href: "https://mutualofomaha.com/employer-based-plans/paid-family-medical-leave/district-of-columbia", grade: "B" },
+  g1: {
+    title: "PPI Benefit Solutions: DC PFL maximum weekly benefit increased (2024)",
+    href: "https://ppibenefits.com/Resource-Library/Compliance-Corner/State-Updates/dc-pfl-maximum-weekly-benefit-amount-increased",
+    grade: "B",
+    publishedOn: "2024-11-19",
+  },
+  g2: {
+    title: "PPI Benefit Solutions: DC PFL maximum weekly benefit increases (2025)",
+    href: "https://www.ppibenefits.com/Resource-Library/Compliance-Corner/State-Updates/dc-pfl-maximum-weekly-benefit-amount-increases",
+    grade: "B",
+    publishedOn: "2025-11-04",
+  },
+  g3: {
+    title: "The Standard: Washington, D.C. paid family leave",
+    href: "https://standard.com/businesses-organizations/workplace-solutions/paid-family-medical-leave/states-paid-family-medical/washington-dc",
+    grade: "B",
+  },
+  g4: {
+    title: "Principal: Washington DC paid family leave",
+    href: "https://www.principal.com/businesses/protect-my-employees/group-benefits/paid-family-medical-leave-state-disability-insurance/washington-dc-paid-family-leave",
+    grade: "B",
+  },
+  g5: {
+    title: "DC Paid Family Leave: information for workers",
+    href: "https://dcpaidfamilyleave.dc.gov/workers/",
+    grade: "A",
+  },
+  g6: {
+    title: "DC Paid Family Leave: family leave claim form PFL-3",
+    href: "https://dcpaidfamilyleave.dc.gov/dc_resources/form-pfl-family-leave-claim-pfl-3/",
+    grade: "A",
+  },
+  g7: {
+    title: "MD/DC Credit Union Association: paid leave program expanded in DC",
+    href: "https://mddccua.org/index.php/news-advocacy/2732-paid-leave-program-expanded-in-dc",
+    grade: "B",
+  },
+  g8: {
+    title: "Duration and amount of benefits (waiting week and its waivers)",
+    section: "D.C. Code §32-541.04(b)",
+    href: "https://code.dccouncil.us/us/dc/council/code/sections/32-541.04",
+    grade: "A",
+  },
+  g9: {
+    title: "Larkin: law changes, District of Columbia",
+    href: "https://thelarkincompany.com/law-changes/district-of-columbia/",
+    grade: "B",
+    publishedOn: "2023-02-01",
+  },
+  g10: {
+    title: "DC Paid Family Leave benefits calculator (2022–23): minimum wage $16.10, maximum $1,049",
+    href: "https://dcpaidfamilyleave.dc.gov/benefits-calculator/",
+    grade: "A",
+  },
+  g11: {
+    title: "ADP TotalSource: Washington DC expands Paid Family Leave program",
+    href: "http://adptotalsourceinsightsandsolutions.com/State-Updates-Detail/ArtMID/980/ArticleID/3073/Washington-DC-expands-Paid-Family-Leave-Program",
+    grade: "B",
+    publishedOn: "2022-11-01",
+  },
+  g12: {
+    title: "Mutual of Omaha: District of Columbia paid family leave",
+    href: "https://mutualofomaha.com/employer-based-plans/paid-family-medical-leave/district-of-columbia",
+    grade: "B",
+  },
   g13: {
-    title: "Calculation of weekly benefit amount (five completed quarters, lowest dropped; ten quarters for claims filed 2021-10-01 to 2022-07-25)",
+    title:
+      "Calculation of weekly benefit amount (five completed quarters, lowest dropped; ten quarters for claims filed 2021-10-01 to 2022-07-25)",
     section: "7 DCMR 3503.1(b)",
     href: "https://casetext.com/regulation/district-of-columbia-administrative-code/title-7-employment-benefits/chapter-7-35-paid-leave-benefits/rule-7-3503-calculation-of-weekly-benefit-amount",
     grade: "A",
   },
-  g14: { title: "Lincoln Financial: Washington DC paid family leave (more than 50% of work time in DC)", href: "https://www.lfg.com/public/industryprofessional/employeebenefits/benefitsolutions/paidfamilyleave/washingtondc", grade: "B" },
+  g14: {
+    title: "Lincoln Financial: Washington DC paid family leave (more than 50% of work time in DC)",
+    href: "https://www.lfg.com/public/industryprofessional/employeebenefits/benefitsolutions/paidfamilyleave/washingtondc",
+    grade: "B",
+  },
   proskauer: {
     title: "Proskauer, Law and the Workplace: the four highest of five quarters are divided by 52",
     href: "https://www.lawandtheworkplace.com/2020/06/dcs-paid-family-leave-benefits-available-july-1-2020-what-employers-need-to-know/",
     grade: "B",
     publishedOn: "2020-06",
   },
-  minimumWageLaw: { title: "District minimum wage: $15.00 from July 1, 2020, then CPI-adjusted each July 1", section: "D.C. Code §32-1003(a)", href: "https://code.dccouncil.us/us/dc/council/code/sections/32-1003", grade: "A" },
+  minimumWageLaw: {
+    title: "District minimum wage: $15.00 from July 1, 2020, then CPI-adjusted each July 1",
+    section: "D.C. Code §32-1003(a)",
+    href: "https://code.dccouncil.us/us/dc/council/code/sections/32-1003",
+    grade: "A",
+  },
 } as const satisfies Record<string, Citation>;
 
 const ref = parameterTables("§13 District of Columbia");
@@ -64,14 +127,20 @@ export const maximumWeeklyBenefit = defineParameter<Money>({
     { from: "2022-10-01", value: money("1049"), cite: [G.g9, G.g10, ref(594, "A")] },
     { from: "2023-10-01", value: money("1118"), cite: [G.g3, G.g12, ref(595, "B")] },
     { from: "2024-10-01", value: money("1153"), cite: [G.g1, ref(596, "B")] },
-    { from: "2025-10-01", value: money("1190"), cite: [G.g2, ref(597, "B")], note: "the October 2026 adjustment was not found" },
+    {
+      from: "2025-10-01",
+      value: money("1190"),
+      cite: [G.g2, ref(597, "B")],
+      note: "the October 2026 adjustment was not found",
+    },
   ],
 });
 
 export const bendPointMinimumWage = defineParameter<Money>({
   id: "dc-pfl.bend-point-minimum-wage",
   label: "DC minimum wage used for the bend point (per hour)",
-  description: "The District minimum wage DOES uses for the bend point (150% × 40 × this wage) for claims filed on or after the date.",
+  description:
+    "The District minimum wage DOES uses for the bend point (150% × 40 × this wage) for claims filed on or after the date.",
   unit: "USD",
   lastVerifiedOn: VERIFIED,
   until: "2026-06-30",
@@ -89,16 +158,50 @@ export const bendPointMinimumWage = defineParameter<Money>({
       cite: [G.minimumWageLaw, ref(593, "B")],
       note: "The District minimum wage changes each July 1; the wage used for claims from July 2021 to September 2022 is not stated in the sources.",
     },
-    { from: "2022-10-01", value: money("16.10"), cite: [G.g10, ref(594, "A")], note: "DOES calculator: \"based off of a minimum wage of $16.10\" with the $1,049 maximum" },
+    {
+      from: "2022-10-01",
+      value: money("16.10"),
+      cite: [G.g10, ref(594, "A")],
+      note: 'DOES calculator: "based off of a minimum wage of $16.10" with the $1,049 maximum',
+    },
     {
       from: "2023-07-01",
       unknown: "not-published",
       cite: [G.minimumWageLaw, ref(595, "B")],
       note: "The District minimum wage changed on 2023-07-01; the sources give the $17.00 wage only with the October 2023 figures.",
     },
-    { from: "2023-10-01", value: money("17.00"), cite: [G.g3, ref(595, "B")], note: "The Standard: state minimum hourly wage $17 with the $1,118 maximum" },
-    { from: "2024-07-01", unknown: "unverified", value: money("17.50"), cite: [{ title: "parameters.md §13: MW $17.50, bend $1,050 (D, derived)", file: `${PARAMETER_TABLES}:596`, grade: "D" }], note: "Derived in parameters.md (grade D); not a published DOES figure." },
-    { from: "2025-07-01", unknown: "unverified", value: money("17.95"), cite: [{ title: "parameters.md §13: MW $17.95, bend $1,077 (D, derived)", file: `${PARAMETER_TABLES}:597`, grade: "D" }], note: "Derived in parameters.md (grade D); not a published DOES figure." },
+    {
+      from: "2023-10-01",
+      value: money("17.00"),
+      cite: [G.g3, ref(595, "B")],
+      note: "The Standard: state minimum hourly wage $17 with the $1,118 maximum",
+    },
+    {
+      from: "2024-07-01",
+      unknown: "unverified",
+      value: money("17.50"),
+      cite: [
+        {
+          title: "parameters.md §13: MW $17.50, bend $1,050 (D, derived)",
+          file: `${PARAMETER_TABLES}:596`,
+          grade: "D",
+        },
+      ],
+      note: "Derived in parameters.md (grade D); not a published DOES figure.",
+    },
+    {
+      from: "2025-07-01",
+      unknown: "unverified",
+      value: money("17.95"),
+      cite: [
+        {
+          title: "parameters.md §13: MW $17.95, bend $1,077 (D, derived)",
+          file: `${PARAMETER_TABLES}:597`,
+          grade: "D",
+        },
+      ],
+      note: "Derived in parameters.md (grade D); not a published DOES figure.",
+    },
   ],
 });
 
@@ -108,7 +211,13 @@ export const bendPointHours = defineParameter<Money>({
   description: "The bend point is this many hours of the District minimum wage, times the bend-point share.",
   unit: "multiplier",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-07-01", value: money("40"), cite: [G.g3, G.g4, ref(588, "B"), seedChart("1428", "150% of 40 times DC's minimum wage")] }],
+  values: [
+    {
+      from: "2020-07-01",
+      value: money("40"),
+      cite: [G.g3, G.g4, ref(588, "B"), seedChart("1428", "150% of 40 times DC's minimum wage")],
+    },
+  ],
 });
 
 export const bendPointShare = defineParameter<Money>({
@@ -117,7 +226,13 @@ export const bendPointShare = defineParameter<Money>({
   description: "The bend point is this share of 40 hours of the District minimum wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-07-01", value: money("1.5"), cite: [G.g3, G.g4, ref(588, "B"), seedChart("1428", "150% of 40 times DC's minimum wage")] }],
+  values: [
+    {
+      from: "2020-07-01",
+      value: money("1.5"),
+      cite: [G.g3, G.g4, ref(588, "B"), seedChart("1428", "150% of 40 times DC's minimum wage")],
+    },
+  ],
 });
 
 export const lowerTierRate = defineParameter<Money>({
@@ -126,7 +241,9 @@ export const lowerTierRate = defineParameter<Money>({
   description: "Replaces the part of the AWW up to the bend point.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-07-01", value: money("0.9"), cite: [G.g3, G.g4, ref(588, "B"), seedChart("1428", "90% of the AWW")] }],
+  values: [
+    { from: "2020-07-01", value: money("0.9"), cite: [G.g3, G.g4, ref(588, "B"), seedChart("1428", "90% of the AWW")] },
+  ],
 });
 
 export const upperTierRate = defineParameter<Money>({
@@ -135,7 +252,13 @@ export const upperTierRate = defineParameter<Money>({
   description: "Replaces the part of the AWW above the bend point.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-07-01", value: money("0.5"), cite: [G.g3, G.g4, ref(588, "B"), seedChart("1429", "plus 50% of the amount above the bend point")] }],
+  values: [
+    {
+      from: "2020-07-01",
+      value: money("0.5"),
+      cite: [G.g3, G.g4, ref(588, "B"), seedChart("1429", "plus 50% of the amount above the bend point")],
+    },
+  ],
 });
 
 /** The AWW rule: of the `quartersConsidered` completed quarters before the event, the highest
@@ -145,18 +268,28 @@ export type AverageWeeklyWageRule = { readonly quartersConsidered: number; reado
 export const averageWeeklyWageRule = defineParameter<AverageWeeklyWageRule>({
   id: "dc-pfl.average-weekly-wage-rule",
   label: "DC quarters used for the average weekly wage",
-  description: "Takes the completed quarters before the qualifying event, drops the lowest, and divides the rest by 52 weeks, for claims filed on or after the date.",
+  description:
+    "Takes the completed quarters before the qualifying event, drops the lowest, and divides the rest by 52 weeks, for claims filed on or after the date.",
   unit: "rule",
   lastVerifiedOn: VERIFIED,
   values: [
-    { from: "2020-07-01", value: { quartersConsidered: 5, quartersUsed: 4 }, cite: [G.g13, G.proskauer, ref(601, "A"), seedChart("1430", "4 highest of the 5 most recent completed quarters")] },
+    {
+      from: "2020-07-01",
+      value: { quartersConsidered: 5, quartersUsed: 4 },
+      cite: [G.g13, G.proskauer, ref(601, "A"), seedChart("1430", "4 highest of the 5 most recent completed quarters")],
+    },
     {
       from: "2021-10-01",
       unknown: "not-published",
       cite: [G.g13],
       note: "Claims filed from 2021-10-01 through 2022-07-25 use ten completed quarters (7 DCMR 3503.1(b)(1)); how they are reduced was not captured.",
     },
-    { from: "2022-07-26", value: { quartersConsidered: 5, quartersUsed: 4 }, cite: [G.g13, G.proskauer, ref(601, "A")], note: "\"claims submitted after July 25, 2022\"" },
+    {
+      from: "2022-07-26",
+      value: { quartersConsidered: 5, quartersUsed: 4 },
+      cite: [G.g13, G.proskauer, ref(601, "A")],
+      note: '"claims submitted after July 25, 2022"',
+    },
   ],
 });
 
@@ -167,8 +300,16 @@ export const coveredReasons = defineParameter<readonly LeaveReason[]>({
   unit: "rule",
   lastVerifiedOn: VERIFIED,
   values: [
-    { from: "2020-07-01", value: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE"], cite: [G.g5, seedChart("1393-1405", "family, parental and medical leave")] },
-    { from: "2021-10-01", value: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "PRENATAL"], cite: [G.g7, seedChart("1406", "pre-natal leave"), seedChart("1446-1447", "pre-natal leave as of 10/01/2021")] },
+    {
+      from: "2020-07-01",
+      value: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE"],
+      cite: [G.g5, seedChart("1393-1405", "family, parental and medical leave")],
+    },
+    {
+      from: "2021-10-01",
+      value: ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "PRENATAL"],
+      cite: [G.g7, seedChart("1406", "pre-natal leave"), seedChart("1446-1447", "pre-natal leave as of 10/01/2021")],
+    },
   ],
 });
 
@@ -180,8 +321,16 @@ export const parentalWeeks = defineParameter<number>({
   lastVerifiedOn: VERIFIED,
   until: "2026-09-30",
   values: [
-    { from: "2020-07-01", value: 8, cite: [G.g5, ref(592, "A"), seedChart("1444", "parental 8 workweeks before 2022-10-01")] },
-    { from: "2022-10-01", value: 12, cite: [G.g9, G.g11, ref(594, "B"), seedChart("1452", "parental 12 workweeks on or after 2022-10-01")] },
+    {
+      from: "2020-07-01",
+      value: 8,
+      cite: [G.g5, ref(592, "A"), seedChart("1444", "parental 8 workweeks before 2022-10-01")],
+    },
+    {
+      from: "2022-10-01",
+      value: 12,
+      cite: [G.g9, G.g11, ref(594, "B"), seedChart("1452", "parental 12 workweeks on or after 2022-10-01")],
+    },
   ],
 });
 
@@ -193,8 +342,16 @@ export const familyWeeks = defineParameter<number>({
   lastVerifiedOn: VERIFIED,
   until: "2026-09-30",
   values: [
-    { from: "2020-07-01", value: 6, cite: [G.g5, ref(592, "A"), seedChart("1443", "family 6 workweeks before 2022-10-01")] },
-    { from: "2022-10-01", value: 12, cite: [G.g9, G.g11, ref(594, "B"), seedChart("1451", "family 12 workweeks on or after 2022-10-01")] },
+    {
+      from: "2020-07-01",
+      value: 6,
+      cite: [G.g5, ref(592, "A"), seedChart("1443", "family 6 workweeks before 2022-10-01")],
+    },
+    {
+      from: "2022-10-01",
+      value: 12,
+      cite: [G.g9, G.g11, ref(594, "B"), seedChart("1451", "family 12 workweeks on or after 2022-10-01")],
+    },
   ],
 });
 
@@ -207,8 +364,17 @@ export const medicalWeeks = defineParameter<number>({
   until: "2026-09-30",
   values: [
     { from: "2020-07-01", value: 2, cite: [G.g5, ref(592, "A")] },
-    { from: "2021-10-01", value: 6, cite: [G.g7, ref(593, "B"), seedChart("1445", "medical 6 workweeks before 2022-10-01")], note: "parameters.md puts this in its 9/26/2021 row; the seed chart dates the expansion 10/01/2021" },
-    { from: "2022-10-01", value: 12, cite: [G.g9, G.g11, ref(594, "B"), seedChart("1453", "medical 12 workweeks on or after 2022-10-01")] },
+    {
+      from: "2021-10-01",
+      value: 6,
+      cite: [G.g7, ref(593, "B"), seedChart("1445", "medical 6 workweeks before 2022-10-01")],
+      note: "parameters.md puts this in its 9/26/2021 row; the seed chart dates the expansion 10/01/2021",
+    },
+    {
+      from: "2022-10-01",
+      value: 12,
+      cite: [G.g9, G.g11, ref(594, "B"), seedChart("1453", "medical 12 workweeks on or after 2022-10-01")],
+    },
   ],
 });
 
@@ -222,20 +388,33 @@ export const prenatalWeeks = defineParameter<number>({
   values: [
     { from: "2020-07-01", value: 0, cite: [G.g5, ref(592, "A")], note: "no prenatal leave at launch" },
     { from: "2021-10-01", value: 2, cite: [G.g7, ref(593, "B"), seedChart("1446", "pre-natal 2 workweeks")] },
-    { from: "2022-10-01", value: 2, cite: [G.g9, ref(594, "B"), seedChart("1454", "pre-natal 2 workweeks on or after 2022-10-01")] },
+    {
+      from: "2022-10-01",
+      value: 2,
+      cite: [G.g9, ref(594, "B"), seedChart("1454", "pre-natal 2 workweeks on or after 2022-10-01")],
+    },
   ],
 });
 
 export const combinedWeeks = defineParameter<number>({
   id: "dc-pfl.combined-weeks",
   label: "DC workweeks of leave for all reasons in 52 weeks",
-  description: "Caps all paid leave together in a 52-calendar-week period (except parental leave combined with prenatal leave).",
+  description:
+    "Caps all paid leave together in a 52-calendar-week period (except parental leave combined with prenatal leave).",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
   until: "2026-09-30",
   values: [
-    { from: "2020-07-01", value: 8, cite: [G.g5, ref(592, "A"), seedChart("1447", "no more than 8 workweeks combined")] },
-    { from: "2022-10-01", value: 12, cite: [G.g9, G.g11, ref(594, "B"), seedChart("1455", "no more than 12 workweeks combined")] },
+    {
+      from: "2020-07-01",
+      value: 8,
+      cite: [G.g5, ref(592, "A"), seedChart("1447", "no more than 8 workweeks combined")],
+    },
+    {
+      from: "2022-10-01",
+      value: 12,
+      cite: [G.g9, G.g11, ref(594, "B"), seedChart("1455", "no more than 12 workweeks combined")],
+    },
   ],
 });
 
@@ -247,22 +426,46 @@ export const combinedWithPrenatalWeeks = defineParameter<number>({
   lastVerifiedOn: VERIFIED,
   until: "2026-09-30",
   values: [
-    { from: "2020-07-01", value: 8, cite: [G.g5, ref(592, "A")], note: "no prenatal leave at launch: the combined cap applies" },
-    { from: "2021-10-01", value: 10, cite: [seedChart("1447", "parental and pre-natal leave totaling 10 weeks as of 10/01/2021")] },
-    { from: "2022-10-01", value: 14, cite: [G.g9, G.g11, ref(594, "B"), seedChart("1455", "totaling 14 weeks as of 10/01/2022")] },
+    {
+      from: "2020-07-01",
+      value: 8,
+      cite: [G.g5, ref(592, "A")],
+      note: "no prenatal leave at launch: the combined cap applies",
+    },
+    {
+      from: "2021-10-01",
+      value: 10,
+      cite: [seedChart("1447", "parental and pre-natal leave totaling 10 weeks as of 10/01/2021")],
+    },
+    {
+      from: "2022-10-01",
+      value: 14,
+      cite: [G.g9, G.g11, ref(594, "B"), seedChart("1455", "totaling 14 weeks as of 10/01/2022")],
+    },
   ],
 });
 
 export const waitingPeriodDays = defineParameter<number>({
   id: "dc-pfl.waiting-period-days",
   label: "DC waiting period",
-  description: "Makes the first week after the qualifying event unpaid, once in a 52-week period, for claims filed on or after the date.",
+  description:
+    "Makes the first week after the qualifying event unpaid, once in a 52-week period, for claims filed on or after the date.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
   values: [
     { from: "2020-07-01", value: 7, cite: [G.g8, ref(592, "A")] },
-    { from: "2021-10-02", value: 0, cite: [G.g8, ref(593, "A"), seedChart("1410", "no waiting period for claims filed after October 1, 2021")], note: "§32-541.04(b)(2): claims filed after 2021-10-01 and before the 365th day after the public health emergency" },
-    { from: "2022-07-25", value: 0, cite: [G.g8, ref(594, "A")], note: "§32-541.04(b)(3): eliminated for claims filed on or after 2022-07-25" },
+    {
+      from: "2021-10-02",
+      value: 0,
+      cite: [G.g8, ref(593, "A"), seedChart("1410", "no waiting period for claims filed after October 1, 2021")],
+      note: "§32-541.04(b)(2): claims filed after 2021-10-01 and before the 365th day after the public health emergency",
+    },
+    {
+      from: "2022-07-25",
+      value: 0,
+      cite: [G.g8, ref(594, "A")],
+      note: "§32-541.04(b)(3): eliminated for claims filed on or after 2022-07-25",
+    },
   ],
 });
 
@@ -272,7 +475,13 @@ export const bondingWindowMonths = defineParameter<number>({
   description: "Parental leave must be taken within one year of the birth or placement.",
   unit: "months",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-07-01", value: 12, cite: [seedChart("1404", "parental leave must be completed within one year of the birth or placement")] }],
+  values: [
+    {
+      from: "2020-07-01",
+      value: 12,
+      cite: [seedChart("1404", "parental leave must be completed within one year of the birth or placement")],
+    },
+  ],
 });
 
 export const workTimeInDistrictPercent = defineParameter<number>({
@@ -281,19 +490,34 @@ export const workTimeInDistrictPercent = defineParameter<number>({
   description: "A covered employee spends more than this percent of work time for the employer in the District.",
   unit: "rule",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-07-01", value: 50, cite: [G.g14, ref(602, "B"), seedChart("1386", "more than 50% of work time in DC")] }],
+  values: [
+    {
+      from: "2020-07-01",
+      value: 50,
+      cite: [G.g14, ref(602, "B"), seedChart("1386", "more than 50% of work time in DC")],
+    },
+  ],
 });
 
 export const employerContributionRate = defineParameter<Money>({
   id: "dc-pfl.employer-contribution-rate",
   label: "DC employer contribution rate",
-  description: "Sets the employer-only tax as a share of covered wages (no wage cap), for wages paid on or after the date.",
+  description:
+    "Sets the employer-only tax as a share of covered wages (no wage cap), for wages paid on or after the date.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
   until: "2026-06-30",
   values: [
-    { from: "2019-07-01", value: money("0.0062"), cite: [ref(592, "B"), seedChart("1419-1420", "0.62% before July 1, 2022")] },
-    { from: "2022-07-01", value: money("0.0026"), cite: [G.g9, G.g11, ref(594, "B"), seedChart("1421-1422", "0.26% after July 1, 2022")] },
+    {
+      from: "2019-07-01",
+      value: money("0.0062"),
+      cite: [ref(592, "B"), seedChart("1419-1420", "0.62% before July 1, 2022")],
+    },
+    {
+      from: "2022-07-01",
+      value: money("0.0026"),
+      cite: [G.g9, G.g11, ref(594, "B"), seedChart("1421-1422", "0.26% after July 1, 2022")],
+    },
     { from: "2024-07-01", value: money("0.0075"), cite: [G.g1, G.g2, ref(596, "B")] },
   ],
 });
@@ -304,7 +528,13 @@ export const employeeContributionShare = defineParameter<Money>({
   description: "The tax is employer-only: nothing may be deducted from the employee.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2019-07-01", value: money("0"), cite: [G.g1, G.g2, ref(587, "B"), seedChart("1418", "employers cover the full cost")] }],
+  values: [
+    {
+      from: "2019-07-01",
+      value: money("0"),
+      cite: [G.g1, G.g2, ref(587, "B"), seedChart("1418", "employers cover the full cost")],
+    },
+  ],
 });
 
 export const minimumClaimDays = defineParameter<number>({
@@ -319,23 +549,47 @@ export const minimumClaimDays = defineParameter<number>({
 export const appealPeriod = defineParameter<DeadlinePeriod>({
   id: "dc-pfl.appeal-period",
   label: "DC time to appeal a determination",
-  description: "Gives a claimant this long after notice of an adverse determination to appeal to the Office of Administrative Hearings.",
+  description:
+    "Gives a claimant this long after notice of an adverse determination to appeal to the Office of Administrative Hearings.",
   unit: "deadline",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-07-01", value: { amount: 60, unit: "calendar-days" }, cite: [seedChart("1510-1516", "within 60 days after notice of an adverse determination")] }],
+  values: [
+    {
+      from: "2020-07-01",
+      value: { amount: 60, unit: "calendar-days" },
+      cite: [seedChart("1510-1516", "within 60 days after notice of an adverse determination")],
+    },
+  ],
 });
 
 export const familyRelationships = defineParameter<readonly FamilyRelationship[]>({
   id: "dc-pfl.family-relationships",
   label: "DC family members",
-  description: "Lists whose care family leave covers: child (incl. a domestic partner's child), parent (incl. in-law, step, guardian, in loco parentis), spouse, domestic partner, grandparent and sibling.",
+  description:
+    "Lists whose care family leave covers: child (incl. a domestic partner's child), parent (incl. in-law, step, guardian, in loco parentis), spouse, domestic partner, grandparent and sibling.",
   unit: "relationships",
   lastVerifiedOn: VERIFIED,
   values: [
     {
       from: "2020-07-01",
-      value: ["CHILD", "PARENT", "PARENT_IN_LAW", "IN_LOCO_PARENTIS", "SPOUSE", "DOMESTIC_PARTNER", "GRANDPARENT", "SIBLING"],
-      cite: [seedChart("1395-1402", "family member definition"), { title: "University of Denver analysis: District of Columbia family definition", file: "shared/seeds/002_64e32af147dc6fe4.txt:364", grade: "B" }],
+      value: [
+        "CHILD",
+        "PARENT",
+        "PARENT_IN_LAW",
+        "IN_LOCO_PARENTIS",
+        "SPOUSE",
+        "DOMESTIC_PARTNER",
+        "GRANDPARENT",
+        "SIBLING",
+      ],
+      cite: [
+        seedChart("1395-1402", "family member definition"),
+        {
+          title: "University of Denver analysis: District of Columbia family definition",
+          file: "shared/seeds/002_64e32af147dc6fe4.txt:364",
+          grade: "B",
+        },
+      ],
     },
   ],
 });

@@ -64,16 +64,40 @@ const NAME = "DC PFL";
 const RULE_CITES = {
   averageWeeklyWage: [P.G.g13, P.G.proskauer],
   weeklyBenefit: [
-    { title: "Benefit: 90% up to 150% of 40 × the minimum wage + 50% above; maximum CPI-adjusted each October 1", section: "D.C. Code §32-541.04", file: `${SEED_CHART}:1424-1435`, grade: "B" },
+    {
+      title: "Benefit: 90% up to 150% of 40 × the minimum wage + 50% above; maximum CPI-adjusted each October 1",
+      section: "D.C. Code §32-541.04",
+      file: `${SEED_CHART}:1424-1435`,
+      grade: "B",
+    },
     P.G.g3,
   ],
-  eligibility: [P.G.g14, { title: "Covered employee: more than 50% of work time in DC", file: `${SEED_CHART}:1382-1391`, grade: "B" }],
-  duration: [{ title: "Workweeks per 52 calendar weeks, before and on or after 2022-10-01", file: `${SEED_CHART}:1439-1455`, grade: "B" }, P.G.g9, P.G.g11],
+  eligibility: [
+    P.G.g14,
+    { title: "Covered employee: more than 50% of work time in DC", file: `${SEED_CHART}:1382-1391`, grade: "B" },
+  ],
+  duration: [
+    {
+      title: "Workweeks per 52 calendar weeks, before and on or after 2022-10-01",
+      file: `${SEED_CHART}:1439-1455`,
+      grade: "B",
+    },
+    P.G.g9,
+    P.G.g11,
+  ],
   waitingPeriod: [P.G.g8],
   parameterDate: [P.G.g8, P.G.g13],
-  bonding: [{ title: "Parental leave within one year of the birth or placement", file: `${SEED_CHART}:1404`, grade: "B" }],
+  bonding: [
+    { title: "Parental leave within one year of the birth or placement", file: `${SEED_CHART}:1404`, grade: "B" },
+  ],
   reasons: [P.G.g7],
-  proration: [{ title: "Intermittent leave in full days: 1/5 of the weekly benefit per day for a five-day week", file: `${SEED_CHART}:1437`, grade: "B" }],
+  proration: [
+    {
+      title: "Intermittent leave in full days: 1/5 of the weekly benefit per day for a five-day week",
+      file: `${SEED_CHART}:1437`,
+      grade: "B",
+    },
+  ],
 } as const satisfies Record<string, readonly Citation[]>;
 
 const ALL_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "PRENATAL"];
@@ -84,7 +108,11 @@ const QUARTER_RULES = new Map<number, BasePeriodRule>();
 function completedQuarters(count: number): BasePeriodRule {
   let rule = QUARTER_RULES.get(count);
   if (rule === undefined) {
-    rule = Object.freeze({ label: `the ${count} most recent completed calendar quarters before the qualifying event`, skipMostRecent: 0, length: count });
+    rule = Object.freeze({
+      label: `the ${count} most recent completed calendar quarters before the qualifying event`,
+      skipMostRecent: 0,
+      length: count,
+    });
     QUARTER_RULES.set(count, rule);
   }
   return rule;
@@ -105,12 +133,18 @@ export const dcPfl: ProgramDefinition = {
   benefit: {
     leaveWindow: LeaveWindows.rollingBack52Weeks("52 calendar weeks before the first day of leave"),
 
-    parameterDate: ParameterDate.applicationDate("the date the claim is filed (the application date)", RULE_CITES.parameterDate),
+    parameterDate: ParameterDate.applicationDate(
+      "the date the claim is filed (the application date)",
+      RULE_CITES.parameterDate,
+    ),
 
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
       const rule = ctx.param(P.averageWeeklyWageRule);
-      const event = request.leaveReason === "BONDING" && request.birthOrPlacementDate !== null ? request.birthOrPlacementDate : request.leaveStartDate;
+      const event =
+        request.leaveReason === "BONDING" && request.birthOrPlacementDate !== null
+          ? request.birthOrPlacementDate
+          : request.leaveStartDate;
       const period = collectAndRecordBasePeriod(
         ctx,
         records,
@@ -165,7 +199,10 @@ export const dcPfl: ProgramDefinition = {
         run({ request }, ctx) {
           const share = request.employment?.percentWorkTimeInJurisdiction ?? null;
           if (share === null) {
-            return { outcome: "skipped", why: "No employment.percentWorkTimeInJurisdiction was given; DC wage records hold covered (District) wages only, so coverage was not tested." };
+            return {
+              outcome: "skipped",
+              why: "No employment.percentWorkTimeInJurisdiction was given; DC wage records hold covered (District) wages only, so coverage was not tested.",
+            };
           }
           const threshold = ctx.param(P.workTimeInDistrictPercent);
           const passed = share > threshold.value;
@@ -179,7 +216,13 @@ export const dcPfl: ProgramDefinition = {
           });
           return passed
             ? { outcome: "passed" }
-            : { outcome: "failed", reason: { code: IneligibleCode.INSUFFICIENT_EMPLOYMENT, message: `${share}% of work time in the District is not more than ${threshold.value}%` } };
+            : {
+                outcome: "failed",
+                reason: {
+                  code: IneligibleCode.INSUFFICIENT_EMPLOYMENT,
+                  message: `${share}% of work time in the District is not more than ${threshold.value}%`,
+                },
+              };
         },
       },
       bondingWindowTest(P.bondingWindowMonths, RULE_CITES.bonding),
@@ -193,7 +236,9 @@ export const dcPfl: ProgramDefinition = {
       const combined = ctx.param(P.combinedWeeks);
       const withPrenatal = ctx.param(P.combinedWithPrenatalWeeks);
       const prior = request.priorLeave;
-      const parentalAndPrenatal = reasonsInPlay(PARENTAL, request.leaveReason, prior, window) && reasonsInPlay(PRENATAL, request.leaveReason, prior, window);
+      const parentalAndPrenatal =
+        reasonsInPlay(PARENTAL, request.leaveReason, prior, window) &&
+        reasonsInPlay(PRENATAL, request.leaveReason, prior, window);
       return recordEntitlement(
         ctx,
         request,
@@ -209,15 +254,23 @@ export const dcPfl: ProgramDefinition = {
         },
         [parental.use, family.use, medical.use, prenatal.use, combined.use, withPrenatal.use],
         RULE_CITES.duration,
-        parentalAndPrenatal ? "Parental and prenatal leave are combined in the 52 weeks, so the higher combined cap applies." : undefined,
+        parentalAndPrenatal
+          ? "Parental and prenatal leave are combined in the 52 weeks, so the higher combined cap applies."
+          : undefined,
       );
     },
 
     waitingPeriodDays(request, window, ctx) {
       const days = ctx.param(P.waitingPeriodDays);
       const result = waitingPeriod(days.value, [
-        { applies: days.value === 0, because: "no waiting week for claims filed after 2021-10-01 (D.C. Code §32-541.04(b)(2)-(3))" },
-        { applies: servedEarlierInWindow(request.priorLeave, window, () => true), because: "only one waiting week in a 52-week period, already served" },
+        {
+          applies: days.value === 0,
+          because: "no waiting week for claims filed after 2021-10-01 (D.C. Code §32-541.04(b)(2)-(3))",
+        },
+        {
+          applies: servedEarlierInWindow(request.priorLeave, window, () => true),
+          because: "only one waiting week in a 52-week period, already served",
+        },
       ]);
       ctx.step({
         step: "waiting-period",
@@ -239,7 +292,13 @@ export const dcPfl: ProgramDefinition = {
     wageCap: null,
   }),
 
-  proration: { basis: "days", rounding: Rounding.HALF_UP_CENT, wholeHoursOnly: false, minimumClaim: P.minimumClaimDays, cite: RULE_CITES.proration },
+  proration: {
+    basis: "days",
+    rounding: Rounding.HALF_UP_CENT,
+    wholeHoursOnly: false,
+    minimumClaim: P.minimumClaimDays,
+    cite: RULE_CITES.proration,
+  },
 
   deadlines: { employerResponse: null, appeal: P.appealPeriod },
 

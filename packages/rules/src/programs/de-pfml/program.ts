@@ -61,11 +61,32 @@ const NAME = "DE PFML";
 
 const RULE_CITES = {
   averageWeeklyWage: [P.E.definitions, P.E.e7],
-  weeklyBenefit: [P.E.e7, { title: "Benefit: 80% of AWW, minimum $100 or the AWW, maximum $900", section: "19 Del. C. §3704", file: `${SEED_CHART}:1668-1675`, grade: "B" }],
+  weeklyBenefit: [
+    P.E.e7,
+    {
+      title: "Benefit: 80% of AWW, minimum $100 or the AWW, maximum $900",
+      section: "19 Del. C. §3704",
+      file: `${SEED_CHART}:1668-1675`,
+      grade: "B",
+    },
+  ],
   eligibility: [P.E.statute, P.E.definitions],
-  coverage: [{ title: "Covered employers by size and leave type", section: "19 Del. C. §3701(7); §3717", file: `${SEED_CHART}:1600-1611`, grade: "B" }, P.E.e8],
+  coverage: [
+    {
+      title: "Covered employers by size and leave type",
+      section: "19 Del. C. §3701(7); §3717",
+      file: `${SEED_CHART}:1600-1611`,
+      grade: "B",
+    },
+    P.E.e8,
+  ],
   duration: [
-    { title: "12 weeks per application year; parental 12; medical and caregiving 6 combined in any 24 months", section: "19 Del. C. §3703", file: `${SEED_CHART}:1677-1685`, grade: "B" },
+    {
+      title: "12 weeks per application year; parental 12; medical and caregiving 6 combined in any 24 months",
+      section: "19 Del. C. §3703",
+      file: `${SEED_CHART}:1677-1685`,
+      grade: "B",
+    },
     P.E.e8,
     P.E.definitions,
   ],
@@ -87,9 +108,14 @@ export const dePfml: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow: LeaveWindows.rollingBack12Months("application year: 12 months measured back from the first day of leave (an FMLA method)"),
+    leaveWindow: LeaveWindows.rollingBack12Months(
+      "application year: 12 months measured back from the first day of leave (an FMLA method)",
+    ),
 
-    parameterDate: ParameterDate.leaveStart("first day of leave (the maximum is set per calendar year)", RULE_CITES.parameterDate),
+    parameterDate: ParameterDate.leaveStart(
+      "first day of leave (the maximum is set per calendar year)",
+      RULE_CITES.parameterDate,
+    ),
 
     measureWages(request, ctx) {
       const weeks = request.weeklyWages;
@@ -114,7 +140,12 @@ export const dePfml: ProgramDefinition = {
       ctx.step({
         step: "average-weekly-wage",
         what: "Average weekly wage: gross pay of the weeks before the application ÷ 52",
-        inputs: { firstWeekEnding: first, lastWeekEndingBefore: request.applicationDate, weeksGiven: used, totalWages: total },
+        inputs: {
+          firstWeekEnding: first,
+          lastWeekEndingBefore: request.applicationDate,
+          weeksGiven: used,
+          totalWages: total,
+        },
         parameters: [count.use],
         rounding: roundingApplied(Rounding.HALF_UP_CENT, average, averageWeeklyWage),
         result: averageWeeklyWage,
@@ -143,7 +174,13 @@ export const dePfml: ProgramDefinition = {
     },
 
     eligibilityTests: [
-      monthsWithEmployerTest({ id: "months-with-employer", what: "Employed by the employer for at least 12 months", months: P.monthsWithEmployer, programName: NAME, cite: RULE_CITES.eligibility }),
+      monthsWithEmployerTest({
+        id: "months-with-employer",
+        what: "Employed by the employer for at least 12 months",
+        months: P.monthsWithEmployer,
+        programName: NAME,
+        cite: RULE_CITES.eligibility,
+      }),
       hoursInLast12MonthsTest({
         id: "hours-last-12-months",
         what: "At least 1,250 hours for the employer in the 12 months before leave",
@@ -206,7 +243,11 @@ export const dePfml: ProgramDefinition = {
       );
       if (!MEDICAL_AND_CAREGIVING.includes(request.leaveReason)) return year;
       // Medical and caregiving leave also share a cap over the longer look-back period.
-      const longWindow = rollingBackMonths(request.leaveStartDate, lookback.value, "24 months measured back from the first day of leave");
+      const longWindow = rollingBackMonths(
+        request.leaveStartDate,
+        lookback.value,
+        "24 months measured back from the first day of leave",
+      );
       const long = entitlementLedger(request.leaveReason, request.priorLeave, longWindow, {
         buckets: [{ id: "medical-and-caregiving", reasons: MEDICAL_AND_CAREGIVING, weeks: shared.value }],
         combinedWeeks: shared.value,
@@ -215,7 +256,12 @@ export const dePfml: ProgramDefinition = {
       ctx.step({
         step: "entitlement-look-back",
         what: "Medical and caregiving leave together are also capped over the look-back period; the lower remainder applies",
-        inputs: { windowStart: longWindow.start, windowEnd: longWindow.end, usedDays: long.usedDaysForReason, remainingInApplicationYear: year.remainingDays },
+        inputs: {
+          windowStart: longWindow.start,
+          windowEnd: longWindow.end,
+          usedDays: long.usedDaysForReason,
+          remainingInApplicationYear: year.remainingDays,
+        },
         parameters: [shared.use, lookback.use],
         result: { remainingDays, maxWeeks: Math.min(year.maxWeeks, long.maxWeeks) },
         cite: RULE_CITES.duration,
@@ -237,12 +283,30 @@ export const dePfml: ProgramDefinition = {
       const all = employerSize >= ctx.param(P.allLeaveEmployerSize).value;
       const parental = employerSize >= ctx.param(P.parentalOnlyEmployerSize).value;
       const components = [];
-      if (parental) components.push({ name: "parental leave", rate: ctx.param(P.parentalContributionRate).value, employeeShare: share });
+      if (parental)
+        components.push({
+          name: "parental leave",
+          rate: ctx.param(P.parentalContributionRate).value,
+          employeeShare: share,
+        });
       if (all) {
-        components.push({ name: "medical leave", rate: ctx.param(P.medicalContributionRate).value, employeeShare: share });
-        components.push({ name: "family caregiving leave", rate: ctx.param(P.caregivingContributionRate).value, employeeShare: share });
+        components.push({
+          name: "medical leave",
+          rate: ctx.param(P.medicalContributionRate).value,
+          employeeShare: share,
+        });
+        components.push({
+          name: "family caregiving leave",
+          rate: ctx.param(P.caregivingContributionRate).value,
+          employeeShare: share,
+        });
       }
-      return { components, wageCap: ctx.param(socialSecurityWageBase).value, employeeYearlyCap: null, employerShareRequired: parental };
+      return {
+        components,
+        wageCap: ctx.param(socialSecurityWageBase).value,
+        employeeYearlyCap: null,
+        employerShareRequired: parental,
+      };
     },
   },
 

@@ -14,25 +14,69 @@ import { beforeCompiledFigures, coloradoMemo, parameterTables, seedChart } from 
 const VERIFIED = "2026-11-21";
 
 const H = {
-  h1: { title: "Weekly benefit amount: 58% of AWW rounded up; AWW under $26 paid in full up to $14; wages above the weekly wage base excluded", section: "HRS §392-22", href: "https://instalawyer.io/laws/hawaii-revised-statutes/392-22-weekly-benefit-amount", grade: "A" },
-  h2: { title: "Lincoln Financial: Hawaii TDI", href: "https://www.lfg.com/public/industryprofessional/employeebenefits/benefitsolutions/paidfamilyleave/hawaii", grade: "B" },
-  h3: { title: "Garbled snippet (weak)", href: "https://aboutinscotland.com/hi-tdi-max-weekly-benefit-2021/32638191", grade: "C" },
-  h4: { title: "ESandA (quoting the DLIR notice): HR checklist for 2022", href: "https://www.esandalaw.com/news-and-information/hr-checklist-for-2022-hr-operations/", grade: "B", publishedOn: "2021-12-23" },
-  h5: { title: "ESandA: HR checklist for 2023", href: "https://www.esandalaw.com/news-and-information/news/hr-checklist-for-2023-hr-operations/", grade: "B", publishedOn: "2022-12-27" },
-  h6: { title: "Larkin: law changes, Hawaii (12/04/2024)", href: "https://thelarkincompany.com/law-changes/hawaii", grade: "B" },
-  h7: { title: "Bloomberg Tax: Hawaii 2025 temporary disability rate and wage base", href: "https://news.bloombergtax.com/payroll/hawaii-releases-2025-temporary-disability-rate-wage-base", grade: "B" },
-  h8: { title: "ESandA (quoting DLIR 12/10/2025): 2026 checklist", href: "https://www.esandalaw.com/?p=1916", grade: "B" },
-  h9: { title: "Colonial Life: Hawaii paid leave", href: "https://coloniallife.com/paid-leave-laws/hawaii", grade: "B" },
+  h1: {
+    title:
+      "Weekly benefit amount: 58% of AWW rounded up; AWW under $26 paid in full up to $14; wages above the weekly wage base excluded",
+    section: "HRS §392-22",
+    href: "https://instalawyer.io/laws/hawaii-revised-statutes/392-22-weekly-benefit-amount",
+    grade: "A",
+  },
+  h2: {
+    title: "Lincoln Financial: Hawaii TDI",
+    href: "https://www.lfg.com/public/industryprofessional/employeebenefits/benefitsolutions/paidfamilyleave/hawaii",
+    grade: "B",
+  },
+  h3: {
+    title: "Garbled snippet (weak)",
+    href: "https://aboutinscotland.com/hi-tdi-max-weekly-benefit-2021/32638191",
+    grade: "C",
+  },
+  h4: {
+    title: "ESandA (quoting the DLIR notice): HR checklist for 2022",
+    href: "https://www.esandalaw.com/news-and-information/hr-checklist-for-2022-hr-operations/",
+    grade: "B",
+    publishedOn: "2021-12-23",
+  },
+  h5: {
+    title: "ESandA: HR checklist for 2023",
+    href: "https://www.esandalaw.com/news-and-information/news/hr-checklist-for-2023-hr-operations/",
+    grade: "B",
+    publishedOn: "2022-12-27",
+  },
+  h6: {
+    title: "Larkin: law changes, Hawaii (12/04/2024)",
+    href: "https://thelarkincompany.com/law-changes/hawaii",
+    grade: "B",
+  },
+  h7: {
+    title: "Bloomberg Tax: Hawaii 2025 temporary disability rate and wage base",
+    href: "https://news.bloombergtax.com/payroll/hawaii-releases-2025-temporary-disability-rate-wage-base",
+    grade: "B",
+  },
+  h8: {
+    title: "ESandA (quoting DLIR 12/10/2025): 2026 checklist",
+    href: "https://www.esandalaw.com/?p=1916",
+    grade: "B",
+  },
+  h9: {
+    title: "Colonial Life: Hawaii paid leave",
+    href: "https://coloniallife.com/paid-leave-laws/hawaii",
+    grade: "B",
+  },
 } as const satisfies Record<string, Citation>;
 
 const ref = parameterTables("§14 Hawaii TDI");
 
-const BEFORE_DATA = beforeCompiledFigures(ref(624, "B"), "the reference data starts in 2020; earlier Hawaii figures were not compiled");
+const BEFORE_DATA = beforeCompiledFigures(
+  ref(624, "B"),
+  "the reference data starts in 2020; earlier Hawaii figures were not compiled",
+);
 
 export const weeklyWageBase = defineParameter<Money>({
   id: "hi-tdi.weekly-wage-base",
   label: "HI maximum weekly wage base",
-  description: "Wages above this in a week are left out of the AWW the benefit is computed from (so the maximum is 58% of it, rounded up).",
+  description:
+    "Wages above this in a week are left out of the AWW the benefit is computed from (so the maximum is 58% of it, rounded up).",
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
@@ -51,16 +95,39 @@ export const weeklyWageBase = defineParameter<Money>({
 export const maximumWeeklyBenefit = defineParameter<Money>({
   id: "hi-tdi.maximum-weekly-benefit",
   label: "HI TDI maximum weekly benefit",
-  description: "Caps the weekly benefit for disabilities beginning in the calendar year (58% of the weekly wage base, rounded up).",
+  description:
+    "Caps the weekly benefit for disabilities beginning in the calendar year (58% of the weekly wage base, rounded up).",
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("650"), cite: [coloradoMemo("104", "for 2020, the weekly benefit amount is capped at $650"), seedChart("1949", "58% of AWW, maximum of $650 per week (2020)"), ref(635, "D")] },
-    { from: "2021-01-01", unknown: "unverified", value: money("640"), cite: [H.h3, ref(636, "C")], note: "only a garbled snippet gives $640; the wage base was not found either" },
-    { from: "2022-01-01", value: money("697"), cite: [seedChart("1845", "as of January 1, 2022: maximum of $697 per week"), ref(637, "D")] },
-    { from: "2023-01-01", value: money("765"), cite: [H.h5, ref(638, "B"), seedChart("1847", "as of January 1, 2023: maximum of $765 per week")] },
+    {
+      from: "2020-01-01",
+      value: money("650"),
+      cite: [
+        coloradoMemo("104", "for 2020, the weekly benefit amount is capped at $650"),
+        seedChart("1949", "58% of AWW, maximum of $650 per week (2020)"),
+        ref(635, "D"),
+      ],
+    },
+    {
+      from: "2021-01-01",
+      unknown: "unverified",
+      value: money("640"),
+      cite: [H.h3, ref(636, "C")],
+      note: "only a garbled snippet gives $640; the wage base was not found either",
+    },
+    {
+      from: "2022-01-01",
+      value: money("697"),
+      cite: [seedChart("1845", "as of January 1, 2022: maximum of $697 per week"), ref(637, "D")],
+    },
+    {
+      from: "2023-01-01",
+      value: money("765"),
+      cite: [H.h5, ref(638, "B"), seedChart("1847", "as of January 1, 2023: maximum of $765 per week")],
+    },
     { from: "2024-01-01", value: money("798"), cite: [H.h6, ref(639, "B")] },
     { from: "2025-01-01", value: money("837"), cite: [H.h6, H.h7, ref(640, "B")] },
     { from: "2026-01-01", value: money("871"), cite: [H.h8, ref(641, "B")] },
@@ -70,10 +137,23 @@ export const maximumWeeklyBenefit = defineParameter<Money>({
 export const replacementRate = defineParameter<Money>({
   id: "hi-tdi.replacement-rate",
   label: "HI TDI share of the AWW replaced",
-  description: "Pays this share of the average weekly wage (wages above the weekly wage base excluded), rounded up to the next dollar.",
+  description:
+    "Pays this share of the average weekly wage (wages above the weekly wage base excluded), rounded up to the next dollar.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: money("0.58"), cite: [H.h1, ref(628, "A"), seedChart("1843-1847", "58% of employee's average weekly wage"), coloradoMemo("104", "58 percent of their average weekly wage")] }],
+  values: [
+    BEFORE_DATA,
+    {
+      from: "2020-01-01",
+      value: money("0.58"),
+      cite: [
+        H.h1,
+        ref(628, "A"),
+        seedChart("1843-1847", "58% of employee's average weekly wage"),
+        coloradoMemo("104", "58 percent of their average weekly wage"),
+      ],
+    },
+  ],
 });
 
 export const lowWageLimit = defineParameter<Money>({
@@ -100,7 +180,19 @@ export const disabilityWeeks = defineParameter<number>({
   description: "Caps benefits at this many weeks (after the waiting period) in a benefit year.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 26, cite: [seedChart("1851-1853", "26 weeks following expiration of the 7-day waiting period"), coloradoMemo("102", "up to 26 weeks of leave per year"), H.h9, ref(647, "B")] }],
+  values: [
+    BEFORE_DATA,
+    {
+      from: "2020-01-01",
+      value: 26,
+      cite: [
+        seedChart("1851-1853", "26 weeks following expiration of the 7-day waiting period"),
+        coloradoMemo("102", "up to 26 weeks of leave per year"),
+        H.h9,
+        ref(647, "B"),
+      ],
+    },
+  ],
 });
 
 export const waitingPeriodDays = defineParameter<number>({
@@ -109,43 +201,96 @@ export const waitingPeriodDays = defineParameter<number>({
   description: "Benefits begin on the eighth consecutive day of disability.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 7, cite: [seedChart("1826-1828", "7 consecutive days; benefits begin on 8th consecutive day"), ref(646, "B")] }],
+  values: [
+    BEFORE_DATA,
+    {
+      from: "2020-01-01",
+      value: 7,
+      cite: [seedChart("1826-1828", "7 consecutive days; benefits begin on 8th consecutive day"), ref(646, "B")],
+    },
+  ],
 });
 
 export const relapseGapDays = defineParameter<number>({
   id: "hi-tdi.relapse-gap-days",
   label: "HI TDI days between disabilities that still make one period",
-  description: "The same or a related condition separated by no more than this many days is one continuous period of disability (no new waiting period).",
+  description:
+    "The same or a related condition separated by no more than this many days is one continuous period of disability (no new waiting period).",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 14, cite: [seedChart("1830-1832", "separated by not more than 2 weeks will be considered one continuous disability period")] }],
+  values: [
+    BEFORE_DATA,
+    {
+      from: "2020-01-01",
+      value: 14,
+      cite: [
+        seedChart(
+          "1830-1832",
+          "separated by not more than 2 weeks will be considered one continuous disability period",
+        ),
+      ],
+    },
+  ],
 });
 
 export const employmentWeeks = defineParameter<number>({
   id: "hi-tdi.employment-weeks",
   label: "HI TDI weeks of employment needed in the 52 weeks before disability",
-  description: "The employee must have at least this many weeks of Hawaii employment (not necessarily consecutive), each with the minimum hours, in the 52 weeks before the disability.",
+  description:
+    "The employee must have at least this many weeks of Hawaii employment (not necessarily consecutive), each with the minimum hours, in the 52 weeks before the disability.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 14, cite: [seedChart("1807-1809", "at least 14 weeks of Hawaii employment"), coloradoMemo("100", "employed for at least 14 weeks"), H.h2, ref(645, "B")] }],
+  values: [
+    BEFORE_DATA,
+    {
+      from: "2020-01-01",
+      value: 14,
+      cite: [
+        seedChart("1807-1809", "at least 14 weeks of Hawaii employment"),
+        coloradoMemo("100", "employed for at least 14 weeks"),
+        H.h2,
+        ref(645, "B"),
+      ],
+    },
+  ],
 });
 
 export const weeklyHours = defineParameter<number>({
   id: "hi-tdi.weekly-hours",
   label: "HI TDI hours in a week that count toward eligibility",
-  description: "A week counts toward the employment weeks when the employee was paid for at least this many hours in it.",
+  description:
+    "A week counts toward the employment weeks when the employee was paid for at least this many hours in it.",
   unit: "hours",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 20, cite: [seedChart("1810", "paid for 20 hours or more"), coloradoMemo("100", "worked at least 20 hours"), ref(645, "B")] }],
+  values: [
+    BEFORE_DATA,
+    {
+      from: "2020-01-01",
+      value: 20,
+      cite: [
+        seedChart("1810", "paid for 20 hours or more"),
+        coloradoMemo("100", "worked at least 20 hours"),
+        ref(645, "B"),
+      ],
+    },
+  ],
 });
 
 export const appealPeriod = defineParameter<DeadlinePeriod>({
   id: "hi-tdi.appeal-period",
   label: "HI TDI time to appeal a claim denial",
-  description: "A claim denial is appealed in writing within this time from the date the denial was mailed (an amount dispute: from the first incorrect payment).",
+  description:
+    "A claim denial is appealed in writing within this time from the date the denial was mailed (an amount dispute: from the first incorrect payment).",
   unit: "deadline",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: { amount: 20, unit: "calendar-days" }, cite: [seedChart("1915-1923", "employee has 20 days from date of mailing the denial to appeal")] }],
+  values: [
+    BEFORE_DATA,
+    {
+      from: "2020-01-01",
+      value: { amount: 20, unit: "calendar-days" },
+      cite: [seedChart("1915-1923", "employee has 20 days from date of mailing the denial to appeal")],
+    },
+  ],
 });
 
 export const familyRelationships = defineParameter<readonly FamilyRelationship[]>({
@@ -154,5 +299,11 @@ export const familyRelationships = defineParameter<readonly FamilyRelationship[]
   description: "TDI covers the employee's own disability only.",
   unit: "relationships",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "1970-01-01", value: [], cite: [seedChart("1817-1824", "off-the-job injury or illness; pregnancy and organ donation included")] }],
+  values: [
+    {
+      from: "1970-01-01",
+      value: [],
+      cite: [seedChart("1817-1824", "off-the-job injury or illness; pregnancy and organ donation included")],
+    },
+  ],
 });

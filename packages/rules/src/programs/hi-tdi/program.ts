@@ -33,24 +33,56 @@ import { Rounding, minMoney, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { LeaveWindows, ParameterDate, singleWeeksCap, waitingPeriodUnlessRecurrence, withoutStateAverage } from "../steps";
+import {
+  LeaveWindows,
+  ParameterDate,
+  singleWeeksCap,
+  waitingPeriodUnlessRecurrence,
+  withoutStateAverage,
+} from "../steps";
 import { COLORADO_MEMO, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
 const DISABILITY_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY", "ORGAN_DONATION"];
 
 const RULE_CITES = {
-  parameterDate: [{ title: "Maximum weekly benefit as of January 1 of the year", file: `${SEED_CHART}:1843-1849`, grade: "B" }],
-  weeklyBenefit: [{ title: "58% of AWW rounded up to the next dollar; AWW under $26: the AWW, at most $14; wages above the base excluded", section: "HRS §392-22", href: "https://instalawyer.io/laws/hawaii-revised-statutes/392-22-weekly-benefit-amount", grade: "A" }],
+  parameterDate: [
+    { title: "Maximum weekly benefit as of January 1 of the year", file: `${SEED_CHART}:1843-1849`, grade: "B" },
+  ],
+  weeklyBenefit: [
+    {
+      title:
+        "58% of AWW rounded up to the next dollar; AWW under $26: the AWW, at most $14; wages above the base excluded",
+      section: "HRS §392-22",
+      href: "https://instalawyer.io/laws/hawaii-revised-statutes/392-22-weekly-benefit-amount",
+      grade: "A",
+    },
+  ],
   eligibility: [
-    { title: "In the 52 weeks before disability: 14 weeks of Hawaii employment with 20+ hours paid, $400 earned, current employment", section: "HRS §392-25", file: `${SEED_CHART}:1805-1815`, grade: "B" },
+    {
+      title:
+        "In the 52 weeks before disability: 14 weeks of Hawaii employment with 20+ hours paid, $400 earned, current employment",
+      section: "HRS §392-25",
+      file: `${SEED_CHART}:1805-1815`,
+      grade: "B",
+    },
     { title: "$400 earned in total over those weeks", file: `${COLORADO_MEMO}:100`, grade: "B" },
   ],
   duration: [
     { title: "26 weeks following the waiting period", file: `${SEED_CHART}:1851-1853`, grade: "B" },
-    { title: "Benefit year: one year from the first day of the first week of disability of the first claim", file: `${SEED_CHART}:1869-1876`, grade: "B" },
+    {
+      title: "Benefit year: one year from the first day of the first week of disability of the first claim",
+      file: `${SEED_CHART}:1869-1876`,
+      grade: "B",
+    },
   ],
-  waiting: [{ title: "7 consecutive days; a relapse within 2 weeks is one period", file: `${SEED_CHART}:1826-1832`, grade: "B" }],
+  waiting: [
+    {
+      title: "7 consecutive days; a relapse within 2 weeks is one period",
+      file: `${SEED_CHART}:1826-1832`,
+      grade: "B",
+    },
+  ],
 } as const satisfies Record<string, readonly Citation[]>;
 
 export const hiTdi: ProgramDefinition = {
@@ -65,11 +97,18 @@ export const hiTdi: ProgramDefinition = {
   benefit: {
     leaveWindow: LeaveWindows.forwardYear(
       "leaveStartDate",
-      { length: "months-12", startOnSunday: false, label: "benefit year (one year from the first day of the first disability claimed)" },
+      {
+        length: "months-12",
+        startOnSunday: false,
+        label: "benefit year (one year from the first day of the first disability claimed)",
+      },
       DISABILITY_REASONS,
     ),
 
-    parameterDate: ParameterDate.leaveStart("first day of disability (the calendar year's wage base and maximum)", RULE_CITES.parameterDate),
+    parameterDate: ParameterDate.leaveStart(
+      "first day of disability (the calendar year's wage base and maximum)",
+      RULE_CITES.parameterDate,
+    ),
 
     measureWages() {
       throw new RulesError(
@@ -112,19 +151,28 @@ export const hiTdi: ProgramDefinition = {
         run({ request }, ctx) {
           const employment = request.employment;
           if (employment === null || employment.startDate === null || employment.regularHoursPerWeek === null) {
-            return { outcome: "skipped", why: "No employment.startDate and regularHoursPerWeek were given, so the 14-week test was not run; the $400 earnings and current-employment conditions are not tested either." };
+            return {
+              outcome: "skipped",
+              why: "No employment.startDate and regularHoursPerWeek were given, so the 14-week test was not run; the $400 earnings and current-employment conditions are not tested either.",
+            };
           }
           const weeks = ctx.param(P.employmentWeeks);
           const hours = ctx.param(P.weeklyHours);
           const lookBackStart = addDays(request.leaveStartDate, -364);
           const from = maxDate(employment.startDate, lookBackStart);
-          const weeksEmployed = from >= request.leaveStartDate ? 0 : Math.floor(daysBetween(from, request.leaveStartDate) / 7);
+          const weeksEmployed =
+            from >= request.leaveStartDate ? 0 : Math.floor(daysBetween(from, request.leaveStartDate) / 7);
           const countingWeeks = employment.regularHoursPerWeek >= hours.value ? weeksEmployed : 0;
           const passed = countingWeeks >= weeks.value;
           ctx.step({
             step: "eligibility-employment",
             what: "Weeks in the 52 before the disability with at least the weekly hours must reach the required number",
-            inputs: { startDate: employment.startDate, regularHoursPerWeek: employment.regularHoursPerWeek, weeksEmployedInLast52: weeksEmployed, weeksCounted: countingWeeks },
+            inputs: {
+              startDate: employment.startDate,
+              regularHoursPerWeek: employment.regularHoursPerWeek,
+              weeksEmployedInLast52: weeksEmployed,
+              weeksCounted: countingWeeks,
+            },
             parameters: [weeks.use, hours.use],
             result: passed,
             cite: RULE_CITES.eligibility,
@@ -132,12 +180,23 @@ export const hiTdi: ProgramDefinition = {
           });
           return passed
             ? { outcome: "passed" }
-            : { outcome: "failed", reason: { code: IneligibleCode.INSUFFICIENT_EMPLOYMENT, message: `${countingWeeks} qualifying weeks in the 52 before the disability (need ${weeks.value})` } };
+            : {
+                outcome: "failed",
+                reason: {
+                  code: IneligibleCode.INSUFFICIENT_EMPLOYMENT,
+                  message: `${countingWeeks} qualifying weeks in the 52 before the disability (need ${weeks.value})`,
+                },
+              };
         },
       },
     ],
 
-    entitlement: singleWeeksCap({ bucket: "disability", reasons: DISABILITY_REASONS, weeks: P.disabilityWeeks, cite: RULE_CITES.duration }),
+    entitlement: singleWeeksCap({
+      bucket: "disability",
+      reasons: DISABILITY_REASONS,
+      weeks: P.disabilityWeeks,
+      cite: RULE_CITES.duration,
+    }),
 
     waitingPeriodDays: waitingPeriodUnlessRecurrence({
       days: P.waitingPeriodDays,
@@ -145,7 +204,8 @@ export const hiTdi: ProgramDefinition = {
       countsGapDays: true,
       reasons: DISABILITY_REASONS,
       what: "Waiting period: benefits begin on the eighth consecutive day of disability",
-      waivedBecause: "the condition returned within 2 weeks: one continuous period of disability (the cause is assumed related)",
+      waivedBecause:
+        "the condition returned within 2 weeks: one continuous period of disability (the cause is assumed related)",
       cite: RULE_CITES.waiting,
     }),
   },

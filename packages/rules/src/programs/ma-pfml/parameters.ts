@@ -14,29 +14,124 @@ const VERIFIED = "2026-11-21";
 const PEER = "shared/reference/peers/massachusetts-pfml-system.md";
 
 const M = {
-  m1: { title: "ShelterPoint: MA PFML rates 2021", href: "https://info.shelterpoint.com/Blog/ma-pfml-rates-2021", grade: "B" },
-  m2: { title: "New England Biz Law Update: MA updated numbers", href: "https://newenglandbizlawupdate.com/2021/10/21/mass-announces-updated-numbers-under-paid-family-and-medical-leave-law", grade: "B", publishedOn: "2021-10-21" },
-  m3: { title: "CBIZ: 2022 updates MA PFML", href: "https://www.cbiz.com/insights/articles/article-details/2022-updates-massachusetts-paid-family-leave-program", grade: "B" },
-  m4: { title: "National Law Review: MA PFML next steps", href: "https://natlawreview.com/article/reminder-massachusetts-paid-family-and-medical-leave-next-steps", grade: "B" },
-  m5: { title: "Buck: MA PFML 2022 rates and benefits", href: "https://buck.com/ca/massachusetts-pfml-contribution-rates-drop-and-benefit-amounts-increase-for-2022", grade: "B" },
-  m6: { title: "mass.gov: How PFML weekly benefit amounts are calculated", href: "https://www.mass.gov/info-details/how-pfml-weekly-benefit-amounts-are-calculated", grade: "A" },
-  m7: { title: "mass.gov: Guidance on benefit calculations", href: "https://www.mass.gov/info-details/important-guidance-on-benefit-calculations-and-application-ownership", grade: "A" },
-  m8: { title: "mass.gov: Your eligibility for PFML (snapshot showing $5,400)", href: "https://www.mass.gov/info-details/your-eligibility-for-paid-family-and-medical-leave-pfml", grade: "A" },
-  m9: { title: "Foley: MA PFML (2023)", href: "https://foley.com/insights/publications/2023/02/massachusetts-paid-family-medical-leave-act", grade: "B" },
-  m10: { title: "Risk Strategies: MA PFML updates for 2025", href: "https://risk-strategies.com/blog/massachusetts-pfml-updates-for-2025?hs_amp=true", grade: "B", publishedOn: "2024-10-02" },
-  m11: { title: "AIM: changes to average weekly wage", href: "https://aimnet.org/changes-to-average-weekly-wage-affect-benefits/", grade: "B", publishedOn: "2023-10-17" },
-  m12: { title: "BU HR: calculating your benefit amount", href: "https://bu.edu/hr/lifebu/paid-family-and-medical-leave/for-part-time-faculty/calculating-your-benefit-amount", grade: "B" },
+  m1: {
+    title: "ShelterPoint: MA PFML rates 2021",
+    href: "https://info.shelterpoint.com/Blog/ma-pfml-rates-2021",
+    grade: "B",
+  },
+  m2: {
+    title: "New England Biz Law Update: MA updated numbers",
+    href: "https://newenglandbizlawupdate.com/2021/10/21/mass-announces-updated-numbers-under-paid-family-and-medical-leave-law",
+    grade: "B",
+    publishedOn: "2021-10-21",
+  },
+  m3: {
+    title: "CBIZ: 2022 updates MA PFML",
+    href: "https://www.cbiz.com/insights/articles/article-details/2022-updates-massachusetts-paid-family-leave-program",
+    grade: "B",
+  },
+  m4: {
+    title: "National Law Review: MA PFML next steps",
+    href: "https://natlawreview.com/article/reminder-massachusetts-paid-family-and-medical-leave-next-steps",
+    grade: "B",
+  },
+  m5: {
+    title: "Buck: MA PFML 2022 rates and benefits",
+    href: "https://buck.com/ca/massachusetts-pfml-contribution-rates-drop-and-benefit-amounts-increase-for-2022",
+    grade: "B",
+  },
+  m6: {
+    title: "mass.gov: How PFML weekly benefit amounts are calculated",
+    href: "https://www.mass.gov/info-details/how-pfml-weekly-benefit-amounts-are-calculated",
+    grade: "A",
+  },
+  m7: {
+    title: "mass.gov: Guidance on benefit calculations",
+    href: "https://www.mass.gov/info-details/important-guidance-on-benefit-calculations-and-application-ownership",
+    grade: "A",
+  },
+  m8: {
+    title: "mass.gov: Your eligibility for PFML (snapshot showing $5,400)",
+    href: "https://www.mass.gov/info-details/your-eligibility-for-paid-family-and-medical-leave-pfml",
+    grade: "A",
+  },
+  m9: {
+    title: "Foley: MA PFML (2023)",
+    href: "https://foley.com/insights/publications/2023/02/massachusetts-paid-family-medical-leave-act",
+    grade: "B",
+  },
+  m10: {
+    title: "Risk Strategies: MA PFML updates for 2025",
+    href: "https://risk-strategies.com/blog/massachusetts-pfml-updates-for-2025?hs_amp=true",
+    grade: "B",
+    publishedOn: "2024-10-02",
+  },
+  m11: {
+    title: "AIM: changes to average weekly wage",
+    href: "https://aimnet.org/changes-to-average-weekly-wage-affect-benefits/",
+    grade: "B",
+    publishedOn: "2023-10-17",
+  },
+  m12: {
+    title: "BU HR: calculating your benefit amount",
+    href: "https://bu.edu/hr/lifebu/paid-family-and-medical-leave/for-part-time-faculty/calculating-your-benefit-amount",
+    grade: "B",
+  },
   m13: { title: "AbsenceSoft: MA PFML (2024)", href: "https://absencesoft.com/?p=7203", grade: "B" },
-  m14: { title: "Mass Legal Services: eligibility and predicting the weekly benefit", href: "https://www.masslegalservices.org/content/17-eligibility", grade: "B" },
-  m15: { title: "PPI: 2025 MA PFML rate and maximum", href: "https://ppibenefits.com/Resource-Library/Compliance-Corner/State-Updates/2025-massachusetts-paid-family-and-medical-leave-premium-rate-and-maximum-weekly-benefit-announced", grade: "B", publishedOn: "2024-10-09" },
-  m16: { title: "Risk Strategies: MA PFML updates for 2026", href: "https://www.risk-strategies.com/blog/massachusetts-pfml-updates-for-2026?hs_amp=true", grade: "B", publishedOn: "2025-10-21" },
-  m17: { title: "OneDigital: MA PFML update", href: "https://www.onedigital.com/blog/ma-pfml-update-intermittent-and-reduced-schedule-leave-requirements/", grade: "B" },
-  m18: { title: "NFP: 2026 MA PFML rates and benefits", href: "https://www.nfp.com/insights/2026-massachusetts-pfml-rates-and-benefits-released", grade: "B", publishedOn: "2025-10-07" },
-  m20: { title: "The Standard: Massachusetts PFL", href: "https://www.standard.com/employer/pfl/massachusetts", grade: "B" },
-  peerMetrics: { title: "MA PFML system: hard-coded state metrics (SAWW, maximum, unemployment minimum by effective date)", file: `${PEER}:129-133`, grade: "B" },
-  cmr214: { title: "Application for benefits denials and appeals: ten calendar days", section: "458 CMR 2.14(3)", href: "https://regulations.justia.com/states/massachusetts/458-cmr/title-458-cmr-2-00/section-2-14", grade: "A" },
-  appealsTimeline: { title: "mass.gov: PFML appeals timeline", href: "https://www.mass.gov/info-details/paid-family-and-medical-leave-pfml-appeals-timeline", grade: "A" },
-  employerRole: { title: "mass.gov: Employer role in reviewing PFML applications (10 business days)", href: "https://www.mass.gov/info-details/employer-role-in-reviewing-paid-family-and-medical-leave-applications", grade: "A" },
+  m14: {
+    title: "Mass Legal Services: eligibility and predicting the weekly benefit",
+    href: "https://www.masslegalservices.org/content/17-eligibility",
+    grade: "B",
+  },
+  m15: {
+    title: "PPI: 2025 MA PFML rate and maximum",
+    href: "https://ppibenefits.com/Resource-Library/Compliance-Corner/State-Updates/2025-massachusetts-paid-family-and-medical-leave-premium-rate-and-maximum-weekly-benefit-announced",
+    grade: "B",
+    publishedOn: "2024-10-09",
+  },
+  m16: {
+    title: "Risk Strategies: MA PFML updates for 2026",
+    href: "https://www.risk-strategies.com/blog/massachusetts-pfml-updates-for-2026?hs_amp=true",
+    grade: "B",
+    publishedOn: "2025-10-21",
+  },
+  m17: {
+    title: "OneDigital: MA PFML update",
+    href: "https://www.onedigital.com/blog/ma-pfml-update-intermittent-and-reduced-schedule-leave-requirements/",
+    grade: "B",
+  },
+  m18: {
+    title: "NFP: 2026 MA PFML rates and benefits",
+    href: "https://www.nfp.com/insights/2026-massachusetts-pfml-rates-and-benefits-released",
+    grade: "B",
+    publishedOn: "2025-10-07",
+  },
+  m20: {
+    title: "The Standard: Massachusetts PFL",
+    href: "https://www.standard.com/employer/pfl/massachusetts",
+    grade: "B",
+  },
+  peerMetrics: {
+    title: "MA PFML system: hard-coded state metrics (SAWW, maximum, unemployment minimum by effective date)",
+    file: `${PEER}:129-133`,
+    grade: "B",
+  },
+  cmr214: {
+    title: "Application for benefits denials and appeals: ten calendar days",
+    section: "458 CMR 2.14(3)",
+    href: "https://regulations.justia.com/states/massachusetts/458-cmr/title-458-cmr-2-00/section-2-14",
+    grade: "A",
+  },
+  appealsTimeline: {
+    title: "mass.gov: PFML appeals timeline",
+    href: "https://www.mass.gov/info-details/paid-family-and-medical-leave-pfml-appeals-timeline",
+    grade: "A",
+  },
+  employerRole: {
+    title: "mass.gov: Employer role in reviewing PFML applications (10 business days)",
+    href: "https://www.mass.gov/info-details/employer-role-in-reviewing-paid-family-and-medical-leave-applications",
+    grade: "A",
+  },
 } as const satisfies Record<string, Citation>;
 
 const ref = parameterTables("§2 Massachusetts");
@@ -44,13 +139,24 @@ const ref = parameterTables("§2 Massachusetts");
 export const stateAverageWeeklyWage = defineParameter<Money>({
   id: "ma-pfml.state-average-weekly-wage",
   label: "MA state average weekly wage",
-  description: "Sets the tier breakpoint (half of it) for benefit years starting in the calendar year; DFML publishes it each October for the next year.",
+  description:
+    "Sets the tier breakpoint (half of it) for benefit years starting in the calendar year; DFML publishes it each October for the next year.",
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
-    { from: "2020-10-01", value: money("1431.66"), cite: [M.peerMetrics], note: "Applies to benefit years starting before 2021 (leave from 2021-01-01 whose benefit year starts on a Sunday in late December 2020)." },
-    { from: "2021-01-01", value: money("1487.78"), cite: [M.m2, M.m3, M.peerMetrics, ref(100, "B")], note: "One broker wrote $1,478.78 (a typo)." },
+    {
+      from: "2020-10-01",
+      value: money("1431.66"),
+      cite: [M.peerMetrics],
+      note: "Applies to benefit years starting before 2021 (leave from 2021-01-01 whose benefit year starts on a Sunday in late December 2020).",
+    },
+    {
+      from: "2021-01-01",
+      value: money("1487.78"),
+      cite: [M.m2, M.m3, M.peerMetrics, ref(100, "B")],
+      note: "One broker wrote $1,478.78 (a typo).",
+    },
     { from: "2022-01-01", value: money("1694.24"), cite: [M.m2, ref(101, "B"), seedChart("4094", "2022 SAWW")] },
     { from: "2023-01-01", value: money("1765.34"), cite: [M.m6, ref(102, "A"), seedChart("4096", "2023 SAWW")] },
     { from: "2024-01-01", value: money("1796.72"), cite: [M.m11, M.m12, ref(103, "B")] },
@@ -68,10 +174,27 @@ export const maximumWeeklyBenefit = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     { from: "2020-10-01", value: money("850"), cite: [M.peerMetrics, M.m4] },
-    { from: "2021-01-01", value: money("850"), cite: [M.m4, ref(100, "B"), { title: "Colorado Legislative Council memo: MA cap $850", file: `${COLORADO_MEMO}:136`, grade: "B" }] },
-    { from: "2022-01-01", value: money("1084.31"), cite: [M.m2, M.m5, ref(101, "B"), seedChart("4106", "2022 maximum")] },
+    {
+      from: "2021-01-01",
+      value: money("850"),
+      cite: [
+        M.m4,
+        ref(100, "B"),
+        { title: "Colorado Legislative Council memo: MA cap $850", file: `${COLORADO_MEMO}:136`, grade: "B" },
+      ],
+    },
+    {
+      from: "2022-01-01",
+      value: money("1084.31"),
+      cite: [M.m2, M.m5, ref(101, "B"), seedChart("4106", "2022 maximum")],
+    },
     { from: "2023-01-01", value: money("1129.82"), cite: [M.m6, ref(102, "A"), seedChart("4107", "2023 maximum")] },
-    { from: "2024-01-01", value: money("1149.90"), cite: [M.m10, M.m12, ref(103, "B")], note: "Seyfarth's $1,144.90 is a typo; 64% × $1,796.72 = $1,149.90." },
+    {
+      from: "2024-01-01",
+      value: money("1149.90"),
+      cite: [M.m10, M.m12, ref(103, "B")],
+      note: "Seyfarth's $1,144.90 is a typo; 64% × $1,796.72 = $1,149.90.",
+    },
     { from: "2025-01-01", value: money("1170.64"), cite: [M.m10, M.m15, ref(104, "B")] },
     { from: "2026-01-01", value: money("1230.39"), cite: [M.m16, M.m18, ref(105, "B")] },
   ],
@@ -83,7 +206,13 @@ export const lowerTierRate = defineParameter<Money>({
   description: "Replaces the part of the individual AWW up to half the state average weekly wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-10-01", value: money("0.8"), cite: [M.m6, ref(109, "A"), seedChart("4100", "80% up to 50% of SAWW")] }],
+  values: [
+    {
+      from: "2020-10-01",
+      value: money("0.8"),
+      cite: [M.m6, ref(109, "A"), seedChart("4100", "80% up to 50% of SAWW")],
+    },
+  ],
 });
 
 export const upperTierRate = defineParameter<Money>({
@@ -92,13 +221,20 @@ export const upperTierRate = defineParameter<Money>({
   description: "Replaces the part of the individual AWW above half the state average weekly wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-10-01", value: money("0.5"), cite: [M.m6, ref(109, "A"), seedChart("4101", "50% above 50% of SAWW")] }],
+  values: [
+    {
+      from: "2020-10-01",
+      value: money("0.5"),
+      cite: [M.m6, ref(109, "A"), seedChart("4101", "50% above 50% of SAWW")],
+    },
+  ],
 });
 
 export const tierBreakpointShare = defineParameter<Money>({
   id: "ma-pfml.tier-breakpoint-share",
   label: "MA tier breakpoint as a share of the state AWW",
-  description: "Places the breakpoint between the two replacement tiers at this share of the state average weekly wage.",
+  description:
+    "Places the breakpoint between the two replacement tiers at this share of the state average weekly wage.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
   values: [{ from: "2020-10-01", value: money("0.5"), cite: [M.m6, ref(109, "A")] }],
@@ -110,7 +246,13 @@ export const averageWeeklyWageQuarters = defineParameter<number>({
   description: "Counts the highest-paid base-period quarters whose wages are divided by 13 weeks each (2 → ÷ 26).",
   unit: "rule",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-10-01", value: 2, cite: [M.m14, ref(111, "B"), seedChart("4092", "1/26 of wages in the highest 2 quarters")] }],
+  values: [
+    {
+      from: "2020-10-01",
+      value: 2,
+      cite: [M.m14, ref(111, "B"), seedChart("4092", "1/26 of wages in the highest 2 quarters")],
+    },
+  ],
 });
 
 export type FewQuartersRule = {
@@ -123,16 +265,24 @@ export type FewQuartersRule = {
 export const fewQuartersRule = defineParameter<FewQuartersRule>({
   id: "ma-pfml.few-quarters-rule",
   label: "MA AWW when wages fall in few quarters",
-  description: "When the base-period wages fall in no more than two quarters, the individual AWW is the highest quarter ÷ 13.",
+  description:
+    "When the base-period wages fall in no more than two quarters, the individual AWW is the highest quarter ÷ 13.",
   unit: "rule",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-10-01", value: { quartersWithWagesAtMost: 2, quartersUsed: 1 }, cite: [M.m14, ref(112, "B"), { title: "MA PFML system: WageCalculator", file: `${PEER}:141-145`, grade: "B" }] }],
+  values: [
+    {
+      from: "2020-10-01",
+      value: { quartersWithWagesAtMost: 2, quartersUsed: 1 },
+      cite: [M.m14, ref(112, "B"), { title: "MA PFML system: WageCalculator", file: `${PEER}:141-145`, grade: "B" }],
+    },
+  ],
 });
 
 export const minimumBasePeriodEarnings = defineParameter<Money>({
   id: "ma-pfml.minimum-base-period-earnings",
   label: "MA minimum base-period earnings (unemployment minimum)",
-  description: "Requires at least this much in base-period wages (the unemployment-insurance minimum earnings, adjusted yearly).",
+  description:
+    "Requires at least this much in base-period wages (the unemployment-insurance minimum earnings, adjusted yearly).",
   unit: "USD",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
@@ -148,14 +298,19 @@ export const minimumBasePeriodEarnings = defineParameter<Money>({
     { from: "2023-01-01", value: money("6000"), cite: [M.m9, ref(102, "B"), seedChart("3987", "$6,000 for 2023")] },
     { from: "2024-01-01", value: money("6300"), cite: [M.m13, ref(103, "B")] },
     { from: "2025-01-01", value: money("6300"), cite: [M.m14, ref(104, "B")] },
-    { from: "2026-01-01", unknown: "not-published", cite: [ref(105, "B")], note: "the 2026 minimum earnings figure was not found" },
+    {
+      from: "2026-01-01",
+      unknown: "not-published",
+      cite: [ref(105, "B")],
+      note: "the 2026 minimum earnings figure was not found",
+    },
   ],
 });
 
 export const benefitMultiple = defineParameter<Money>({
   id: "ma-pfml.benefit-multiple",
   label: "MA base-period wages as a multiple of the weekly benefit",
-  description: "Requires base-period wages of at least this many times the weekly benefit amount (the \"30× rule\").",
+  description: 'Requires base-period wages of at least this many times the weekly benefit amount (the "30× rule").',
   unit: "multiplier",
   lastVerifiedOn: VERIFIED,
   values: [
@@ -169,12 +324,29 @@ export const benefitMultiple = defineParameter<Money>({
 });
 
 function weeks(id: string, label: string, description: string, value: number, cite: readonly Citation[]) {
-  return defineParameter<number>({ id, label, description, unit: "weeks", lastVerifiedOn: VERIFIED, values: [{ from: "2020-10-01", value, cite }] });
+  return defineParameter<number>({
+    id,
+    label,
+    description,
+    unit: "weeks",
+    lastVerifiedOn: VERIFIED,
+    values: [{ from: "2020-10-01", value, cite }],
+  });
 }
 
-const DURATION_CITES: readonly Citation[] = [M.m5, ref(119, "B"), seedChart("4120-4127", "maximum duration per benefit year")];
+const DURATION_CITES: readonly Citation[] = [
+  M.m5,
+  ref(119, "B"),
+  seedChart("4120-4127", "maximum duration per benefit year"),
+];
 
-export const medicalLeaveWeeks = weeks("ma-pfml.medical-leave-weeks", "MA weeks of medical leave per benefit year", "Caps medical leave in a benefit year.", 20, DURATION_CITES);
+export const medicalLeaveWeeks = weeks(
+  "ma-pfml.medical-leave-weeks",
+  "MA weeks of medical leave per benefit year",
+  "Caps medical leave in a benefit year.",
+  20,
+  DURATION_CITES,
+);
 export const familyLeaveWeeks = weeks(
   "ma-pfml.family-leave-weeks",
   "MA weeks of family leave per benefit year",
@@ -189,15 +361,28 @@ export const servicememberCareWeeks = weeks(
   26,
   DURATION_CITES,
 );
-export const combinedLeaveWeeks = weeks("ma-pfml.combined-leave-weeks", "MA weeks of leave combined per benefit year", "Caps all leave together in a benefit year.", 26, DURATION_CITES);
+export const combinedLeaveWeeks = weeks(
+  "ma-pfml.combined-leave-weeks",
+  "MA weeks of leave combined per benefit year",
+  "Caps all leave together in a benefit year.",
+  26,
+  DURATION_CITES,
+);
 
 export const waitingPeriodDays = defineParameter<number>({
   id: "ma-pfml.waiting-period-days",
   label: "MA waiting period",
-  description: "Sets the unpaid waiting period at the start of each leave for a different reason in a benefit year; the days count toward the entitlement.",
+  description:
+    "Sets the unpaid waiting period at the start of each leave for a different reason in a benefit year; the days count toward the entitlement.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-10-01", value: 7, cite: [M.m12, M.m20, ref(120, "B"), seedChart("4042-4051", "7 consecutive calendar days")] }],
+  values: [
+    {
+      from: "2020-10-01",
+      value: 7,
+      cite: [M.m12, M.m20, ref(120, "B"), seedChart("4042-4051", "7 consecutive calendar days")],
+    },
+  ],
 });
 
 export const medicalPremiumRate = defineParameter<Money>({
@@ -239,10 +424,20 @@ export const familyPremiumRate = defineParameter<Money>({
 export const medicalEmployeeShare = defineParameter<Money>({
   id: "ma-pfml.medical-employee-share",
   label: "MA employee share of the medical contribution",
-  description: "Sets the most of the medical-leave contribution an employer may collect from the employee (the employer pays at least the rest).",
+  description:
+    "Sets the most of the medical-leave contribution an employer may collect from the employee (the employer pays at least the rest).",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-01-01", value: money("0.4"), cite: [seedChart("4064", "employee pays 40%, employer 60%"), { title: "Colorado Legislative Council memo: MA contributions", file: `${COLORADO_MEMO}:122`, grade: "B" }] }],
+  values: [
+    {
+      from: "2020-01-01",
+      value: money("0.4"),
+      cite: [
+        seedChart("4064", "employee pays 40%, employer 60%"),
+        { title: "Colorado Legislative Council memo: MA contributions", file: `${COLORADO_MEMO}:122`, grade: "B" },
+      ],
+    },
+  ],
 });
 
 export const familyEmployeeShare = defineParameter<Money>({
@@ -257,23 +452,34 @@ export const familyEmployeeShare = defineParameter<Money>({
 export const smallEmployerThreshold = defineParameter<number>({
   id: "ma-pfml.small-employer-threshold",
   label: "MA small-employer size (covered individuals)",
-  description: "Employers with fewer than this many covered individuals need not pay the employer share of contributions.",
+  description:
+    "Employers with fewer than this many covered individuals need not pay the employer share of contributions.",
   unit: "employees",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2020-01-01", value: 25, cite: [M.m10, ref(121, "B"), seedChart("4065", "employers under 25 employees")] }],
+  values: [
+    { from: "2020-01-01", value: 25, cite: [M.m10, ref(121, "B"), seedChart("4065", "employers under 25 employees")] },
+  ],
 });
 
 export const employerResponsePeriod = defineParameter<DeadlinePeriod>({
   id: "ma-pfml.employer-response-period",
   label: "MA time for an employer to respond to an application",
-  description: "Gives the employer this long after notice of an application to review and respond; after that DFML decides on the claimant's information.",
+  description:
+    "Gives the employer this long after notice of an application to review and respond; after that DFML decides on the claimant's information.",
   unit: "deadline",
   lastVerifiedOn: VERIFIED,
   values: [
     {
       from: "2021-01-01",
       value: { amount: 10, unit: "business-days", calendar: "MA" },
-      cite: [M.employerRole, { title: "Peer systems: MA employer response window", file: "shared/reference/peers/peer-systems-and-user-asks.md:87", grade: "A" }],
+      cite: [
+        M.employerRole,
+        {
+          title: "Peer systems: MA employer response window",
+          file: "shared/reference/peers/peer-systems-and-user-asks.md:87",
+          grade: "A",
+        },
+      ],
     },
   ],
 });
@@ -281,7 +487,8 @@ export const employerResponsePeriod = defineParameter<DeadlinePeriod>({
 export const appealPeriod = defineParameter<DeadlinePeriod>({
   id: "ma-pfml.appeal-period",
   label: "MA time to appeal a determination",
-  description: "Gives a covered individual this long after receipt of notice of the determination to request an appeal.",
+  description:
+    "Gives a covered individual this long after receipt of notice of the determination to request an appeal.",
   unit: "deadline",
   lastVerifiedOn: VERIFIED,
   values: [{ from: "2021-01-01", value: { amount: 10, unit: "calendar-days" }, cite: [M.cmr214, M.appealsTimeline] }],
@@ -290,14 +497,28 @@ export const appealPeriod = defineParameter<DeadlinePeriod>({
 export const familyRelationships = defineParameter<readonly FamilyRelationship[]>({
   id: "ma-pfml.family-relationships",
   label: "MA family members for family leave",
-  description: "Lists whose care family leave covers, including parents-in-law and a person who stood in loco parentis to the employee as a minor.",
+  description:
+    "Lists whose care family leave covers, including parents-in-law and a person who stood in loco parentis to the employee as a minor.",
   unit: "relationships",
   lastVerifiedOn: VERIFIED,
   values: [
     {
       from: "2021-01-01",
-      value: ["SPOUSE", "DOMESTIC_PARTNER", "CHILD", "PARENT", "PARENT_IN_LAW", "IN_LOCO_PARENTIS", "GRANDCHILD", "GRANDPARENT", "SIBLING"],
-      cite: [seedChart("4010-4019", "family member definition"), { title: "Colorado Legislative Council memo: MA family", file: `${COLORADO_MEMO}:138`, grade: "B" }],
+      value: [
+        "SPOUSE",
+        "DOMESTIC_PARTNER",
+        "CHILD",
+        "PARENT",
+        "PARENT_IN_LAW",
+        "IN_LOCO_PARENTIS",
+        "GRANDCHILD",
+        "GRANDPARENT",
+        "SIBLING",
+      ],
+      cite: [
+        seedChart("4010-4019", "family member definition"),
+        { title: "Colorado Legislative Council memo: MA family", file: `${COLORADO_MEMO}:138`, grade: "B" },
+      ],
     },
   ],
 });

@@ -46,23 +46,83 @@ import * as P from "./parameters";
 const NAME = "MA PFML";
 
 const RULE_CITES = {
-  basePeriod: [{ title: "mass.gov: benefit calculations use the last 4 completed quarters", href: "https://www.mass.gov/info-details/important-guidance-on-benefit-calculations-and-application-ownership", grade: "A" }],
+  basePeriod: [
+    {
+      title: "mass.gov: benefit calculations use the last 4 completed quarters",
+      href: "https://www.mass.gov/info-details/important-guidance-on-benefit-calculations-and-application-ownership",
+      grade: "A",
+    },
+  ],
   averageWeeklyWage: [
-    { title: "Mass Legal Services: individual AWW (G.L. c.151A §1(w)), rounded up to the dollar", section: "G.L. c.151A §1(w)", href: "https://www.masslegalservices.org/content/9-predicting-how-much-weekly-benefit-amount-will-be", grade: "B" },
-    { title: "AWW is 1/26 of wages in the highest 2 quarters", section: "M.G.L. 175M §3; 458 CMR 2.12", file: `${SEED_CHART}:4092`, grade: "B" },
+    {
+      title: "Mass Legal Services: individual AWW (G.L. c.151A §1(w)), rounded up to the dollar",
+      section: "G.L. c.151A §1(w)",
+      href: "https://www.masslegalservices.org/content/9-predicting-how-much-weekly-benefit-amount-will-be",
+      grade: "B",
+    },
+    {
+      title: "AWW is 1/26 of wages in the highest 2 quarters",
+      section: "M.G.L. 175M §3; 458 CMR 2.12",
+      file: `${SEED_CHART}:4092`,
+      grade: "B",
+    },
   ],
   weeklyBenefit: [
-    { title: "mass.gov: How PFML weekly benefit amounts are calculated", section: "M.G.L. c.175M §3", href: "https://www.mass.gov/info-details/how-pfml-weekly-benefit-amounts-are-calculated", grade: "A" },
+    {
+      title: "mass.gov: How PFML weekly benefit amounts are calculated",
+      section: "M.G.L. c.175M §3",
+      href: "https://www.mass.gov/info-details/how-pfml-weekly-benefit-amounts-are-calculated",
+      grade: "A",
+    },
   ],
-  financialEligibility: [{ title: "Financial eligibility test", section: "M.G.L. 175M §1; 458 CMR 2.02", file: `${SEED_CHART}:3980-3991`, grade: "B" }],
-  benefitYear: [{ title: "Benefit year: 52 weeks from the Sunday before the first day of leave", section: "M.G.L. 175M §1; 458 CMR 2", file: `${SEED_CHART}:4188-4192`, grade: "B" }],
-  duration: [{ title: "Maximum duration of benefits", section: "M.G.L. 175M §2(c)(1); 458 CMR 2.08(8)", file: `${SEED_CHART}:4120-4133`, grade: "B" }],
-  waitingPeriod: [{ title: "Waiting period", section: "M.G.L. 175M §§3(a), 2(c)(1); 458 CMR 2.12(7)", file: `${SEED_CHART}:4042-4057`, grade: "B" }],
+  financialEligibility: [
+    {
+      title: "Financial eligibility test",
+      section: "M.G.L. 175M §1; 458 CMR 2.02",
+      file: `${SEED_CHART}:3980-3991`,
+      grade: "B",
+    },
+  ],
+  benefitYear: [
+    {
+      title: "Benefit year: 52 weeks from the Sunday before the first day of leave",
+      section: "M.G.L. 175M §1; 458 CMR 2",
+      file: `${SEED_CHART}:4188-4192`,
+      grade: "B",
+    },
+  ],
+  duration: [
+    {
+      title: "Maximum duration of benefits",
+      section: "M.G.L. 175M §2(c)(1); 458 CMR 2.08(8)",
+      file: `${SEED_CHART}:4120-4133`,
+      grade: "B",
+    },
+  ],
+  waitingPeriod: [
+    {
+      title: "Waiting period",
+      section: "M.G.L. 175M §§3(a), 2(c)(1); 458 CMR 2.12(7)",
+      file: `${SEED_CHART}:4042-4057`,
+      grade: "B",
+    },
+  ],
   parameterDate: [
     { title: "SAWW applies by benefit-year start date", file: `${PARAMETER_TABLES}:95`, grade: "A" },
-    { title: "MA PFML system: state metric picked as of the benefit-year start", file: "shared/reference/peers/massachusetts-pfml-system.md:152", grade: "B" },
+    {
+      title: "MA PFML system: state metric picked as of the benefit-year start",
+      file: "shared/reference/peers/massachusetts-pfml-system.md:152",
+      grade: "B",
+    },
   ],
-  proration: [{ title: "Intermittent or reduced schedule: benefit prorated", section: "M.G.L. 175M §3; 458 CMR 2.12", file: `${SEED_CHART}:4108`, grade: "B" }],
+  proration: [
+    {
+      title: "Intermittent or reduced schedule: benefit prorated",
+      section: "M.G.L. 175M §3; 458 CMR 2.12",
+      file: `${SEED_CHART}:4108`,
+      grade: "B",
+    },
+  ],
 } as const satisfies Record<string, readonly Citation[]>;
 
 export const maPfml: ProgramDefinition = {
@@ -75,16 +135,24 @@ export const maPfml: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow: LeaveWindows.forwardYear(
-      "leaveStartDate",
-      { length: "weeks-52", startOnSunday: true, label: "benefit year (52 weeks from the Sunday on or before the first day of leave)" },
-    ),
+    leaveWindow: LeaveWindows.forwardYear("leaveStartDate", {
+      length: "weeks-52",
+      startOnSunday: true,
+      label: "benefit year (52 weeks from the Sunday on or before the first day of leave)",
+    }),
 
     parameterDate: ParameterDate.windowStart("benefit-year start date", RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
-      const period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.LAST_FOUR_COMPLETED, request.applicationDate, "standard", RULE_CITES.basePeriod);
+      const period = collectAndRecordBasePeriod(
+        ctx,
+        records,
+        BasePeriodRules.LAST_FOUR_COMPLETED,
+        request.applicationDate,
+        "standard",
+        RULE_CITES.basePeriod,
+      );
       const usual = ctx.param(P.averageWeeklyWageQuarters);
       const few = ctx.param(P.fewQuartersRule);
       const fewQuarters = period.quartersWithWages <= few.value.quartersWithWagesAtMost;
@@ -151,7 +219,8 @@ export const maPfml: ProgramDefinition = {
             required,
             [multiple.use],
             IneligibleCode.WAGES_BELOW_BENEFIT_MULTIPLE,
-            () => `Base-period wages are below ${multiple.value.toString()} × the weekly benefit (${required.toFixed(2)})`,
+            () =>
+              `Base-period wages are below ${multiple.value.toString()} × the weekly benefit (${required.toFixed(2)})`,
             RULE_CITES.financialEligibility,
           );
         },
@@ -186,7 +255,9 @@ export const maPfml: ProgramDefinition = {
       const dayBefore = addDays(request.leaveStartDate, -1);
       const result = waitingPeriod(days.value, [
         {
-          applies: request.leaveReason === "BONDING" && request.priorLeave.some((l) => l.leaveReason === "PREGNANCY" && l.endDate === dayBefore),
+          applies:
+            request.leaveReason === "BONDING" &&
+            request.priorLeave.some((l) => l.leaveReason === "PREGNANCY" && l.endDate === dayBefore),
           because: "bonding leave immediately follows the birthing parent's pregnancy leave",
         },
         {
@@ -211,8 +282,16 @@ export const maPfml: ProgramDefinition = {
     terms(employerSize, ctx) {
       return {
         components: [
-          { name: "medical leave", rate: ctx.param(P.medicalPremiumRate).value, employeeShare: ctx.param(P.medicalEmployeeShare).value },
-          { name: "family leave", rate: ctx.param(P.familyPremiumRate).value, employeeShare: ctx.param(P.familyEmployeeShare).value },
+          {
+            name: "medical leave",
+            rate: ctx.param(P.medicalPremiumRate).value,
+            employeeShare: ctx.param(P.medicalEmployeeShare).value,
+          },
+          {
+            name: "family leave",
+            rate: ctx.param(P.familyPremiumRate).value,
+            employeeShare: ctx.param(P.familyEmployeeShare).value,
+          },
         ],
         wageCap: ctx.param(socialSecurityWageBase).value,
         employeeYearlyCap: null,
@@ -221,7 +300,13 @@ export const maPfml: ProgramDefinition = {
     },
   },
 
-  proration: { basis: "hours", rounding: Rounding.HALF_UP_CENT, wholeHoursOnly: false, minimumClaim: null, cite: RULE_CITES.proration },
+  proration: {
+    basis: "hours",
+    rounding: Rounding.HALF_UP_CENT,
+    wholeHoursOnly: false,
+    minimumClaim: null,
+    cite: RULE_CITES.proration,
+  },
 
   deadlines: { employerResponse: P.employerResponsePeriod, appeal: P.appealPeriod },
 

@@ -53,12 +53,55 @@ import * as P from "./parameters";
 const NAME = "MD FAMLI";
 
 const RULE_CITES = {
-  applicationYear: [{ title: "Application year: 12 months from the first day of the calendar week the application is filed", file: `${SEED_CHART}:4750-4754`, grade: "B" }, P.D.ppi],
-  parameterDate: [{ title: "Benefit increases apply only to claims filed after the increase takes effect", file: `${SEED_CHART}:4693`, grade: "B" }],
-  weeklyBenefit: [P.D.d7, { title: "Benefit amount for full-time leave", section: "Lab. & Empl. §8.3-704", file: `${SEED_CHART}:4683-4713`, grade: "B" }],
-  eligibility: [P.D.d3, { title: "Covered employee: 680 hours in the 12 months before leave", section: "§8.3-101(d)", file: `${SEED_CHART}:4614-4623`, grade: "B" }],
-  duration: [P.D.d7, { title: "12 weeks per application year; 12 more for bonding and own health in the same year", file: `${SEED_CHART}:4719-4727`, grade: "B" }],
-  bonding: [{ title: "Bonding within one year after birth or placement", section: "§8.3-302", file: `${SEED_CHART}:4627`, grade: "B" }],
+  applicationYear: [
+    {
+      title: "Application year: 12 months from the first day of the calendar week the application is filed",
+      file: `${SEED_CHART}:4750-4754`,
+      grade: "B",
+    },
+    P.D.ppi,
+  ],
+  parameterDate: [
+    {
+      title: "Benefit increases apply only to claims filed after the increase takes effect",
+      file: `${SEED_CHART}:4693`,
+      grade: "B",
+    },
+  ],
+  weeklyBenefit: [
+    P.D.d7,
+    {
+      title: "Benefit amount for full-time leave",
+      section: "Lab. & Empl. §8.3-704",
+      file: `${SEED_CHART}:4683-4713`,
+      grade: "B",
+    },
+  ],
+  eligibility: [
+    P.D.d3,
+    {
+      title: "Covered employee: 680 hours in the 12 months before leave",
+      section: "§8.3-101(d)",
+      file: `${SEED_CHART}:4614-4623`,
+      grade: "B",
+    },
+  ],
+  duration: [
+    P.D.d7,
+    {
+      title: "12 weeks per application year; 12 more for bonding and own health in the same year",
+      file: `${SEED_CHART}:4719-4727`,
+      grade: "B",
+    },
+  ],
+  bonding: [
+    {
+      title: "Bonding within one year after birth or placement",
+      section: "§8.3-302",
+      file: `${SEED_CHART}:4627`,
+      grade: "B",
+    },
+  ],
 } as const satisfies Record<string, readonly Citation[]>;
 
 const MEDICAL: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY"];
@@ -76,18 +119,36 @@ export const mdFamli: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow: LeaveWindows.forwardYear(
-      "applicationDate",
-      { length: "months-12", startOnSunday: true, label: "application year (12 months from the Sunday of the application week)" },
-    ),
+    leaveWindow: LeaveWindows.forwardYear("applicationDate", {
+      length: "months-12",
+      startOnSunday: true,
+      label: "application year (12 months from the Sunday of the application week)",
+    }),
 
-    parameterDate: ParameterDate.applicationDate("application date (increases apply to claims filed after they take effect)", RULE_CITES.parameterDate),
+    parameterDate: ParameterDate.applicationDate(
+      "application date (increases apply to claims filed after they take effect)",
+      RULE_CITES.parameterDate,
+    ),
 
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
       const method = ctx.param(P.averageWeeklyWageMethod);
-      const period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.LAST_FOUR_COMPLETED, request.applicationDate, "standard", RULE_CITES.eligibility);
-      const averageWeeklyWage = averageOfHighestQuarters(ctx, period, method.value.quarters, method.use, Rounding.HALF_UP_CENT, RULE_CITES.weeklyBenefit);
+      const period = collectAndRecordBasePeriod(
+        ctx,
+        records,
+        BasePeriodRules.LAST_FOUR_COMPLETED,
+        request.applicationDate,
+        "standard",
+        RULE_CITES.eligibility,
+      );
+      const averageWeeklyWage = averageOfHighestQuarters(
+        ctx,
+        period,
+        method.value.quarters,
+        method.use,
+        Rounding.HALF_UP_CENT,
+        RULE_CITES.weeklyBenefit,
+      );
       return { source: "wage-records", basePeriod: period, averageWeeklyWage };
     },
 
@@ -120,7 +181,9 @@ export const mdFamli: ProgramDefinition = {
     entitlement(request, window, ctx) {
       const weeks = ctx.param(P.leaveWeeks);
       const extra = ctx.param(P.bondingAndMedicalExtraWeeks);
-      const both = reasonsInPlay(BONDING, request.leaveReason, request.priorLeave, window) && reasonsInPlay(MEDICAL, request.leaveReason, request.priorLeave, window);
+      const both =
+        reasonsInPlay(BONDING, request.leaveReason, request.priorLeave, window) &&
+        reasonsInPlay(MEDICAL, request.leaveReason, request.priorLeave, window);
       return recordEntitlement(
         ctx,
         request,
@@ -135,7 +198,9 @@ export const mdFamli: ProgramDefinition = {
         },
         [weeks.use, extra.use],
         RULE_CITES.duration,
-        both ? "Bonding and own-health leave fall in the same application year, so the additional weeks apply." : undefined,
+        both
+          ? "Bonding and own-health leave fall in the same application year, so the additional weeks apply."
+          : undefined,
       );
     },
 

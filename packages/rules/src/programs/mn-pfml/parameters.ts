@@ -19,16 +19,59 @@ const VERIFIED = "2026-11-21";
 
 /** Sources, keyed as in parameters.md §12. */
 export const F = {
-  f1: { title: "The Standard: Minnesota paid family and medical leave", href: "https://www.standard.com/businesses-organizations/workplace-benefits/paid-family-medical-leave/states-paid-family-medical/minnesota", grade: "B" },
-  f2: { title: "OGS Law: Minnesota Paid Leave — how big are the benefits?", href: "https://ogs.law/minnesota/minnesota-paid-leave-how-big-are-the-benefits/?mo=12&yr=2025", grade: "B" },
-  f3: { title: "Minnesota Paid Leave: premiums (2026 contribution rates table)", href: "https://info.paidleave.mn.gov/employers/premiums/index.jsp", grade: "A" },
-  f4: { title: "Henson Efron: small-employer premium rate (150% of the state AWW = $2,058)", href: "https://hennsnoxlaw.com/blog", grade: "B", publishedOn: "2025-03-24" },
-  f5: { title: "DEED press release: Paid Leave confirms 0.88% premium rate", href: "https://mn.gov/deed/newscenter/press-releases/?id=1045-670064", grade: "A", publishedOn: "2025-02-21" },
-  f6: { title: "OTC CPAs: Minnesota's new paid leave program", href: "https://otcpas.com/minnesotas-new-paid-leave-program", grade: "B" },
-  f7: { title: "Minnesota Paid Leave: time off, payments and job protection", href: "https://mn.gov/deed/paidleave/employees/leave-time", grade: "A" },
-  f8: { title: "League of Minnesota Cities FAQ (City of Ramsey): family members, seven-day qualifying event", href: "https://weblink.cityoframsey.com/WebLink/0/doc/715884/Page8.aspx", grade: "B" },
-  toolkit: { title: "DEED Paid Leave employer toolkit: premiums due only on wages up to the OASDI limit", href: "http://online.flipbuilder.com/ttuv/fgdj/files/basic-html/page15.html", grade: "A" },
-  payrollOrg: { title: "PayrollOrg: Minnesota's new paid leave program takes effect (taxable wage base $185,000)", href: "https://blogs.payroll.org/pay-news-now/minnesotas-new-paid-leave-program-takes-effect?hs_amp=true", grade: "B", publishedOn: "2026-01-23" },
+  f1: {
+    title: "The Standard: Minnesota paid family and medical leave",
+    href: "https://www.standard.com/businesses-organizations/workplace-benefits/paid-family-medical-leave/states-paid-family-medical/minnesota",
+    grade: "B",
+  },
+  f2: {
+    title: "OGS Law: Minnesota Paid Leave — how big are the benefits?",
+    href: "https://ogs.law/minnesota/minnesota-paid-leave-how-big-are-the-benefits/?mo=12&yr=2025",
+    grade: "B",
+  },
+  f3: {
+    title: "Minnesota Paid Leave: premiums (2026 contribution rates table)",
+    href: "https://info.paidleave.mn.gov/employers/premiums/index.jsp",
+    grade: "A",
+  },
+  f4: {
+    title: "Henson Efron: small-employer premium rate (150% of the state AWW = $2,058)",
+    href: "https://hennsnoxlaw.com/blog",
+    grade: "B",
+    publishedOn: "2025-03-24",
+  },
+  f5: {
+    title: "DEED press release: Paid Leave confirms 0.88% premium rate",
+    href: "https://mn.gov/deed/newscenter/press-releases/?id=1045-670064",
+    grade: "A",
+    publishedOn: "2025-02-21",
+  },
+  f6: {
+    title: "OTC CPAs: Minnesota's new paid leave program",
+    href: "https://otcpas.com/minnesotas-new-paid-leave-program",
+    grade: "B",
+  },
+  f7: {
+    title: "Minnesota Paid Leave: time off, payments and job protection",
+    href: "https://mn.gov/deed/paidleave/employees/leave-time",
+    grade: "A",
+  },
+  f8: {
+    title: "League of Minnesota Cities FAQ (City of Ramsey): family members, seven-day qualifying event",
+    href: "https://weblink.cityoframsey.com/WebLink/0/doc/715884/Page8.aspx",
+    grade: "B",
+  },
+  toolkit: {
+    title: "DEED Paid Leave employer toolkit: premiums due only on wages up to the OASDI limit",
+    href: "http://online.flipbuilder.com/ttuv/fgdj/files/basic-html/page15.html",
+    grade: "A",
+  },
+  payrollOrg: {
+    title: "PayrollOrg: Minnesota's new paid leave program takes effect (taxable wage base $185,000)",
+    href: "https://blogs.payroll.org/pay-news-now/minnesotas-new-paid-leave-program-takes-effect?hs_amp=true",
+    grade: "B",
+    publishedOn: "2026-01-23",
+  },
 } as const satisfies Record<string, Citation>;
 
 const ref = parameterTables("§12 Minnesota");
@@ -36,7 +79,8 @@ const ref = parameterTables("§12 Minnesota");
 export const stateAverageWeeklyWage = defineParameter<Money>({
   id: "mn-pfml.state-average-weekly-wage",
   label: "MN state average weekly wage",
-  description: "Sets the tier breakpoints (50% and 100% of it) and the maximum weekly benefit for benefit years starting in the year.",
+  description:
+    "Sets the tier breakpoints (50% and 100% of it) and the maximum weekly benefit for benefit years starting in the year.",
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
@@ -46,7 +90,7 @@ export const stateAverageWeeklyWage = defineParameter<Money>({
       unknown: "disputed",
       value: money("1423"),
       cite: [F.f1, F.f2, F.f3, F.f4, ref(564, "A")],
-      note: "$1,423 (The Standard, OGS Law) vs $1,372 (DEED's premium calculator: \"Max. Weekly Benefit $1,372\", matching the $2,058 small-employer threshold); needs DEED confirmation (parameters.md contradictions note 7).",
+      note: '$1,423 (The Standard, OGS Law) vs $1,372 (DEED\'s premium calculator: "Max. Weekly Benefit $1,372", matching the $2,058 small-employer threshold); needs DEED confirmation (parameters.md contradictions note 7).',
     },
   ],
 });
@@ -118,7 +162,14 @@ export const averageWeeklyWageMethod = defineParameter<AverageWeeklyWageMethod>(
     {
       from: "2026-01-01",
       unknown: "not-published",
-      cite: [{ title: "Rules from seeds §18: the documents contain no Minnesota paid leave rules", file: "shared/reference/rules-from-seeds.md:439", grade: "B" }, ref(564, "B")],
+      cite: [
+        {
+          title: "Rules from seeds §18: the documents contain no Minnesota paid leave rules",
+          file: "shared/reference/rules-from-seeds.md:439",
+          grade: "B",
+        },
+        ref(564, "B"),
+      ],
       note: "No source in the reference set defines the employee's AWW (Minn. Stat. 268B.01 to be added). Give averageWeeklyWage until it is.",
     },
   ],
@@ -127,7 +178,8 @@ export const averageWeeklyWageMethod = defineParameter<AverageWeeklyWageMethod>(
 export const minimumBasePeriodWages = defineParameter<Money>({
   id: "mn-pfml.minimum-base-period-wages",
   label: "MN wages needed in the base period",
-  description: "Requires base-period wages of at least 5.3% of the state average annual wage, rounded down to the next $100.",
+  description:
+    "Requires base-period wages of at least 5.3% of the state average annual wage, rounded down to the next $100.",
   unit: "USD",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
@@ -171,7 +223,8 @@ export const combinedWeeks = defineParameter<number>({
 export const qualifyingEventDays = defineParameter<number>({
   id: "mn-pfml.qualifying-event-days",
   label: "MN minimum length of a qualifying event",
-  description: "Except for bonding, a single qualifying event must last at least this many days; the first week is then paid retroactively (it is not an unpaid waiting period).",
+  description:
+    "Except for bonding, a single qualifying event must last at least this many days; the first week is then paid retroactively (it is not an unpaid waiting period).",
   unit: "days",
   lastVerifiedOn: VERIFIED,
   values: [{ from: "2026-01-01", value: 7, cite: [F.f8, F.f1, ref(569, "B")] }],
@@ -200,7 +253,8 @@ export const familyPremiumRate = defineParameter<Money>({
 export const employeePremiumShare = defineParameter<Money>({
   id: "mn-pfml.employee-premium-share",
   label: "MN most the employee may be charged",
-  description: "Sets the share of the standard premium the employer may deduct from the employee (the employer pays at least half).",
+  description:
+    "Sets the share of the standard premium the employer may deduct from the employee (the employer pays at least half).",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
   values: [{ from: "2026-01-01", value: money("0.5"), cite: [F.f3, ref(564, "A")], note: "0.44% of 0.88%" }],
@@ -227,7 +281,8 @@ export const premiumWageBase = defineParameter<Money>({
 export const smallEmployerMaximumSize = defineParameter<number>({
   id: "mn-pfml.small-employer-maximum-size",
   label: "MN small-employer size",
-  description: "Employers with at most this many employees (and a low average wage) may pay the reduced small-employer rate.",
+  description:
+    "Employers with at most this many employees (and a low average wage) may pay the reduced small-employer rate.",
   unit: "employees",
   lastVerifiedOn: VERIFIED,
   values: [{ from: "2026-01-01", value: 30, cite: [F.f4, F.payrollOrg, ref(564, "B")] }],
@@ -236,7 +291,8 @@ export const smallEmployerMaximumSize = defineParameter<number>({
 export const smallEmployerRate = defineParameter<Money>({
   id: "mn-pfml.small-employer-rate",
   label: "MN small-employer total premium rate",
-  description: "Sets the reduced total premium rate for a qualifying small employer (the employee may still be charged 0.44%).",
+  description:
+    "Sets the reduced total premium rate for a qualifying small employer (the employee may still be charged 0.44%).",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
@@ -246,7 +302,8 @@ export const smallEmployerRate = defineParameter<Money>({
 export const smallEmployerAverageWageLimit = defineParameter<Money>({
   id: "mn-pfml.small-employer-average-wage-limit",
   label: "MN small-employer average weekly wage limit",
-  description: "A small employer qualifies for the reduced rate only if its average wage is below 150% of the state average weekly wage.",
+  description:
+    "A small employer qualifies for the reduced rate only if its average wage is below 150% of the state average weekly wage.",
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
@@ -271,7 +328,17 @@ export const familyRelationships = defineParameter<readonly FamilyRelationship[]
   values: [
     {
       from: "2026-01-01",
-      value: ["SPOUSE", "DOMESTIC_PARTNER", "CHILD", "PARENT", "SIBLING", "GRANDCHILD", "GRANDPARENT", "CHILD_SPOUSE", "DEPENDENT_EXPECTING_CARE"],
+      value: [
+        "SPOUSE",
+        "DOMESTIC_PARTNER",
+        "CHILD",
+        "PARENT",
+        "SIBLING",
+        "GRANDCHILD",
+        "GRANDPARENT",
+        "CHILD_SPOUSE",
+        "DEPENDENT_EXPECTING_CARE",
+      ],
       cite: [F.f8],
     },
   ],

@@ -49,7 +49,15 @@ const RULE_CITES = {
   benefitYear: [P.F.f7],
   weeklyBenefit: [P.F.f1, P.F.f2],
   eligibility: [P.F.f1],
-  duration: [P.F.f5, P.F.f7, { title: "Weeks of serious health condition leave reduced by family leave weeks, at most 20", href: "https://weblink.cityoframsey.com/WebLink/0/doc/715884/Page9.aspx", grade: "B" }],
+  duration: [
+    P.F.f5,
+    P.F.f7,
+    {
+      title: "Weeks of serious health condition leave reduced by family leave weeks, at most 20",
+      href: "https://weblink.cityoframsey.com/WebLink/0/doc/715884/Page9.aspx",
+      grade: "B",
+    },
+  ],
   waitingPeriod: [P.F.f8, P.F.f1],
 } as const satisfies Record<string, readonly Citation[]>;
 
@@ -66,15 +74,36 @@ export const mnPfml: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow: LeaveWindows.forwardYear("leaveStartDate", { length: "weeks-52", startOnSunday: false, label: "benefit year (from the first day of Paid Leave)" }),
+    leaveWindow: LeaveWindows.forwardYear("leaveStartDate", {
+      length: "weeks-52",
+      startOnSunday: false,
+      label: "benefit year (from the first day of Paid Leave)",
+    }),
 
-    parameterDate: ParameterDate.windowStart("benefit-year start (the first day of Paid Leave in the year)", RULE_CITES.benefitYear),
+    parameterDate: ParameterDate.windowStart(
+      "benefit-year start (the first day of Paid Leave in the year)",
+      RULE_CITES.benefitYear,
+    ),
 
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
       const method = ctx.param(P.averageWeeklyWageMethod);
-      const period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, request.applicationDate, "standard", RULE_CITES.eligibility);
-      const averageWeeklyWage = averageOfHighestQuarters(ctx, period, method.value.quarters, method.use, Rounding.HALF_UP_CENT, RULE_CITES.weeklyBenefit);
+      const period = collectAndRecordBasePeriod(
+        ctx,
+        records,
+        BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE,
+        request.applicationDate,
+        "standard",
+        RULE_CITES.eligibility,
+      );
+      const averageWeeklyWage = averageOfHighestQuarters(
+        ctx,
+        period,
+        method.value.quarters,
+        method.use,
+        Rounding.HALF_UP_CENT,
+        RULE_CITES.weeklyBenefit,
+      );
       return { source: "wage-records", basePeriod: period, averageWeeklyWage };
     },
 
@@ -144,7 +173,10 @@ export const mnPfml: ProgramDefinition = {
         parameters: [days.use],
         result: 0,
         cite: RULE_CITES.waitingPeriod,
-        note: request.leaveReason === "BONDING" ? "Bonding leave has no 7-day minimum." : "The 7-day minimum cannot be tested without the leave's end date; it is not an unpaid period.",
+        note:
+          request.leaveReason === "BONDING"
+            ? "Bonding leave has no 7-day minimum."
+            : "The 7-day minimum cannot be tested without the leave's end date; it is not an unpaid period.",
       });
       return 0;
     },

@@ -23,7 +23,14 @@ import { date } from "../../core/calendar-date";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import { bondingWindowTest, LeaveWindows, ParameterDate, singleContribution, singleWeeksCap, waitingPeriodWithoutWaivers } from "../steps";
+import {
+  bondingWindowTest,
+  LeaveWindows,
+  ParameterDate,
+  singleContribution,
+  singleWeeksCap,
+  waitingPeriodWithoutWaivers,
+} from "../steps";
 import * as T from "../nj-tdi/parameters";
 import { NJ_RULE_CITES, njStateAverageWeeklyWage, njWeeklyBenefit } from "../nj-tdi/program";
 import { measureNjWages, njEarningsTest } from "../nj-tdi/wages";
@@ -34,8 +41,18 @@ const FAMILY_REASONS: readonly LeaveReason[] = ["BONDING", "FAMILY_CARE", "SAFE_
 
 const RULE_CITES = {
   duration: [
-    { title: "12 weeks (84 days) continuous or 8 weeks (56 days) intermittent, at most 12 weeks in a 12-month period", section: "N.J.S.A. 43:21-38", file: `${SEED_CHART}:2590-2607`, grade: "B" },
-    { title: "12-month period: 365 consecutive days from the first day of leave", section: "N.J.S.A. 43:21-27(t)", file: `${SEED_CHART}:2621-2626`, grade: "B" },
+    {
+      title: "12 weeks (84 days) continuous or 8 weeks (56 days) intermittent, at most 12 weeks in a 12-month period",
+      section: "N.J.S.A. 43:21-38",
+      file: `${SEED_CHART}:2590-2607`,
+      grade: "B",
+    },
+    {
+      title: "12-month period: 365 consecutive days from the first day of leave",
+      section: "N.J.S.A. 43:21-27(t)",
+      file: `${SEED_CHART}:2621-2626`,
+      grade: "B",
+    },
   ],
   bonding: [{ title: "Bonding within a year after the birth or placement", file: `${SEED_CHART}:2527`, grade: "B" }],
 } as const satisfies Record<string, readonly Citation[]>;
@@ -44,7 +61,8 @@ export const njFli: ProgramDefinition = {
   jurisdiction: "NJ",
   code: "FLI",
   name: "New Jersey Family Leave Insurance",
-  agency: "NJ Department of Labor and Workforce Development, Division of Temporary Disability and Family Leave Insurance",
+  agency:
+    "NJ Department of Labor and Workforce Development, Division of Temporary Disability and Family Leave Insurance",
   firstBenefitDate: date("2009-07-01"),
   coveredLeaveReasons: FAMILY_REASONS,
   familyRelationships: P.familyRelationships,
@@ -52,11 +70,18 @@ export const njFli: ProgramDefinition = {
   benefit: {
     leaveWindow: LeaveWindows.forwardYear(
       "leaveStartDate",
-      { length: "days-365", startOnSunday: false, label: "12-month period (365 days from the first day of family leave)" },
+      {
+        length: "days-365",
+        startOnSunday: false,
+        label: "12-month period (365 days from the first day of family leave)",
+      },
       FAMILY_REASONS,
     ),
 
-    parameterDate: ParameterDate.leaveStart("first day of family leave (claims dated on or after each figure's date)", NJ_RULE_CITES.parameterDate),
+    parameterDate: ParameterDate.leaveStart(
+      "first day of family leave (claims dated on or after each figure's date)",
+      NJ_RULE_CITES.parameterDate,
+    ),
 
     measureWages(request, ctx) {
       return measureNjWages(request, ctx, "NJ FLI");

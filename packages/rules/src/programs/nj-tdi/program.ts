@@ -36,7 +36,13 @@ import { type Citation, valueAt } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { RuleContext } from "../../evaluation/context";
 import type { ProgramDefinition } from "../program";
-import { applyTotalBenefitCap, flatRateWeeklyBenefit, ParameterDate, recordEntitlement, singleContribution } from "../steps";
+import {
+  applyTotalBenefitCap,
+  flatRateWeeklyBenefit,
+  ParameterDate,
+  recordEntitlement,
+  singleContribution,
+} from "../steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 import { measureNjWages, njEarningsTest } from "./wages";
@@ -46,18 +52,49 @@ const DISABILITY_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY", "
 export const NJ_RULE_CITES = {
   parameterDate: [
     { title: "Benefit rates apply to claims dated on or after the date", href: P.N.n1.href, grade: "A" },
-    { title: "For periods of disability commencing on or after July 1, 2020: 85% of AWW up to 70% of the SAWW", file: `${SEED_CHART}:2384-2395`, grade: "B" },
+    {
+      title: "For periods of disability commencing on or after July 1, 2020: 85% of AWW up to 70% of the SAWW",
+      file: `${SEED_CHART}:2384-2395`,
+      grade: "B",
+    },
   ],
   weeklyBenefit: [
-    { title: "Weekly benefit rate: 85% of the AWW up to 70% of the SAWW (two-thirds up to 53% before July 1, 2020)", section: "N.J.S.A. 43:21-40(b)", file: `${SEED_CHART}:2384-2395`, grade: "B" },
+    {
+      title: "Weekly benefit rate: 85% of the AWW up to 70% of the SAWW (two-thirds up to 53% before July 1, 2020)",
+      section: "N.J.S.A. 43:21-40(b)",
+      file: `${SEED_CHART}:2384-2395`,
+      grade: "B",
+    },
     { title: "Benefit amounts computed to the next lower multiple of $1.00", file: `${SEED_CHART}:2392`, grade: "B" },
   ],
 } as const satisfies Record<string, readonly Citation[]>;
 
 const TDI_CITES = {
-  duration: [{ title: "Up to 26 weeks per period of disability; relapse within 14 days is one period", section: "N.J.S.A. 43:21-39, -27(g)(1)", file: `${SEED_CHART}:2365-2402`, grade: "B" }],
-  totalCap: [{ title: "Maximum total benefits: lesser of 26 × WBA or ⅓ of base-year wages, to the next lower $1", section: "N.J.S.A. 43:21-38(b)", file: `${SEED_CHART}:2392-2395`, grade: "B" }],
-  waiting: [{ title: "Waiting period: 7 consecutive days, payable after 3 consecutive payable weeks; none for organ donation or quarantine", section: "N.J.S.A. 43:21-38, -39", file: `${SEED_CHART}:2355-2363`, grade: "B" }],
+  duration: [
+    {
+      title: "Up to 26 weeks per period of disability; relapse within 14 days is one period",
+      section: "N.J.S.A. 43:21-39, -27(g)(1)",
+      file: `${SEED_CHART}:2365-2402`,
+      grade: "B",
+    },
+  ],
+  totalCap: [
+    {
+      title: "Maximum total benefits: lesser of 26 × WBA or ⅓ of base-year wages, to the next lower $1",
+      section: "N.J.S.A. 43:21-38(b)",
+      file: `${SEED_CHART}:2392-2395`,
+      grade: "B",
+    },
+  ],
+  waiting: [
+    {
+      title:
+        "Waiting period: 7 consecutive days, payable after 3 consecutive payable weeks; none for organ donation or quarantine",
+      section: "N.J.S.A. 43:21-38, -39",
+      file: `${SEED_CHART}:2355-2363`,
+      grade: "B",
+    },
+  ],
 } as const satisfies Record<string, readonly Citation[]>;
 
 /**
@@ -68,7 +105,12 @@ export function njStateAverageWeeklyWage(ctx: RuleContext): Money | null {
   try {
     return ctx.param(P.stateAverageWeeklyWage).value;
   } catch (error) {
-    if (isRulesError(error) && error.code === ErrorCode.PARAMETER_NOT_KNOWN && error.details?.reason === "not-published") return null;
+    if (
+      isRulesError(error) &&
+      error.code === ErrorCode.PARAMETER_NOT_KNOWN &&
+      error.details?.reason === "not-published"
+    )
+      return null;
     throw error;
   }
 }
@@ -88,7 +130,8 @@ export const njTdi: ProgramDefinition = {
   jurisdiction: "NJ",
   code: "TDI",
   name: "New Jersey Temporary Disability Benefits",
-  agency: "NJ Department of Labor and Workforce Development, Division of Temporary Disability and Family Leave Insurance",
+  agency:
+    "NJ Department of Labor and Workforce Development, Division of Temporary Disability and Family Leave Insurance",
   firstBenefitDate: date("1970-01-01"),
   coveredLeaveReasons: DISABILITY_REASONS,
   familyRelationships: P.noFamilyRelationships,
@@ -97,10 +140,18 @@ export const njTdi: ProgramDefinition = {
     leaveWindow(request) {
       const earlier = request.priorLeave.filter((l) => DISABILITY_REASONS.includes(l.leaveReason));
       const gap = valueAt(P.relapseGapDays, request.leaveStartDate);
-      return periodOfDisability(request.leaveStartDate, earlier, gap, "period of disability (earlier disability ending no more than 14 days before joins it)");
+      return periodOfDisability(
+        request.leaveStartDate,
+        earlier,
+        gap,
+        "period of disability (earlier disability ending no more than 14 days before joins it)",
+      );
     },
 
-    parameterDate: ParameterDate.leaveStart("first day of the period of disability (claims dated on or after each figure's date)", NJ_RULE_CITES.parameterDate),
+    parameterDate: ParameterDate.leaveStart(
+      "first day of the period of disability (claims dated on or after each figure's date)",
+      NJ_RULE_CITES.parameterDate,
+    ),
 
     measureWages(request, ctx) {
       return measureNjWages(request, ctx, "NJ TDI");
@@ -118,7 +169,10 @@ export const njTdi: ProgramDefinition = {
         ctx,
         request,
         window,
-        { buckets: [{ id: "disability", reasons: DISABILITY_REASONS, weeks: weeks.value }], combinedWeeks: weeks.value },
+        {
+          buckets: [{ id: "disability", reasons: DISABILITY_REASONS, weeks: weeks.value }],
+          combinedWeeks: weeks.value,
+        },
         [weeks.use, gap.use],
         TDI_CITES.duration,
         "Earlier disability leave is assumed to be for the same or a related condition when it joins this period (the request does not carry the cause).",
@@ -136,8 +190,14 @@ export const njTdi: ProgramDefinition = {
       const days = ctx.param(P.waitingPeriodDays);
       const retro = ctx.param(P.waitingPeriodPaidAfterWeeks);
       const result = waitingPeriod(days.value, [
-        { applies: request.leaveReason === "ORGAN_DONATION", because: "no waiting period for disability from organ or bone-marrow donation" },
-        { applies: servedEarlierInWindow(request.priorLeave, window, (r) => DISABILITY_REASONS.includes(r)), because: "the waiting period was served earlier in the same period of disability" },
+        {
+          applies: request.leaveReason === "ORGAN_DONATION",
+          because: "no waiting period for disability from organ or bone-marrow donation",
+        },
+        {
+          applies: servedEarlierInWindow(request.priorLeave, window, (r) => DISABILITY_REASONS.includes(r)),
+          because: "the waiting period was served earlier in the same period of disability",
+        },
       ]);
       ctx.step({
         step: "waiting-period",

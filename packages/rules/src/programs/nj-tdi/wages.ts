@@ -28,11 +28,28 @@ import * as P from "./parameters";
 
 export const NJ_WAGE_CITES = {
   averageWeeklyWage: [
-    { title: "AWW: wages in the base weeks within the 8 calendar weeks before the disability week ÷ the number of those base weeks", href: P.N.n19.href, grade: "B" },
+    {
+      title:
+        "AWW: wages in the base weeks within the 8 calendar weeks before the disability week ÷ the number of those base weeks",
+      href: P.N.n19.href,
+      grade: "B",
+    },
   ],
-  baseYear: [{ title: "Base year: first 4 of the last 5 completed calendar quarters before the claim is filed", section: "N.J.S.A. 43:21-27", file: `${SEED_CHART}:2318-2338`, grade: "B" }],
+  baseYear: [
+    {
+      title: "Base year: first 4 of the last 5 completed calendar quarters before the claim is filed",
+      section: "N.J.S.A. 43:21-27",
+      file: `${SEED_CHART}:2318-2338`,
+      grade: "B",
+    },
+  ],
   eligibility: [
-    { title: "20 base weeks, or 1,000 × the minimum wage in the base year; base week = 20 × the minimum wage", section: "N.J.S.A. 43:21-41", file: `${SEED_CHART}:2318-2327`, grade: "B" },
+    {
+      title: "20 base weeks, or 1,000 × the minimum wage in the base year; base week = 20 × the minimum wage",
+      section: "N.J.S.A. 43:21-41",
+      file: `${SEED_CHART}:2318-2327`,
+      grade: "B",
+    },
   ],
 } as const satisfies Record<string, readonly Citation[]>;
 
@@ -42,7 +59,11 @@ function quartersFromWeeks(request: EvaluationRequest): WageRecord[] {
   for (const week of request.weeklyWages ?? []) {
     const quarter = quarterIndexOf(week.weekEnding);
     const seen = byQuarter.get(quarter);
-    byQuarter.set(quarter, { quarter, wages: seen === undefined ? week.wages : seen.wages.plus(week.wages), hoursHundredths: null });
+    byQuarter.set(quarter, {
+      quarter,
+      wages: seen === undefined ? week.wages : seen.wages.plus(week.wages),
+      hoursHundredths: null,
+    });
   }
   return [...byQuarter.values()];
 }
@@ -63,7 +84,9 @@ export function measureNjWages(request: EvaluationRequest, ctx: RuleContext, pro
     request.applicationDate,
     "standard",
     NJ_WAGE_CITES.baseYear,
-    request.wageQuarters === null ? "Base-year wages added up from weeklyWages, each week in the quarter it ends in." : undefined,
+    request.wageQuarters === null
+      ? "Base-year wages added up from weeklyWages, each week in the quarter it ends in."
+      : undefined,
   );
 
   const count = ctx.param(P.averageWeeklyWageWeeks);
@@ -113,7 +136,8 @@ export const njEarningsTest: EligibilityTest = {
     if (period !== null && period.quarters.length > 0) {
       const from = quarterStart((period.quarters[0] as { quarter: number }).quarter);
       const to = quarterEnd((period.quarters[period.quarters.length - 1] as { quarter: number }).quarter);
-      for (const w of request.weeklyWages ?? []) if (w.weekEnding >= from && w.weekEnding <= to && w.wages.gte(baseWeek.value)) baseWeeks++;
+      for (const w of request.weeklyWages ?? [])
+        if (w.weekEnding >= from && w.weekEnding <= to && w.wages.gte(baseWeek.value)) baseWeeks++;
     }
     const byWeeks = baseWeeks >= required.value;
     const byEarnings = total.gte(alternative.value);

@@ -45,14 +45,48 @@ const DISABILITY_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY"];
 const PFL_REASONS: readonly LeaveReason[] = ["BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"];
 
 const RULE_CITES = {
-  parameterDate: [{ title: "Weekly benefit for disability commencing on or after the date", section: "N.Y. WCL §204(2)", href: "https://instalawyer.io/laws/new-york-laws/204-disability-and-family", grade: "A" }],
-  averageWeeklyWage: [{ title: "50% of the average weekly wage for the last 8 weeks worked", file: `${SEED_CHART}:148-152`, grade: "B" }],
-  weeklyBenefit: [{ title: "One-half of the weekly wage, at most $170; an AWW under $20 is paid in full", section: "N.Y. WCL §204(2)", href: "https://instalawyer.io/laws/new-york-laws/204-disability-and-family", grade: "A" }],
-  eligibility: [{ title: "4 consecutive weeks with a covered employer; part-time: 25 days", section: "N.Y. WCL §203", file: `${SEED_CHART}:108-113`, grade: "B" }],
-  duration: [
-    { title: "26 weeks (with the waiting period) in 52 consecutive weeks; DBL + PFL at most 26 weeks in 52", file: `${SEED_CHART}:154-172`, grade: "B" },
+  parameterDate: [
+    {
+      title: "Weekly benefit for disability commencing on or after the date",
+      section: "N.Y. WCL §204(2)",
+      href: "https://instalawyer.io/laws/new-york-laws/204-disability-and-family",
+      grade: "A",
+    },
   ],
-  waiting: [{ title: "Benefits from the eighth consecutive day; periods less than three months apart are one period", section: "N.Y. WCL §204(1)", file: `${SEED_CHART}:130-137`, grade: "B" }],
+  averageWeeklyWage: [
+    { title: "50% of the average weekly wage for the last 8 weeks worked", file: `${SEED_CHART}:148-152`, grade: "B" },
+  ],
+  weeklyBenefit: [
+    {
+      title: "One-half of the weekly wage, at most $170; an AWW under $20 is paid in full",
+      section: "N.Y. WCL §204(2)",
+      href: "https://instalawyer.io/laws/new-york-laws/204-disability-and-family",
+      grade: "A",
+    },
+  ],
+  eligibility: [
+    {
+      title: "4 consecutive weeks with a covered employer; part-time: 25 days",
+      section: "N.Y. WCL §203",
+      file: `${SEED_CHART}:108-113`,
+      grade: "B",
+    },
+  ],
+  duration: [
+    {
+      title: "26 weeks (with the waiting period) in 52 consecutive weeks; DBL + PFL at most 26 weeks in 52",
+      file: `${SEED_CHART}:154-172`,
+      grade: "B",
+    },
+  ],
+  waiting: [
+    {
+      title: "Benefits from the eighth consecutive day; periods less than three months apart are one period",
+      section: "N.Y. WCL §204(1)",
+      file: `${SEED_CHART}:130-137`,
+      grade: "B",
+    },
+  ],
 } as const satisfies Record<string, readonly Citation[]>;
 
 export const nyDbl: ProgramDefinition = {
@@ -73,7 +107,8 @@ export const nyDbl: ProgramDefinition = {
       weeks: P.averageWeeklyWageWeeks,
       what: "Average weekly wage: the average of the last weeks of pay before the disability",
       cite: RULE_CITES.averageWeeklyWage,
-      needsWeeklyWages: "NY DBL's average weekly wage is the average of the last 8 weeks worked: give weeklyWages or an averageWeeklyWage, not quarterly totals",
+      needsWeeklyWages:
+        "NY DBL's average weekly wage is the average of the last 8 weeks worked: give weeklyWages or an averageWeeklyWage, not quarterly totals",
       noWeekBeforeLeave: "weeklyWages has no week ending before the disability began",
     }),
 
@@ -112,16 +147,31 @@ export const nyDbl: ProgramDefinition = {
           const partTime = employment?.daysWorked ?? null;
           const startDate = employment?.startDate ?? null;
           if (partTime === null && startDate === null) {
-            if (wages.source === "given") return { outcome: "skipped", why: "No employment facts were given with the estimated AWW, so the employment test was not run." };
-            throw new RulesError(ErrorCode.EMPLOYMENT_DATA_REQUIRED, "NY DBL eligibility needs employment.startDate (4 consecutive weeks) or employment.daysWorked (part-time: 25 days)");
+            if (wages.source === "given")
+              return {
+                outcome: "skipped",
+                why: "No employment facts were given with the estimated AWW, so the employment test was not run.",
+              };
+            throw new RulesError(
+              ErrorCode.EMPLOYMENT_DATA_REQUIRED,
+              "NY DBL eligibility needs employment.startDate (4 consecutive weeks) or employment.daysWorked (part-time: 25 days)",
+            );
           }
           const weeks = ctx.param(P.fullTimeEmploymentWeeks);
           const days = ctx.param(P.partTimeDaysWorked);
-          const passed = partTime !== null ? partTime >= days.value : daysBetween(startDate ?? request.leaveStartDate, request.leaveStartDate) >= weeks.value * 7;
+          const passed =
+            partTime !== null
+              ? partTime >= days.value
+              : daysBetween(startDate ?? request.leaveStartDate, request.leaveStartDate) >= weeks.value * 7;
           ctx.step({
             step: "eligibility-employment",
             what: "Employment with a covered employer must reach the consecutive weeks, or the part-time days",
-            inputs: { startDate, daysWorked: partTime, leaveStartDate: request.leaveStartDate, test: partTime !== null ? "part-time days" : "consecutive weeks" },
+            inputs: {
+              startDate,
+              daysWorked: partTime,
+              leaveStartDate: request.leaveStartDate,
+              test: partTime !== null ? "part-time days" : "consecutive weeks",
+            },
             parameters: [weeks.use, days.use],
             result: passed,
             cite: RULE_CITES.eligibility,
@@ -132,7 +182,10 @@ export const nyDbl: ProgramDefinition = {
             outcome: "failed",
             reason: {
               code: IneligibleCode.INSUFFICIENT_EMPLOYMENT,
-              message: partTime !== null ? `Fewer than ${days.value} days worked` : `Fewer than ${weeks.value} consecutive weeks of employment before the disability`,
+              message:
+                partTime !== null
+                  ? `Fewer than ${days.value} days worked`
+                  : `Fewer than ${weeks.value} consecutive weeks of employment before the disability`,
             },
           };
         },
@@ -146,7 +199,11 @@ export const nyDbl: ProgramDefinition = {
         ctx,
         request,
         window,
-        { buckets: [{ id: "disability", reasons: DISABILITY_REASONS, weeks: weeks.value }], combinedWeeks: combined.value, combinedOnlyReasons: PFL_REASONS },
+        {
+          buckets: [{ id: "disability", reasons: DISABILITY_REASONS, weeks: weeks.value }],
+          combinedWeeks: combined.value,
+          combinedOnlyReasons: PFL_REASONS,
+        },
         [weeks.use, combined.use],
         RULE_CITES.duration,
         "Prior BONDING, FAMILY_CARE or MILITARY_EXIGENCY leave is taken to be NY PFL and counts only toward the combined 26 weeks.",
@@ -157,9 +214,17 @@ export const nyDbl: ProgramDefinition = {
       const days = ctx.param(P.waitingPeriodDays);
       const months = ctx.param(P.relapseMonths);
       const continuing = request.priorLeave.some(
-        (l) => DISABILITY_REASONS.includes(l.leaveReason) && l.endDate < request.leaveStartDate && addMonths(l.endDate, months.value) > request.leaveStartDate,
+        (l) =>
+          DISABILITY_REASONS.includes(l.leaveReason) &&
+          l.endDate < request.leaveStartDate &&
+          addMonths(l.endDate, months.value) > request.leaveStartDate,
       );
-      const result = waitingPeriod(days.value, [{ applies: continuing, because: "an earlier disability ended less than 3 months before: the same period of disability" }]);
+      const result = waitingPeriod(days.value, [
+        {
+          applies: continuing,
+          because: "an earlier disability ended less than 3 months before: the same period of disability",
+        },
+      ]);
       ctx.step({
         step: "waiting-period",
         what: "Waiting period: benefits begin on the eighth consecutive day of each period of disability",

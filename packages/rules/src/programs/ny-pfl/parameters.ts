@@ -17,18 +17,60 @@ const P = {
   p1: { title: "KAFL: NY PFL 2020", href: "https://www.kafl.com/5921-2/", grade: "B" },
   p2: { title: "BNL HR: NY PFL", href: "https://www.bnl.gov/hr/Benefits/nypfl.php", grade: "B" },
   p3: { title: "paidfamilyleave.ny.gov: 2021", href: "https://paidfamilyleave.ny.gov/2021", grade: "A" },
-  p4: { title: "Larkin: NY PFL update (2020-09-04)", href: "https://thelarkincompany.com/2020/09/04/new-york-paid-family-leave-pfl-update/", grade: "B" },
-  p5: { title: "Island Group: NY PFL rates for 2022", href: "https://www.islandgroupplans.com/2021/09/new-york-announces-paid-family-leave-rates-for-2022/", grade: "B" },
-  p6: { title: "ADP TotalSource: 2023 NY PFL contribution limits", href: "http://adptotalsourceinsightsandsolutions.com/State-Updates-Detail/ArtMID/980/ArticleID/3053/New-York-announces-2023-paid-family-leave-employee-contribution-limits", grade: "B" },
-  p7: { title: "Burr Consulting: 2024 NY PFL rates", href: "https://burrconsultingllc.com/2023/11/07/2024-new-york-state-paid-family-leave-and-workers-compensation-rates-2023-pfl-reminders", grade: "B" },
-  p8: { title: "Finger Lakes Daily News (quoting WCB): PFL 2024", href: "https://www.fingerlakesdailynews.com/regional-state-congressional/ny-announces-paid-family-leave-enhancements-for-24", grade: "B" },
+  p4: {
+    title: "Larkin: NY PFL update (2020-09-04)",
+    href: "https://thelarkincompany.com/2020/09/04/new-york-paid-family-leave-pfl-update/",
+    grade: "B",
+  },
+  p5: {
+    title: "Island Group: NY PFL rates for 2022",
+    href: "https://www.islandgroupplans.com/2021/09/new-york-announces-paid-family-leave-rates-for-2022/",
+    grade: "B",
+  },
+  p6: {
+    title: "ADP TotalSource: 2023 NY PFL contribution limits",
+    href: "http://adptotalsourceinsightsandsolutions.com/State-Updates-Detail/ArtMID/980/ArticleID/3053/New-York-announces-2023-paid-family-leave-employee-contribution-limits",
+    grade: "B",
+  },
+  p7: {
+    title: "Burr Consulting: 2024 NY PFL rates",
+    href: "https://burrconsultingllc.com/2023/11/07/2024-new-york-state-paid-family-leave-and-workers-compensation-rates-2023-pfl-reminders",
+    grade: "B",
+  },
+  p8: {
+    title: "Finger Lakes Daily News (quoting WCB): PFL 2024",
+    href: "https://www.fingerlakesdailynews.com/regional-state-congressional/ny-announces-paid-family-leave-enhancements-for-24",
+    grade: "B",
+  },
   p9: { title: "paidfamilyleave.ny.gov: 2025", href: "https://paidfamilyleave.ny.gov/2025", grade: "A" },
-  p10: { title: "Mondaq: 2025 NY PFL contribution rate and maximum", href: "https://www.mondaq.com/unitedstates/employee-benefits-compensation/1534264/2025-new-york-paid-family-leave-contribution-rate-maximum-weekly-benefits", grade: "B" },
+  p10: {
+    title: "Mondaq: 2025 NY PFL contribution rate and maximum",
+    href: "https://www.mondaq.com/unitedstates/employee-benefits-compensation/1534264/2025-new-york-paid-family-leave-contribution-rate-maximum-weekly-benefits",
+    grade: "B",
+  },
   p11: { title: "GTM: NY PFL 2026", href: "https://gtm.com/business/?p=17743", grade: "B", publishedOn: "2025-11-19" },
-  p12: { title: "Workforce Bulletin: NY PFL adjustments for 2026", href: "https://www.workforcebulletin.com/new-york-employers-prepare-for-paid-family-leave-adjustments-for-2026", grade: "B" },
-  p14: { title: "Atlas Insurance: NY disability and PFL", href: "https://www.atlasinsures.com/disability-insurance-benefits/", grade: "B" },
-  handling: { title: "paidfamilyleave.ny.gov: handling requests (employer returns PFL-1 Part B with the last 8 weeks of wages and the AWW within three business days)", href: "https://paidfamilyleave.ny.gov/handling-requests", grade: "A" },
-  nycrr: { title: "Requesting paid family leave: employer returns Part B within three business days", section: "12 NYCRR 380-5.1(a)", href: "https://casetext.com/regulation/new-york-codes-rules-and-regulations/title-12-department-of-labor/chapter-v-workers-compensation/subchapter-h-disability-benefits/article-2-rules-under-disability-benefits-law/part-380-paid-family-leave/subpart-380-5-payment-and-denials/section-380-51-requesting-paid-family-leave", grade: "A" },
+  p12: {
+    title: "Workforce Bulletin: NY PFL adjustments for 2026",
+    href: "https://www.workforcebulletin.com/new-york-employers-prepare-for-paid-family-leave-adjustments-for-2026",
+    grade: "B",
+  },
+  p14: {
+    title: "Atlas Insurance: NY disability and PFL",
+    href: "https://www.atlasinsures.com/disability-insurance-benefits/",
+    grade: "B",
+  },
+  handling: {
+    title:
+      "paidfamilyleave.ny.gov: handling requests (employer returns PFL-1 Part B with the last 8 weeks of wages and the AWW within three business days)",
+    href: "https://paidfamilyleave.ny.gov/handling-requests",
+    grade: "A",
+  },
+  nycrr: {
+    title: "Requesting paid family leave: employer returns Part B within three business days",
+    section: "12 NYCRR 380-5.1(a)",
+    href: "https://casetext.com/regulation/new-york-codes-rules-and-regulations/title-12-department-of-labor/chapter-v-workers-compensation/subchapter-h-disability-benefits/article-2-rules-under-disability-benefits-law/part-380-paid-family-leave/subpart-380-5-payment-and-denials/section-380-51-requesting-paid-family-leave",
+    grade: "A",
+  },
 } as const satisfies Record<string, Citation>;
 
 const ref = parameterTables("§7a New York PFL");
@@ -38,7 +80,8 @@ const NOT_IN_REFERENCE = "the reference data starts in 2020; 2018–2019 figures
 export const stateAverageWeeklyWage = defineParameter<Money>({
   id: "ny-pfl.state-average-weekly-wage",
   label: "New York State average weekly wage (NYSAWW)",
-  description: "Caps the benefit (the maximum is the replacement rate × NYSAWW) for leave starting in the calendar year.",
+  description:
+    "Caps the benefit (the maximum is the replacement rate × NYSAWW) for leave starting in the calendar year.",
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
@@ -64,10 +107,22 @@ export const maximumWeeklyBenefit = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     { from: "2018-01-01", unknown: "not-published", cite: [ref(327, "B")], note: NOT_IN_REFERENCE },
-    { from: "2020-01-01", value: money("840.70"), cite: [P.p1, P.p2, ref(329, "B"), seedChart("375", "PFL max $840.70/wk (2020)")] },
+    {
+      from: "2020-01-01",
+      value: money("840.70"),
+      cite: [P.p1, P.p2, ref(329, "B"), seedChart("375", "PFL max $840.70/wk (2020)")],
+    },
     { from: "2021-01-01", value: money("971.61"), cite: [P.p3, ref(330, "A")] },
-    { from: "2022-01-01", value: money("1068.36"), cite: [P.p5, ref(331, "B"), seedChart("289", "maximum weekly benefit for 2022 is $1,068.36")] },
-    { from: "2023-01-01", value: money("1131.08"), cite: [P.p6, ref(332, "B"), seedChart("290", "maximum weekly benefit for 2023 is $1,131.08")] },
+    {
+      from: "2022-01-01",
+      value: money("1068.36"),
+      cite: [P.p5, ref(331, "B"), seedChart("289", "maximum weekly benefit for 2022 is $1,068.36")],
+    },
+    {
+      from: "2023-01-01",
+      value: money("1131.08"),
+      cite: [P.p6, ref(332, "B"), seedChart("290", "maximum weekly benefit for 2023 is $1,131.08")],
+    },
     { from: "2024-01-01", value: money("1151.16"), cite: [P.p8, ref(333, "B")] },
     { from: "2025-01-01", value: money("1177.32"), cite: [P.p9, ref(334, "A")] },
     { from: "2026-01-01", value: money("1228.53"), cite: [P.p11, P.p12, ref(335, "B")] },
@@ -81,17 +136,38 @@ export const replacementRate = defineParameter<Money>({
   unit: "rate",
   lastVerifiedOn: VERIFIED,
   values: [
-    { from: "2018-01-01", value: money("0.5"), cite: [coloradoMemo(188, "50% of AWW in 2018"), { title: "Expert analysis for a Colorado PFML program: NY 50% (2018)", file: "shared/seeds/002_64e32af147dc6fe4.txt:115", grade: "B" }] },
-    { from: "2019-01-01", unknown: "not-published", cite: [coloradoMemo(188, "2018 and 2020 rates only")], note: "the 2019 rate is not stated in any reference document (rules-from-seeds note 10)" },
+    {
+      from: "2018-01-01",
+      value: money("0.5"),
+      cite: [
+        coloradoMemo(188, "50% of AWW in 2018"),
+        {
+          title: "Expert analysis for a Colorado PFML program: NY 50% (2018)",
+          file: "shared/seeds/002_64e32af147dc6fe4.txt:115",
+          grade: "B",
+        },
+      ],
+    },
+    {
+      from: "2019-01-01",
+      unknown: "not-published",
+      cite: [coloradoMemo(188, "2018 and 2020 rates only")],
+      note: "the 2019 rate is not stated in any reference document (rules-from-seeds note 10)",
+    },
     { from: "2020-01-01", value: money("0.6"), cite: [coloradoMemo(188, "60% of AWW in 2020"), ref(329, "B")] },
-    { from: "2021-01-01", value: money("0.67"), cite: [P.p3, coloradoMemo(188, "67% from 2021"), ref(330, "A"), seedChart("289-290", "67% of AWW")] },
+    {
+      from: "2021-01-01",
+      value: money("0.67"),
+      cite: [P.p3, coloradoMemo(188, "67% from 2021"), ref(330, "A"), seedChart("289-290", "67% of AWW")],
+    },
   ],
 });
 
 export const averageWeeklyWageWeeks = defineParameter<number>({
   id: "ny-pfl.average-weekly-wage-weeks",
   label: "NY PFL weeks of pay averaged for the AWW",
-  description: "The AWW is the average of the employee's gross wages in the last weeks before leave (the employer reports them on form PFL-1 Part B).",
+  description:
+    "The AWW is the average of the employee's gross wages in the last weeks before leave (the employer reports them on form PFL-1 Part B).",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
   values: [{ from: "2018-01-01", value: 8, cite: [P.handling, P.p14] }],
@@ -104,9 +180,21 @@ export const familyLeaveWeeks = defineParameter<number>({
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
   values: [
-    { from: "2018-01-01", value: 8, cite: [seedChart("295-297", "2018 – 8 weeks"), coloradoMemo(186, "8 weeks in 2018")] },
-    { from: "2019-01-01", value: 10, cite: [seedChart("297", "2019 and 2020 – 10 weeks"), coloradoMemo(186, "10 weeks in 2019")] },
-    { from: "2021-01-01", value: 12, cite: [seedChart("295", "2021 and after – 12 weeks"), coloradoMemo(186, "12 weeks from 2021"), ref(330, "A")] },
+    {
+      from: "2018-01-01",
+      value: 8,
+      cite: [seedChart("295-297", "2018 – 8 weeks"), coloradoMemo(186, "8 weeks in 2018")],
+    },
+    {
+      from: "2019-01-01",
+      value: 10,
+      cite: [seedChart("297", "2019 and 2020 – 10 weeks"), coloradoMemo(186, "10 weeks in 2019")],
+    },
+    {
+      from: "2021-01-01",
+      value: 12,
+      cite: [seedChart("295", "2021 and after – 12 weeks"), coloradoMemo(186, "12 weeks from 2021"), ref(330, "A")],
+    },
   ],
 });
 
@@ -123,14 +211,23 @@ export const combinedWithDisabilityWeeks = defineParameter<number>({
       cite: [coloradoMemo(186, "paid family leave began in 2018")],
       note: "PFL and the combined cap began 2018-01-01; NY DBL leave before then is outside the reference data",
     },
-    { from: "2018-01-01", value: 26, cite: [seedChart("306", "combined PFL and DBL cannot exceed 26 weeks"), coloradoMemo(186, "26 weeks combined"), P.p14] },
+    {
+      from: "2018-01-01",
+      value: 26,
+      cite: [
+        seedChart("306", "combined PFL and DBL cannot exceed 26 weeks"),
+        coloradoMemo(186, "26 weeks combined"),
+        P.p14,
+      ],
+    },
   ],
 });
 
 export const fullTimeHoursPerWeek = defineParameter<number>({
   id: "ny-pfl.full-time-hours-per-week",
   label: "NY PFL regular schedule that counts as full-time",
-  description: "Employees regularly scheduled at least this many hours a week qualify after the full-time employment period; others after the part-time days test.",
+  description:
+    "Employees regularly scheduled at least this many hours a week qualify after the full-time employment period; others after the part-time days test.",
   unit: "hours",
   lastVerifiedOn: VERIFIED,
   values: [{ from: "2018-01-01", value: 20, cite: [seedChart("250-251", "20 or more hours per week"), P.p12, P.p2] }],
@@ -142,7 +239,13 @@ export const fullTimeEmploymentWeeks = defineParameter<number>({
   description: "A full-time employee qualifies after this many consecutive weeks with the covered employer.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2018-01-01", value: 26, cite: [seedChart("250", "26 consecutive weeks"), coloradoMemo(184, "26 or more consecutive weeks"), P.p12] }],
+  values: [
+    {
+      from: "2018-01-01",
+      value: 26,
+      cite: [seedChart("250", "26 consecutive weeks"), coloradoMemo(184, "26 or more consecutive weeks"), P.p12],
+    },
+  ],
 });
 
 export const partTimeDaysWorked = defineParameter<number>({
@@ -151,7 +254,13 @@ export const partTimeDaysWorked = defineParameter<number>({
   description: "A part-time employee qualifies after working this many days (not necessarily consecutive).",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2018-01-01", value: 175, cite: [seedChart("251", "175 days"), coloradoMemo(184, "175th day of employment"), P.p12] }],
+  values: [
+    {
+      from: "2018-01-01",
+      value: 175,
+      cite: [seedChart("251", "175 days"), coloradoMemo(184, "175th day of employment"), P.p12],
+    },
+  ],
 });
 
 export const bondingWindowMonths = defineParameter<number>({
@@ -175,14 +284,20 @@ export const waitingPeriodDays = defineParameter<number>({
 export const contributionRate = defineParameter<Money>({
   id: "ny-pfl.contribution-rate",
   label: "NY PFL employee contribution rate",
-  description: "Sets the employee's PFL payroll contribution as a share of gross wages, up to the yearly maximum contribution.",
+  description:
+    "Sets the employee's PFL payroll contribution as a share of gross wages, up to the yearly maximum contribution.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
     { from: "2018-01-01", unknown: "not-published", cite: [ref(327, "B")], note: NOT_IN_REFERENCE },
     { from: "2020-01-01", value: money("0.0027"), cite: [coloradoMemo(182, "0.270%"), ref(329, "B")] },
-    { from: "2021-01-01", value: money("0.00511"), cite: [P.p4, ref(330, "B")], note: "0.506% plus 0.005% for COVID-19" },
+    {
+      from: "2021-01-01",
+      value: money("0.00511"),
+      cite: [P.p4, ref(330, "B")],
+      note: "0.506% plus 0.005% for COVID-19",
+    },
     { from: "2022-01-01", value: money("0.00511"), cite: [seedChart("282", "0.511% for 2022"), ref(331, "B")] },
     { from: "2023-01-01", value: money("0.00455"), cite: [seedChart("284", "0.455% for 2023"), ref(332, "B")] },
     { from: "2024-01-01", value: money("0.00373"), cite: [P.p7, ref(333, "B")] },
@@ -200,7 +315,11 @@ export const maximumYearlyContribution = defineParameter<Money>({
   until: "2026-12-31",
   values: [
     { from: "2018-01-01", unknown: "not-published", cite: [ref(327, "B")], note: NOT_IN_REFERENCE },
-    { from: "2020-01-01", value: money("196.72"), cite: [coloradoMemo(182, "maximum of $196.72 per year"), ref(329, "B")] },
+    {
+      from: "2020-01-01",
+      value: money("196.72"),
+      cite: [coloradoMemo(182, "maximum of $196.72 per year"), ref(329, "B")],
+    },
     { from: "2021-01-01", value: money("385.34"), cite: [P.p4, ref(330, "B")] },
     { from: "2022-01-01", value: money("423.71"), cite: [seedChart("282", "capped at $423.71/year"), ref(331, "B")] },
     { from: "2023-01-01", value: money("399.43"), cite: [seedChart("284", "capped at $399.43/year"), ref(332, "B")] },
@@ -213,10 +332,13 @@ export const maximumYearlyContribution = defineParameter<Money>({
 export const employerResponsePeriod = defineParameter<DeadlinePeriod>({
   id: "ny-pfl.employer-response-period",
   label: "NY PFL time for the employer to complete Part B",
-  description: "The employer completes Part B of the request (form PFL-1) and returns it to the employee within this time.",
+  description:
+    "The employer completes Part B of the request (form PFL-1) and returns it to the employee within this time.",
   unit: "deadline",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "2018-01-01", value: { amount: 3, unit: "business-days", calendar: "NY" }, cite: [P.nycrr, P.handling] }],
+  values: [
+    { from: "2018-01-01", value: { amount: 3, unit: "business-days", calendar: "NY" }, cite: [P.nycrr, P.handling] },
+  ],
 });
 
 export const appealPeriod = defineParameter<DeadlinePeriod>({
@@ -229,12 +351,27 @@ export const appealPeriod = defineParameter<DeadlinePeriod>({
     {
       from: "2018-01-01",
       value: { amount: 26, unit: "weeks" },
-      cite: [seedChart("343-345", "appealed within 26 weeks of written notice"), { title: "Peer systems: NY arbitration request within 26 weeks", file: "shared/reference/peers/peer-systems-and-user-asks.md:118", grade: "B" }],
+      cite: [
+        seedChart("343-345", "appealed within 26 weeks of written notice"),
+        {
+          title: "Peer systems: NY arbitration request within 26 weeks",
+          file: "shared/reference/peers/peer-systems-and-user-asks.md:118",
+          grade: "B",
+        },
+      ],
     },
   ],
 });
 
-const FAMILY_2018: readonly FamilyRelationship[] = ["SPOUSE", "DOMESTIC_PARTNER", "CHILD", "PARENT", "PARENT_IN_LAW", "GRANDPARENT", "GRANDCHILD"];
+const FAMILY_2018: readonly FamilyRelationship[] = [
+  "SPOUSE",
+  "DOMESTIC_PARTNER",
+  "CHILD",
+  "PARENT",
+  "PARENT_IN_LAW",
+  "GRANDPARENT",
+  "GRANDCHILD",
+];
 
 export const familyRelationships = defineParameter<readonly FamilyRelationship[]>({
   id: "ny-pfl.family-relationships",
@@ -245,6 +382,10 @@ export const familyRelationships = defineParameter<readonly FamilyRelationship[]
   lastVerifiedOn: VERIFIED,
   values: [
     { from: "2018-01-01", value: FAMILY_2018, cite: [seedChart("262-268", "covered family members")] },
-    { from: "2023-01-01", value: [...FAMILY_2018, "SIBLING"], cite: [seedChart("269", "sibling for leaves starting on or after 01/01/2023")] },
+    {
+      from: "2023-01-01",
+      value: [...FAMILY_2018, "SIBLING"],
+      cite: [seedChart("269", "sibling for leaves starting on or after 01/01/2023")],
+    },
   ],
 });

@@ -42,16 +42,49 @@ import * as P from "./parameters";
 
 const RULE_CITES = {
   averageWeeklyWage: [
-    { title: "paidfamilyleave.ny.gov: the employer provides the last 8 weeks of gross wages and calculates the AWW", href: "https://paidfamilyleave.ny.gov/handling-requests", grade: "A" },
+    {
+      title: "paidfamilyleave.ny.gov: the employer provides the last 8 weeks of gross wages and calculates the AWW",
+      href: "https://paidfamilyleave.ny.gov/handling-requests",
+      grade: "A",
+    },
   ],
-  weeklyBenefit: [{ title: "Benefit amount: 67% of AWW up to 67% of the NYSAWW", section: "N.Y. WCL Art. 9", file: `${SEED_CHART}:287-291`, grade: "B" }],
-  eligibility: [{ title: "Employee eligibility: 26 consecutive weeks (20+ h/week) or 175 days", file: `${SEED_CHART}:248-253`, grade: "B" }],
+  weeklyBenefit: [
+    {
+      title: "Benefit amount: 67% of AWW up to 67% of the NYSAWW",
+      section: "N.Y. WCL Art. 9",
+      file: `${SEED_CHART}:287-291`,
+      grade: "B",
+    },
+  ],
+  eligibility: [
+    {
+      title: "Employee eligibility: 26 consecutive weeks (20+ h/week) or 175 days",
+      file: `${SEED_CHART}:248-253`,
+      grade: "B",
+    },
+  ],
   duration: [
     { title: "Maximum duration; combined PFL + DBL 26 weeks in 52", file: `${SEED_CHART}:293-310`, grade: "B" },
-    { title: "Leave year: 52 weeks rolling back from the first day of leave", file: `${SEED_CHART}:312-314`, grade: "B" },
+    {
+      title: "Leave year: 52 weeks rolling back from the first day of leave",
+      file: `${SEED_CHART}:312-314`,
+      grade: "B",
+    },
   ],
-  parameterDate: [{ title: "Yearly NYSAWW and maximum apply to leave starting in the year", href: "https://paidfamilyleave.ny.gov/2025", grade: "A" }],
-  bonding: [{ title: "Bonding during the first 12 months after birth, adoption or foster placement", file: `${SEED_CHART}:257`, grade: "B" }],
+  parameterDate: [
+    {
+      title: "Yearly NYSAWW and maximum apply to leave starting in the year",
+      href: "https://paidfamilyleave.ny.gov/2025",
+      grade: "A",
+    },
+  ],
+  bonding: [
+    {
+      title: "Bonding during the first 12 months after birth, adoption or foster placement",
+      file: `${SEED_CHART}:257`,
+      grade: "B",
+    },
+  ],
   proration: [{ title: "Intermittent leave in full-day increments", file: `${SEED_CHART}:299-302`, grade: "B" }],
 } as const satisfies Record<string, readonly Citation[]>;
 
@@ -73,7 +106,8 @@ export const nyPfl: ProgramDefinition = {
       weeks: P.averageWeeklyWageWeeks,
       what: "Average weekly wage: the average of the last weeks of gross pay before leave",
       cite: RULE_CITES.averageWeeklyWage,
-      needsWeeklyWages: "NY PFL's average weekly wage is the average of the last 8 weeks of pay: give weeklyWages or an averageWeeklyWage, not quarterly totals",
+      needsWeeklyWages:
+        "NY PFL's average weekly wage is the average of the last 8 weeks of pay: give weeklyWages or an averageWeeklyWage, not quarterly totals",
       noWeekBeforeLeave: "weeklyWages has no week ending before the leave starts",
     }),
 
@@ -97,7 +131,11 @@ export const nyPfl: ProgramDefinition = {
         run({ request, wages }, ctx) {
           const employment = request.employment;
           if (employment === null || employment.regularHoursPerWeek === null) {
-            if (wages.source === "given") return { outcome: "skipped", why: "No employment facts were given with the estimated AWW, so the employment test was not run." };
+            if (wages.source === "given")
+              return {
+                outcome: "skipped",
+                why: "No employment facts were given with the estimated AWW, so the employment test was not run.",
+              };
             throw new RulesError(
               ErrorCode.EMPLOYMENT_DATA_REQUIRED,
               "NY PFL eligibility needs employment.regularHoursPerWeek with employment.startDate (20+ hours) or employment.daysWorked",
@@ -110,12 +148,18 @@ export const nyPfl: ProgramDefinition = {
           let passed: boolean;
           if (isFullTime) {
             if (employment.startDate === null) {
-              throw new RulesError(ErrorCode.EMPLOYMENT_DATA_REQUIRED, "NY PFL eligibility for a 20+ hour schedule needs employment.startDate");
+              throw new RulesError(
+                ErrorCode.EMPLOYMENT_DATA_REQUIRED,
+                "NY PFL eligibility for a 20+ hour schedule needs employment.startDate",
+              );
             }
             passed = daysBetween(employment.startDate, request.leaveStartDate) >= weeks.value * 7;
           } else {
             if (employment.daysWorked === null) {
-              throw new RulesError(ErrorCode.EMPLOYMENT_DATA_REQUIRED, "NY PFL eligibility for a schedule under 20 hours needs employment.daysWorked");
+              throw new RulesError(
+                ErrorCode.EMPLOYMENT_DATA_REQUIRED,
+                "NY PFL eligibility for a schedule under 20 hours needs employment.daysWorked",
+              );
             }
             passed = employment.daysWorked >= days.value;
           }
@@ -175,7 +219,13 @@ export const nyPfl: ProgramDefinition = {
     employeeYearlyCap: P.maximumYearlyContribution,
   }),
 
-  proration: { basis: "days", rounding: Rounding.HALF_UP_CENT, wholeHoursOnly: false, minimumClaim: null, cite: RULE_CITES.proration },
+  proration: {
+    basis: "days",
+    rounding: Rounding.HALF_UP_CENT,
+    wholeHoursOnly: false,
+    minimumClaim: null,
+    cite: RULE_CITES.proration,
+  },
 
   deadlines: { employerResponse: P.employerResponsePeriod, appeal: P.appealPeriod },
 

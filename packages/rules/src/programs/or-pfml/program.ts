@@ -54,24 +54,83 @@ const NAME = "OR PFML";
 
 const RULE_CITES = {
   baseYear: [
-    { title: "Base year and alternate base year preceding the benefit year", section: "ORS 657B.010; OAR 471-070-1010", file: `${SEED_CHART}:3554-3561`, grade: "B" },
-    { title: "Base year: first four of the last five completed quarters preceding the benefit year", section: "ORS 657B.010", href: "https://www.lawserver.com/law/state/oregon/or-statutes/oregon_statutes_657b-010", grade: "A" },
+    {
+      title: "Base year and alternate base year preceding the benefit year",
+      section: "ORS 657B.010; OAR 471-070-1010",
+      file: `${SEED_CHART}:3554-3561`,
+      grade: "B",
+    },
+    {
+      title: "Base year: first four of the last five completed quarters preceding the benefit year",
+      section: "ORS 657B.010",
+      href: "https://www.lawserver.com/law/state/oregon/or-statutes/oregon_statutes_657b-010",
+      grade: "A",
+    },
   ],
   benefitYear: [
-    { title: "Benefit year: 52 weeks from the Sunday preceding the day leave commences", section: "ORS 657B.010(5); OAR 471-070-1000(4)", href: "https://regulations.justia.com/states/oregon/chapter-471/division-70/section-471-070-1000", grade: "A" },
+    {
+      title: "Benefit year: 52 weeks from the Sunday preceding the day leave commences",
+      section: "ORS 657B.010(5); OAR 471-070-1000(4)",
+      href: "https://regulations.justia.com/states/oregon/chapter-471/division-70/section-471-070-1000",
+      grade: "A",
+    },
     { title: "Benefit year", file: `${SEED_CHART}:3699-3711`, grade: "B" },
   ],
   weeklyBenefit: [
-    { title: "Amount of benefits", section: "ORS 657B.050", href: "https://instalawyer.io/laws/2021-oregon-revised-statutes/section-657b050-amount-of", grade: "A" },
-    { title: "Payments rounded to the nearest whole cent", section: "OAR 471-070-1440", file: `${SEED_CHART}:3676`, grade: "B" },
+    {
+      title: "Amount of benefits",
+      section: "ORS 657B.050",
+      href: "https://instalawyer.io/laws/2021-oregon-revised-statutes/section-657b050-amount-of",
+      grade: "A",
+    },
+    {
+      title: "Payments rounded to the nearest whole cent",
+      section: "OAR 471-070-1440",
+      file: `${SEED_CHART}:3676`,
+      grade: "B",
+    },
   ],
-  eligibility: [{ title: "Eligible employee: $1,000 in the base year or alternate base year", section: "ORS 657B.015", file: `${SEED_CHART}:3554-3561`, grade: "B" }],
-  duration: [{ title: "12 paid weeks per benefit year, +2 for pregnancy-related limitations", section: "ORS 657B.020", file: `${SEED_CHART}:3652-3666`, grade: "B" }],
+  eligibility: [
+    {
+      title: "Eligible employee: $1,000 in the base year or alternate base year",
+      section: "ORS 657B.015",
+      file: `${SEED_CHART}:3554-3561`,
+      grade: "B",
+    },
+  ],
+  duration: [
+    {
+      title: "12 paid weeks per benefit year, +2 for pregnancy-related limitations",
+      section: "ORS 657B.020",
+      file: `${SEED_CHART}:3652-3666`,
+      grade: "B",
+    },
+  ],
   parameterDate: [
-    { title: "State AWW set per fiscal year, applied from the first full week after July 1, kept for the whole benefit year", section: "OAR 471-070-1000(3)", href: "https://regulations.justia.com/states/oregon/chapter-471/division-70/section-471-070-1000", grade: "A" },
+    {
+      title:
+        "State AWW set per fiscal year, applied from the first full week after July 1, kept for the whole benefit year",
+      section: "OAR 471-070-1000(3)",
+      href: "https://regulations.justia.com/states/oregon/chapter-471/division-70/section-471-070-1000",
+      grade: "A",
+    },
   ],
-  bonding: [{ title: "Bonding during the first year after birth or placement", section: "ORS 657B.020; OAR 471-070-1100", file: `${SEED_CHART}:3598-3599`, grade: "B" }],
-  proration: [{ title: "Workday increments prorated by workdays of leave in the week, rounded to the nearest cent", section: "ORS 657B.090; OAR 471-070-1420, -1440", file: `${SEED_CHART}:3668-3685`, grade: "B" }],
+  bonding: [
+    {
+      title: "Bonding during the first year after birth or placement",
+      section: "ORS 657B.020; OAR 471-070-1100",
+      file: `${SEED_CHART}:3598-3599`,
+      grade: "B",
+    },
+  ],
+  proration: [
+    {
+      title: "Workday increments prorated by workdays of leave in the week, rounded to the nearest cent",
+      section: "ORS 657B.090; OAR 471-070-1420, -1440",
+      file: `${SEED_CHART}:3668-3685`,
+      grade: "B",
+    },
+  ],
 } as const satisfies Record<string, readonly Citation[]>;
 
 const ALL_REASONS = ["OWN_HEALTH", "PREGNANCY", "BONDING", "FAMILY_CARE", "SAFE_LEAVE"] as const;
@@ -94,18 +153,29 @@ export const orPfml: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow: LeaveWindows.forwardYear(
-      "leaveStartDate",
-      { length: "weeks-52", startOnSunday: true, label: "benefit year (52 weeks from the Sunday on or before the first day of leave)" },
-    ),
+    leaveWindow: LeaveWindows.forwardYear("leaveStartDate", {
+      length: "weeks-52",
+      startOnSunday: true,
+      label: "benefit year (52 weeks from the Sunday on or before the first day of leave)",
+    }),
 
-    parameterDate: ParameterDate.windowStart("benefit-year start (the Sunday on or before the first day of leave); the figures in force then apply for the whole benefit year", RULE_CITES.parameterDate),
+    parameterDate: ParameterDate.windowStart(
+      "benefit-year start (the Sunday on or before the first day of leave); the figures in force then apply for the whole benefit year",
+      RULE_CITES.parameterDate,
+    ),
 
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, NAME);
       const method = ctx.param(P.averageWeeklyWageMethod);
       const period = standardOrAlternativeBasePeriod(ctx, records, ctx.on /* the benefit-year start */, BASE_YEAR);
-      const averageWeeklyWage = averageOfHighestQuarters(ctx, period, method.value.quarters, method.use, Rounding.HALF_UP_CENT, RULE_CITES.baseYear);
+      const averageWeeklyWage = averageOfHighestQuarters(
+        ctx,
+        period,
+        method.value.quarters,
+        method.use,
+        Rounding.HALF_UP_CENT,
+        RULE_CITES.baseYear,
+      );
       return { source: "wage-records", basePeriod: period, averageWeeklyWage };
     },
 
@@ -154,7 +224,13 @@ export const orPfml: ProgramDefinition = {
     smallEmployerBelow: P.smallEmployerThreshold,
   }),
 
-  proration: { basis: "days", rounding: Rounding.HALF_UP_CENT, wholeHoursOnly: false, minimumClaim: P.minimumClaimWorkdays, cite: RULE_CITES.proration },
+  proration: {
+    basis: "days",
+    rounding: Rounding.HALF_UP_CENT,
+    wholeHoursOnly: false,
+    minimumClaim: P.minimumClaimWorkdays,
+    cite: RULE_CITES.proration,
+  },
 
   deadlines: { employerResponse: null, appeal: null },
 

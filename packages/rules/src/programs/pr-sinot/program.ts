@@ -43,14 +43,53 @@ import * as P from "./parameters";
 const DISABILITY_REASONS: readonly LeaveReason[] = ["OWN_HEALTH", "PREGNANCY"];
 const WEEKS_IN_YEAR = money(52);
 
-const S203: Citation = { title: "11 L.P.R.A. §203(b)-(c)", section: "11 L.P.R.A. §203", href: "https://instalawyer.io/laws/2020-laws-of-puerto-rico/203-pago-de-beneficios", grade: "A" };
+const S203: Citation = {
+  title: "11 L.P.R.A. §203(b)-(c)",
+  section: "11 L.P.R.A. §203",
+  href: "https://instalawyer.io/laws/2020-laws-of-puerto-rico/203-pago-de-beneficios",
+  grade: "A",
+};
 const RULE_CITES = {
-  parameterDate: [{ title: "Benefits for the period of disability; base year before the filing date", file: `${SEED_CHART}:3850-3860`, grade: "B" }, S203],
-  basePeriod: [S203, { title: "Base year: first 4 of the last 5 consecutive calendar quarters before filing", file: `${SEED_CHART}:3852`, grade: "B" }],
-  schedule: [{ title: "Weekly benefit by statutory schedule and base-year earnings, $12–$113 (non-agricultural)", file: `${SEED_CHART}:3870-3876`, grade: "B" }],
-  eligibility: [S203, { title: "Insured worker: $150 in covered employment in the base year", file: `${SEED_CHART}:3850-3852`, grade: "B" }],
+  parameterDate: [
+    {
+      title: "Benefits for the period of disability; base year before the filing date",
+      file: `${SEED_CHART}:3850-3860`,
+      grade: "B",
+    },
+    S203,
+  ],
+  basePeriod: [
+    S203,
+    {
+      title: "Base year: first 4 of the last 5 consecutive calendar quarters before filing",
+      file: `${SEED_CHART}:3852`,
+      grade: "B",
+    },
+  ],
+  schedule: [
+    {
+      title: "Weekly benefit by statutory schedule and base-year earnings, $12–$113 (non-agricultural)",
+      file: `${SEED_CHART}:3870-3876`,
+      grade: "B",
+    },
+  ],
+  eligibility: [
+    S203,
+    {
+      title: "Insured worker: $150 in covered employment in the base year",
+      file: `${SEED_CHART}:3850-3852`,
+      grade: "B",
+    },
+  ],
   duration: [S203, { title: "26 paid weeks per 52 consecutive weeks", file: `${SEED_CHART}:3878-3895`, grade: "B" }],
-  waiting: [S203, { title: "From the 8th day unless hospitalised within the first 7 days; recurrence within 90 days", file: `${SEED_CHART}:3858-3864`, grade: "B" }],
+  waiting: [
+    S203,
+    {
+      title: "From the 8th day unless hospitalised within the first 7 days; recurrence within 90 days",
+      file: `${SEED_CHART}:3858-3864`,
+      grade: "B",
+    },
+  ],
 } as const satisfies Record<string, readonly Citation[]>;
 
 export const prSinot: ProgramDefinition = {
@@ -69,7 +108,14 @@ export const prSinot: ProgramDefinition = {
 
     measureWages(request, ctx) {
       const records = requireWageQuarters(request, "PR SINOT");
-      const period = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, request.applicationDate, "standard", RULE_CITES.basePeriod);
+      const period = collectAndRecordBasePeriod(
+        ctx,
+        records,
+        BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE,
+        request.applicationDate,
+        "standard",
+        RULE_CITES.basePeriod,
+      );
       const raw = period.totalWages.div(WEEKS_IN_YEAR);
       const averageWeeklyWage = roundMoney(raw, Rounding.HALF_UP_CENT);
       ctx.step({
@@ -112,16 +158,23 @@ export const prSinot: ProgramDefinition = {
       }),
     ],
 
-    entitlement: singleWeeksCap({ bucket: "disability", reasons: DISABILITY_REASONS, weeks: P.disabilityWeeks, cite: RULE_CITES.duration }),
+    entitlement: singleWeeksCap({
+      bucket: "disability",
+      reasons: DISABILITY_REASONS,
+      weeks: P.disabilityWeeks,
+      cite: RULE_CITES.duration,
+    }),
 
     waitingPeriodDays: waitingPeriodUnlessRecurrence({
       days: P.waitingPeriodDays,
       recurrenceDays: P.relapseDays,
       reasons: DISABILITY_REASONS,
       what: "Waiting period: benefits from the eighth day of disability",
-      waivedBecause: "a recurrence within 90 days of an earlier disability (the waiting period was served then; the cause is assumed the same)",
+      waivedBecause:
+        "a recurrence within 90 days of an earlier disability (the waiting period was served then; the cause is assumed the same)",
       cite: RULE_CITES.waiting,
-      servedNote: "Benefits start on the first day instead when the worker is hospitalised within the first 7 days; the request does not carry that fact.",
+      servedNote:
+        "Benefits start on the first day instead when the worker is hospitalised within the first 7 days; the request does not carry that fact.",
     }),
   },
 

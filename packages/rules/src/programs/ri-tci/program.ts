@@ -17,11 +17,23 @@ import type { Citation } from "../../core/parameter";
 import type { ProgramDefinition } from "../program";
 import { bondingWindowTest, ParameterDate, singleContribution, withoutStateAverage } from "../steps";
 import * as T from "../ri-tdi/parameters";
-import { RI_CAREGIVER_REASONS, RI_CITES, RI_DISABILITY_REASONS, measureRiWages, riBenefitYear, riEarningsTest, riEntitlement, riWaitingPeriod, riWeeklyBenefit } from "../ri-tdi/rules";
+import {
+  RI_CAREGIVER_REASONS,
+  RI_CITES,
+  RI_DISABILITY_REASONS,
+  measureRiWages,
+  riBenefitYear,
+  riEarningsTest,
+  riEntitlement,
+  riWaitingPeriod,
+  riWeeklyBenefit,
+} from "../ri-tdi/rules";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
-const BONDING_CITE: readonly Citation[] = [{ title: "Bonding within the first year of birth or placement", file: `${SEED_CHART}:2944`, grade: "B" }];
+const BONDING_CITE: readonly Citation[] = [
+  { title: "Bonding within the first year of birth or placement", file: `${SEED_CHART}:2944`, grade: "B" },
+];
 
 export const riTci: ProgramDefinition = {
   jurisdiction: "RI",
@@ -35,7 +47,10 @@ export const riTci: ProgramDefinition = {
   benefit: {
     leaveWindow: riBenefitYear,
 
-    parameterDate: ParameterDate.windowStart("first day of the benefit year (Sunday of the week caregiving began)", RI_CITES.parameterDate),
+    parameterDate: ParameterDate.windowStart(
+      "first day of the benefit year (Sunday of the week caregiving began)",
+      RI_CITES.parameterDate,
+    ),
 
     measureWages(request, ctx) {
       return measureRiWages(request, ctx, "RI TCI");

@@ -18,81 +18,231 @@ import { beforeCompiledFigures, coloradoMemo, parameterTables, seedChart } from 
 const VERIFIED = "2026-11-21";
 
 export const R = {
-  r1: { title: "Weekly benefit rate: 4.62% of the highest base-period quarter, rounded up to the next dollar", section: "R.I. Gen. Laws §28-41-5", href: "https://instalawyer.io/laws/rhode-island-general-laws/section-28-41-5-weekly-benefit", grade: "A" },
-  r2: { title: "RI DLT news release (2019-06-21): TDI maximum", href: "http://www.dlt.ri.gov/News/2019/NR062119.htm", grade: "A", publishedOn: "2019-06-21" },
-  r3: { title: "RI.gov press release (2020): TDI maximum $887", href: "http://www.ri.gov/press/view/38695", grade: "A" },
-  r4: { title: "Scraped DLT text (weak)", href: "https://aboutinscotland.com/hi-tdi-max-weekly-benefit-2021/32638191", grade: "C" },
-  r5: { title: "Wolters Kluwer: RI 2020 UI/TDI taxable wage bases and rates", href: "https://lrus.wolterskluwer.com/news/payroll-and-entitlements/rhode-island-releases-its-ui-tdi-taxable-wage-bases-contribution-rates/102905/", grade: "B", publishedOn: "2020-01-10" },
-  r7: { title: "PBN: RI unemployment and temporary disability benefits rising (2021)", href: "https://pbn.com/r-i-unemployment-temporary-disability-benefits-rising/", grade: "B", publishedOn: "2021-06-25" },
-  r8: { title: "GoLocalProv: RI increases temporary caregiver benefits", href: "https://www.golocalprov.com/business/ri-increases-temporary-caregiver-benefits-sam-slade", grade: "B", publishedOn: "2021-07-26" },
-  r9: { title: "Scientific-know-how: RI unemployment (weak)", href: "https://scientific-know-how.com/article/how-does-unemployment-insurance-work-in-rhode-island", grade: "C" },
-  r10: { title: "Larkin: 2022 law changes, Rhode Island", href: "https://thelarkincompany.com/2022-law-changes/rhode-island/", grade: "B" },
-  r11: { title: "Larkin: law changes, Rhode Island (02/21/2023)", href: "https://thelarkincompany.com/law-changes/rhode-island/", grade: "B" },
-  r12: { title: "PBN: DLT weekly UI and TDI payments going up (2023)", href: "https://pbn.com/dlt-weekly-unemployment-temporary-disability-insurance-payments-going-up/", grade: "B" },
-  r13: { title: "RI DLT press release: maximum weekly benefit amounts (2024-06-20)", href: "https://dlt.ri.gov./press-releases/maximum-weekly-benefit-amounts-unemployment-and-temporary-disability-insurance-1", grade: "A", publishedOn: "2024-06-20" },
-  r14: { title: "Symetra: Rhode Island statutory disability (11/07/2023)", href: "https://media.symetra.com/learn/articles-for-employers/statutory-disability-income-and-state-paid-family-and-medical-leave/rhode-island/", grade: "B" },
-  r15: { title: "RI DLT: 2025 UI and TDI tax rates (2024-12-20)", href: "https://dlt.ri.gov/press-releases/2025-tax-rates-unemployment-insurance-and-temporary-disability-insurance", grade: "A", publishedOn: "2024-12-20" },
-  r16: { title: "Leave Manager: Rhode Island temporary caregiver leave to increase (H7171)", href: "https://www.leavemanager.com/resources/articles/2024/Rhode-Island-temporary-caregiver-leave-to-increase", grade: "B" },
-  r17: { title: "PBN: DLT weekly UI and TDI payments rising again (2025-06-18)", href: "https://pbn.com/dlt-weekly-unemployment-insurance-temporary-disability-insurance-payments-rising-again/", grade: "B", publishedOn: "2025-06-18" },
-  r18: { title: "Equitable: Rhode Island TDI and TCI", href: "https://equitable.com/employee-benefits/paid-family-medical-leave/rhode-island-temporary-disability-insurance-and-temporary-caregiver-insurance", grade: "B" },
-  r19: { title: "Accounting Insights: RI unemployment (weak)", href: "https://accountinginsights.org/how-much-is-unemployment-in-rhode-island", grade: "C" },
-  r20: { title: "Ocean State Observer (DLT release 2025-12-18): 2026 UI and TDI tax rates", href: "https://oceanstateobserver.com/article/876547389-2026-tax-rates-for-unemployment-insurance-and-temporary-disability-insurance", grade: "A", publishedOn: "2025-12-18" },
-  r21: { title: "P.L. 2025 ch. 237 (H 6066 Sub A): TDI taxable wage base", href: "http://webserver.rilegislature.gov/PublicLaws/law25/law25237.htm", grade: "A" },
-  r22: { title: "RI DLT labor market quick reference (2019; also 2006/2010/2013/2014)", href: "http://www.dlt.ri.gov/lmi/news/quickref2019b.htm", grade: "A" },
+  r1: {
+    title: "Weekly benefit rate: 4.62% of the highest base-period quarter, rounded up to the next dollar",
+    section: "R.I. Gen. Laws §28-41-5",
+    href: "https://instalawyer.io/laws/rhode-island-general-laws/section-28-41-5-weekly-benefit",
+    grade: "A",
+  },
+  r2: {
+    title: "RI DLT news release (2019-06-21): TDI maximum",
+    href: "http://www.dlt.ri.gov/News/2019/NR062119.htm",
+    grade: "A",
+    publishedOn: "2019-06-21",
+  },
+  r3: {
+    title: "RI.gov press release (2020): TDI maximum $887",
+    href: "http://www.ri.gov/press/view/38695",
+    grade: "A",
+  },
+  r4: {
+    title: "Scraped DLT text (weak)",
+    href: "https://aboutinscotland.com/hi-tdi-max-weekly-benefit-2021/32638191",
+    grade: "C",
+  },
+  r5: {
+    title: "Wolters Kluwer: RI 2020 UI/TDI taxable wage bases and rates",
+    href: "https://lrus.wolterskluwer.com/news/payroll-and-entitlements/rhode-island-releases-its-ui-tdi-taxable-wage-bases-contribution-rates/102905/",
+    grade: "B",
+    publishedOn: "2020-01-10",
+  },
+  r7: {
+    title: "PBN: RI unemployment and temporary disability benefits rising (2021)",
+    href: "https://pbn.com/r-i-unemployment-temporary-disability-benefits-rising/",
+    grade: "B",
+    publishedOn: "2021-06-25",
+  },
+  r8: {
+    title: "GoLocalProv: RI increases temporary caregiver benefits",
+    href: "https://www.golocalprov.com/business/ri-increases-temporary-caregiver-benefits-sam-slade",
+    grade: "B",
+    publishedOn: "2021-07-26",
+  },
+  r9: {
+    title: "Scientific-know-how: RI unemployment (weak)",
+    href: "https://scientific-know-how.com/article/how-does-unemployment-insurance-work-in-rhode-island",
+    grade: "C",
+  },
+  r10: {
+    title: "Larkin: 2022 law changes, Rhode Island",
+    href: "https://thelarkincompany.com/2022-law-changes/rhode-island/",
+    grade: "B",
+  },
+  r11: {
+    title: "Larkin: law changes, Rhode Island (02/21/2023)",
+    href: "https://thelarkincompany.com/law-changes/rhode-island/",
+    grade: "B",
+  },
+  r12: {
+    title: "PBN: DLT weekly UI and TDI payments going up (2023)",
+    href: "https://pbn.com/dlt-weekly-unemployment-temporary-disability-insurance-payments-going-up/",
+    grade: "B",
+  },
+  r13: {
+    title: "RI DLT press release: maximum weekly benefit amounts (2024-06-20)",
+    href: "https://dlt.ri.gov./press-releases/maximum-weekly-benefit-amounts-unemployment-and-temporary-disability-insurance-1",
+    grade: "A",
+    publishedOn: "2024-06-20",
+  },
+  r14: {
+    title: "Symetra: Rhode Island statutory disability (11/07/2023)",
+    href: "https://media.symetra.com/learn/articles-for-employers/statutory-disability-income-and-state-paid-family-and-medical-leave/rhode-island/",
+    grade: "B",
+  },
+  r15: {
+    title: "RI DLT: 2025 UI and TDI tax rates (2024-12-20)",
+    href: "https://dlt.ri.gov/press-releases/2025-tax-rates-unemployment-insurance-and-temporary-disability-insurance",
+    grade: "A",
+    publishedOn: "2024-12-20",
+  },
+  r16: {
+    title: "Leave Manager: Rhode Island temporary caregiver leave to increase (H7171)",
+    href: "https://www.leavemanager.com/resources/articles/2024/Rhode-Island-temporary-caregiver-leave-to-increase",
+    grade: "B",
+  },
+  r17: {
+    title: "PBN: DLT weekly UI and TDI payments rising again (2025-06-18)",
+    href: "https://pbn.com/dlt-weekly-unemployment-insurance-temporary-disability-insurance-payments-rising-again/",
+    grade: "B",
+    publishedOn: "2025-06-18",
+  },
+  r18: {
+    title: "Equitable: Rhode Island TDI and TCI",
+    href: "https://equitable.com/employee-benefits/paid-family-medical-leave/rhode-island-temporary-disability-insurance-and-temporary-caregiver-insurance",
+    grade: "B",
+  },
+  r19: {
+    title: "Accounting Insights: RI unemployment (weak)",
+    href: "https://accountinginsights.org/how-much-is-unemployment-in-rhode-island",
+    grade: "C",
+  },
+  r20: {
+    title: "Ocean State Observer (DLT release 2025-12-18): 2026 UI and TDI tax rates",
+    href: "https://oceanstateobserver.com/article/876547389-2026-tax-rates-for-unemployment-insurance-and-temporary-disability-insurance",
+    grade: "A",
+    publishedOn: "2025-12-18",
+  },
+  r21: {
+    title: "P.L. 2025 ch. 237 (H 6066 Sub A): TDI taxable wage base",
+    href: "http://webserver.rilegislature.gov/PublicLaws/law25/law25237.htm",
+    grade: "A",
+  },
+  r22: {
+    title: "RI DLT labor market quick reference (2019; also 2006/2010/2013/2014)",
+    href: "http://www.dlt.ri.gov/lmi/news/quickref2019b.htm",
+    grade: "A",
+  },
 } as const satisfies Record<string, Citation>;
 
 export const ref = parameterTables("§9 Rhode Island TDI/TCI");
 
-export const BEFORE_DATA = beforeCompiledFigures(ref(440, "B"), "the reference data starts in 2020; earlier Rhode Island figures were not compiled");
+export const BEFORE_DATA = beforeCompiledFigures(
+  ref(440, "B"),
+  "the reference data starts in 2020; earlier Rhode Island figures were not compiled",
+);
 
 export const benefitRate = defineParameter<Money>({
   id: "ri-tdi.benefit-rate",
   label: "RI weekly benefit rate as a share of the highest quarter",
-  description: "The weekly benefit rate is this share of the wages in the highest-paid quarter of the base period, rounded up to the next dollar.",
+  description:
+    "The weekly benefit rate is this share of the wages in the highest-paid quarter of the base period, rounded up to the next dollar.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: money("0.0462"), cite: [R.r1, ref(442, "A"), seedChart("2829-2843", "4.62% of the wages earned during the highest quarter"), coloradoMemo("251", "4.62 percent of the employee's quarterly wages")] }],
+  values: [
+    BEFORE_DATA,
+    {
+      from: "2020-01-01",
+      value: money("0.0462"),
+      cite: [
+        R.r1,
+        ref(442, "A"),
+        seedChart("2829-2843", "4.62% of the wages earned during the highest quarter"),
+        coloradoMemo("251", "4.62 percent of the employee's quarterly wages"),
+      ],
+    },
+  ],
 });
 
 export const maximumWeeklyBenefit = defineParameter<Money>({
   id: "ri-tdi.maximum-weekly-benefit",
   label: "RI TDI/TCI maximum weekly benefit (without dependents)",
-  description: "Caps the weekly benefit rate for benefit years starting on or after the date (85% of the prior year's covered AWW, rounded up; reset every July 1).",
+  description:
+    "Caps the weekly benefit rate for benefit years starting on or after the date (85% of the prior year's covered AWW, rounded up; reset every July 1).",
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
   until: "2026-06-30",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("867"), cite: [R.r2, ref(448, "A")], note: "January–June 2020 (the July 2019 maximum)" },
-    { from: "2020-07-01", value: money("887"), cite: [R.r3, ref(448, "A"), seedChart("3056", "maximum weekly benefit of $887 (2020)")] },
-    { from: "2021-07-01", value: money("978"), cite: [R.r7, ref(449, "B"), seedChart("2831-2835", "prior to July 1, 2022: maximum $978")], note: "claims effective 7/4/2021 or later (the first benefit-year Sunday)" },
-    { from: "2022-07-01", value: money("1007"), cite: [R.r10, ref(450, "B"), seedChart("2838-2842", "after July 1, 2022: maximum $1,007")] },
+    {
+      from: "2020-01-01",
+      value: money("867"),
+      cite: [R.r2, ref(448, "A")],
+      note: "January–June 2020 (the July 2019 maximum)",
+    },
+    {
+      from: "2020-07-01",
+      value: money("887"),
+      cite: [R.r3, ref(448, "A"), seedChart("3056", "maximum weekly benefit of $887 (2020)")],
+    },
+    {
+      from: "2021-07-01",
+      value: money("978"),
+      cite: [R.r7, ref(449, "B"), seedChart("2831-2835", "prior to July 1, 2022: maximum $978")],
+      note: "claims effective 7/4/2021 or later (the first benefit-year Sunday)",
+    },
+    {
+      from: "2022-07-01",
+      value: money("1007"),
+      cite: [R.r10, ref(450, "B"), seedChart("2838-2842", "after July 1, 2022: maximum $1,007")],
+    },
     { from: "2023-07-01", value: money("1043"), cite: [R.r12, ref(451, "B")] },
     { from: "2024-07-01", value: money("1070"), cite: [R.r13, ref(452, "A")] },
-    { from: "2025-07-01", value: money("1103"), cite: [R.r17, R.r18, ref(453, "B")], note: "applies until the July 2026 reset" },
+    {
+      from: "2025-07-01",
+      value: money("1103"),
+      cite: [R.r17, R.r18, ref(453, "B")],
+      note: "applies until the July 2026 reset",
+    },
   ],
 });
 
 export const minimumWeeklyBenefit = defineParameter<Money>({
   id: "ri-tdi.minimum-weekly-benefit",
   label: "RI TDI/TCI minimum weekly benefit",
-  description: "The least weekly benefit rate, for benefit years starting in the calendar year (4.62% of 200 × the minimum wage, rounded up).",
+  description:
+    "The least weekly benefit rate, for benefit years starting in the calendar year (4.62% of 200 × the minimum wage, rounded up).",
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", unknown: "unverified", value: money("98"), cite: [R.r4, ref(448, "D")], note: "$98 is the 2019 figure, derived from the formula and a weak snippet" },
-    { from: "2021-01-01", value: money("107"), cite: [R.r8, ref(449, "B"), seedChart("2831-2834", "prior to July 1, 2022: minimum $107")] },
+    {
+      from: "2020-01-01",
+      unknown: "unverified",
+      value: money("98"),
+      cite: [R.r4, ref(448, "D")],
+      note: "$98 is the 2019 figure, derived from the formula and a weak snippet",
+    },
+    {
+      from: "2021-01-01",
+      value: money("107"),
+      cite: [R.r8, ref(449, "B"), seedChart("2831-2834", "prior to July 1, 2022: minimum $107")],
+    },
     {
       from: "2022-01-01",
       unknown: "disputed",
       cite: [ref(450, "D"), seedChart("2838-2841", "after July 1, 2022: minimum $121"), R.r4],
-      note: "the formula gives $114 for 2022 (D) while the chart gives $121 \"after July 1, 2022\", which is the formula's 2023 figure; neither is a dated official figure",
+      note: 'the formula gives $114 for 2022 (D) while the chart gives $121 "after July 1, 2022", which is the formula\'s 2023 figure; neither is a dated official figure',
     },
     { from: "2024-01-01", value: money("130"), cite: [R.r14, ref(452, "B")] },
     { from: "2025-01-01", value: money("139"), cite: [R.r18, ref(453, "B")] },
-    { from: "2026-01-01", unknown: "unverified", value: money("148"), cite: [ref(454, "D")], note: "derived from the $16.00 minimum wage, not published" },
+    {
+      from: "2026-01-01",
+      unknown: "unverified",
+      value: money("148"),
+      cite: [ref(454, "D")],
+      note: "derived from the $16.00 minimum wage, not published",
+    },
   ],
 });
 
@@ -106,44 +256,86 @@ export const highQuarterMinimum = defineParameter<Money>({
   values: [
     BEFORE_DATA,
     { from: "2020-01-01", value: money("2100"), cite: [coloradoMemo("247", "at least $2,100 in one quarter"), R.r22] },
-    { from: "2021-01-01", unknown: "unverified", value: money("2300"), cite: [ref(449, "D")], note: "derived from the $11.50 minimum wage, not published" },
+    {
+      from: "2021-01-01",
+      unknown: "unverified",
+      value: money("2300"),
+      cite: [ref(449, "D")],
+      note: "derived from the $11.50 minimum wage, not published",
+    },
     { from: "2022-01-01", value: money("2450"), cite: [seedChart("2802", "was $2,450 in 2022")] },
     { from: "2023-01-01", value: money("2600"), cite: [seedChart("2802", "at least $2,600 in 2023")] },
-    { from: "2024-01-01", unknown: "unverified", value: money("2800"), cite: [ref(452, "D")], note: "derived from the minimum wage, not published" },
+    {
+      from: "2024-01-01",
+      unknown: "unverified",
+      value: money("2800"),
+      cite: [ref(452, "D")],
+      note: "derived from the minimum wage, not published",
+    },
   ],
 });
 
 export const totalWagesMinimum = defineParameter<Money>({
   id: "ri-tdi.total-wages-minimum",
   label: "RI eligibility: base-period wages (first test)",
-  description: "Under the first test, base-period wages must be at least this (400 × the minimum wage) and at least the high-quarter multiple.",
+  description:
+    "Under the first test, base-period wages must be at least this (400 × the minimum wage) and at least the high-quarter multiple.",
   unit: "USD",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
     { from: "2020-01-01", value: money("4200"), cite: [coloradoMemo("247", "taxable wages at least $4,200"), R.r22] },
-    { from: "2021-01-01", unknown: "unverified", value: money("4600"), cite: [ref(449, "D")], note: "derived from the minimum wage, not published" },
+    {
+      from: "2021-01-01",
+      unknown: "unverified",
+      value: money("4600"),
+      cite: [ref(449, "D")],
+      note: "derived from the minimum wage, not published",
+    },
     { from: "2022-01-01", value: money("4900"), cite: [seedChart("2804", "was $4,900 in 2022")] },
     { from: "2023-01-01", value: money("5200"), cite: [seedChart("2804", "at least $5,200 in 2023")] },
-    { from: "2024-01-01", unknown: "unverified", value: money("5600"), cite: [ref(452, "D")], note: "derived from the minimum wage, not published" },
+    {
+      from: "2024-01-01",
+      unknown: "unverified",
+      value: money("5600"),
+      cite: [ref(452, "D")],
+      note: "derived from the minimum wage, not published",
+    },
   ],
 });
 
 export const alternativeTotalWages = defineParameter<Money>({
   id: "ri-tdi.alternative-total-wages",
   label: "RI eligibility: base-period wages (second test)",
-  description: "A claimant with at least these base-period wages (1,200 × the minimum wage) qualifies without the first test.",
+  description:
+    "A claimant with at least these base-period wages (1,200 × the minimum wage) qualifies without the first test.",
   unit: "USD",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("12600"), cite: [coloradoMemo("247", "at least $12,600 in the past year"), R.r22] },
-    { from: "2021-01-01", unknown: "unverified", value: money("13800"), cite: [ref(449, "D")], note: "derived from the minimum wage, not published" },
+    {
+      from: "2020-01-01",
+      value: money("12600"),
+      cite: [coloradoMemo("247", "at least $12,600 in the past year"), R.r22],
+    },
+    {
+      from: "2021-01-01",
+      unknown: "unverified",
+      value: money("13800"),
+      cite: [ref(449, "D")],
+      note: "derived from the minimum wage, not published",
+    },
     { from: "2022-01-01", value: money("14700"), cite: [seedChart("2808", "was $14,700 in 2022")] },
     { from: "2023-01-01", value: money("15600"), cite: [seedChart("2808", "earn $15,600 in 2023")] },
-    { from: "2024-01-01", unknown: "unverified", value: money("16800"), cite: [ref(452, "D")], note: "derived from the minimum wage, not published (2025's $18,000 is only in a weak source)" },
+    {
+      from: "2024-01-01",
+      unknown: "unverified",
+      value: money("16800"),
+      cite: [ref(452, "D")],
+      note: "derived from the minimum wage, not published (2025's $18,000 is only in a weak source)",
+    },
   ],
 });
 
@@ -153,7 +345,17 @@ export const highQuarterMultiple = defineParameter<Money>({
   description: "Under the first test, base-period wages must be at least this multiple of the highest quarter's wages.",
   unit: "multiplier",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: money("1.5"), cite: [coloradoMemo("245", "one and one-half times the wages ... in the highest quarter"), seedChart("2803", "at least 1.5 times the highest quarter earnings")] }],
+  values: [
+    BEFORE_DATA,
+    {
+      from: "2020-01-01",
+      value: money("1.5"),
+      cite: [
+        coloradoMemo("245", "one and one-half times the wages ... in the highest quarter"),
+        seedChart("2803", "at least 1.5 times the highest quarter earnings"),
+      ],
+    },
+  ],
 });
 
 export const disabilityWeeks = defineParameter<number>({
@@ -162,7 +364,14 @@ export const disabilityWeeks = defineParameter<number>({
   description: "Caps TDI benefits in a benefit year.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 30, cite: [seedChart("2845-2848", "30 weeks per benefit year"), coloradoMemo("249", "up to 30 weeks"), ref(469, "B")] }],
+  values: [
+    BEFORE_DATA,
+    {
+      from: "2020-01-01",
+      value: 30,
+      cite: [seedChart("2845-2848", "30 weeks per benefit year"), coloradoMemo("249", "up to 30 weeks"), ref(469, "B")],
+    },
+  ],
 });
 
 export const combinedWeeks = defineParameter<number>({
@@ -171,32 +380,63 @@ export const combinedWeeks = defineParameter<number>({
   description: "Caps TDI and TCI benefits together in a benefit year.",
   unit: "weeks",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 30, cite: [seedChart("2848", "combined total of TDI and TCI cannot exceed 30 weeks per benefit year"), coloradoMemo("249", "30 weeks combined per year"), ref(469, "B")] }],
+  values: [
+    BEFORE_DATA,
+    {
+      from: "2020-01-01",
+      value: 30,
+      cite: [
+        seedChart("2848", "combined total of TDI and TCI cannot exceed 30 weeks per benefit year"),
+        coloradoMemo("249", "30 weeks combined per year"),
+        ref(469, "B"),
+      ],
+    },
+  ],
 });
 
 export const totalBenefitWageShare = defineParameter<Money>({
   id: "ri-tdi.total-benefit-wage-share",
   label: "RI total benefits in a benefit year as a share of base-period wages",
-  description: "Caps the total benefits payable in a benefit year at the lesser of the weeks cap × the weekly rate or this share of base-period wages.",
+  description:
+    "Caps the total benefits payable in a benefit year at the lesser of the weeks cap × the weekly rate or this share of base-period wages.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: money("0.36"), cite: [coloradoMemo("251", "total benefits during a benefit year equal to 36 percent of the employee's total wages")] }],
+  values: [
+    BEFORE_DATA,
+    {
+      from: "2020-01-01",
+      value: money("0.36"),
+      cite: [
+        coloradoMemo("251", "total benefits during a benefit year equal to 36 percent of the employee's total wages"),
+      ],
+    },
+  ],
 });
 
 export const waitingPeriodDays = defineParameter<number>({
   id: "ri-tdi.waiting-period-days",
   label: "RI TDI/TCI unpaid waiting period",
-  description: "No unpaid waiting period since July 1, 2012: the claimant must be out of work at least 7 days, and benefits are then paid from the first day out.",
+  description:
+    "No unpaid waiting period since July 1, 2012: the claimant must be out of work at least 7 days, and benefits are then paid from the first day out.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
   values: [
-    { from: "1970-01-01", unknown: "not-published", cite: [R.r22], note: "before July 2012 the first week was paid only if the claimant was out 28 days or more; not modelled" },
+    {
+      from: "1970-01-01",
+      unknown: "not-published",
+      cite: [R.r22],
+      note: "before July 2012 the first week was paid only if the claimant was out 28 days or more; not modelled",
+    },
     {
       from: "2012-07-01",
       value: 0,
-      cite: [R.r22, seedChart("2815-2817", "must be out of work for 7 days, but benefit is payable since first day out"), R.r18, ref("473-475", "A")],
-      note:
-        "Contradiction resolved: older DLT text (first week paid only after 28 days out) is superseded by DLT's quick references from 2012 (\"no waiting period as of 7/1/12, must be out at least 7 days\"), which the 2023 chart and a 2025 carrier (\"payable from day one\") agree with.",
+      cite: [
+        R.r22,
+        seedChart("2815-2817", "must be out of work for 7 days, but benefit is payable since first day out"),
+        R.r18,
+        ref("473-475", "A"),
+      ],
+      note: 'Contradiction resolved: older DLT text (first week paid only after 28 days out) is superseded by DLT\'s quick references from 2012 ("no waiting period as of 7/1/12, must be out at least 7 days"), which the 2023 chart and a 2025 carrier ("payable from day one") agree with.',
     },
   ],
 });
@@ -204,25 +444,48 @@ export const waitingPeriodDays = defineParameter<number>({
 export const minimumDaysOut = defineParameter<number>({
   id: "ri-tdi.minimum-days-out",
   label: "RI TDI/TCI days out of work needed to qualify",
-  description: "The claimant must be out of work at least this many days; benefits are then paid from the first day out.",
+  description:
+    "The claimant must be out of work at least this many days; benefits are then paid from the first day out.",
   unit: "days",
   lastVerifiedOn: VERIFIED,
-  values: [BEFORE_DATA, { from: "2020-01-01", value: 7, cite: [seedChart("2815-2817", "must be out of work for 7 days"), R.r22] }],
+  values: [
+    BEFORE_DATA,
+    { from: "2020-01-01", value: 7, cite: [seedChart("2815-2817", "must be out of work for 7 days"), R.r22] },
+  ],
 });
 
 export const contributionRate = defineParameter<Money>({
   id: "ri-tdi.contribution-rate",
   label: "RI TDI employee contribution rate (funds TDI and TCI)",
-  description: "Sets the employee-only TDI deduction (which funds TDI and TCI) as a share of wages up to the taxable wage base, for wages paid in the calendar year.",
+  description:
+    "Sets the employee-only TDI deduction (which funds TDI and TCI) as a share of wages up to the taxable wage base, for wages paid in the calendar year.",
   unit: "rate",
   lastVerifiedOn: VERIFIED,
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
-    { from: "2020-01-01", value: money("0.013"), cite: [R.r5, ref(448, "B"), coloradoMemo("243", "1.3 percent of an employee's first $72,300")] },
-    { from: "2021-01-01", unknown: "unverified", value: money("0.013"), cite: [R.r9, ref(449, "C")], note: "only a weak source gives the 2021 rate" },
-    { from: "2022-01-01", value: money("0.011"), cite: [R.r11, ref(450, "B"), seedChart("2825", "2022: 1.1% of first $81,500")] },
-    { from: "2023-01-01", value: money("0.011"), cite: [R.r11, ref(451, "B"), seedChart("2827", "2023: 1.1% of first $84,000")] },
+    {
+      from: "2020-01-01",
+      value: money("0.013"),
+      cite: [R.r5, ref(448, "B"), coloradoMemo("243", "1.3 percent of an employee's first $72,300")],
+    },
+    {
+      from: "2021-01-01",
+      unknown: "unverified",
+      value: money("0.013"),
+      cite: [R.r9, ref(449, "C")],
+      note: "only a weak source gives the 2021 rate",
+    },
+    {
+      from: "2022-01-01",
+      value: money("0.011"),
+      cite: [R.r11, ref(450, "B"), seedChart("2825", "2022: 1.1% of first $81,500")],
+    },
+    {
+      from: "2023-01-01",
+      value: money("0.011"),
+      cite: [R.r11, ref(451, "B"), seedChart("2827", "2023: 1.1% of first $84,000")],
+    },
     { from: "2024-01-01", value: money("0.012"), cite: [R.r15, ref(452, "A")] },
     { from: "2025-01-01", value: money("0.013"), cite: [R.r15, ref(453, "A")] },
     { from: "2026-01-01", value: money("0.011"), cite: [R.r20, ref(454, "A")] },
@@ -239,12 +502,23 @@ export const taxableWageBase = defineParameter<Money>({
   values: [
     BEFORE_DATA,
     { from: "2020-01-01", value: money("72300"), cite: [R.r5, ref(448, "B")] },
-    { from: "2021-01-01", unknown: "unverified", value: money("74000"), cite: [R.r9, ref(449, "C")], note: "only a weak source gives the 2021 wage base" },
+    {
+      from: "2021-01-01",
+      unknown: "unverified",
+      value: money("74000"),
+      cite: [R.r9, ref(449, "C")],
+      note: "only a weak source gives the 2021 wage base",
+    },
     { from: "2022-01-01", value: money("81500"), cite: [R.r11, ref(450, "B")] },
     { from: "2023-01-01", value: money("84000"), cite: [R.r11, ref(451, "B")] },
     { from: "2024-01-01", value: money("87000"), cite: [R.r15, R.r14, ref(452, "A")] },
     { from: "2025-01-01", value: money("89200"), cite: [R.r15, ref(453, "A")] },
-    { from: "2026-01-01", value: money("100000"), cite: [R.r20, R.r21, ref(454, "A")], note: "the statutory floor from P.L. 2025 ch. 237" },
+    {
+      from: "2026-01-01",
+      value: money("100000"),
+      cite: [R.r20, R.r21, ref(454, "A")],
+      note: "the statutory floor from P.L. 2025 ch. 237",
+    },
   ],
 });
 
@@ -254,5 +528,11 @@ export const noFamilyRelationships = defineParameter<readonly FamilyRelationship
   description: "TDI covers the employee's own illness or injury only; caring for a family member is RI TCI.",
   unit: "relationships",
   lastVerifiedOn: VERIFIED,
-  values: [{ from: "1970-01-01", value: [], cite: [seedChart("2811-2813", "own illness or injury unrelated to work, including pregnancy")] }],
+  values: [
+    {
+      from: "1970-01-01",
+      value: [],
+      cite: [seedChart("2811-2813", "own illness or injury unrelated to work, including pregnancy")],
+    },
+  ],
 });

@@ -26,7 +26,17 @@ import { date } from "../../core/calendar-date";
 import type { ProgramDefinition } from "../program";
 import { ParameterDate, singleContribution, withoutStateAverage } from "../steps";
 import * as P from "./parameters";
-import { RI_CAREGIVER_REASONS, RI_CITES, RI_DISABILITY_REASONS, measureRiWages, riBenefitYear, riEarningsTest, riEntitlement, riWaitingPeriod, riWeeklyBenefit } from "./rules";
+import {
+  RI_CAREGIVER_REASONS,
+  RI_CITES,
+  RI_DISABILITY_REASONS,
+  measureRiWages,
+  riBenefitYear,
+  riEarningsTest,
+  riEntitlement,
+  riWaitingPeriod,
+  riWeeklyBenefit,
+} from "./rules";
 
 export const riTdi: ProgramDefinition = {
   jurisdiction: "RI",
@@ -40,7 +50,10 @@ export const riTdi: ProgramDefinition = {
   benefit: {
     leaveWindow: riBenefitYear,
 
-    parameterDate: ParameterDate.windowStart("first day of the benefit year (Sunday of the week the claimant became unable to work)", RI_CITES.parameterDate),
+    parameterDate: ParameterDate.windowStart(
+      "first day of the benefit year (Sunday of the week the claimant became unable to work)",
+      RI_CITES.parameterDate,
+    ),
 
     measureWages(request, ctx) {
       return measureRiWages(request, ctx, "RI TDI");

@@ -23,7 +23,13 @@ import type { Citation, Parameter } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { RuleContext } from "../../evaluation/context";
 import type { EvaluationRequest } from "../../evaluation/request";
-import { type BenefitRules, type EligibilityTest, IneligibleCode, type WageMeasure, type WeeklyBenefit } from "../program";
+import {
+  type BenefitRules,
+  type EligibilityTest,
+  IneligibleCode,
+  type WageMeasure,
+  type WeeklyBenefit,
+} from "../program";
 import {
   type AlternativeBasePeriodSpec,
   applyTotalBenefitCap,
@@ -43,23 +49,71 @@ export const RI_CAREGIVER_REASONS: readonly LeaveReason[] = ["BONDING", "FAMILY_
 export const RI_REASONS: readonly LeaveReason[] = [...RI_DISABILITY_REASONS, ...RI_CAREGIVER_REASONS];
 
 export const RI_CITES = {
-  benefitYear: [{ title: "Benefit year: 52 weeks starting on the Sunday of the week the employee became unable to work", file: `${SEED_CHART}:2863-2865`, grade: "B" }],
+  benefitYear: [
+    {
+      title: "Benefit year: 52 weeks starting on the Sunday of the week the employee became unable to work",
+      file: `${SEED_CHART}:2863-2865`,
+      grade: "B",
+    },
+  ],
   parameterDate: [
     { title: "Maximum applies to benefit years starting on or after July 1", href: P.R.r13.href, grade: "A" },
     { title: "Benefit year start", file: `${SEED_CHART}:2863-2865`, grade: "B" },
   ],
-  basePeriod: [{ title: "Base period: first 4 of the last 5 completed quarters before the benefit year; else the last 4", section: "R.I. Gen. Laws §28-39-2", file: `${SEED_CHART}:2809`, grade: "B" }],
-  eligibility: [{ title: "Monetary eligibility: high quarter, 1.5 × high quarter and total; or the alternative total", file: `${SEED_CHART}:2797-2808`, grade: "B" }],
-  weeklyBenefit: [{ title: "4.62% of the highest base-period quarter, rounded up to the next dollar; minimum and maximum", section: "R.I. Gen. Laws §28-41-5", href: P.R.r1.href, grade: "A" }],
-  totalCap: [{ title: "Total benefits in a benefit year: 36% of base-period wages (30 weeks × rate)", file: `${COLORADO_MEMO}:249-251`, grade: "B" }],
-  duration: [{ title: "TDI 30 weeks; TCI weeks by year; TDI + TCI at most 30 weeks per benefit year", file: `${SEED_CHART}:2845-2856`, grade: "B" }],
-  waiting: [{ title: "No waiting period since 7/1/2012; out at least 7 days, paid from the first day out", href: P.R.r22.href, grade: "A" }],
+  basePeriod: [
+    {
+      title: "Base period: first 4 of the last 5 completed quarters before the benefit year; else the last 4",
+      section: "R.I. Gen. Laws §28-39-2",
+      file: `${SEED_CHART}:2809`,
+      grade: "B",
+    },
+  ],
+  eligibility: [
+    {
+      title: "Monetary eligibility: high quarter, 1.5 × high quarter and total; or the alternative total",
+      file: `${SEED_CHART}:2797-2808`,
+      grade: "B",
+    },
+  ],
+  weeklyBenefit: [
+    {
+      title: "4.62% of the highest base-period quarter, rounded up to the next dollar; minimum and maximum",
+      section: "R.I. Gen. Laws §28-41-5",
+      href: P.R.r1.href,
+      grade: "A",
+    },
+  ],
+  totalCap: [
+    {
+      title: "Total benefits in a benefit year: 36% of base-period wages (30 weeks × rate)",
+      file: `${COLORADO_MEMO}:249-251`,
+      grade: "B",
+    },
+  ],
+  duration: [
+    {
+      title: "TDI 30 weeks; TCI weeks by year; TDI + TCI at most 30 weeks per benefit year",
+      file: `${SEED_CHART}:2845-2856`,
+      grade: "B",
+    },
+  ],
+  waiting: [
+    {
+      title: "No waiting period since 7/1/2012; out at least 7 days, paid from the first day out",
+      href: P.R.r22.href,
+      grade: "A",
+    },
+  ],
 } as const satisfies Record<string, readonly Citation[]>;
 
 /** One benefit year for TDI and TCI: leave under either opens it and counts in it. */
 export const riBenefitYear = LeaveWindows.forwardYear(
   "leaveStartDate",
-  { length: "weeks-52", startOnSunday: true, label: "benefit year (52 weeks from the Sunday of the week the claimant became unable to work)" },
+  {
+    length: "weeks-52",
+    startOnSunday: true,
+    label: "benefit year (52 weeks from the Sunday of the week the claimant became unable to work)",
+  },
   RI_REASONS,
 );
 
@@ -74,7 +128,9 @@ function qualifies(period: BasePeriod, ctx: RuleContext): Qualification {
   const hq = highestQuarterWages(period);
   const total = period.totalWages;
   const byFirstTest =
-    hq.gte(ctx.param(P.highQuarterMinimum).value) && total.gte(hq.times(ctx.param(P.highQuarterMultiple).value)) && total.gte(ctx.param(P.totalWagesMinimum).value);
+    hq.gte(ctx.param(P.highQuarterMinimum).value) &&
+    total.gte(hq.times(ctx.param(P.highQuarterMultiple).value)) &&
+    total.gte(ctx.param(P.totalWagesMinimum).value);
   const bySecondTest = total.gte(ctx.param(P.alternativeTotalWages).value);
   return { passed: byFirstTest || bySecondTest, highQuarter: hq, byFirstTest, bySecondTest };
 }
@@ -89,7 +145,12 @@ const BASE_PERIOD: AlternativeBasePeriodSpec<null> = {
 };
 
 export function measureRiWages(request: EvaluationRequest, ctx: RuleContext, programName: string): WageMeasure {
-  const period = standardOrAlternativeBasePeriod(ctx, requireWageQuarters(request, programName), riBenefitYear(request).start, BASE_PERIOD);
+  const period = standardOrAlternativeBasePeriod(
+    ctx,
+    requireWageQuarters(request, programName),
+    riBenefitYear(request).start,
+    BASE_PERIOD,
+  );
   const averageWeeklyWage = highestQuarterAsWeeklyWage(
     ctx,
     period,
@@ -111,7 +172,10 @@ export function riWeeklyBenefit(wages: WageMeasure, ctx: RuleContext): WeeklyBen
   ctx.step({
     step: "weekly-benefit-amount",
     what: "Weekly benefit rate: 4.62% of the highest quarter, rounded up to the dollar, between the minimum and maximum",
-    inputs: { highestQuarterWages: hq, highestQuarterFrom: wages.basePeriod === null ? "AWW × 13 (given AWW)" : "base period" },
+    inputs: {
+      highestQuarterWages: hq,
+      highestQuarterFrom: wages.basePeriod === null ? "AWW × 13 (given AWW)" : "base period",
+    },
     parameters: [rate.use, min.use, max.use],
     rounding: roundingApplied(Rounding.UP_DOLLAR, unrounded, rounded),
     result: { amount: limited.amount, limitApplied: limited.applied },
@@ -127,7 +191,10 @@ export const riEarningsTest: EligibilityTest = {
   what: "High quarter, 1.5 × the high quarter and total wages; or the alternative total",
   run({ wages }, ctx) {
     const period = wages.basePeriod;
-    const result = period === null ? { passed: false, highQuarter: ZERO, byFirstTest: false, bySecondTest: false } : qualifies(period, ctx);
+    const result =
+      period === null
+        ? { passed: false, highQuarter: ZERO, byFirstTest: false, bySecondTest: false }
+        : qualifies(period, ctx);
     ctx.step({
       step: "eligibility-base-period-wages",
       what: "Base-period wages must meet the first test (quarter, multiple, total) or the alternative total",
@@ -143,7 +210,13 @@ export const riEarningsTest: EligibilityTest = {
     });
     return result.passed
       ? { outcome: "passed" }
-      : { outcome: "failed", reason: { code: IneligibleCode.INSUFFICIENT_WAGES, message: "Base-period wages meet neither Rhode Island monetary test" } };
+      : {
+          outcome: "failed",
+          reason: {
+            code: IneligibleCode.INSUFFICIENT_WAGES,
+            message: "Base-period wages meet neither Rhode Island monetary test",
+          },
+        };
   },
 };
 
@@ -186,7 +259,11 @@ export function riEntitlement(own: RiProgramWeeks): BenefitRules["entitlement"] 
       ctx,
       request,
       window,
-      { buckets: [{ id: own.id, reasons: own.reasons, weeks: weeks.value }], combinedWeeks: combined.value, combinedOnlyReasons: own.siblingReasons },
+      {
+        buckets: [{ id: own.id, reasons: own.reasons, weeks: weeks.value }],
+        combinedWeeks: combined.value,
+        combinedOnlyReasons: own.siblingReasons,
+      },
       [weeks.use, combined.use],
       RI_CITES.duration,
       own.note,

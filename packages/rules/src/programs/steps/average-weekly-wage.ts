@@ -13,7 +13,8 @@ import type { RuleContext } from "../../evaluation/context";
 import type { BenefitRules, WageMeasure } from "../program";
 
 const HIGHEST_QUARTER_WHAT = "Average weekly wage: the highest-paid quarter of the base period ÷ 13 weeks";
-const HIGHEST_QUARTERS_WHAT = "Average weekly wage: the highest-paid quarters of the base period ÷ 13 weeks per quarter";
+const HIGHEST_QUARTERS_WHAT =
+  "Average weekly wage: the highest-paid quarters of the base period ÷ 13 weeks per quarter";
 
 /** Sum of the `count` highest quarters ÷ (13 × count), rounded by the program's rule. */
 export function averageOfHighestQuarters(
@@ -30,7 +31,11 @@ export function averageOfHighestQuarters(
   ctx.step({
     step: "average-weekly-wage",
     what: count === 1 ? HIGHEST_QUARTER_WHAT : HIGHEST_QUARTERS_WHAT,
-    inputs: { quartersUsed: average.used.map((q) => quarterLabel(q.quarter)), wagesUsed: average.used.map((q) => q.wages), divisor: average.divisor },
+    inputs: {
+      quartersUsed: average.used.map((q) => quarterLabel(q.quarter)),
+      wagesUsed: average.used.map((q) => q.wages),
+      divisor: average.divisor,
+    },
     parameters: [countParameter],
     rounding: roundingApplied(rounding, average.value, rounded),
     result: rounded,
@@ -44,7 +49,13 @@ export function averageOfHighestQuarters(
  * Programs whose benefit comes from the highest quarter itself (CA, RI) still report an AWW:
  * the highest quarter ÷ 13, to the cent, for display — and the figure a given AWW stands for.
  */
-export function highestQuarterAsWeeklyWage(ctx: RuleContext, period: BasePeriod, what: string, cite: readonly Citation[], note: string): Money {
+export function highestQuarterAsWeeklyWage(
+  ctx: RuleContext,
+  period: BasePeriod,
+  what: string,
+  cite: readonly Citation[],
+  note: string,
+): Money {
   const hq = highestQuarterWages(period);
   const raw = hq.div(WEEKS_PER_QUARTER);
   const averageWeeklyWage = roundMoney(raw, Rounding.HALF_UP_CENT);
@@ -62,7 +73,9 @@ export function highestQuarterAsWeeklyWage(ctx: RuleContext, period: BasePeriod,
 
 /** The highest base-period quarter; with a given AWW (no wage records), AWW × 13 stands for it. */
 export function highestQuarterOf(wages: WageMeasure): Money {
-  return wages.basePeriod === null ? wages.averageWeeklyWage.times(WEEKS_PER_QUARTER) : highestQuarterWages(wages.basePeriod);
+  return wages.basePeriod === null
+    ? wages.averageWeeklyWage.times(WEEKS_PER_QUARTER)
+    : highestQuarterWages(wages.basePeriod);
 }
 
 export interface LastWeeksOfPaySpec {
@@ -101,7 +114,9 @@ export function averageOfLastWeeksOfPay(spec: LastWeeksOfPaySpec): BenefitRules[
       rounding: roundingApplied(Rounding.HALF_UP_CENT, average, averageWeeklyWage),
       result: averageWeeklyWage,
       cite: spec.cite,
-      ...(used.length < count.value ? { note: "Fewer weeks of pay were given than the program averages; the weeks given were used." } : {}),
+      ...(used.length < count.value
+        ? { note: "Fewer weeks of pay were given than the program averages; the weeks given were used." }
+        : {}),
     });
     return { source: "wage-records", basePeriod: null, averageWeeklyWage };
   };

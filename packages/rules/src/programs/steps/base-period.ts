@@ -1,7 +1,14 @@
 /**
  * Base-period steps: which quarters of wage records count, recorded in the explanation.
  */
-import { type BasePeriod, type BasePeriodRole, type BasePeriodRule, BasePeriodRules, type WageRecord, collectBasePeriod } from "../../blocks/base-period";
+import {
+  type BasePeriod,
+  type BasePeriodRole,
+  type BasePeriodRule,
+  BasePeriodRules,
+  type WageRecord,
+  collectBasePeriod,
+} from "../../blocks/base-period";
 import type { CalendarDate } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
 import type { Citation } from "../../core/parameter";
@@ -81,8 +88,23 @@ export function standardOrAlternativeBasePeriod<Requirement>(
   spec: AlternativeBasePeriodSpec<Requirement>,
 ): BasePeriod {
   const requirement = spec.requirement(ctx);
-  const standard = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE, anchor, "standard", spec.cite);
+  const standard = collectAndRecordBasePeriod(
+    ctx,
+    records,
+    BasePeriodRules.FIRST_FOUR_OF_LAST_FIVE,
+    anchor,
+    "standard",
+    spec.cite,
+  );
   if (spec.qualifies(standard, requirement, ctx)) return standard;
-  const alternative = collectAndRecordBasePeriod(ctx, records, BasePeriodRules.LAST_FOUR_COMPLETED, anchor, "alternative", spec.cite, spec.alternativeNote);
+  const alternative = collectAndRecordBasePeriod(
+    ctx,
+    records,
+    BasePeriodRules.LAST_FOUR_COMPLETED,
+    anchor,
+    "alternative",
+    spec.cite,
+    spec.alternativeNote,
+  );
   return spec.qualifies(alternative, requirement, ctx) ? alternative : standard;
 }

@@ -98,7 +98,10 @@ export function bondingWindowTest(months: Parameter<number>, cite: readonly Cita
       });
       return inside
         ? { outcome: "passed" }
-        : { outcome: "failed", reason: { code: IneligibleCode.BONDING_WINDOW_PASSED, message: `Bonding leave must start by ${lastDay}` } };
+        : {
+            outcome: "failed",
+            reason: { code: IneligibleCode.BONDING_WINDOW_PASSED, message: `Bonding leave must start by ${lastDay}` },
+          };
     },
   };
 }

@@ -23,7 +23,10 @@ export function missingEmploymentFact(wages: WageMeasure, programName: string, f
     // Built once per field: estimates without employment facts are a common, hot request.
     let skipped = SKIPPED.get(field);
     if (skipped === undefined) {
-      skipped = { outcome: "skipped", why: `No employment.${field} was given with the estimated AWW, so this test was not run.` };
+      skipped = {
+        outcome: "skipped",
+        why: `No employment.${field} was given with the estimated AWW, so this test was not run.`,
+      };
       SKIPPED.set(field, skipped);
     }
     return skipped;
@@ -65,7 +68,10 @@ export function monthsWithEmployerTest(spec: MonthsWithEmployerSpec): Eligibilit
         ? { outcome: "passed" }
         : {
             outcome: "failed",
-            reason: { code: IneligibleCode.INSUFFICIENT_EMPLOYMENT, message: `Employed since ${start}: ${months.value} months with the employer are reached on ${reachedOn}` },
+            reason: {
+              code: IneligibleCode.INSUFFICIENT_EMPLOYMENT,
+              message: `Employed since ${start}: ${months.value} months with the employer are reached on ${reachedOn}`,
+            },
           };
     },
   };
@@ -102,7 +108,13 @@ export function hoursInLast12MonthsTest(spec: HoursInLast12MonthsSpec): Eligibil
       });
       return passed
         ? { outcome: "passed" }
-        : { outcome: "failed", reason: { code: IneligibleCode.INSUFFICIENT_HOURS, message: `${worked} hours in the last 12 months are fewer than ${required.value}` } };
+        : {
+            outcome: "failed",
+            reason: {
+              code: IneligibleCode.INSUFFICIENT_HOURS,
+              message: `${worked} hours in the last 12 months are fewer than ${required.value}`,
+            },
+          };
     },
   };
 }
@@ -139,7 +151,10 @@ export function reasonInForceTest(
         ? { outcome: "passed" }
         : {
             outcome: "failed",
-            reason: { code: IneligibleCode.LEAVE_REASON_NOT_COVERED, message: `${programName} did not cover ${request.leaveReason} leave starting ${request.leaveStartDate}` },
+            reason: {
+              code: IneligibleCode.LEAVE_REASON_NOT_COVERED,
+              message: `${programName} did not cover ${request.leaveReason} leave starting ${request.leaveStartDate}`,
+            },
           };
     },
   };
@@ -167,7 +182,8 @@ export function relationshipForReasonTest(
       const relationship = request.familyRelationship;
       if (relationship === null || !reasons.includes(request.leaveReason)) return { outcome: "passed" };
       // A relationship outside the program's list is already reported by the shared evaluator.
-      if (!ctx.paramAt(programRelationships, request.leaveStartDate).value.includes(relationship)) return { outcome: "passed" };
+      if (!ctx.paramAt(programRelationships, request.leaveStartDate).value.includes(relationship))
+        return { outcome: "passed" };
       const covered = ctx.paramAt(relationships, request.leaveStartDate);
       const ok = covered.value.includes(relationship);
       ctx.step({
@@ -182,7 +198,10 @@ export function relationshipForReasonTest(
         ? { outcome: "passed" }
         : {
             outcome: "failed",
-            reason: { code: IneligibleCode.RELATIONSHIP_NOT_COVERED, message: `${programName} ${request.leaveReason} leave does not cover a family member related as ${relationship}` },
+            reason: {
+              code: IneligibleCode.RELATIONSHIP_NOT_COVERED,
+              message: `${programName} ${request.leaveReason} leave does not cover a family member related as ${relationship}`,
+            },
           };
     },
   };

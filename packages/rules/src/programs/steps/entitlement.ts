@@ -67,7 +67,11 @@ export function singleWeeksCap(spec: SingleWeeksCapSpec): BenefitRules["entitlem
       ctx,
       request,
       window,
-      { buckets: [{ id: spec.bucket, reasons: spec.reasons, weeks: weeks.value }], combinedWeeks: weeks.value, pregnancyExtensionWeeks: extension?.value },
+      {
+        buckets: [{ id: spec.bucket, reasons: spec.reasons, weeks: weeks.value }],
+        combinedWeeks: weeks.value,
+        pregnancyExtensionWeeks: extension?.value,
+      },
       extension === null ? [weeks.use] : [weeks.use, extension.use],
       spec.cite,
       spec.note,

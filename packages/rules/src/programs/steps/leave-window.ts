@@ -13,7 +13,8 @@ type LeaveWindowRule = BenefitRules["leaveWindow"];
 /** Start dates of the prior leaves that open years (all of them, or those for `reasons`). */
 function earlierStarts(request: EvaluationRequest, reasons: readonly LeaveReason[] | undefined): CalendarDate[] {
   const starts: CalendarDate[] = [];
-  for (const leave of request.priorLeave) if (reasons === undefined || reasons.includes(leave.leaveReason)) starts.push(leave.startDate);
+  for (const leave of request.priorLeave)
+    if (reasons === undefined || reasons.includes(leave.leaveReason)) starts.push(leave.startDate);
   return starts;
 }
 
@@ -24,7 +25,11 @@ export const LeaveWindows = {
    * applications the request does not carry. With `countedReasons`, only prior leave for those
    * reasons opens years (a program sharing its claimant's history with a sibling program).
    */
-  forwardYear(anchor: "applicationDate" | "leaveStartDate", rule: ForwardYearRule, countedReasons?: readonly LeaveReason[]): LeaveWindowRule {
+  forwardYear(
+    anchor: "applicationDate" | "leaveStartDate",
+    rule: ForwardYearRule,
+    countedReasons?: readonly LeaveReason[],
+  ): LeaveWindowRule {
     return (request) => forwardYear(request[anchor], earlierStarts(request, countedReasons), rule);
   },
 

@@ -33,8 +33,14 @@ export function singleContribution(spec: SingleContributionSpec): PremiumRules {
       const employeeShare = spec.employeeShare === undefined ? ONE : ctx.param(spec.employeeShare).value;
       const wageCap = spec.wageCap === null ? null : ctx.param(spec.wageCap).value;
       const employeeYearlyCap = spec.employeeYearlyCap === undefined ? null : ctx.param(spec.employeeYearlyCap).value;
-      const employerShareRequired = spec.smallEmployerBelow === undefined || employerSize >= ctx.param(spec.smallEmployerBelow).value;
-      return { components: [{ name: spec.name, rate, employeeShare }], wageCap, employeeYearlyCap, employerShareRequired };
+      const employerShareRequired =
+        spec.smallEmployerBelow === undefined || employerSize >= ctx.param(spec.smallEmployerBelow).value;
+      return {
+        components: [{ name: spec.name, rate, employeeShare }],
+        wageCap,
+        employeeYearlyCap,
+        employerShareRequired,
+      };
     },
   };
 }

@@ -21,9 +21,15 @@ export interface TotalBenefitCapSpec {
   readonly cite: readonly Citation[];
 }
 
-const WHAT = "Total benefits for the period: the lesser of the weeks cap × the weekly benefit and the share of base-period wages, as payable days";
+const WHAT =
+  "Total benefits for the period: the lesser of the weeks cap × the weekly benefit and the share of base-period wages, as payable days";
 
-export function applyTotalBenefitCap(ctx: RuleContext, entitlement: Entitlement, facts: EntitlementFacts, spec: TotalBenefitCapSpec): Entitlement {
+export function applyTotalBenefitCap(
+  ctx: RuleContext,
+  entitlement: Entitlement,
+  facts: EntitlementFacts,
+  spec: TotalBenefitCapSpec,
+): Entitlement {
   const byWeeks = facts.weeklyBenefit.times(spec.weeks);
   const period = facts.wages.basePeriod;
   const byWagesRaw = spec.wageShare === null || period === null ? null : period.totalWages.times(spec.wageShare);
@@ -42,7 +48,9 @@ export function applyTotalBenefitCap(ctx: RuleContext, entitlement: Entitlement,
       daysAlreadyCounted: entitlement.usedDaysCombined,
     },
     parameters: spec.parameters,
-    ...(byWagesRaw !== null && byWages !== null ? { rounding: roundingApplied(spec.rounding, byWagesRaw, byWages) } : {}),
+    ...(byWagesRaw !== null && byWages !== null
+      ? { rounding: roundingApplied(spec.rounding, byWagesRaw, byWages) }
+      : {}),
     result: { maximumBenefitAmount: total, payableDays, remainingDays: limited.remainingDays },
     cite: spec.cite,
     ...(period === null && spec.wageShare !== null

@@ -89,7 +89,10 @@ export function stateAverageTwoTierBenefit(spec: StateAverageTwoTierSpec): Benef
         { upTo: saww.value.times(share.value), rate: lower.value },
         { upTo: null, rate: upper.value },
       ],
-      parameters: min === null ? [saww.use, share.use, lower.use, upper.use, max.use] : [saww.use, share.use, lower.use, upper.use, min.use, max.use],
+      parameters:
+        min === null
+          ? [saww.use, share.use, lower.use, upper.use, max.use]
+          : [saww.use, share.use, lower.use, upper.use, min.use, max.use],
       rounding: spec.rounding,
       minimum: min === null ? null : spec.minimumAtMostAww === true ? minMoney(min.value, aww) : min.value,
       maximum: max.value,

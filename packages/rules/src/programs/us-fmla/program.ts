@@ -56,7 +56,12 @@ const RULE_CITES = {
   entitlement: [
     P.U.entitlement,
     P.U.caregiver,
-    { title: "Determining the 12-month period (employer's choice of four methods)", section: "29 CFR 825.200(b)", href: "https://www.ecfr.gov/current/title-29/subtitle-B/chapter-V/subchapter-C/part-825/subpart-C/section-825.200", grade: "A" },
+    {
+      title: "Determining the 12-month period (employer's choice of four methods)",
+      section: "29 CFR 825.200(b)",
+      href: "https://www.ecfr.gov/current/title-29/subtitle-B/chapter-V/subchapter-C/part-825/subpart-C/section-825.200",
+      grade: "A",
+    },
   ],
   unpaid: [P.U.entitlement, { title: "FMLA: unpaid", file: `${SEED_CHART}:55-63`, grade: "B" }],
   parameterDate: [P.U.act],
@@ -77,9 +82,14 @@ export const usFmla: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow: LeaveWindows.rollingBack12Months("12 months measured back from the first day of leave (29 CFR 825.200(b)(4))"),
+    leaveWindow: LeaveWindows.rollingBack12Months(
+      "12 months measured back from the first day of leave (29 CFR 825.200(b)(4))",
+    ),
 
-    parameterDate: ParameterDate.leaveStart("first day of leave (statutory figures, no scheduled change)", RULE_CITES.parameterDate),
+    parameterDate: ParameterDate.leaveStart(
+      "first day of leave (statutory figures, no scheduled change)",
+      RULE_CITES.parameterDate,
+    ),
 
     measureWages(_request, ctx) {
       ctx.step({
@@ -109,7 +119,14 @@ export const usFmla: ProgramDefinition = {
 
     eligibilityTests: [
       reasonInForceTest(P.coveredReasons, ALL_REASONS, NAME, RULE_CITES.reasons),
-      relationshipForReasonTest("family-care-relationship", ["FAMILY_CARE", "MILITARY_EXIGENCY"], P.familyCareRelationships, P.familyRelationships, NAME, RULE_CITES.familyCare),
+      relationshipForReasonTest(
+        "family-care-relationship",
+        ["FAMILY_CARE", "MILITARY_EXIGENCY"],
+        P.familyCareRelationships,
+        P.familyRelationships,
+        NAME,
+        RULE_CITES.familyCare,
+      ),
       monthsWithEmployerTest({
         id: "months-with-employer",
         what: "Employed by the employer for at least 12 months",
@@ -144,7 +161,13 @@ export const usFmla: ProgramDefinition = {
           });
           return passed
             ? { outcome: "passed" }
-            : { outcome: "failed", reason: { code: IneligibleCode.INSUFFICIENT_EMPLOYMENT, message: `${size} employees within 75 miles of the worksite are fewer than ${required.value}` } };
+            : {
+                outcome: "failed",
+                reason: {
+                  code: IneligibleCode.INSUFFICIENT_EMPLOYMENT,
+                  message: `${size} employees within 75 miles of the worksite are fewer than ${required.value}`,
+                },
+              };
         },
       },
       bondingWindowTest(P.bondingWindowMonths, [P.U.bonding]),
@@ -172,7 +195,12 @@ export const usFmla: ProgramDefinition = {
     },
 
     waitingPeriodDays(_request, _window, ctx) {
-      ctx.step({ step: "waiting-period", what: "Waiting period", result: 0, note: "FMLA pays no benefit, so there is no waiting period." });
+      ctx.step({
+        step: "waiting-period",
+        what: "Waiting period",
+        result: 0,
+        note: "FMLA pays no benefit, so there is no waiting period.",
+      });
       return 0;
     },
   },

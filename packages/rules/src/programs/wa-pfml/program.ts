@@ -49,25 +49,67 @@ const NAME = "WA PFML";
 
 const RULE_CITES = {
   qualifyingPeriod: [
-    { title: "Qualifying period", section: "RCW 50A.05.010; RCW 50A.15.010; WAC 192-530-030", file: `${SEED_CHART}:3130-3136`, grade: "B" },
+    {
+      title: "Qualifying period",
+      section: "RCW 50A.05.010; RCW 50A.15.010; WAC 192-530-030",
+      file: `${SEED_CHART}:3130-3136`,
+      grade: "B",
+    },
   ],
   weeklyBenefit: [
-    { title: "How is the weekly benefit calculated?", section: "WAC 192-610-051", href: "https://app.leg.wa.gov/WAC/default.aspx?cite=192-610-051", grade: "A" },
-    { title: "Benefit amounts rounded down to the dollar", section: "RCW 50A.15.020(2)(a)", href: "https://app.leg.wa.gov/RCW/default.aspx?cite=50A.15&full=true", grade: "A" },
+    {
+      title: "How is the weekly benefit calculated?",
+      section: "WAC 192-610-051",
+      href: "https://app.leg.wa.gov/WAC/default.aspx?cite=192-610-051",
+      grade: "A",
+    },
+    {
+      title: "Benefit amounts rounded down to the dollar",
+      section: "RCW 50A.15.020(2)(a)",
+      href: "https://app.leg.wa.gov/RCW/default.aspx?cite=50A.15&full=true",
+      grade: "A",
+    },
   ],
   claimYear: [
-    { title: "Claim year: 52 weeks from the Sunday of the week the application is filed", section: "RCW 50A.15.065; WAC 192-500-070", file: `${SEED_CHART}:3338`, grade: "B" },
+    {
+      title: "Claim year: 52 weeks from the Sunday of the week the application is filed",
+      section: "RCW 50A.15.065; WAC 192-500-070",
+      file: `${SEED_CHART}:3338`,
+      grade: "B",
+    },
   ],
   waitingPeriod: [
-    { title: "Waiting period and its exceptions", section: "RCW 50A.15.020(1)(a); WAC 192-500-185", href: "https://app.leg.wa.gov/RCW/default.aspx?cite=50A.15&full=true", grade: "A" },
+    {
+      title: "Waiting period and its exceptions",
+      section: "RCW 50A.15.020(1)(a); WAC 192-500-185",
+      href: "https://app.leg.wa.gov/RCW/default.aspx?cite=50A.15&full=true",
+      grade: "A",
+    },
   ],
-  duration: [{ title: "Maximum duration per claim year", section: "RCW 50A.15.020(3); WAC 192-620-026", file: `${SEED_CHART}:3269-3283`, grade: "B" }],
+  duration: [
+    {
+      title: "Maximum duration per claim year",
+      section: "RCW 50A.15.020(3); WAC 192-620-026",
+      file: `${SEED_CHART}:3269-3283`,
+      grade: "B",
+    },
+  ],
   parameterDate: [
-    { title: "State AWW \"on the date the calculation is made\"", section: "WAC 192-610-051(2)", href: "https://app.leg.wa.gov/WAC/default.aspx?cite=192-610-051", grade: "A" },
+    {
+      title: 'State AWW "on the date the calculation is made"',
+      section: "WAC 192-610-051(2)",
+      href: "https://app.leg.wa.gov/WAC/default.aspx?cite=192-610-051",
+      grade: "A",
+    },
     { title: "ESD publishes the state AWW for claims from January 1", file: `${PARAMETER_TABLES}:35`, grade: "A" },
   ],
   proration: [
-    { title: "Proration by hours; hours and benefits rounded down; 8-hour minimum claim", section: "RCW 50A.15.020(2); WAC 192-620-035", href: "https://apps.leg.wa.gov/wac/default.aspx?cite=192-620-035", grade: "A" },
+    {
+      title: "Proration by hours; hours and benefits rounded down; 8-hour minimum claim",
+      section: "RCW 50A.15.020(2); WAC 192-620-035",
+      href: "https://apps.leg.wa.gov/wac/default.aspx?cite=192-620-035",
+      grade: "A",
+    },
   ],
 } as const satisfies Record<string, readonly Citation[]>;
 
@@ -76,7 +118,8 @@ const QUALIFYING_PERIOD: AlternativeBasePeriodSpec<number> = {
   requirement: (ctx) => ctx.param(P.qualifyingHours).value,
   qualifies: (period, hours) => hoursOf(period, NAME) >= hours,
   cite: RULE_CITES.qualifyingPeriod,
-  alternativeNote: "The standard qualifying period has fewer hours than required, so the last four completed quarters are tried.",
+  alternativeNote:
+    "The standard qualifying period has fewer hours than required, so the last four completed quarters are tried.",
 };
 
 const NO_WAITING_REASONS: ReadonlySet<LeaveReason> = new Set<LeaveReason>(["BONDING", "MILITARY_EXIGENCY"]);
@@ -91,17 +134,30 @@ export const waPfml: ProgramDefinition = {
   familyRelationships: P.familyRelationships,
 
   benefit: {
-    leaveWindow: LeaveWindows.forwardYear(
-      "applicationDate",
-      { length: "weeks-52", startOnSunday: true, label: "claim year (52 weeks from the Sunday of the application week)" },
-    ),
+    leaveWindow: LeaveWindows.forwardYear("applicationDate", {
+      length: "weeks-52",
+      startOnSunday: true,
+      label: "claim year (52 weeks from the Sunday of the application week)",
+    }),
 
     parameterDate: ParameterDate.applicationDate("application (claim filing) date", RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
-      const period = standardOrAlternativeBasePeriod(ctx, requireWageQuarters(request, NAME), request.applicationDate, QUALIFYING_PERIOD);
+      const period = standardOrAlternativeBasePeriod(
+        ctx,
+        requireWageQuarters(request, NAME),
+        request.applicationDate,
+        QUALIFYING_PERIOD,
+      );
       const quarters = ctx.param(P.averageWeeklyWageQuarters);
-      const averageWeeklyWage = averageOfHighestQuarters(ctx, period, quarters.value, quarters.use, Rounding.DOWN_DOLLAR, RULE_CITES.weeklyBenefit);
+      const averageWeeklyWage = averageOfHighestQuarters(
+        ctx,
+        period,
+        quarters.value,
+        quarters.use,
+        Rounding.DOWN_DOLLAR,
+        RULE_CITES.weeklyBenefit,
+      );
       return { source: "wage-records", basePeriod: period, averageWeeklyWage };
     },
 
@@ -172,9 +228,16 @@ export const waPfml: ProgramDefinition = {
       const birthWaiver = ctx.paramAt(P.birthMedicalLeaveWaitingWaived, request.leaveStartDate);
       const birth = request.birthOrPlacementDate;
       const result = waitingPeriod(days.value, [
-        { applies: NO_WAITING_REASONS.has(request.leaveReason), because: "no waiting period for bonding or military exigency leave" },
         {
-          applies: request.leaveReason === "PREGNANCY" && birthWaiver.value && birth !== null && birth <= request.leaveStartDate,
+          applies: NO_WAITING_REASONS.has(request.leaveReason),
+          because: "no waiting period for bonding or military exigency leave",
+        },
+        {
+          applies:
+            request.leaveReason === "PREGNANCY" &&
+            birthWaiver.value &&
+            birth !== null &&
+            birth <= request.leaveStartDate,
           because: "no waiting period for medical leave upon the birth of a child",
         },
         {
