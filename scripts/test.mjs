@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `pnpm test`: the whole suite, the same on a laptop and in CI.
+//   0. the formatter's check (Prettier; `pnpm format` fixes what it reports);
 //   1. lint, typecheck, unit and integration tests of every package (through turbo);
 //      database tests use PostgreSQL when TEST_DATABASE_URL is set, else in-memory PGlite;
 //   2. end-to-end tests in a real browser against the real API, portal and admin console.
 import { spawnSync } from "node:child_process";
 
 const steps = [
+  ["Formatting (Prettier)", "pnpm", ["exec", "prettier", "--check", "--log-level", "warn", "."]],
   [
     "Lint, typecheck, unit and integration tests",
     "pnpm",
