@@ -12,6 +12,7 @@ import { getDatamodel } from "@openleave/db/pothos-types";
 import { GraphQLError, Kind } from "graphql";
 import { DomainError, SPECIFIC_ERRORS } from "../errors/domain-errors.ts";
 import { hasRole, isStaff, type RequestContext } from "./context.ts";
+import InputGuardPlugin from "./input-guard-plugin.ts";
 
 export interface AuthScopes {
   signedIn: boolean;
@@ -33,8 +34,9 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  // Scope auth first so that every other plugin's work runs only for authorized requests.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
+  // Scope auth first so that every other plugin's work runs only for authorized requests; the
+  // input guard inside the errors plugin, so its refusals become typed results.
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, InputGuardPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({

@@ -5,6 +5,7 @@ import { hasRole } from "../../graphql/context.ts";
 import { AppealOutcomeEnum, AppealStatusEnum, AppellantRoleEnum } from "../../graphql/enums.ts";
 import { reload } from "../../graphql/reload.ts";
 import { isUuid } from "../claims/claim.graphql.ts";
+import { employerAppealWording, mayReadMedicalDetail } from "../privacy/medical-detail.ts";
 import { mayReadAppealReason, visibleAppealsFilter } from "./appeal-access.ts";
 import { AppealActionEnum, allowedAppealActions } from "./appeal-actions.ts";
 import { decideAppeal } from "./decide-appeal.ts";
@@ -35,7 +36,15 @@ builder.prismaObject("Appeal", {
     version: t.exposeInt("version", { description: "Send back as expectedVersion when scheduling or deciding." }),
     hearingAt: t.expose("hearingAt", { type: "DateTime", nullable: true }),
     outcome: t.expose("outcome", { type: AppealOutcomeEnum, nullable: true }),
-    decisionSummary: t.exposeString("decisionSummary", { nullable: true }),
+    decisionSummary: t.string({
+      nullable: true,
+      description: "The officer's summary; employers get the outcome in words that name no condition.",
+      select: PARTIES,
+      resolve: (appeal, _args, ctx) =>
+        mayReadMedicalDetail(ctx.actor, appeal.claim)
+          ? appeal.decisionSummary
+          : appeal.decisionSummary && employerAppealWording(appeal.outcome),
+    }),
     decidedAt: t.expose("decidedAt", { type: "DateTime", nullable: true }),
     officer: t.relation("officer", { nullable: true }),
     determination: t.relation("determination", { description: "The determination appealed." }),

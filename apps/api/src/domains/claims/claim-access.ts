@@ -24,10 +24,8 @@ export function isClaimOwner(actor: Actor | null, claim: { claimantId: string })
   return !!actor?.personId && hasRole(actor, "CLAIMANT") && claim.claimantId === actor.personId;
 }
 
-/** Medical detail is for the claimant and staff only, never the employer. */
-export function mayReadMedicalDetail(actor: Actor | null, claim: { claimantId: string }): boolean {
-  return isStaff(actor) || isClaimOwner(actor, claim);
-}
+/** Medical detail is for the claimant and staff only, never the employer: the rule lives in privacy/. */
+export { mayReadMedicalDetail } from "../privacy/medical-detail.ts";
 
 export async function findVisibleClaim<T extends Prisma.ClaimInclude | undefined = undefined>(
   db: Prisma.TransactionClient,

@@ -14,7 +14,8 @@ import {
   LeaveReasonEnum,
 } from "../../graphql/enums.ts";
 import { visibleDocumentsFilter } from "../documents/document-access.ts";
-import { canSeeClaim, mayReadMedicalDetail, visibleClaimsFilter } from "./claim-access.ts";
+import { CLAIM_PARTY_SELECT, hiddenUnlessMedicalReader, mayReadMedicalDetail } from "../privacy/medical-detail.ts";
+import { canSeeClaim, visibleClaimsFilter } from "./claim-access.ts";
 import { allowedClaimActions, ClaimActionEnum } from "./claim-actions.ts";
 import { checkEligibility } from "./check-eligibility.ts";
 import { createApplication } from "./create-application.ts";
@@ -144,7 +145,13 @@ builder.prismaObject("ClaimStatusChange", {
     id: t.id({ resolve: (change) => String(change.id) }),
     fromStatus: t.expose("fromStatus", { type: ClaimStatusEnum, nullable: true }),
     toStatus: t.expose("toStatus", { type: ClaimStatusEnum }),
-    reason: t.exposeString("reason", { nullable: true }),
+    reason: t.string({
+      nullable: true,
+      description: "Why the status changed, as written; null for employers (medical-detail rule).",
+      select: CLAIM_PARTY_SELECT,
+      ...hiddenUnlessMedicalReader(),
+      resolve: (change) => change.reason,
+    }),
     at: t.expose("at", { type: "DateTime" }),
   }),
 });

@@ -6,6 +6,7 @@ import { builder } from "../../graphql/builder.ts";
 import { reload } from "../../graphql/reload.ts";
 import { DocumentStatusEnum, DocumentTypeEnum } from "../../graphql/enums.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
+import { CLAIM_PARTY_SELECT, hiddenUnlessMedicalReader } from "../privacy/medical-detail.ts";
 import { findVisibleDocument } from "./document-access.ts";
 import { requestDocumentUpload } from "./request-document-upload.ts";
 
@@ -20,7 +21,13 @@ builder.prismaObject("Document", {
     sha256: t.exposeString("sha256", { nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     uploadedAt: t.expose("uploadedAt", { type: "DateTime", nullable: true }),
-    reviewNote: t.exposeString("reviewNote", { nullable: true }),
+    reviewNote: t.string({
+      nullable: true,
+      description: "Staff's note from the review; null for employers (medical-detail rule).",
+      select: CLAIM_PARTY_SELECT,
+      ...hiddenUnlessMedicalReader(),
+      resolve: (document) => document.reviewNote,
+    }),
     downloadPath: t.string({
       nullable: true,
       description: "Relative path of the authorized, audited download (null until uploaded).",

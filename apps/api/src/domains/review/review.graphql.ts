@@ -3,6 +3,7 @@ import { reload } from "../../graphql/reload.ts";
 import { builder } from "../../graphql/builder.ts";
 import { hasRole } from "../../graphql/context.ts";
 import { DeterminationOutcomeEnum, LanguageEnum, NoticeKindEnum } from "../../graphql/enums.ts";
+import { CLAIM_PARTY_SELECT, employerWording, mayReadMedicalDetail } from "../privacy/medical-detail.ts";
 import { recordDetermination } from "./record-determination.ts";
 import { requestInformation, respondToInformationRequest } from "./request-information.ts";
 import { startReview } from "./start-review.ts";
@@ -15,7 +16,15 @@ builder.prismaObject("Determination", {
     id: t.exposeID("id"),
     outcome: t.expose("outcome", { type: DeterminationOutcomeEnum }),
     reasonCode: t.exposeString("reasonCode"),
-    explanation: t.exposeString("explanation"),
+    explanation: t.string({
+      description:
+        "Why, as the adjudicator wrote it for the claimant. Employers get wording that names no condition (medical-detail rule).",
+      select: CLAIM_PARTY_SELECT,
+      resolve: (determination, _args, ctx) =>
+        mayReadMedicalDetail(ctx.actor, determination.claim)
+          ? determination.explanation
+          : employerWording(determination),
+    }),
     weeklyBenefitAmount: t.expose("weeklyBenefitAmount", { type: "Decimal", nullable: true }),
     approvedStartDate: t.expose("approvedStartDate", { type: "Date", nullable: true }),
     approvedEndDate: t.expose("approvedEndDate", { type: "Date", nullable: true }),

@@ -1,0 +1,142 @@
+// The demo world, plus one claim that holds a record of every kind a viewer might be refused:
+// María's claim waiting for Evergreen Robotics (whose verified leave administrator is the
+// matrix's LEAVE_ADMIN) gets family and medical detail, a medical certification next to the
+// employer's evidence, an eligibility result, a request for information, a notice, a payment,
+// a denial explained in medical terms and the claimant's appeal of it; Evergreen files a wage
+// report with a rejected row. With these, every
+// restriction in rules.ts meets a value an allowed viewer can see.
+import type { TestApi } from "../support/test-api.ts";
+import { completedQuarters, csvOf, IMPORT, testSsn } from "../support/wage-reports.ts";
+import { DEMO } from "../support/test-api.ts";
+import type { Fixtures } from "./rules.ts";
+
+export const MEDICAL_EXPLANATION = "The certification does not show a serious health condition of the family member.";
+
+export async function loadFixtures(api: TestApi): Promise<Fixtures> {
+  const db = api.db;
+  const maria = await db.person.findFirstOrThrow({ where: { firstName: "María" } });
+  const mariaUser = await db.user.findUniqueOrThrow({ where: { email: DEMO.claimant } });
+  const hr = await db.user.findUniqueOrThrow({ where: { email: DEMO.leaveAdmin } });
+  const adjudicator = await db.user.findUniqueOrThrow({ where: { email: DEMO.adjudicator } });
+  const claim = await db.claim.findFirstOrThrow({
+    where: { claimantId: maria.id, status: "PENDING_EMPLOYER_RESPONSE" },
+  });
+  const evergreen = claim.employerId!;
+
+  await db.claim.update({
+    where: { id: claim.id },
+    data: {
+      conditionDescription: "Recovery after childbirth",
+      familyRelationship: "CHILD",
+      familyMemberFirstName: "Lucía",
+      familyMemberLastName: "García",
+      familyMemberDateOfBirth: new Date("2026-11-20"),
+    },
+  });
+  await db.claimStatusChange.create({
+    data: {
+      claimId: claim.id,
+      fromStatus: "PENDING_EMPLOYER_RESPONSE",
+      toStatus: "PENDING_EMPLOYER_RESPONSE",
+      reason: "Claimant called about her surgery date.",
+    },
+  });
+  await db.person.update({ where: { id: maria.id }, data: { phone: "+1 206 555 0100" } });
+  await db.paymentPreference.create({ data: { personId: maria.id, method: "CHECK" } });
+  for (const [type, uploadedById] of [
+    ["MEDICAL_CERTIFICATION", mariaUser.id],
+    ["EMPLOYER_EVIDENCE", hr.id],
+  ] as const) {
+    const id = crypto.randomUUID();
+    await db.document.create({
+      data: {
+        id,
+        claimId: claim.id,
+        type,
+        status: "UPLOADED",
+        fileName: `${type.toLowerCase()}.pdf`,
+        declaredSize: 1000,
+        sizeBytes: 1000,
+        mimeType: "application/pdf",
+        sha256: "0".repeat(64),
+        storageKey: `claims/${claim.id}/${id}`,
+        uploadExpiresAt: new Date(),
+        uploadedById,
+        uploadedAt: new Date(),
+        reviewNote: "Does not mention the diagnosis the certification gives.",
+      },
+    });
+  }
+  await db.eligibilitySnapshot.create({
+    data: { claimId: claim.id, eligible: true, ineligibleReasons: [], explanation: { steps: [] }, request: {} },
+  });
+  await db.infoRequest.create({
+    data: {
+      claimId: claim.id,
+      requestedById: adjudicator.id,
+      message: "Please send the certification from your doctor.",
+      dueDate: new Date("2099-01-01"),
+    },
+  });
+  await db.notice.create({
+    data: { claimId: claim.id, kind: "ACKNOWLEDGMENT", templateVersion: 1, subject: "We received it", body: "…" },
+  });
+  await db.payment.create({
+    data: {
+      claimId: claim.id,
+      periodStart: new Date("2099-01-01"),
+      periodEnd: new Date("2099-01-07"),
+      gross: "100.00",
+      net: "100.00",
+      method: "CHECK",
+      scheduledFor: new Date("2099-01-08"),
+    },
+  });
+  const determination = await db.determination.create({
+    data: {
+      claimId: claim.id,
+      outcome: "DENIED",
+      reasonCode: "INSUFFICIENT_CERTIFICATION",
+      explanation: MEDICAL_EXPLANATION,
+      decidedById: adjudicator.id,
+      appealDeadline: new Date("2099-01-01"),
+    },
+  });
+  await db.appeal.create({
+    data: {
+      claimId: claim.id,
+      determinationId: determination.id,
+      appellantRole: "CLAIMANT",
+      filedById: mariaUser.id,
+      deadline: new Date("2099-01-01"),
+      reason: "My doctor's note explains my condition; please look again.",
+      status: "DECIDED",
+      outcome: "AFFIRMED",
+      decisionSummary: "The doctor's note does not describe a serious health condition.",
+      decidedAt: new Date(),
+    },
+  });
+
+  // A wage report with a rejected row, filed by the employer itself.
+  const quarter = completedQuarters(1)[0]!;
+  const hrClient = await api.signedIn(DEMO.leaveAdmin);
+  await hrClient.mutate("importWageReport", IMPORT, {
+    input: {
+      employerId: evergreen,
+      ...quarter,
+      fileName: "matrix.csv",
+      csv: csvOf([
+        { ssn: testSsn(1), first: "Ana", last: "Matrix", wages: "12000.00" },
+        { ssn: "bad", first: "No", last: "Number", wages: "1.00" },
+      ]),
+    },
+  });
+
+  return {
+    claims: (await db.claim.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id),
+    pendingClaim: claim.id,
+    appeals: (await db.appeal.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((a) => a.id),
+    employers: (await db.employer.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((e) => e.id),
+    evergreen,
+  };
+}

@@ -1,0 +1,363 @@
+// THE AUTHORIZATION MATRIX: who may call every query and mutation, and who may see every field
+// of every object type in apps/api/schema.graphql. The tests in ../authorization-schema.test.ts
+// and ../bad-input-properties.test.ts walk the printed schema and fail when an operation or a
+// field has no entry here, or when the running API lets a role do what this file forbids.
+//
+// Adding an operation or a field? Add its rule below (the failing test prints the exact line to
+// paste). This file is a second, independent statement of the rules in the resolvers' authScopes:
+// the tests check that the two agree, so write here what the product should allow, not what the
+// code happens to do.
+import type { Role } from "@openleave/db";
+
+/** Who an operation is for. "staff" is ADJUDICATOR, SUPERVISOR, APPEALS_OFFICER and PROGRAM_ADMIN. */
+export type Audience = "anyone" | "signedIn" | "staff" | Role;
+
+/** Ids of the demo world, for probes that need a real record (see fixtures.ts). */
+export interface Fixtures {
+  claims: string[];
+  /** María's claim waiting for her employer (Evergreen Robotics). */
+  pendingClaim: string;
+  appeals: string[];
+  employers: string[];
+  /** Evergreen Robotics, whose verified leave administrator is the LEAVE_ADMIN probe actor. */
+  evergreen: string;
+}
+
+export interface OperationRule {
+  /** Roles that get past authorization (anonymous only with "anyone"). Everyone else must be refused. */
+  allow: readonly Audience[];
+  /**
+   * Arguments for the role probe, when generated ones would not tell authorization apart (the
+   * rule depends on an argument, e.g. "your own employer"). Default: every required argument gets
+   * a harmless placeholder (unknown ids), so an allowed probe changes nothing.
+   */
+  probe?: (f: Fixtures) => Record<string, unknown>;
+  /** Queries: argument sets the field walk calls this entry point with (default `[{}]` when no argument is required). */
+  walk?: (f: Fixtures) => Record<string, unknown>[];
+  /** The operation revokes the caller's session (the probe signs the actor in again afterwards). */
+  endsSession?: true;
+  /** Tables a failed call still writes to on purpose (property test), and why. */
+  writesOnError?: { tables: string[]; why: string };
+}
+
+/**
+ * SAME: everyone who can see the parent object sees the same value.
+ * VIEWER: the value depends on who asks (e.g. the actions they may take) but is no secret.
+ * hiddenFrom: null or an empty list for viewers whose roles are all in the list.
+ * maskedFor: a different, non-null value for those viewers (masked number, employer wording).
+ * narrowedFor: a list those viewers see only part of.
+ */
+export type FieldRule =
+  | "SAME"
+  | "VIEWER"
+  | { hiddenFrom: readonly Role[]; why: string; sometimes?: true }
+  | { maskedFor: readonly Role[]; why: string }
+  | { narrowedFor: readonly Role[]; why: string };
+
+export const SAME = "SAME" as const;
+export const VIEWER = "VIEWER" as const;
+const hiddenFrom = (roles: Role[], why: string, sometimes?: true): FieldRule => ({ hiddenFrom: roles, why, sometimes });
+const maskedFor = (roles: Role[], why: string): FieldRule => ({ maskedFor: roles, why });
+const narrowedFor = (roles: Role[], why: string): FieldRule => ({ narrowedFor: roles, why });
+
+const MEDICAL = "medical or family detail: the claimant and staff only, never the employer";
+const STAFF_TEXT = "text staff write about a claim may describe the condition (medical-detail rule)";
+const PERSONAL = "the person's own contact and identity detail: the person and staff only";
+
+export const OPERATIONS: Record<string, OperationRule> = {
+  // ───── Queries ─────
+  "Query.appeal": { allow: ["signedIn"], walk: (f) => f.appeals.map((id) => ({ id })) },
+  "Query.appeals": { allow: ["APPEALS_OFFICER", "SUPERVISOR"] },
+  "Query.auditTrail": {
+    allow: ["SUPERVISOR", "PROGRAM_ADMIN"],
+    walk: (f) => [{ entityType: "Claim", entityId: f.pendingClaim }],
+  },
+  "Query.authProviders": { allow: ["anyone"] },
+  "Query.claim": { allow: ["signedIn"], walk: (f) => f.claims.map((id) => ({ id })) },
+  "Query.employerClaims": { allow: ["LEAVE_ADMIN"] },
+  "Query.myClaims": { allow: ["CLAIMANT"] },
+  "Query.myEmployerLinks": { allow: ["LEAVE_ADMIN"] },
+  "Query.myProfile": { allow: ["CLAIMANT"] },
+  "Query.programs": { allow: ["anyone"] },
+  "Query.viewer": { allow: ["anyone"] },
+  "Query.wageReports": {
+    // Staff, and the employer's own verified leave administrators.
+    allow: ["staff", "LEAVE_ADMIN"],
+    probe: (f) => ({ employerId: f.evergreen }),
+    walk: (f) => f.employers.map((employerId) => ({ employerId })),
+  },
+  "Query.workQueue": { allow: ["staff"] },
+
+  // ───── Mutations ─────
+  "Mutation.assignTask": { allow: ["staff"] },
+  "Mutation.checkEligibility": { allow: ["CLAIMANT", "staff"] },
+  "Mutation.createApplication": { allow: ["CLAIMANT"] },
+  "Mutation.decideAppeal": { allow: ["APPEALS_OFFICER"] },
+  "Mutation.discardApplication": { allow: ["CLAIMANT"] },
+  "Mutation.fileAppeal": { allow: ["CLAIMANT", "LEAVE_ADMIN"] },
+  "Mutation.importWageReport": {
+    // Program administrators, and the employer's own verified leave administrators.
+    allow: ["LEAVE_ADMIN", "PROGRAM_ADMIN"],
+    probe: (f) => ({
+      input: { employerId: f.evergreen, year: 2026, quarter: 1, fileName: "probe.csv", csv: "not a wage report" },
+    }),
+  },
+  "Mutation.recordDetermination": { allow: ["ADJUDICATOR", "SUPERVISOR"] },
+  "Mutation.requestDocumentUpload": { allow: ["signedIn"] },
+  "Mutation.requestInformation": { allow: ["ADJUDICATOR", "SUPERVISOR"] },
+  "Mutation.requestPasswordReset": { allow: ["anyone"] },
+  "Mutation.resetPassword": { allow: ["anyone"] },
+  "Mutation.respondToClaim": { allow: ["LEAVE_ADMIN"] },
+  "Mutation.respondToInformationRequest": { allow: ["CLAIMANT"] },
+  "Mutation.revealTaxId": { allow: ["ADJUDICATOR", "SUPERVISOR", "APPEALS_OFFICER"] },
+  "Mutation.reviewDocument": { allow: ["staff"] },
+  "Mutation.scheduleHearing": { allow: ["APPEALS_OFFICER"] },
+  "Mutation.setPaymentPreference": { allow: ["CLAIMANT"] },
+  "Mutation.signIn": {
+    allow: ["anyone"],
+    writesOnError: {
+      tables: ["SignInAttempt", "SignInThrottle", "AuditEvent", "User"],
+      why: "a failed sign-in is counted (rate limit, lockout) and audited",
+    },
+  },
+  "Mutation.signOut": { allow: ["anyone"], endsSession: true },
+  "Mutation.startReview": { allow: ["ADJUDICATOR", "SUPERVISOR"] },
+  "Mutation.submitApplication": { allow: ["CLAIMANT"] },
+  "Mutation.updateApplication": { allow: ["CLAIMANT"] },
+  "Mutation.withdrawAppeal": { allow: ["CLAIMANT", "LEAVE_ADMIN"] },
+  "Mutation.withdrawClaim": { allow: ["CLAIMANT", "staff"] },
+};
+
+export const FIELDS: Record<string, Record<string, FieldRule>> = {
+  Appeal: {
+    allowedActions: VIEWER,
+    appellantRole: SAME,
+    claim: SAME,
+    deadline: SAME,
+    decidedAt: SAME,
+    decisionSummary: maskedFor(
+      ["LEAVE_ADMIN"],
+      "the officer's summary may discuss health: employers get the outcome in words",
+    ),
+    determination: SAME,
+    filedAt: SAME,
+    filedLate: SAME,
+    hearingAt: SAME,
+    id: SAME,
+    officer: SAME,
+    outcome: SAME,
+    reason: hiddenFrom(["LEAVE_ADMIN"], "a claimant's grounds may describe their health", true),
+    status: SAME,
+    version: SAME,
+  },
+  AuditEvent: {
+    action: SAME,
+    actorId: SAME,
+    actorRoles: SAME,
+    at: SAME,
+    changedFields: SAME,
+    entityId: SAME,
+    entityType: SAME,
+    id: SAME,
+    metadata: SAME,
+    requestId: SAME,
+  },
+  AuthProviders: { oidc: SAME, password: SAME },
+  Claim: {
+    allowedActions: VIEWER,
+    appeals: SAME,
+    applicationDate: SAME,
+    claimNumber: SAME,
+    claimant: SAME,
+    conditionDescription: hiddenFrom(["LEAVE_ADMIN"], MEDICAL),
+    createdAt: SAME,
+    decidedAt: SAME,
+    determinations: SAME,
+    documents: narrowedFor(["LEAVE_ADMIN"], "employers see only the evidence they uploaded"),
+    eligibility: hiddenFrom(["LEAVE_ADMIN"], "the claimant's wages and benefit"),
+    employer: SAME,
+    employerResponses: SAME,
+    familyMemberDateOfBirth: hiddenFrom(["LEAVE_ADMIN"], MEDICAL),
+    familyMemberFirstName: hiddenFrom(["LEAVE_ADMIN"], MEDICAL),
+    familyMemberLastName: hiddenFrom(["LEAVE_ADMIN"], MEDICAL),
+    familyRelationship: hiddenFrom(["LEAVE_ADMIN"], MEDICAL),
+    id: SAME,
+    infoRequests: hiddenFrom(["LEAVE_ADMIN"], "staff's questions about the condition"),
+    leavePeriods: SAME,
+    leaveReason: SAME,
+    notices: hiddenFrom(["LEAVE_ADMIN"], "notices to the claimant explain medical decisions"),
+    payments: hiddenFrom(["LEAVE_ADMIN"], "the claimant's benefit payments"),
+    program: SAME,
+    status: SAME,
+    statusHistory: SAME,
+    submittedAt: SAME,
+    tasks: hiddenFrom(["CLAIMANT", "LEAVE_ADMIN"], "internal staff work items"),
+    updatedAt: SAME,
+    version: SAME,
+    withdrawnAt: SAME,
+  },
+  ClaimStatusChange: {
+    at: SAME,
+    fromStatus: SAME,
+    id: SAME,
+    reason: hiddenFrom(["LEAVE_ADMIN"], STAFF_TEXT),
+    toStatus: SAME,
+  },
+  Determination: {
+    appealDeadline: SAME,
+    approvedEndDate: SAME,
+    approvedStartDate: SAME,
+    decidedAt: SAME,
+    decidedBy: SAME,
+    explanation: maskedFor(
+      ["LEAVE_ADMIN"],
+      "staff's explanation may describe the condition: employers get employer wording",
+    ),
+    id: SAME,
+    outcome: SAME,
+    reasonCode: SAME,
+    superseded: SAME,
+    weeklyBenefitAmount: SAME,
+  },
+  Document: {
+    createdAt: SAME,
+    downloadPath: SAME,
+    fileName: SAME,
+    id: SAME,
+    mimeType: SAME,
+    reviewNote: hiddenFrom(["LEAVE_ADMIN"], STAFF_TEXT),
+    sha256: SAME,
+    sizeBytes: SAME,
+    status: SAME,
+    type: SAME,
+    uploadedAt: SAME,
+  },
+  DocumentUpload: { document: SAME, expiresAt: SAME, maxBytes: SAME, uploadUrl: SAME },
+  EligibilitySnapshot: {
+    averageWeeklyWage: SAME,
+    basePeriodQuarters: SAME,
+    basePeriodWages: SAME,
+    computedAt: SAME,
+    eligible: SAME,
+    errorCode: SAME,
+    explanation: SAME,
+    id: SAME,
+    ineligibleReasons: SAME,
+    maxCombinedWeeks: SAME,
+    maxWeeks: SAME,
+    remainingWeeks: SAME,
+    stateAverageWeeklyWage: SAME,
+    waitingPeriodDays: SAME,
+    weeklyBenefitAmount: SAME,
+  },
+  Employer: {
+    dba: SAME,
+    employeeCount: hiddenFrom(["CLAIMANT"], "the employer's size: staff and its own administrators"),
+    fein: maskedFor(["CLAIMANT"], "the full FEIN: staff and the employer's own administrators"),
+    id: SAME,
+    jurisdiction: SAME,
+    name: SAME,
+  },
+  EmployerResponse: {
+    comment: SAME,
+    contestReasons: SAME,
+    dueDate: SAME,
+    dueDateBasis: SAME,
+    employer: SAME,
+    id: SAME,
+    respondedAt: SAME,
+    status: SAME,
+    version: SAME,
+  },
+  InfoRequest: { createdAt: SAME, dueDate: SAME, id: SAME, message: SAME, respondedAt: SAME, response: SAME },
+  LeaveAdministrator: { employer: SAME, id: SAME, verified: SAME, verifiedAt: SAME },
+  LeavePeriod: {
+    decision: SAME,
+    endDate: SAME,
+    episodesPerMonth: SAME,
+    hoursPerEpisode: SAME,
+    hoursPerWeek: SAME,
+    id: SAME,
+    kind: SAME,
+    startDate: SAME,
+  },
+  Notice: {
+    body: SAME,
+    createdAt: SAME,
+    deliveredAt: SAME,
+    id: SAME,
+    kind: SAME,
+    language: SAME,
+    subject: SAME,
+    templateVersion: SAME,
+  },
+  OidcProvider: { label: SAME, startUrl: SAME },
+  Payment: {
+    federalWithholding: SAME,
+    gross: SAME,
+    id: SAME,
+    method: SAME,
+    net: SAME,
+    paidAt: SAME,
+    periodEnd: SAME,
+    periodStart: SAME,
+    scheduledFor: SAME,
+    stateWithholding: SAME,
+    status: SAME,
+  },
+  PaymentPreference: {
+    accountNumberMasked: SAME,
+    accountType: SAME,
+    createdAt: SAME,
+    id: SAME,
+    method: SAME,
+    routingNumber: SAME,
+  },
+  Person: {
+    dateOfBirth: hiddenFrom(["LEAVE_ADMIN"], PERSONAL),
+    email: hiddenFrom(["LEAVE_ADMIN"], PERSONAL),
+    employers: hiddenFrom(["LEAVE_ADMIN"], "the person's other employers"),
+    firstName: SAME,
+    id: SAME,
+    lastName: SAME,
+    paymentPreference: hiddenFrom(["LEAVE_ADMIN"], "how the person is paid"),
+    phone: hiddenFrom(["LEAVE_ADMIN"], PERSONAL),
+    taxIdMasked: SAME,
+    wageRecords: hiddenFrom(["LEAVE_ADMIN"], "wages other employers reported"),
+  },
+  Program: { active: SAME, code: SAME, id: SAME, jurisdiction: SAME, name: SAME },
+  SignInPayload: { csrfToken: SAME, userId: SAME },
+  Task: {
+    assignee: SAME,
+    claim: SAME,
+    completedAt: SAME,
+    createdAt: SAME,
+    dueAt: SAME,
+    employer: SAME,
+    id: SAME,
+    kind: SAME,
+    overdue: SAME,
+    queue: SAME,
+    status: SAME,
+  },
+  User: { id: SAME, name: SAME },
+  Viewer: { email: SAME, id: SAME, name: SAME, personId: SAME, roles: SAME, verifiedEmployerIds: SAME },
+  WageRecord: { employer: SAME, hours: SAME, id: SAME, quarter: SAME, wages: SAME, year: SAME },
+  WageReport: {
+    acceptedCount: SAME,
+    createdAt: SAME,
+    employer: SAME,
+    fileName: SAME,
+    id: SAME,
+    quarter: SAME,
+    rejectedCount: SAME,
+    rejections: SAME,
+    rejectionsTruncated: SAME,
+    rowCount: SAME,
+    sha256: SAME,
+    status: SAME,
+    submittedBy: SAME,
+    year: SAME,
+  },
+  WageRowRejection: { code: SAME, field: SAME, message: SAME, row: SAME },
+};
