@@ -9,8 +9,9 @@ import { DEMO_ACCOUNTS_TEXT, waitForUrls } from "./lib/dev-support.mjs";
 
 // The portal and admin proxy /graphql to the API on this machine, which therefore sees every
 // browser through them; X-Forwarded-For (set by Next) tells the API who the client is, for
-// the per-address sign-in limit. Only local processes can reach the API here.
-const env = { TRUST_PROXY: "true", ...process.env };
+// the per-address sign-in limit. One trusted hop: the address Next appended, never what the
+// browser itself wrote in the header. Only local processes can reach the API here.
+const env = { TRUST_PROXY: "1", ...process.env };
 const where = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "the embedded database in .data/pglite";
 
 step("Generating the database client", "pnpm", ["--filter", "@openleave/db", "generate"]);

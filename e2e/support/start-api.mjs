@@ -19,7 +19,8 @@ const env = {
   PORTAL_URL: E2E_URLS.portal,
   ADMIN_URL: E2E_URLS.admin,
   API_PUBLIC_URL: E2E_URLS.api,
-  TRUST_PROXY: "true",
+  // The portal and admin proxy to the API: one trusted hop.
+  TRUST_PROXY: "1",
 };
 
 for (const script of ["migrate", "seed"]) {

@@ -62,7 +62,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       log: services.log.child({ requestId }),
       requestId,
       actor: session?.actor ?? null,
-      ip: clientAddress(req, deps.config.trustProxy),
+      ip: clientAddress(req, deps.config.trustProxyHops),
       userAgent: req.headers["user-agent"],
       cookies,
       csrfVerified:

@@ -12,8 +12,11 @@ export interface Config {
   allowedOrigins: string[];
   logLevel: string;
   cookieSecure: boolean;
-  /** Honour X-Forwarded-For (only behind a load balancer that sets it). */
-  trustProxy: boolean;
+  /**
+   * How many proxies in front of the API append to X-Forwarded-For (0: ignore the header). The
+   * client is the address that many hops from the right; anything left of it the client wrote.
+   */
+  trustProxyHops: number;
   sessionTtlHours: number;
   /** HMAC secret for signed upload URLs. */
   signingSecret: string;
@@ -99,7 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     logLevel: env.LOG_LEVEL ?? (environment === "test" ? "silent" : "info"),
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === "true" : environment === "production",
-    trustProxy: env.TRUST_PROXY === "true",
+    trustProxyHops: trustProxyHops(env.TRUST_PROXY),
     sessionTtlHours: integer(env.SESSION_TTL_HOURS, 12, "SESSION_TTL_HOURS"),
     signingSecret,
     uploads: {
@@ -119,6 +122,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 export class ConfigError extends Error {}
+
+/** TRUST_PROXY: a number of hops; "true" is one hop (a single load balancer), unset is none. */
+function trustProxyHops(value: string | undefined): number {
+  if (value === undefined || value === "" || value === "false") return 0;
+  if (value === "true") return 1;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  throw new ConfigError(`TRUST_PROXY must be the number of trusted proxy hops (0, 1, 2 …), got "${value}"`);
+}
 
 /** AWS S3 encrypts with its own keys by default; other providers often lack SSE, so they opt in. */
 function serverSideEncryption(value: string | undefined, customEndpoint: boolean): "AES256" | "aws:kms" | undefined {

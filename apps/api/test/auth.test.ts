@@ -82,7 +82,7 @@ describe("rate limit per address", () => {
     } finally {
       await limited.close();
     }
-  });
+  }, 120_000);
 });
 
 describe("sessions and CSRF", () => {

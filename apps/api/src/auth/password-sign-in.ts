@@ -1,7 +1,9 @@
 // Email + password sign-in with two brakes: a per-address rate limit (stops spraying many
 // accounts) and a per-account lockout after repeated failures (stops guessing one password).
+// Both are decided by single atomic statements in the database before the password is
+// compared, so no number of concurrent requests gets more guesses than the limits.
 import { createHash } from "node:crypto";
-import { hashPassword, verifyPassword } from "@openleave/db";
+import { hashPassword, verifyPassword, type Database } from "@openleave/db";
 import { z } from "zod";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { InvalidInputError, RateLimitedError } from "../errors/domain-errors.ts";
@@ -21,16 +23,20 @@ export async function signInWithPassword(ctx: RequestContext, rawInput: unknown)
   const input = parseInput(SignInInput, rawInput);
   const now = ctx.now();
   const emailHash = createHash("sha256").update(input.email).digest("hex");
+  const limits = ctx.config.signIn;
 
-  const recentFromAddress = await ctx.db.signInAttempt.count({
-    where: { ip: ctx.ip, at: { gte: new Date(now.getTime() - 60_000) } },
-  });
-  if (recentFromAddress >= ctx.config.signIn.maxAttemptsPerIpPerMinute) throw new RateLimitedError(60);
+  // The address limit is counted before anything else, in one statement: every attempt takes a
+  // number, and only the first `maxAttemptsPerIpPerMinute` of any minute go on.
+  const fromAddress = await countAttemptFromAddress(ctx.db, ctx.ip, now);
+  if (fromAddress > limits.maxAttemptsPerIpPerMinute) throw new RateLimitedError(60);
 
   const user = await ctx.db.user.findUnique({ where: { email: input.email } });
-  if (user?.lockedUntil && user.lockedUntil > now) {
+  // The account lockout likewise reserves a guess before the password is compared: at most
+  // `maxFailuresBeforeLockout` comparisons can be in flight or done before the lock.
+  if (user && !(await reserveGuess(ctx.db, user.id, now, limits.maxFailuresBeforeLockout))) {
+    const lockedUntil = await lockIfGuessesUsedUp(ctx.db, user.id, now, limits);
     await ctx.db.signInAttempt.create({ data: { emailHash, ip: ctx.ip, succeeded: false } });
-    const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
+    const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000));
     throw new RateLimitedError(
       minutes * 60,
       `This account is locked after too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}, or reset your password.`,
@@ -47,22 +53,18 @@ export async function signInWithPassword(ctx: RequestContext, rawInput: unknown)
     await ctx.db.$transaction(async (tx) => {
       await tx.signInAttempt.create({ data: { emailHash, ip: ctx.ip, succeeded: false } });
       if (user) {
-        const failures = user.failedSignInCount + 1;
-        const lock = failures >= ctx.config.signIn.maxFailuresBeforeLockout;
-        await tx.user.update({
-          where: { id: user.id },
-          data: lock
-            ? { failedSignInCount: 0, lockedUntil: new Date(now.getTime() + ctx.config.signIn.lockoutMinutes * 60_000) }
-            : { failedSignInCount: failures },
-        });
+        // The guess was counted when it was reserved; the one that used up the last guess locks.
+        const locked = await tx.$executeRaw`
+          UPDATE "User" SET "lockedUntil" = ${lockUntil(now, limits)}, "failedSignInCount" = 0
+          WHERE id = ${user.id}::uuid AND "failedSignInCount" >= ${limits.maxFailuresBeforeLockout}`;
         await recordAuditEvent(
           tx,
           { actor: null, requestId: ctx.requestId },
           {
-            action: lock ? "auth.account_locked" : "auth.sign_in_failed",
+            action: locked ? "auth.account_locked" : "auth.sign_in_failed",
             entityType: "User",
             entityId: user.id,
-            changedFields: lock ? ["lockedUntil"] : ["failedSignInCount"],
+            changedFields: locked ? ["lockedUntil"] : ["failedSignInCount"],
           },
         );
       }
@@ -98,4 +100,58 @@ export async function signInWithPassword(ctx: RequestContext, rawInput: unknown)
   ctx.cookies.set(SESSION_COOKIE, session.token, { httpOnly: true, maxAgeSeconds });
   ctx.cookies.set(CSRF_COOKIE, session.csrfToken, { httpOnly: false, maxAgeSeconds });
   return { userId: user.id, csrfToken: session.csrfToken };
+}
+
+const WINDOW_MS = 60_000;
+
+/**
+ * Counts this attempt in the address's current one-minute window and returns how many the
+ * address made in the last two windows: one upsert, so concurrent attempts each get their own
+ * number. Counting the previous window too means no 60-second span admits more than the limit.
+ */
+async function countAttemptFromAddress(db: Database, ip: string, now: Date): Promise<number> {
+  const windowStart = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
+  const previous = new Date(windowStart.getTime() - WINDOW_MS);
+  const key = `ip:${ip}`;
+  const rows = await db.$queryRaw<{ attempts: number }[]>`
+    INSERT INTO "SignInThrottle" ("key", "windowStart", "attempts") VALUES (${key}, ${windowStart}, 1)
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "attempts" = "SignInThrottle"."attempts" + 1
+    RETURNING "attempts" + COALESCE((SELECT t."attempts" FROM "SignInThrottle" t
+                                     WHERE t."key" = ${key} AND t."windowStart" = ${previous}), 0) AS "attempts"`;
+  const attempts = Number(rows[0]?.attempts ?? 0);
+  // The first attempt of a window tidies windows nobody will read again.
+  if (attempts === 1)
+    await db.$executeRaw`DELETE FROM "SignInThrottle" WHERE "windowStart" < ${new Date(previous.getTime() - 60 * WINDOW_MS)}`;
+  return attempts;
+}
+
+/** Takes one of the account's guesses, or returns false when it is locked or they are used up. */
+async function reserveGuess(db: Database, userId: string, now: Date, maxFailures: number): Promise<boolean> {
+  const reserved = await db.$executeRaw`
+    UPDATE "User" SET "failedSignInCount" = "failedSignInCount" + 1
+    WHERE id = ${userId}::uuid AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})
+      AND "failedSignInCount" < ${maxFailures}`;
+  return reserved === 1;
+}
+
+/**
+ * When the guesses are used up but no lock is set yet (they are still being checked, or a
+ * process died while checking), set the lock now. Returns when the account unlocks.
+ */
+async function lockIfGuessesUsedUp(
+  db: Database,
+  userId: string,
+  now: Date,
+  limits: RequestContext["config"]["signIn"],
+) {
+  await db.$executeRaw`
+    UPDATE "User" SET "lockedUntil" = ${lockUntil(now, limits)}, "failedSignInCount" = 0
+    WHERE id = ${userId}::uuid AND "failedSignInCount" >= ${limits.maxFailuresBeforeLockout}
+      AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})`;
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { lockedUntil: true } });
+  return user.lockedUntil ?? lockUntil(now, limits);
+}
+
+function lockUntil(now: Date, limits: RequestContext["config"]["signIn"]): Date {
+  return new Date(now.getTime() + limits.lockoutMinutes * 60_000);
 }

@@ -60,12 +60,20 @@ export function createCookieJar(req: IncomingMessage, secure: boolean): CookieJa
   };
 }
 
-/** The client address; X-Forwarded-For is honoured only when a trusted proxy is configured. */
-export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = req.headers["x-forwarded-for"];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-    if (first) return first;
-  }
-  return req.socket.remoteAddress ?? "unknown";
+/**
+ * The client address. Each trusted proxy appends the address it received the request from to
+ * X-Forwarded-For, so with `trustedHops` proxies the client is that many entries from the
+ * right of [...X-Forwarded-For, socket address]; entries further left are the client's own
+ * words and never used.
+ */
+export function clientAddress(req: IncomingMessage, trustedHops: number): string {
+  const socket = req.socket.remoteAddress ?? "unknown";
+  if (trustedHops <= 0) return socket;
+  const header = req.headers["x-forwarded-for"];
+  const forwarded = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const chain = [...forwarded, socket];
+  return chain[Math.max(0, chain.length - 1 - trustedHops)]!;
 }
