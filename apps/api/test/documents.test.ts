@@ -110,7 +110,7 @@ describe("uploading", () => {
     } finally {
       await expiring.close();
     }
-  });
+  }, 120_000);
 
   it("rejects bad metadata with field messages", async () => {
     const result = await claimant.graphql(REQUEST, {

@@ -2,9 +2,10 @@
 // audited download.
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { Transform, type TransformCallback } from "node:stream";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import type { RequestContext, Services } from "../../graphql/context.ts";
-import { PayloadTooLargeError, readBody, sendJson } from "../../http/http-helpers.ts";
+import { PayloadTooLargeError, sendJson } from "../../http/http-helpers.ts";
 import { findVisibleDocument } from "./document-access.ts";
 import { sniffDocumentType } from "./sniff-file-type.ts";
 import { checkUploadSignature } from "./upload-signature.ts";
@@ -25,29 +26,48 @@ export async function handleDocumentUpload(
   if (document.status !== "AWAITING_UPLOAD")
     return sendJson(res, 409, { error: "A file was already uploaded with this link." });
 
-  let bytes: Buffer;
+  // The declared size is a promise: checked against Content-Length before reading, and
+  // against the bytes themselves while they stream in.
+  const declared = document.declaredSize;
+  const maxBytes = services.config.uploads.maxBytes;
+  const contentLength = req.headers["content-length"] === undefined ? null : Number(req.headers["content-length"]);
+  if ((contentLength ?? 0) > Math.min(declared, maxBytes) || declared > maxBytes) {
+    req.resume();
+    return sendJson(res, 413, { error: tooLarge(declared, maxBytes) });
+  }
+  const meter = new UploadMeter(declared);
+  let received: string;
   try {
-    bytes = await readBody(req, services.config.uploads.maxBytes);
+    received = await services.storage.receive(req.pipe(meter), declared);
   } catch (error) {
-    if (error instanceof PayloadTooLargeError) {
-      const megabytes = Math.floor(services.config.uploads.maxBytes / 1024 / 1024);
-      return sendJson(res, 413, { error: `The file is larger than ${megabytes} MB. Upload a smaller file.` });
-    }
+    // Let the rest of an oversized body drain instead of holding the socket.
+    req.unpipe(meter);
+    req.resume();
+    if (meter.overflowed) return sendJson(res, 413, { error: tooLarge(declared, maxBytes) });
+    if (meter.bytes === 0) return sendJson(res, 400, { error: "The file is empty." });
+    if (meter.bytes < declared) return sendJson(res, 400, shortBody(meter.bytes, declared));
     throw error;
   }
-  if (bytes.length === 0) return sendJson(res, 400, { error: "The file is empty." });
-  const mimeType = await sniffDocumentType(bytes);
-  if (!mimeType) return sendJson(res, 415, { error: "Upload a PDF, JPEG, PNG or HEIC file." });
+  const discardAnd = async (status: number, body: unknown) => {
+    await services.storage.discard(received);
+    return sendJson(res, status, body);
+  };
+  if (meter.bytes !== declared) return discardAnd(400, shortBody(meter.bytes, declared));
+  const mimeType = await sniffDocumentType(meter.head());
+  if (!mimeType) return discardAnd(415, { error: "Upload a PDF, JPEG, PNG or HEIC file." });
 
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  await services.storage.put(document.storageKey, bytes, mimeType);
+  const sha256 = meter.sha256();
+  const sizeBytes = meter.bytes;
   const stored = await services.db.$transaction(async (tx) => {
-    // Only the first upload through a link wins, even if two arrive at once.
+    // Only the first upload through a link wins, even if two arrive at once: the row lock
+    // taken here is held until commit, so the winner publishes while the others wait, then
+    // find the document no longer awaiting an upload.
     const updated = await tx.document.updateMany({
       where: { id: document.id, status: "AWAITING_UPLOAD" },
-      data: { status: "UPLOADED", sizeBytes: bytes.length, sha256, mimeType, uploadedAt: services.now() },
+      data: { status: "UPLOADED", sizeBytes, sha256, mimeType, uploadedAt: services.now() },
     });
     if (updated.count !== 1) return false;
+    await services.storage.publish(received, document.storageKey, mimeType);
     await tx.task.create({
       data: {
         queue: "DOCUMENT_REVIEW",
@@ -64,13 +84,66 @@ export async function handleDocumentUpload(
         entityType: "Document",
         entityId: document.id,
         changedFields: ["status", "sizeBytes", "sha256", "mimeType"],
-        metadata: { claimId: document.claimId, mimeType, sizeBytes: bytes.length, uploadedById: document.uploadedById },
+        metadata: { claimId: document.claimId, mimeType, sizeBytes, uploadedById: document.uploadedById },
       },
     );
     return true;
   });
-  if (!stored) return sendJson(res, 409, { error: "A file was already uploaded with this link." });
-  sendJson(res, 201, { id: document.id, status: "UPLOADED", sizeBytes: bytes.length, sha256, mimeType });
+  if (!stored) return discardAnd(409, { error: "A file was already uploaded with this link." });
+  sendJson(res, 201, { id: document.id, status: "UPLOADED", sizeBytes, sha256, mimeType });
+}
+
+function tooLarge(declared: number, maxBytes: number): string {
+  if (declared > maxBytes)
+    return `The file is larger than ${Math.floor(maxBytes / 1024 / 1024)} MB. Upload a smaller file.`;
+  return `The file is larger than the ${declared.toLocaleString("en-US")} bytes you said it would be. Start the upload again.`;
+}
+
+function shortBody(received: number, declared: number) {
+  return {
+    error: `Only ${received.toLocaleString("en-US")} of the ${declared.toLocaleString("en-US")} bytes arrived. Try the upload again.`,
+  };
+}
+
+/** Bytes of the file kept for sniffing its type (file-type reads at most this many). */
+const SNIFF_BYTES = 4_100;
+
+/**
+ * Passes an upload through while counting, hashing and keeping its first bytes, and fails the
+ * stream the moment it goes past the declared size.
+ */
+class UploadMeter extends Transform {
+  bytes = 0;
+  overflowed = false;
+  private readonly hash = createHash("sha256");
+  private readonly start: Buffer[] = [];
+  private startLength = 0;
+
+  constructor(private readonly limit: number) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
+    this.bytes += chunk.length;
+    if (this.bytes > this.limit) {
+      this.overflowed = true;
+      return done(new PayloadTooLargeError());
+    }
+    this.hash.update(chunk);
+    if (this.startLength < SNIFF_BYTES) {
+      this.start.push(chunk);
+      this.startLength += chunk.length;
+    }
+    done(null, chunk);
+  }
+
+  head(): Buffer {
+    return Buffer.concat(this.start).subarray(0, SNIFF_BYTES);
+  }
+
+  sha256(): string {
+    return this.hash.digest("hex");
+  }
 }
 
 export async function handleDocumentDownload(res: ServerResponse, ctx: RequestContext, documentId: string) {

@@ -1,6 +1,7 @@
 // Uploaded files in an S3-compatible bucket (AWS S3, MinIO, Ceph, R2 ...), for production and
 // for several API replicas that must see the same files.
 import {
+  CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
@@ -10,7 +11,7 @@ import {
 } from "@aws-sdk/client-s3";
 import { Readable } from "node:stream";
 import type { Config } from "../../config.ts";
-import { assertSafeStorageKey, type FileStorage } from "./storage.ts";
+import { assertSafeStorageKey, temporaryKey, type FileStorage } from "./storage.ts";
 
 export type S3StorageConfig = Extract<Config["storage"], { kind: "s3" }>;
 
@@ -53,6 +54,45 @@ export class S3Storage implements FileStorage {
         ServerSideEncryption: this.serverSideEncryption,
       }),
     );
+  }
+
+  async receive(body: Readable, size: number) {
+    const key = temporaryKey();
+    // Read through to the end first (the caller's meter fails the stream past `size`, so this
+    // holds at most the declared size): the SDK cannot abandon a streamed body that fails midway.
+    const chunks: Buffer[] = [];
+    for await (const chunk of body) chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks, size);
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: bytes,
+        ContentLength: bytes.length,
+        ServerSideEncryption: this.serverSideEncryption,
+      }),
+    );
+    return key;
+  }
+
+  async publish(temporaryKey: string, key: string, contentType: string) {
+    assertSafeStorageKey(temporaryKey);
+    assertSafeStorageKey(key);
+    await this.client.send(
+      new CopyObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        CopySource: `${this.bucket}/${temporaryKey}`,
+        ContentType: contentType,
+        MetadataDirective: "REPLACE",
+        ServerSideEncryption: this.serverSideEncryption,
+      }),
+    );
+    await this.discard(temporaryKey);
+  }
+
+  async discard(temporaryKey: string) {
+    await this.remove(temporaryKey);
   }
 
   async get(key: string): Promise<Readable> {
