@@ -127,6 +127,8 @@ export const en = {
       DOCUMENT_REVIEW: "Document review",
       EMPLOYER_RESPONSE: "Employer responses",
       PAYMENTS: "Payments",
+      EMPLOYER_GRIEVANCE: "Employer grievances",
+      OVERPAYMENTS: "Overpayments",
     },
     kinds: {
       REVIEW_CLAIM: "Review claim",
@@ -135,6 +137,8 @@ export const en = {
       RESOLVE_PAYMENT: "Resolve payment problem",
       REVIEW_DOCUMENT: "Review document",
       REVIEW_INFO_RESPONSE: "Review information sent",
+      REVIEW_EMPLOYER_GRIEVANCE: "Review employer grievance",
+      REVIEW_OVERPAYMENT: "Review overpayment",
     },
     taskStatuses: {
       OPEN: "Open",

@@ -131,6 +131,8 @@ export const es: Messages = {
       DOCUMENT_REVIEW: "Revisión de documentos",
       EMPLOYER_RESPONSE: "Respuestas de empleadores",
       PAYMENTS: "Pagos",
+      EMPLOYER_GRIEVANCE: "Quejas de empleadores",
+      OVERPAYMENTS: "Pagos en exceso",
     },
     kinds: {
       REVIEW_CLAIM: "Revisar reclamo",
@@ -139,6 +141,8 @@ export const es: Messages = {
       RESOLVE_PAYMENT: "Resolver problema de pago",
       REVIEW_DOCUMENT: "Revisar documento",
       REVIEW_INFO_RESPONSE: "Revisar información recibida",
+      REVIEW_EMPLOYER_GRIEVANCE: "Revisar queja del empleador",
+      REVIEW_OVERPAYMENT: "Revisar pago en exceso",
     },
     taskStatuses: {
       OPEN: "Abierta",
