@@ -129,6 +129,7 @@ export const en = {
       PAYMENTS: "Payments",
       EMPLOYER_GRIEVANCE: "Employer grievances",
       OVERPAYMENTS: "Overpayments",
+      EMPLOYER_SUPPORT: "Employer support",
     },
     kinds: {
       REVIEW_CLAIM: "Review claim",
@@ -137,8 +138,10 @@ export const en = {
       RESOLVE_PAYMENT: "Resolve payment problem",
       REVIEW_DOCUMENT: "Review document",
       REVIEW_INFO_RESPONSE: "Review information sent",
-      REVIEW_EMPLOYER_GRIEVANCE: "Review employer grievance",
+      REVIEW_EMPLOYER_GRIEVANCE: "Review employer contest",
       REVIEW_OVERPAYMENT: "Review overpayment",
+      VERIFY_LEAVE_ADMINISTRATOR: "Verify leave administrator",
+      REVIEW_PRIVATE_PLAN: "Review private plan",
     },
     taskStatuses: {
       OPEN: "Open",
