@@ -15,7 +15,9 @@ export default defineConfig({
     // Each file builds its own database (PGlite in memory, or PostgreSQL when
     // TEST_DATABASE_URL is set); the first build of the schema takes a few seconds.
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: starting an API on a fresh database, seeded, with a dozen argon2 sign-ins, takes
+    // minutes when eight checkouts share two cores.
+    hookTimeout: 240_000,
     env: { NODE_ENV: "test" },
   },
 });

@@ -11,7 +11,7 @@ import type { FileStorage } from "./domains/documents/storage.ts";
 import { handleDocumentDownload, handleDocumentUpload } from "./domains/documents/document-http.ts";
 import type { RequestContext, Services } from "./graphql/context.ts";
 import { buildSchema } from "./graphql/schema.ts";
-import { createGraphQLHandler } from "./http/graphql-handler.ts";
+import { PAYLOAD_TOO_LARGE_BODY, createGraphQLHandler } from "./http/graphql-handler.ts";
 import { PayloadTooLargeError, clientAddress, createCookieJar, sendJson } from "./http/http-helpers.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import type { Logger } from "./observability/logger.ts";
@@ -125,7 +125,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       }
       sendJson(res, 404, { error: "Not found" });
     } catch (error) {
-      if (error instanceof PayloadTooLargeError) return sendJson(res, 413, { error: "The request is too large." });
+      if (error instanceof PayloadTooLargeError)
+        return sendJson(
+          res,
+          413,
+          url.pathname === "/graphql" ? PAYLOAD_TOO_LARGE_BODY : { error: "The request is too large." },
+        );
       deps.log.error({ err: error, requestId, path: url.pathname }, "unhandled error in request");
       if (!res.headersSent) sendJson(res, 500, { error: "Internal server error", requestId });
       else res.end();

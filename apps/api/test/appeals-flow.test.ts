@@ -2,7 +2,7 @@
 // denial is reversed; late filing; an employer's appeal; affirmance and dismissal; who sees what.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, fromDateOnly, toDateOnly } from "@openleave/db";
-import { DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
+import { clearLeaveCalendar, DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
 import { todayInPacific } from "./support/dates.ts";
 import { DECIDE, decidedClaim, FILE, inAnHour, SCHEDULE, WITHDRAW } from "./support/appeals.ts";
 
@@ -13,6 +13,7 @@ let officer: ApiClient;
 
 beforeAll(async () => {
   api = await startTestApi();
+  await clearLeaveCalendar(api, DEMO.claimant);
   maria = await api.signedIn(DEMO.claimant);
   hr = await api.signedIn(DEMO.leaveAdmin);
   officer = await api.signedIn(DEMO.appealsOfficer);
@@ -291,13 +292,13 @@ describe("decisions that leave the claim as it is", () => {
     await officer.mutate("scheduleHearing", SCHEDULE, {
       input: { appealId: appeal.id, expectedVersion: 1, hearingAt: inAnHour() },
     });
-    const halfway = addDays(claim.leaveStart, 13);
+    const halfway = addDays(claim.leaveStart, 3);
     await officer.mutate("decideAppeal", DECIDE, {
       input: {
         appealId: appeal.id,
         expectedVersion: 2,
         outcome: "MODIFIED",
-        summary: "Two of the four weeks are certified.",
+        summary: "The first four days are certified.",
         approvedStartDate: claim.leaveStart,
         approvedEndDate: halfway,
       },

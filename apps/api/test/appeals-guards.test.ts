@@ -3,7 +3,7 @@
 // typed error and leaves the database exactly as it was.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, hashPassword } from "@openleave/db";
-import { DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
+import { clearLeaveCalendar, DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
 import { DECIDE, decidedClaim, FILE, inAnHour, SCHEDULE, WITHDRAW, type DecidedClaim } from "./support/appeals.ts";
 
 let api: TestApi;
@@ -14,6 +14,8 @@ let denied: DecidedClaim;
 
 beforeAll(async () => {
   api = await startTestApi();
+  await clearLeaveCalendar(api, DEMO.claimant);
+  await clearLeaveCalendar(api, DEMO.claimantAisha);
   maria = await api.signedIn(DEMO.claimant);
   aisha = await api.signedIn(DEMO.claimantAisha);
   officer = await api.signedIn(DEMO.appealsOfficer);

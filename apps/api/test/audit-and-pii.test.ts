@@ -1,7 +1,7 @@
 // The audit trail (who did what, in the same transaction as the change, never the PII itself)
 // and PII at rest (sealed, looked up by keyed hash, masked, full reads audited, never logged).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
+import { clearLeaveCalendar, DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
 import { addDaysTo, todayInPacific } from "./support/dates.ts";
 
 const MARIA_SSN_DIGITS = "900700001";
@@ -14,6 +14,7 @@ let claimId: string;
 
 beforeAll(async () => {
   api = await startTestApi({ logLines });
+  await clearLeaveCalendar(api, DEMO.claimant);
   claimant = await api.signedIn(DEMO.claimant);
   const program = await api.db.program.findFirstOrThrow({ where: { jurisdiction: "WA" } });
   const employer = await api.db.employer.findFirstOrThrow({ where: { name: "Evergreen Robotics LLC" } });

@@ -1,7 +1,7 @@
 // The claimant journey end to end over real HTTP: start an application, save progress, check
 // eligibility, submit, then the employer responds and staff decide; notices and tasks follow.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
+import { clearLeaveCalendar, DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
 import { addDaysTo, todayInPacific } from "./support/dates.ts";
 
 const CLAIM_FIELDS = `id claimNumber status version leaveReason allowedActions applicationDate
@@ -22,6 +22,8 @@ let evergreenId: string;
 
 beforeAll(async () => {
   api = await startTestApi();
+  await clearLeaveCalendar(api, DEMO.claimant);
+  await clearLeaveCalendar(api, DEMO.claimantAisha);
   claimant = await api.signedIn(DEMO.claimant);
   waProgramId = (await api.db.program.findFirstOrThrow({ where: { jurisdiction: "WA" } })).id;
   evergreenId = (await api.db.employer.findFirstOrThrow({ where: { name: "Evergreen Robotics LLC" } })).id;

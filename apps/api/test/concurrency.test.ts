@@ -1,8 +1,8 @@
 // Retries and races: a submit retried many times at once makes one claim; two decisions on
 // one claim at once cannot both win; a retried "start application" makes one draft.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
-import { addDaysTo, todayInPacific } from "./support/dates.ts";
+import { clearLeaveCalendar, DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
+import { freshLeave } from "./support/dates.ts";
 
 const CREATE = `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { __typename ... on MutationCreateApplicationSuccess { data { id version } } ... on Error { code message } } }`;
 const UPDATE = `mutation($input: UpdateApplicationInput!) { updateApplication(input: $input) { __typename ... on MutationUpdateApplicationSuccess { data { id version } } ... on Error { code message } } }`;
@@ -16,6 +16,7 @@ let employerId: string;
 
 beforeAll(async () => {
   api = await startTestApi();
+  await clearLeaveCalendar(api, DEMO.claimant);
   claimant = await api.signedIn(DEMO.claimant);
   programId = (await api.db.program.findFirstOrThrow({ where: { jurisdiction: "WA" } })).id;
   employerId = (await api.db.employer.findFirstOrThrow({ where: { name: "Evergreen Robotics LLC" } })).id;
@@ -24,12 +25,12 @@ afterAll(() => api.close());
 
 async function completeDraft(client: ApiClient) {
   const draft = await client.mutate("createApplication", CREATE, { input: { programId, employerId } });
-  const start = addDaysTo(todayInPacific(), 10);
+  const { start, end } = freshLeave();
   await client.mutate("updateApplication", UPDATE, {
     input: {
       claimId: draft.id,
       leaveReason: "BONDING",
-      leavePeriods: [{ kind: "CONTINUOUS", startDate: start, endDate: addDaysTo(start, 27) }],
+      leavePeriods: [{ kind: "CONTINUOUS", startDate: start, endDate: end }],
     },
   });
   return draft.id as string;

@@ -11,7 +11,11 @@ import type { Logger } from "../observability/logger.ts";
 import { readBody } from "./http-helpers.ts";
 
 // Large enough for a 5 MB wage report CSV sent as a JSON string (escaping adds a little).
-const MAX_GRAPHQL_BODY_BYTES = 7 * 1024 * 1024;
+export const MAX_GRAPHQL_BODY_BYTES = 7 * 1024 * 1024;
+/** The parser gives up after this many tokens, so a huge query cannot hold the event loop. */
+export const MAX_QUERY_TOKENS = 10_000;
+/** The query text itself (variables excluded); the portal's largest is a few kilobytes. */
+export const MAX_QUERY_CHARACTERS = 100_000;
 
 /** Error codes whose message is safe and useful to show to the client as-is. */
 const CLIENT_ERROR_CODES = new Set([
@@ -25,6 +29,8 @@ const CLIENT_ERROR_CODES = new Set([
   "UNAUTHENTICATED",
   "CSRF_TOKEN_INVALID",
   "QUERY_TOO_COMPLEX",
+  "QUERY_TOO_LARGE",
+  "PAYLOAD_TOO_LARGE",
   "SERVICE_UNAVAILABLE",
 ]);
 
@@ -39,7 +45,8 @@ export async function createGraphQLHandler(options: { schema: GraphQLSchema; con
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown (HTTP first, then Apollo, then the database).
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => maskUnexpected(formatted, error),
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    formatError: (formatted, error) => maskUnexpected(tokenLimitAsTooLarge(formatted), error),
     plugins: [requireCsrfTokenForMutations(), logUnexpectedErrors()],
   });
   await apollo.start();
@@ -80,6 +87,19 @@ export async function createGraphQLHandler(options: { schema: GraphQLSchema; con
       } else {
         body = raw.toString("utf8");
       }
+    }
+    const query = (body as { query?: unknown } | undefined)?.query;
+    if (typeof query === "string" && query.length > MAX_QUERY_CHARACTERS) {
+      writeResponse(
+        res,
+        400,
+        extraHeaders(),
+        { "content-type": "application/json" },
+        JSON.stringify({
+          errors: [queryTooLarge(`This query is ${query.length.toLocaleString("en-US")} characters long`)],
+        }),
+      );
+      return;
     }
     const url = new URL(req.url ?? "/", "http://localhost");
     const result = await apollo.executeHTTPGraphQLRequest({
@@ -148,6 +168,33 @@ function logUnexpectedErrors(): ApolloServerPlugin<RequestContext> {
     },
   };
 }
+
+function queryTooLarge(what: string): GraphQLFormattedError {
+  return {
+    message: `${what}; the most allowed is ${MAX_QUERY_CHARACTERS.toLocaleString("en-US")} characters and ${MAX_QUERY_TOKENS.toLocaleString("en-US")} tokens. Ask for fewer fields at once.`,
+    extensions: { code: "QUERY_TOO_LARGE" },
+  };
+}
+
+/** graphql-js reports the token limit as a syntax error ("more that N tokens", sic); clients get their own code. */
+function tokenLimitAsTooLarge(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (
+    formatted.extensions?.code === "GRAPHQL_PARSE_FAILED" &&
+    /contains more th[ae][nt] \d+ tokens/.test(formatted.message)
+  )
+    return queryTooLarge("This query has too many tokens");
+  return formatted;
+}
+
+/** The typed answer to a body over the limit (the route sends it with status 413). */
+export const PAYLOAD_TOO_LARGE_BODY = {
+  errors: [
+    {
+      message: `The request is larger than ${MAX_GRAPHQL_BODY_BYTES / 1024 / 1024} MB. Send less at once (a wage report file over 5 MB must be split).`,
+      extensions: { code: "PAYLOAD_TOO_LARGE" },
+    },
+  ],
+};
 
 /** Unexpected errors reach the client as a generic message: no stack, no SQL, no internals. */
 function maskUnexpected(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {

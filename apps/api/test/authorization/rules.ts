@@ -325,7 +325,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     taxIdMasked: SAME,
     wageRecords: hiddenFrom(["LEAVE_ADMIN"], "wages other employers reported"),
   },
-  Program: { active: SAME, code: SAME, id: SAME, jurisdiction: SAME, name: SAME },
+  Program: { active: SAME, code: SAME, id: SAME, jurisdiction: SAME, name: SAME, rules: SAME },
   SignInPayload: { csrfToken: SAME, userId: SAME },
   Task: {
     assignee: SAME,
@@ -360,4 +360,60 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     year: SAME,
   },
   WageRowRejection: { code: SAME, field: SAME, message: SAME, row: SAME },
+  // Program knowledge from the rules catalog: public, like the programs list.
+  Citation: {
+    file: SAME,
+    grade: SAME,
+    href: SAME,
+    section: SAME,
+    title: SAME,
+  },
+  DaysFact: {
+    days: SAME,
+    source: SAME,
+  },
+  DeadlinePeriod: {
+    amount: SAME,
+    calendar: SAME,
+    unit: SAME,
+  },
+  DeadlinePeriodFact: {
+    source: SAME,
+    value: SAME,
+  },
+  DenialReason: {
+    code: SAME,
+    ineligibleCodes: SAME,
+    label: SAME,
+  },
+  FilingOffset: {
+    amount: SAME,
+    unit: SAME,
+  },
+  FilingOffsetFact: {
+    source: SAME,
+    value: SAME,
+  },
+  PolicySource: {
+    citations: SAME,
+    kind: SAME,
+    note: SAME,
+  },
+  ProgramRules: {
+    agency: SAME,
+    appealHearingTime: SAME,
+    appealPeriod: SAME,
+    coveredFamilyRelationships: SAME,
+    coveredLeaveReasons: SAME,
+    decisionTime: SAME,
+    denialReasons: SAME,
+    denialReasonsSource: SAME,
+    earliestFilingBeforeLeave: SAME,
+    employerResponsePeriod: SAME,
+    firstBenefitDate: SAME,
+    latestFilingAfterLeaveStart: SAME,
+    name: SAME,
+    parametersKnownThrough: SAME,
+    timeZone: SAME,
+  },
 };

@@ -1,7 +1,7 @@
 // Helpers for appeal tests: a claim taken through the API to a decision, and the appeal mutations.
 import { DEMO } from "./test-api.ts";
 import type { ApiClient, TestApi } from "./test-api.ts";
-import { addDaysTo, todayInPacific } from "./dates.ts";
+import { freshLeave } from "./dates.ts";
 
 const APPEAL_FIELDS = `id status version appellantRole deadline filedLate reason hearingAt outcome decisionSummary allowedActions officer { name } determination { id outcome }`;
 const result = (field: string, args: string, success: string) =>
@@ -25,8 +25,6 @@ export interface DecidedClaim {
   leaveEnd: string;
 }
 
-let offset = 20;
-
 /** A WA bonding claim submitted by `claimant` and decided by an adjudicator through the API. */
 export async function decidedClaim(
   api: TestApi,
@@ -36,9 +34,8 @@ export async function decidedClaim(
 ): Promise<DecidedClaim> {
   const programId = (await api.db.program.findFirstOrThrow({ where: { jurisdiction: "WA" } })).id;
   const employerId = (await api.db.employer.findFirstOrThrow({ where: { name: employerName } })).id;
-  // Each claim gets its own weeks so approvals do not overlap.
-  const leaveStart = addDaysTo(todayInPacific(), (offset += 3));
-  const leaveEnd = addDaysTo(leaveStart, 27);
+  // Each claim gets its own week: one leave can be claimed only once.
+  const { start: leaveStart, end: leaveEnd } = freshLeave();
   const draft = await claimant.mutate("createApplication", CREATE, { input: { programId, employerId } });
   await claimant.mutate("updateApplication", UPDATE, {
     input: {

@@ -132,9 +132,16 @@ export class ApiClient {
 
   async fetch(pathname: string, init: RequestInit = {}) {
     const cookie = [...this.cookies.entries()].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("; ");
-    const response = await fetch(`${this.baseUrl}${pathname}`, {
-      ...init,
-      headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) },
+    const request = () =>
+      fetch(`${this.baseUrl}${pathname}`, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) },
+      });
+    // On a busy machine the server may close an idle keep-alive socket just as the client
+    // reuses it; the request never reached the server, so sending it again is safe.
+    const response = await request().catch((error: { cause?: { code?: string } }) => {
+      if (error.cause?.code === "ECONNRESET" && !(init.body instanceof ReadableStream)) return request();
+      throw error;
     });
     for (const line of response.headers.getSetCookie()) {
       const [pair, ...attributes] = line.split(";");
@@ -146,6 +153,19 @@ export class ApiClient {
     }
     return response;
   }
+}
+
+/**
+ * Withdraws the demo claims of this person that are still in force, for test files that file
+ * new claims for them: one leave can be claimed only once, and the demo claims cover the weeks
+ * ahead.
+ */
+export async function clearLeaveCalendar(api: TestApi, email: string) {
+  const user = await api.db.user.findUniqueOrThrow({ where: { email } });
+  await api.db.claim.updateMany({
+    where: { claimantId: user.personId!, status: { notIn: ["DRAFT", "WITHDRAWN", "DENIED"] } },
+    data: { status: "WITHDRAWN", withdrawnAt: new Date() },
+  });
 }
 
 export const DEMO = {

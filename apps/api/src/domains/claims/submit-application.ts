@@ -16,6 +16,7 @@ import { programToday } from "../programs/program-calendar.ts";
 import { decisionDueDate, employerResponseDueDate, rulesFor } from "../programs/program-policy.ts";
 import { FAMILY_MEMBER_REASONS, periodsOverlap } from "./application-input.ts";
 import { findVisibleClaim, isClaimOwner } from "./claim-access.ts";
+import { lockPersonsClaims, refuseOverlappingClaims } from "./overlapping-claims.ts";
 import { evaluateClaimEligibility } from "./claim-eligibility.ts";
 import { transitionClaim } from "./transition-claim.ts";
 
@@ -53,6 +54,14 @@ async function submitInTransaction(
   today: string,
 ) {
   const scope = { actor: ctx.actor, requestId: ctx.requestId };
+  await lockPersonsClaims(tx, claim.claimantId);
+  await refuseOverlappingClaims(tx, {
+    claimId: claim.id,
+    personId: claim.claimantId,
+    ranges: claim.leavePeriods.map((p) => ({ start: toDateOnly(p.startDate), end: toDateOnly(p.endDate) })),
+    approvedOnly: false,
+    path: ["leavePeriods"],
+  });
   const { jurisdiction, code } = claim.program;
   const claimNumber = await nextClaimNumber(tx, { jurisdiction, code }, today.slice(0, 4));
   await transitionClaim(tx, scope, {

@@ -84,12 +84,13 @@ export function employerAppealWording(outcome: string | null, language: Language
 
 /**
  * Pothos field options for staff- or claimant-written text on a claim's child record: null for
- * viewers who may not read medical detail. The field must `select` CLAIM_PARTY_SELECT.
+ * viewers who may not read medical detail. The field must `select` CLAIM_PARTY_SELECT. A record
+ * that belongs to no claim (a private plan's document) is about no claimant's health.
  */
-export function hiddenUnlessMedicalReader<Parent extends { claim: ClaimParty }>() {
+export function hiddenUnlessMedicalReader<Parent extends { claim: ClaimParty | null }>() {
   return {
     authScopes: (parent: Parent, _args: unknown, ctx: { actor: Actor | null }) =>
-      mayReadMedicalDetail(ctx.actor, parent.claim),
+      !parent.claim || mayReadMedicalDetail(ctx.actor, parent.claim),
     unauthorizedResolver: () => null,
   };
 }

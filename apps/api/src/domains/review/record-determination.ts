@@ -9,6 +9,7 @@ import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { calendarDate } from "../claims/application-input.ts";
 import { findVisibleClaim } from "../claims/claim-access.ts";
+import { lockPersonsClaims, refuseOverlappingClaims } from "../claims/overlapping-claims.ts";
 import { transitionClaim } from "../claims/transition-claim.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
 import { programToday } from "../programs/program-calendar.ts";
@@ -88,6 +89,16 @@ export async function recordDetermination(ctx: RequestContext, rawInput: unknown
 
   return ctx.db.$transaction(async (tx) => {
     const scope = { actor, requestId: ctx.requestId };
+    if (input.outcome !== "DENIED") {
+      await lockPersonsClaims(tx, claim.claimantId);
+      await refuseOverlappingClaims(tx, {
+        claimId: claim.id,
+        personId: claim.claimantId,
+        ranges: [{ start: input.approvedStartDate!, end: input.approvedEndDate! }],
+        approvedOnly: true,
+        path: ["input", "approvedStartDate"],
+      });
+    }
     await transitionClaim(tx, scope, {
       claimId: claim.id,
       to: input.outcome,
