@@ -1,7 +1,7 @@
 // What each kind of program pays leave for, in words a claimant knows. Keyed by
 // "<jurisdiction>-<code>" as the API names programs. Unknown programs get a general sentence
 // rather than a guess.
-import type { Messages } from "@/i18n/messages/en";
+import type { Messages } from "@/i18n/catalogs";
 
 export type CoverageKind = keyof Messages["programs"]["coverage"];
 
@@ -24,7 +24,6 @@ export function programCoverage(program: { jurisdiction: string; code: string })
 }
 
 /** The state's name in the page's language, or the code itself for a state we have no name for. */
-export function jurisdictionName(jurisdiction: string, t: Messages): string {
-  const names: Record<string, string> = t.jurisdictions;
+export function jurisdictionName(jurisdiction: string, names: Readonly<Record<string, string>>): string {
   return names[jurisdiction] ?? jurisdiction;
 }
