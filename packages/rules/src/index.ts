@@ -10,19 +10,56 @@ export { evaluate } from "./evaluation/evaluate";
 export { isErrorResult } from "./evaluation/result";
 export type { BasePeriodResult, ErrorBody, EvaluationErrorResult, EvaluationResult } from "./evaluation/result";
 export type { JsonValue } from "./evaluation/request";
+export {
+  employmentFactsSchema,
+  evaluationRequestSchema,
+  priorLeaveSchema,
+  wageQuarterSchema,
+  weeklyWageSchema,
+} from "./evaluation/contract";
+export type {
+  EmploymentFactsInput,
+  EvaluationRequest,
+  PriorLeaveInput,
+  WageQuarterInput,
+  WeeklyWageInput,
+} from "./evaluation/contract";
 
-export { listPrograms, programCatalog } from "./operations/catalog";
-export type { CatalogEntry, ProgramSummary } from "./operations/catalog";
-export { appealDeadline, employerResponseDeadline } from "./operations/deadlines";
-export type { AppealDeadlineInput, DeadlineResult, EmployerResponseDeadlineInput } from "./operations/deadlines";
-export { calculatePremium } from "./operations/premium";
-export type { PremiumInput, PremiumResult } from "./operations/premium";
-export { prorateWeeklyBenefit } from "./operations/proration";
-export type { ProrationInput, ProrationResult } from "./operations/proration";
-export { isRulesErrorResult } from "./operations/common";
-export type { RulesErrorResult } from "./operations/common";
-export { addBusinessDaysOn, holidaysOn } from "./operations/business-days";
-export type { BusinessDaysInput, BusinessDaysResult, HolidaysInput } from "./operations/business-days";
+export { listPrograms, programCatalog } from "./catalog/catalog";
+export {
+  allProgramRules,
+  appealDue,
+  checkPolicyOverrides,
+  employerResponseDue,
+  filingWindowDates,
+  jurisdictionTimeZone,
+  policyOverridesSchema,
+  programRules,
+} from "./catalog/program-rules";
+export type {
+  FilingWindowDates,
+  PolicyDeadlineInput,
+  PolicyDueDate,
+  PolicyOverrides,
+  ProgramPolicyOverride,
+  ProgramRules,
+  ProgramRulesInput,
+} from "./catalog/program-rules";
+export type { PolicyFact, PolicySource } from "./catalog/policy-fact";
+export type { FilingOffset, FilingWindow } from "./catalog/filing-windows";
+export type { DenialReason } from "./catalog/denial-reasons";
+export type { DeadlinePeriod } from "./deadlines/business-days";
+export type { CatalogEntry, ProgramSummary } from "./catalog/catalog";
+export { appealDeadline, employerResponseDeadline } from "./deadlines/program-deadlines";
+export type { AppealDeadlineInput, DeadlineResult, EmployerResponseDeadlineInput } from "./deadlines/program-deadlines";
+export { calculatePremium } from "./premium/calculate-premium";
+export type { PremiumInput, PremiumResult } from "./premium/calculate-premium";
+export { prorateWeeklyBenefit } from "./proration/prorate-weekly-benefit";
+export type { ProrationInput, ProrationResult } from "./proration/prorate-weekly-benefit";
+export { isRulesErrorResult } from "./core/rules-error-result";
+export type { RulesErrorResult } from "./core/rules-error-result";
+export { addBusinessDaysOn, holidaysOn } from "./deadlines/business-days-on";
+export type { BusinessDaysInput, BusinessDaysResult, HolidaysInput } from "./deadlines/business-days-on";
 
 export { ErrorCode } from "./core/errors";
 export { IneligibleCode } from "./programs/program";

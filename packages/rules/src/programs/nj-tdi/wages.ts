@@ -11,8 +11,8 @@
  * - Eligibility: at least 20 base weeks in the base year (counted from `weeklyWages`), or the
  *   alternative earnings (1,000 × the minimum wage) in base-year wages.
  */
-import { meanOfWeeks } from "../../blocks/average-weekly-wage";
-import { BasePeriodRules, type WageRecord } from "../../blocks/base-period";
+import { meanOfWeeks } from "../../average-weekly-wage/average-weekly-wage";
+import { BasePeriodRules, type WageRecord } from "../../base-period/base-period";
 import { addDays, sundayOnOrBefore } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
 import { roundingApplied } from "../../core/explanation";
@@ -20,9 +20,9 @@ import { Rounding, ZERO, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import { quarterEnd, quarterIndexOf, quarterStart } from "../../core/quarter";
 import type { RuleContext } from "../../evaluation/context";
-import type { EvaluationRequest } from "../../evaluation/request";
+import type { ValidatedRequest } from "../../evaluation/request";
 import { type EligibilityTest, IneligibleCode, type WageMeasure } from "../program";
-import { collectAndRecordBasePeriod } from "../steps";
+import { collectAndRecordBasePeriod } from "../../base-period/steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
@@ -54,7 +54,7 @@ export const NJ_WAGE_CITES = {
 } as const satisfies Record<string, readonly Citation[]>;
 
 /** Quarterly records from weekly pay (each week counted in the quarter it ends in). */
-function quartersFromWeeks(request: EvaluationRequest): WageRecord[] {
+function quartersFromWeeks(request: ValidatedRequest): WageRecord[] {
   const byQuarter = new Map<number, WageRecord>();
   for (const week of request.weeklyWages ?? []) {
     const quarter = quarterIndexOf(week.weekEnding);
@@ -68,7 +68,7 @@ function quartersFromWeeks(request: EvaluationRequest): WageRecord[] {
   return [...byQuarter.values()];
 }
 
-export function measureNjWages(request: EvaluationRequest, ctx: RuleContext, programName: string): WageMeasure {
+export function measureNjWages(request: ValidatedRequest, ctx: RuleContext, programName: string): WageMeasure {
   const weeks = request.weeklyWages;
   if (weeks === null) {
     throw new RulesError(

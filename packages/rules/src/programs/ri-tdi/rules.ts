@@ -15,14 +15,14 @@
  *   ÷ credit weeks, does not enter the benefit); a given AWW stands for highest quarter ÷ 13.
  * - Total benefits in a benefit year: the lesser of 30 × the rate or 36% of base-period wages.
  */
-import { type BasePeriod, highestQuarterWages } from "../../blocks/base-period";
-import { applyBenefitLimits } from "../../blocks/benefit-limits";
+import { type BasePeriod, highestQuarterWages } from "../../base-period/base-period";
+import { applyBenefitLimits } from "../../weekly-benefit/benefit-limits";
 import { roundingApplied } from "../../core/explanation";
 import { type Money, Rounding, ZERO, roundMoney } from "../../core/money";
 import type { Citation, Parameter } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { RuleContext } from "../../evaluation/context";
-import type { EvaluationRequest } from "../../evaluation/request";
+import type { ValidatedRequest } from "../../evaluation/request";
 import {
   type BenefitRules,
   type EligibilityTest,
@@ -32,14 +32,12 @@ import {
 } from "../program";
 import {
   type AlternativeBasePeriodSpec,
-  applyTotalBenefitCap,
-  highestQuarterAsWeeklyWage,
-  highestQuarterOf,
-  LeaveWindows,
-  recordEntitlement,
   requireWageQuarters,
   standardOrAlternativeBasePeriod,
-} from "../steps";
+} from "../../base-period/steps";
+import { highestQuarterAsWeeklyWage, highestQuarterOf } from "../../average-weekly-wage/steps";
+import { LeaveWindows } from "../../leave-window/steps";
+import { applyTotalBenefitCap, recordEntitlement } from "../../entitlement/steps";
 import { COLORADO_MEMO, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 
@@ -144,7 +142,7 @@ const BASE_PERIOD: AlternativeBasePeriodSpec<null> = {
   alternativeNote: "The standard base period does not qualify, so the alternative base period is tried.",
 };
 
-export function measureRiWages(request: EvaluationRequest, ctx: RuleContext, programName: string): WageMeasure {
+export function measureRiWages(request: ValidatedRequest, ctx: RuleContext, programName: string): WageMeasure {
   const period = standardOrAlternativeBasePeriod(
     ctx,
     requireWageQuarters(request, programName),
