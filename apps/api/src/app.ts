@@ -14,6 +14,11 @@ import { buildSchema } from "./graphql/schema.ts";
 import { PAYLOAD_TOO_LARGE_BODY, createGraphQLHandler } from "./http/graphql-handler.ts";
 import { PayloadTooLargeError, clientAddress, createCookieJar, sendJson } from "./http/http-helpers.ts";
 import type { Mailer } from "./mail/mailer.ts";
+import {
+  DatabaseAvailability,
+  RETRY_AFTER_SECONDS,
+  SERVICE_UNAVAILABLE_MESSAGE,
+} from "./observability/database-availability.ts";
 import type { Logger } from "./observability/logger.ts";
 
 export interface AppDependencies {
@@ -48,7 +53,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     now: deps.now ?? (() => new Date()),
   };
   const oidc = createOidcRoutes(services);
-  const graphql = await createGraphQLHandler({ schema: buildSchema(), config: deps.config, log: deps.log });
+  const availability = new DatabaseAvailability(deps.log, () => pingDatabase(services.db));
+  const graphql = await createGraphQLHandler({
+    schema: buildSchema(),
+    config: deps.config,
+    log: deps.log,
+    availability,
+  });
 
   async function buildContext(
     req: IncomingMessage,
@@ -125,6 +136,18 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       }
       sendJson(res, 404, { error: "Not found" });
     } catch (error) {
+      if (availability.noteFailure(error)) {
+        // The database is down: say so, with when to try again, instead of a 500 and a stack.
+        if (res.headersSent) return void res.end();
+        return sendJson(
+          res,
+          503,
+          url.pathname === "/graphql"
+            ? { errors: [{ message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: "SERVICE_UNAVAILABLE" } }] }
+            : { error: SERVICE_UNAVAILABLE_MESSAGE },
+          { "retry-after": String(RETRY_AFTER_SECONDS) },
+        );
+      }
       if (error instanceof PayloadTooLargeError)
         return sendJson(
           res,
@@ -167,6 +190,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       const forced = setTimeout(() => server.closeAllConnections(), gracePeriodMs);
       await closed;
       clearTimeout(forced);
+      availability.stop();
       await graphql.stop();
     },
   };

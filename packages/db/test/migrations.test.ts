@@ -36,7 +36,7 @@ function migrateDeploy(env: Record<string, string>, mustExit: boolean): Promise<
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
       reject(new Error(`prisma migrate deploy did not finish:\n${output}`));
-    }, 100_000);
+    }, 400_000);
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
       if (!mustExit && FINISHED.test(output)) {

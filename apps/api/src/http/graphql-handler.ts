@@ -8,6 +8,12 @@ import type { Config } from "../config.ts";
 import { DomainError } from "../errors/domain-errors.ts";
 import type { RequestContext } from "../graphql/context.ts";
 import type { Logger } from "../observability/logger.ts";
+import {
+  RETRY_AFTER_SECONDS,
+  SERVICE_UNAVAILABLE_MESSAGE,
+  isDatabaseUnavailable,
+  type DatabaseAvailability,
+} from "../observability/database-availability.ts";
 import { readBody } from "./http-helpers.ts";
 
 // Large enough for a 5 MB wage report CSV sent as a JSON string (escaping adds a little).
@@ -34,10 +40,12 @@ const CLIENT_ERROR_CODES = new Set([
   "SERVICE_UNAVAILABLE",
 ]);
 
-/** Prisma error codes that mean the database cannot be reached right now. */
-const DATABASE_UNAVAILABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
-
-export async function createGraphQLHandler(options: { schema: GraphQLSchema; config: Config; log: Logger }) {
+export async function createGraphQLHandler(options: {
+  schema: GraphQLSchema;
+  config: Config;
+  log: Logger;
+  availability: DatabaseAvailability;
+}) {
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     introspection: options.config.environment !== "production",
@@ -47,7 +55,7 @@ export async function createGraphQLHandler(options: { schema: GraphQLSchema; con
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     formatError: (formatted, error) => maskUnexpected(tokenLimitAsTooLarge(formatted), error),
-    plugins: [requireCsrfTokenForMutations(), logUnexpectedErrors()],
+    plugins: [requireCsrfTokenForMutations(), logUnexpectedErrors(options.availability), busyMeans503()],
   });
   await apollo.start();
 
@@ -145,7 +153,23 @@ function requireCsrfTokenForMutations(): ApolloServerPlugin<RequestContext> {
   };
 }
 
-function logUnexpectedErrors(): ApolloServerPlugin<RequestContext> {
+/** A response that carries SERVICE_UNAVAILABLE is a 503 with Retry-After, for clients and load balancers. */
+function busyMeans503(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
+          if (!errors?.some((error) => error.extensions?.code === "SERVICE_UNAVAILABLE")) return;
+          response.http.status = 503;
+          response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
+        },
+      };
+    },
+  };
+}
+
+function logUnexpectedErrors(availability: DatabaseAvailability): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
@@ -154,10 +178,8 @@ function logUnexpectedErrors(): ApolloServerPlugin<RequestContext> {
             const code = error.extensions?.code;
             if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) continue;
             if (error.originalError instanceof DomainError) continue;
-            if (isDatabaseUnavailable(error.originalError)) {
-              contextValue.log.warn({ requestId: contextValue.requestId, operationName }, "database unavailable");
-              continue;
-            }
+            // One log line per outage (from the availability monitor), not one per request.
+            if (availability.noteFailure(error.originalError)) continue;
             contextValue.log.error(
               { err: error.originalError ?? error, requestId: contextValue.requestId, operationName },
               "unexpected error while executing a GraphQL operation",
@@ -206,7 +228,7 @@ function maskUnexpected(formatted: GraphQLFormattedError, error: unknown): Graph
     return { message: original.message, path: formatted.path, extensions: { code: original.code } };
   if (isDatabaseUnavailable(original)) {
     return {
-      message: "The service is temporarily unavailable. Nothing was changed; please try again in a few minutes.",
+      message: SERVICE_UNAVAILABLE_MESSAGE,
       path: formatted.path,
       extensions: { code: "SERVICE_UNAVAILABLE" },
     };
@@ -217,11 +239,6 @@ function maskUnexpected(formatted: GraphQLFormattedError, error: unknown): Graph
     path: formatted.path,
     extensions: { code: "INTERNAL_SERVER_ERROR" },
   };
-}
-
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  return typeof code === "string" && DATABASE_UNAVAILABLE.has(code);
 }
 
 function writeResponse(

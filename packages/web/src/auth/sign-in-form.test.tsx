@@ -80,6 +80,26 @@ describe("SignInForm", () => {
     expect(await screen.findByText(/could not reach the OpenLeave service/)).toBeInTheDocument();
   });
 
+  it("says the service is busy (503) and keeps what was typed", async () => {
+    const user = userEvent.setup();
+    renderWithApp(<SignInForm returnTo="/" />, {
+      answers: {
+        SignIn: {
+          errors: [{ message: "The service is busy right now.", extensions: { code: "SERVICE_UNAVAILABLE" } }],
+        },
+      },
+      statuses: { SignIn: 503 },
+    });
+
+    await user.type(screen.getByLabelText("Email address"), "maria.garcia@openleave.test");
+    await user.type(screen.getByLabelText("Password"), "OpenLeave-demo-2026");
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+
+    expect(await screen.findByText(/service is busy right now, so nothing was sent/)).toBeInTheDocument();
+    expect(screen.getByLabelText("Email address")).toHaveValue("maria.garcia@openleave.test");
+    expect(screen.getByLabelText("Password")).toHaveValue("OpenLeave-demo-2026");
+  });
+
   it("sends the trimmed email and goes to the return path with a full page load", async () => {
     const user = userEvent.setup();
     const { requests } = renderWithApp(<SignInForm returnTo="/account" />, {

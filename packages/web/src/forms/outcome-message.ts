@@ -23,6 +23,8 @@ export function useProblemMessage(): (outcome: ProblemOutcome) => string {
         case "failed":
           // Expected errors from the API carry a message written for the person using the form.
           return outcome.message;
+        case "busy":
+          return t("busySubmit");
         case "unreachable":
           return t("unreachable");
         case "unexpected":

@@ -59,6 +59,13 @@ describe("toMutationOutcome", () => {
     expect(toMutationOutcome(undefined, error)).toEqual({ kind: "unreachable" });
   });
 
+  it("reports a 503 SERVICE_UNAVAILABLE as busy", () => {
+    const error = new CombinedError({
+      graphQLErrors: [{ message: "The service is busy right now.", extensions: { code: "SERVICE_UNAVAILABLE" } }],
+    });
+    expect(toMutationOutcome(undefined, error)).toEqual({ kind: "busy" });
+  });
+
   it("reports a masked server error as unexpected", () => {
     const error = new CombinedError({
       graphQLErrors: [{ message: "Something went wrong", extensions: { code: "INTERNAL_SERVER_ERROR" } }],

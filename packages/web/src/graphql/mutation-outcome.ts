@@ -18,6 +18,8 @@ export type MutationOutcome<TData> =
   | { kind: "forbidden"; message: string }
   /** Any other expected error (not found, illegal transition, stale version…): show its message. */
   | { kind: "failed"; code: string; message: string }
+  /** The API is up but cannot serve right now (503): nothing was changed, try again shortly. */
+  | { kind: "busy" }
   /** The API (or the proxy in front of it) could not be reached. */
   | { kind: "unreachable" }
   | { kind: "unexpected" };

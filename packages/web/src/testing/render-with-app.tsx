@@ -21,6 +21,8 @@ export interface RenderOptions {
   session?: Session;
   /** GraphQL answers by operation name: the JSON body the API would send (`{ data: … }`). */
   answers?: Record<string, Answer>;
+  /** HTTP status by operation name (default 200), e.g. 503 while the API's database is away. */
+  statuses?: Record<string, number>;
   cookies?: string;
   /** The deployment's time zone for instants (default TEST_TIME_ZONE). */
   timeZone?: string;
@@ -55,7 +57,10 @@ export function createRenderWithApp(catalogs: Record<Locale, MessageTree>) {
       const answer = options.answers?.[operationName];
       if (!answer) return new Response("Not found", { status: 404 });
       const payload = typeof answer === "function" ? answer(body.variables ?? {}) : answer;
-      return new Response(JSON.stringify(payload), { status: 200, headers: { "content-type": "application/json" } });
+      return new Response(JSON.stringify(payload), {
+        status: options.statuses?.[operationName] ?? 200,
+        headers: { "content-type": "application/json" },
+      });
     });
     const client = createBrowserClient({
       fetch: fetchMock as typeof fetch,

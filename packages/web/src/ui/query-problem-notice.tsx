@@ -44,7 +44,13 @@ export function QueryProblemNotice({ heading, headingLevel = "h3", error, onRetr
   }
   return (
     <Notice type="error" headingLevel={headingLevel} heading={heading}>
-      <p>{problem === "unreachable" ? t("errors.unreachable") : t("errors.unexpected")}</p>
+      <p>
+        {problem === "busy"
+          ? t("errors.busy")
+          : problem === "unreachable"
+            ? t("errors.unreachable")
+            : t("errors.unexpected")}
+      </p>
       <Button type="button" onClick={onRetry}>
         {t("common.tryAgain")}
       </Button>

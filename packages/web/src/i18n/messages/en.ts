@@ -36,6 +36,9 @@ export const en = {
     unreachable:
       "We could not reach the OpenLeave service. Check your internet connection and try again in a few minutes.",
     sessionExpired: "Your session has ended. Sign in again to continue.",
+    busy: "The service is busy right now. Try again in a few seconds.",
+    busySubmit:
+      "The service is busy right now, so nothing was sent. What you entered is still here: try again in a few seconds.",
     unexpected: "Something went wrong on our side. Try again in a few minutes.",
     forbidden: "Your account is not allowed to do this.",
     waitMinutes:

@@ -35,6 +35,9 @@ export const es: CatalogShape<typeof en> = {
       "No pudimos conectarnos con el servicio de OpenLeave. Revise su conexión a internet e inténtelo de nuevo en unos minutos.",
     sessionExpired: "Su sesión terminó. Inicie sesión de nuevo para continuar.",
     unexpected: "Algo salió mal de nuestro lado. Inténtelo de nuevo en unos minutos.",
+    busy: "El servicio está ocupado en este momento. Inténtelo de nuevo en unos segundos.",
+    busySubmit:
+      "El servicio está ocupado en este momento, así que no se envió nada. Lo que escribió sigue aquí: inténtelo de nuevo en unos segundos.",
     forbidden: "Su cuenta no tiene permiso para hacer esto.",
     waitMinutes:
       "{count, plural, one {Espere 1 minuto antes de intentarlo de nuevo.} other {Espere # minutos antes de intentarlo de nuevo.}}",
