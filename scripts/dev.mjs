@@ -15,6 +15,7 @@ const env = { TRUST_PROXY: "1", ...process.env };
 const where = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "the embedded database in .data/pglite";
 
 step("Generating the database client", "pnpm", ["--filter", "@openleave/db", "generate"]);
+if (env.DATABASE_URL) useSeparateDatabaseRoles();
 step(`Migrating ${where}`, "pnpm", ["--filter", "@openleave/db", "migrate"]);
 step("Seeding demo data (first run only)", "pnpm", ["--filter", "@openleave/db", "seed"]);
 
@@ -67,6 +68,32 @@ ${DEMO_ACCOUNTS_TEXT}
   },
   (error) => console.error(`\nThe servers did not all come up: ${error.message}\nSee the output above for the reason.`),
 );
+
+/**
+ * PostgreSQL: migrations run as an owner role and the API as an application role that owns
+ * nothing (it cannot erase the audit trail). When DATABASE_URL's role may create roles, both
+ * are created here (packages/db `roles`); otherwise DATABASE_URL is taken to be the app role
+ * and MIGRATION_DATABASE_URL, if set, the owner.
+ */
+function useSeparateDatabaseRoles() {
+  console.log("▸ Setting up the database's owner and application roles");
+  const result = spawnSync("pnpm", ["--silent", "--filter", "@openleave/db", "roles"], {
+    env,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  if (result.status !== 0) {
+    console.error("\n✗ Setting up the database roles failed. See the output above.");
+    process.exit(result.status ?? 1);
+  }
+  const line = result.stdout.trim().split("\n").at(-1) ?? "{}";
+  const urls = JSON.parse(line);
+  if (urls.appUrl) {
+    env.MIGRATION_DATABASE_URL = urls.migrationUrl;
+    env.DATABASE_URL = urls.appUrl;
+    console.log("  Migrations run as openleave_owner; the API connects as openleave_app.");
+  }
+}
 
 function step(title, command, args) {
   console.log(`▸ ${title}`);

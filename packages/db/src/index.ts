@@ -3,6 +3,14 @@
 export { connectDatabase, pingDatabase, targetFromEnvironment } from "./client.ts";
 export type { ConnectOptions, Database, DatabaseHandle, DatabaseTarget } from "./client.ts";
 export { applyEmbeddedMigrations, listMigrations } from "./migrations.ts";
+export {
+  appRoleGrantsSql,
+  applyAppRoleGrants,
+  asRole,
+  roleOf,
+  setupDatabaseRoles,
+  setupRolesInDatabase,
+} from "./roles.ts";
 export { dataDirectory, embeddedDatabaseDirectory, repositoryRoot } from "./paths.ts";
 export { createPiiCipher, maskAccountNumber, maskTaxId, normalizeTaxId, piiKeysFromEnvironment } from "./pii.ts";
 export type { PiiCipher, PiiKeys, TinCheck } from "./pii.ts";

@@ -5,10 +5,21 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { connectDatabase, type DatabaseHandle } from "./client.ts";
 import { applyEmbeddedMigrations, listMigrations } from "./migrations.ts";
+import { asRole, setupDatabaseRoles, setupRolesInDatabase, type DatabaseRoles } from "./roles.ts";
+
+/**
+ * The roles test databases use on PostgreSQL, as production does: migrations run as the owner,
+ * the test's client connects as the app role (see roles.ts). Created on first use (`.ci/run`
+ * creates them up front); shared by every test database on the server.
+ */
+export const TEST_DATABASE_ROLES: DatabaseRoles = { owner: "openleave_test_owner", app: "openleave_test_app" };
+const TEST_ROLE_PASSWORD = "openleave-test-only";
 
 export interface TestDatabase extends DatabaseHandle {
-  /** Connection string when on PostgreSQL (for tests that start a server process). */
+  /** Connection string when on PostgreSQL (for tests that start a server process): the app role. */
   url?: string;
+  /** The same database as its owner (migrations, and tests that check what the app role may not do). */
+  ownerUrl?: string;
   /** Closes the client and drops the database. */
   drop(): Promise<void>;
 }
@@ -27,19 +38,26 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
 
   const name = `openleave_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
-  await withAdminClient(serverUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
-  const url = databaseUrl(serverUrl, name);
-  const migrator = new pg.Client({ connectionString: url });
-  await migrator.connect();
-  try {
-    for (const migration of migrations) await migrator.query(migration.sql);
-  } finally {
-    await migrator.end();
-  }
+  const roles = TEST_DATABASE_ROLES;
+  await withAdminClient(serverUrl, async (admin) => {
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await setupDatabaseRoles(admin, name, roles, { owner: TEST_ROLE_PASSWORD, app: TEST_ROLE_PASSWORD });
+  });
+  const adminUrl = databaseUrl(serverUrl, name);
+  // Migrations as the owner (the administrator takes the owner's role), then the grants.
+  await withAdminClient(adminUrl, async (admin) => {
+    await admin.query(`SET ROLE "${roles.owner}"`);
+    for (const migration of migrations) await admin.query(migration.sql);
+    await admin.query("RESET ROLE");
+    await setupRolesInDatabase(admin, roles);
+  });
+  const url = asRole(adminUrl, roles.app, TEST_ROLE_PASSWORD);
+  const ownerUrl = asRole(adminUrl, roles.owner, TEST_ROLE_PASSWORD);
   const handle = await connectDatabase({ kind: "postgres", url }, { poolSize: 5 });
   return {
     ...handle,
     url,
+    ownerUrl,
     async drop() {
       await handle.close();
       await dropDatabase(serverUrl, name);
