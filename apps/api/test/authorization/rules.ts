@@ -416,4 +416,8 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     parametersKnownThrough: SAME,
     timeZone: SAME,
   },
+  TextFact: {
+    source: SAME,
+    value: SAME,
+  },
 };
