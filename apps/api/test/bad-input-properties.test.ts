@@ -69,7 +69,7 @@ beforeAll(async () => {
     assignee: await ids(db.user.findMany({ select: { id: true } })),
   };
   const rows = await db.$queryRawUnsafe<{ table_name: string }[]>(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`,
+    `SELECT table_name::text AS table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`,
   );
   tables = rows.map((row) => row.table_name);
 });
