@@ -7,7 +7,7 @@
  * Each measurement is the median of several timed rounds after a warm-up; requests are plain
  * objects as the API passes them (JSON parsing is not measured; the CLI adds it).
  */
-import { evaluate, isErrorResult } from "../src/index";
+import { evaluate, isErrorResult } from "../src";
 import { mixedBatch } from "./batch";
 import { evaluateWithNumbers } from "./number-baseline";
 

@@ -14,8 +14,8 @@
  * part of the package and not correct money arithmetic: the benchmark also counts how often its
  * answers differ from the engine's.
  */
-import { type EntitlementCaps, entitlementLedger } from "../src/blocks/entitlement-ledger";
-import { type LeaveWindow, forwardYear, rollingBack52Weeks } from "../src/blocks/leave-window";
+import { type EntitlementCaps, entitlementLedger } from "../src/entitlement/entitlement-ledger";
+import { type LeaveWindow, forwardYear, rollingBack52Weeks } from "../src/leave-window/leave-window";
 import { type CalendarDate, addDays, daysBetween, parseCalendarDate } from "../src/core/calendar-date";
 import type { ExplanationValue } from "../src/core/explanation";
 import type { Money } from "../src/core/money";

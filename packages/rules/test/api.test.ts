@@ -16,7 +16,7 @@ import {
   listPrograms,
   programCatalog,
   prorateWeeklyBenefit,
-} from "../src/index";
+} from "../src";
 
 const GOOD = {
   id: "req-1",

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { type CalendarDate, addDays, date } from "../src/core/calendar-date";
 import { isRulesError } from "../src/core/errors";
 import { type AnyParameter, isUsableGrade, resolveParameter } from "../src/core/parameter";
-import { PROGRAMS } from "../src/programs/index";
+import { PROGRAMS } from "../src/programs";
 
 const FILE_CITE = /^shared\/(seeds|reference)\/[\w./-]+:\d+(-\d+)?$/;
 const HREF = /^https?:\/\/\S+$/;

@@ -8,10 +8,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type CalendarDate, addDays, daysBetween } from "../src/core/calendar-date";
 import { money } from "../src/core/money";
-import { calculatePremium, evaluate, isErrorResult, isRulesErrorResult } from "../src/index";
-import type { EvaluationResult } from "../src/index";
-import { parametersKnownThrough } from "../src/operations/catalog";
-import { PROGRAMS } from "../src/programs/index";
+import { calculatePremium, evaluate, isErrorResult, isRulesErrorResult } from "../src";
+import type { EvaluationResult } from "../src";
+import { parametersKnownThrough } from "../src/catalog/catalog";
+import { PROGRAMS } from "../src/programs";
 import { NO_PUBLISHED_BENEFIT_FIGURES } from "./support/unpublished";
 import type { ProgramDefinition } from "../src/programs/program";
 

@@ -9,9 +9,9 @@ import { type CalendarDate, addDays, date } from "../src/core/calendar-date";
 import { isRulesError } from "../src/core/errors";
 import { resolveParameter } from "../src/core/parameter";
 import { quarterIndexOf, quarterStart } from "../src/core/quarter";
-import { evaluate, isErrorResult } from "../src/index";
-import { parametersKnownThrough } from "../src/operations/catalog";
-import { PROGRAMS } from "../src/programs/index";
+import { evaluate, isErrorResult } from "../src";
+import { parametersKnownThrough } from "../src/catalog/catalog";
+import { PROGRAMS } from "../src/programs";
 import { NO_PUBLISHED_BENEFIT_FIGURES } from "./support/unpublished";
 
 function quarterStarts(from: CalendarDate, through: CalendarDate): CalendarDate[] {

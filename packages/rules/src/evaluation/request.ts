@@ -21,8 +21,8 @@ import {
   isLeaveReason,
   LEAVE_REASONS,
 } from "../core/vocabulary";
-import type { WageRecord } from "../blocks/base-period";
-import type { PriorLeave } from "../blocks/entitlement-ledger";
+import type { WageRecord } from "../base-period/base-period";
+import type { PriorLeave } from "../entitlement/entitlement-ledger";
 
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 

@@ -70,3 +70,11 @@ export function findProgram(jurisdiction: string, program: string): ProgramDefin
   }
   throw new RulesError(ErrorCode.UNKNOWN_PROGRAM, `${jurisdiction} ${program} is not a known program code`);
 }
+
+/** The program an operation's input names (jurisdiction and program code), or a typed error. */
+export function programFor(input: { readonly jurisdiction?: unknown; readonly program?: unknown }): ProgramDefinition {
+  if (typeof input.jurisdiction !== "string" || typeof input.program !== "string") {
+    throw new RulesError(ErrorCode.INVALID_REQUEST, "jurisdiction and program are required strings");
+  }
+  return findProgram(input.jurisdiction, input.program);
+}

@@ -10,11 +10,11 @@
  * and family-relationship coverage, skipping wage tests for a given AWW, the result and the
  * error results. See docs/RULES.md for the recipe to add a program.
  */
-import type { BasePeriod } from "../blocks/base-period";
-import type { DeadlinePeriod } from "../blocks/business-days";
-import type { Entitlement } from "../blocks/entitlement-ledger";
-import type { LeaveWindow } from "../blocks/leave-window";
-import type { PremiumTerms } from "../blocks/premium";
+import type { BasePeriod } from "../base-period/base-period";
+import type { DeadlinePeriod } from "../deadlines/business-days";
+import type { Entitlement } from "../entitlement/entitlement-ledger";
+import type { LeaveWindow } from "../leave-window/leave-window";
+import type { PremiumTerms } from "../premium/premium";
 import type { CalendarDate } from "../core/calendar-date";
 import type { Money, RoundingRule } from "../core/money";
 import type { AnyParameter, Citation, Parameter } from "../core/parameter";

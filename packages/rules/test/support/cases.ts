@@ -3,8 +3,8 @@
  * expected figure comes from (`source`: a worked example, a statute, a parameters.md row).
  */
 import { expect, it } from "vitest";
-import { evaluate, isErrorResult } from "../../src/index";
-import type { EvaluationResult } from "../../src/index";
+import { evaluate, isErrorResult } from "../../src";
+import type { EvaluationResult } from "../../src";
 
 export interface ProgramCase {
   readonly name: string;

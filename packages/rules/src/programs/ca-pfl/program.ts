@@ -18,15 +18,13 @@ import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import {
-  bondingWindowTest,
-  LeaveWindows,
-  ParameterDate,
-  singleContribution,
-  singleWeeksCap,
-  waitingPeriodWithoutWaivers,
-  withoutStateAverage,
-} from "../steps";
+import { bondingWindowTest } from "../../eligibility/steps";
+import { LeaveWindows } from "../../leave-window/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { singleContribution } from "../../premium/steps";
+import { singleWeeksCap } from "../../entitlement/steps";
+import { waitingPeriodWithoutWaivers } from "../../waiting-period/steps";
+import { withoutStateAverage } from "../../weekly-benefit/steps";
 import * as T from "../ca-sdi/parameters";
 import { CA_PRORATION_CITE } from "../ca-sdi/program";
 import { CA_CITES, caEarningsTest, caWeeklyBenefit, measureCaWages } from "../ca-sdi/rules";

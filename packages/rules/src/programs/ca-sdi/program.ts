@@ -29,15 +29,12 @@ import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import {
-  applyTotalBenefitCap,
-  LeaveWindows,
-  ParameterDate,
-  recordEntitlement,
-  singleContribution,
-  waitingPeriodUnlessRecurrence,
-  withoutStateAverage,
-} from "../steps";
+import { LeaveWindows } from "../../leave-window/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { applyTotalBenefitCap, recordEntitlement } from "../../entitlement/steps";
+import { singleContribution } from "../../premium/steps";
+import { waitingPeriodUnlessRecurrence } from "../../waiting-period/steps";
+import { withoutStateAverage } from "../../weekly-benefit/steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 import { CA_CITES, caEarningsTest, caWeeklyBenefit, measureCaWages } from "./rules";

@@ -15,22 +15,18 @@
  *   the floor (63% = 90% × 70%) makes the tiers meet exactly.
  * - Eligibility: $300 in the base period (UI Code §2652).
  */
-import { WEEKS_PER_QUARTER } from "../../blocks/average-weekly-wage";
-import { BasePeriodRules } from "../../blocks/base-period";
-import { applyBenefitLimits } from "../../blocks/benefit-limits";
+import { WEEKS_PER_QUARTER } from "../../average-weekly-wage/average-weekly-wage";
+import { BasePeriodRules } from "../../base-period/base-period";
+import { applyBenefitLimits } from "../../weekly-benefit/benefit-limits";
 import { roundingApplied } from "../../core/explanation";
 import { Rounding, ZERO, maxMoney, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { RuleContext } from "../../evaluation/context";
 import type { EvaluationRequest } from "../../evaluation/request";
 import type { WageMeasure, WeeklyBenefit } from "../program";
-import {
-  collectAndRecordBasePeriod,
-  highestQuarterAsWeeklyWage,
-  highestQuarterOf,
-  minimumWagesTest,
-  requireWageQuarters,
-} from "../steps";
+import { collectAndRecordBasePeriod, requireWageQuarters } from "../../base-period/steps";
+import { highestQuarterAsWeeklyWage, highestQuarterOf } from "../../average-weekly-wage/steps";
+import { minimumWagesTest } from "../../eligibility/steps";
 import { COLORADO_MEMO, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 

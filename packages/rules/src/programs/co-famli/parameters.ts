@@ -4,7 +4,7 @@
  * grades), the seed chart shared/seeds/003_55eae632d3b6e248.txt (CO section, lines 1036–1352),
  * and the statute/rule text (C.R.S. 8-13.3-503, -506; 7 CCR 1107-3).
  */
-import type { DeadlinePeriod } from "../../blocks/business-days";
+import type { DeadlinePeriod } from "../../deadlines/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";

@@ -29,19 +29,17 @@ import { socialSecurityWageBase } from "../federal-parameters";
 import type { ProgramDefinition } from "../program";
 import {
   type AlternativeBasePeriodSpec,
-  averageOfHighestQuarters,
-  bondingWindowTest,
-  LeaveWindows,
-  minimumWagesTest,
-  ParameterDate,
   requireWageQuarters,
-  singleContribution,
-  singleWeeksCap,
   standardOrAlternativeBasePeriod,
-  stateAverageOf,
-  stateAverageTwoTierBenefit,
-  waitingPeriodWithoutWaivers,
-} from "../steps";
+} from "../../base-period/steps";
+import { averageOfHighestQuarters } from "../../average-weekly-wage/steps";
+import { bondingWindowTest, minimumWagesTest } from "../../eligibility/steps";
+import { LeaveWindows } from "../../leave-window/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { singleContribution } from "../../premium/steps";
+import { singleWeeksCap } from "../../entitlement/steps";
+import { stateAverageOf, stateAverageTwoTierBenefit } from "../../weekly-benefit/steps";
+import { waitingPeriodWithoutWaivers } from "../../waiting-period/steps";
 import { PARAMETER_TABLES, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 

@@ -27,25 +27,21 @@
  *   no employer-response period → DEADLINE_NOT_DOCUMENTED. Proration: the documents give only
  *   the 15-minute increment, not how a partial week is paid → RULE_NOT_DOCUMENTED.
  */
-import { BasePeriodRules, highestQuarterWages } from "../../blocks/base-period";
+import { BasePeriodRules, highestQuarterWages } from "../../base-period/base-period";
 import { addDays, date } from "../../core/calendar-date";
 import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import { socialSecurityWageBase } from "../federal-parameters";
-import {
-  averageOfHighestQuarters,
-  collectAndRecordBasePeriod,
-  LeaveWindows,
-  minimumWagesTest,
-  ParameterDate,
-  recordEntitlement,
-  relationshipForReasonTest,
-  requireWageQuarters,
-  singleContribution,
-  tieredWeeklyBenefit,
-  waitingPeriodWithoutWaivers,
-  withoutStateAverage,
-} from "../steps";
+import { averageOfHighestQuarters } from "../../average-weekly-wage/steps";
+import { collectAndRecordBasePeriod, requireWageQuarters } from "../../base-period/steps";
+import { LeaveWindows } from "../../leave-window/steps";
+import { minimumWagesTest } from "../../eligibility/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { recordEntitlement } from "../../entitlement/steps";
+import { relationshipForReasonTest } from "../../eligibility/employment-tests";
+import { singleContribution } from "../../premium/steps";
+import { tieredWeeklyBenefit, withoutStateAverage } from "../../weekly-benefit/steps";
+import { waitingPeriodWithoutWaivers } from "../../waiting-period/steps";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import { COLORADO_MEMO, PARAMETER_TABLES, SEED_CHART } from "../sources";
 import * as P from "./parameters";

@@ -11,7 +11,7 @@
  * PARAMETER_NOT_KNOWN. The launch bend of $840 ($14) conflicts with the District minimum wage
  * of $15.00 in force from 2020-07-01 and is recorded as disputed.
  */
-import type { DeadlinePeriod } from "../../blocks/business-days";
+import type { DeadlinePeriod } from "../../deadlines/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship, LeaveReason } from "../../core/vocabulary";

@@ -6,7 +6,7 @@ import {
   evaluate,
   isErrorResult,
   prorateWeeklyBenefit,
-} from "../../index";
+} from "../..";
 import { date } from "../../core/calendar-date";
 import type { ExplanationValue } from "../../core/explanation";
 import { type Parameter, resolveParameter } from "../../core/parameter";

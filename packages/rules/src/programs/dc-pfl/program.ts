@@ -35,26 +35,22 @@
  * - Proration: full-day increments, the weekly benefit ÷ the regular workdays per day (1/5 for a
  *   five-day week), to the cent.
  */
-import type { BasePeriodRule } from "../../blocks/base-period";
-import { reasonsInPlay } from "../../blocks/entitlement-ledger";
-import { servedEarlierInWindow, waitingPeriod } from "../../blocks/waiting-period";
+import type { BasePeriodRule } from "../../base-period/base-period";
+import { reasonsInPlay } from "../../entitlement/entitlement-ledger";
+import { servedEarlierInWindow, waitingPeriod } from "../../waiting-period/waiting-period";
 import { date } from "../../core/calendar-date";
 import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
-import {
-  averageOfHighestQuarters,
-  bondingWindowTest,
-  collectAndRecordBasePeriod,
-  LeaveWindows,
-  ParameterDate,
-  reasonInForceTest,
-  recordEntitlement,
-  requireWageQuarters,
-  singleContribution,
-  tieredWeeklyBenefit,
-  withoutStateAverage,
-} from "../steps";
+import { averageOfHighestQuarters } from "../../average-weekly-wage/steps";
+import { bondingWindowTest } from "../../eligibility/steps";
+import { collectAndRecordBasePeriod, requireWageQuarters } from "../../base-period/steps";
+import { LeaveWindows } from "../../leave-window/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { reasonInForceTest } from "../../eligibility/employment-tests";
+import { recordEntitlement } from "../../entitlement/steps";
+import { singleContribution } from "../../premium/steps";
+import { tieredWeeklyBenefit, withoutStateAverage } from "../../weekly-benefit/steps";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";

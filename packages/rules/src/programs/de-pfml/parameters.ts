@@ -5,7 +5,7 @@
  * shared/seeds/003_55eae632d3b6e248.txt (DE section, lines 1566–1775) and the Division of Paid
  * Leave's regulation.
  */
-import type { DeadlinePeriod } from "../../blocks/business-days";
+import type { DeadlinePeriod } from "../../deadlines/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appealDeadline, calculatePremium, employerResponseDeadline, prorateWeeklyBenefit } from "../../index";
+import { appealDeadline, calculatePremium, employerResponseDeadline, prorateWeeklyBenefit } from "../..";
 import { quarters, runCases } from "../../../test/support/cases";
 
 const EMPLOYED = { startDate: "2020-01-06", hoursLast12Months: 2000, employerSize: 100 };

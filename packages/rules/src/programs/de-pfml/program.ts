@@ -32,8 +32,8 @@
  *   → DEADLINE_NOT_DOCUMENTED. Proration: benefits are not payable for less than a workday, but
  *   the partial-week formula is not documented → RULE_NOT_DOCUMENTED.
  */
-import { entitlementLedger } from "../../blocks/entitlement-ledger";
-import { rollingBackMonths } from "../../blocks/leave-window";
+import { entitlementLedger } from "../../entitlement/entitlement-ledger";
+import { rollingBackMonths } from "../../leave-window/leave-window";
 import { addDays, date } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
 import { roundingApplied } from "../../core/explanation";
@@ -41,18 +41,17 @@ import { type Money, Rounding, ZERO, minMoney, roundMoney } from "../../core/mon
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { socialSecurityWageBase } from "../federal-parameters";
+import { bondingWindowTest } from "../../eligibility/steps";
 import {
-  bondingWindowTest,
   hoursInLast12MonthsTest,
-  LeaveWindows,
   missingEmploymentFact,
   monthsWithEmployerTest,
-  ParameterDate,
-  recordEntitlement,
-  tieredWeeklyBenefit,
-  waitingPeriodWithoutWaivers,
-  withoutStateAverage,
-} from "../steps";
+} from "../../eligibility/employment-tests";
+import { LeaveWindows } from "../../leave-window/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { recordEntitlement } from "../../entitlement/steps";
+import { tieredWeeklyBenefit, withoutStateAverage } from "../../weekly-benefit/steps";
+import { waitingPeriodWithoutWaivers } from "../../waiting-period/steps";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";

@@ -5,7 +5,7 @@
  * Council memo (shared/seeds/001_fe959d5805562ed4.txt:92–108). Figures apply to disabilities
  * beginning in the calendar year.
  */
-import type { DeadlinePeriod } from "../../blocks/business-days";
+import type { DeadlinePeriod } from "../../deadlines/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";

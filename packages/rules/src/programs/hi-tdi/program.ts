@@ -33,13 +33,11 @@ import { Rounding, minMoney, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import {
-  LeaveWindows,
-  ParameterDate,
-  singleWeeksCap,
-  waitingPeriodUnlessRecurrence,
-  withoutStateAverage,
-} from "../steps";
+import { LeaveWindows } from "../../leave-window/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { singleWeeksCap } from "../../entitlement/steps";
+import { waitingPeriodUnlessRecurrence } from "../../waiting-period/steps";
+import { withoutStateAverage } from "../../weekly-benefit/steps";
 import { COLORADO_MEMO, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 

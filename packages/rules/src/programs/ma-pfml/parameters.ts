@@ -4,7 +4,7 @@
  * the seed chart shared/seeds/003_55eae632d3b6e248.txt (MA section, lines 3935–4267) and the
  * peer write-up of the MA system (shared/reference/peers/massachusetts-pfml-system.md).
  */
-import type { DeadlinePeriod } from "../../blocks/business-days";
+import type { DeadlinePeriod } from "../../deadlines/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";

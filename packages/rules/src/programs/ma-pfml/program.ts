@@ -22,24 +22,20 @@
  *   the Social Security base; under 25 covered individuals: no employer share.
  * - Deadlines: employer response 10 business days (MA holidays); appeal 10 calendar days.
  */
-import { BasePeriodRules } from "../../blocks/base-period";
-import { servedEarlierInWindow, waitingPeriod } from "../../blocks/waiting-period";
+import { BasePeriodRules } from "../../base-period/base-period";
+import { servedEarlierInWindow, waitingPeriod } from "../../waiting-period/waiting-period";
 import { addDays, date } from "../../core/calendar-date";
 import { Rounding, ZERO } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import { socialSecurityWageBase } from "../federal-parameters";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import {
-  averageOfHighestQuarters,
-  collectAndRecordBasePeriod,
-  LeaveWindows,
-  ParameterDate,
-  recordEntitlement,
-  requireWageQuarters,
-  stateAverageOf,
-  stateAverageTwoTierBenefit,
-  thresholdOutcome,
-} from "../steps";
+import { averageOfHighestQuarters } from "../../average-weekly-wage/steps";
+import { collectAndRecordBasePeriod, requireWageQuarters } from "../../base-period/steps";
+import { LeaveWindows } from "../../leave-window/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { recordEntitlement } from "../../entitlement/steps";
+import { stateAverageOf, stateAverageTwoTierBenefit } from "../../weekly-benefit/steps";
+import { thresholdOutcome } from "../../eligibility/steps";
 import { PARAMETER_TABLES, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 

@@ -6,7 +6,7 @@ import {
   evaluate,
   isErrorResult,
   prorateWeeklyBenefit,
-} from "../../index";
+} from "../..";
 import { date } from "../../core/calendar-date";
 import { resolveParameter } from "../../core/parameter";
 import { RuleContext } from "../../evaluation/context";

@@ -26,26 +26,22 @@
  *   Proration: partial leave pays the lesser of lost wages and the benefit; not modelled
  *   (RULE_NOT_DOCUMENTED).
  */
-import { BasePeriodRules } from "../../blocks/base-period";
-import { reasonsInPlay } from "../../blocks/entitlement-ledger";
+import { BasePeriodRules } from "../../base-period/base-period";
+import { reasonsInPlay } from "../../entitlement/entitlement-ledger";
 import { date } from "../../core/calendar-date";
 import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
-import {
-  averageOfHighestQuarters,
-  bondingWindowTest,
-  collectAndRecordBasePeriod,
-  hoursInLast12MonthsTest,
-  LeaveWindows,
-  ParameterDate,
-  recordEntitlement,
-  requireWageQuarters,
-  singleContribution,
-  stateAverageOf,
-  stateAverageTwoTierBenefit,
-  waitingPeriodWithoutWaivers,
-} from "../steps";
+import { averageOfHighestQuarters } from "../../average-weekly-wage/steps";
+import { bondingWindowTest } from "../../eligibility/steps";
+import { collectAndRecordBasePeriod, requireWageQuarters } from "../../base-period/steps";
+import { hoursInLast12MonthsTest } from "../../eligibility/employment-tests";
+import { LeaveWindows } from "../../leave-window/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { recordEntitlement } from "../../entitlement/steps";
+import { singleContribution } from "../../premium/steps";
+import { stateAverageOf, stateAverageTwoTierBenefit } from "../../weekly-benefit/steps";
+import { waitingPeriodWithoutWaivers } from "../../waiting-period/steps";
 import type { ProgramDefinition } from "../program";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";

@@ -23,24 +23,20 @@
  * - Deadlines and proration: not in the sources → DEADLINE_NOT_DOCUMENTED / RULE_NOT_DOCUMENTED.
  *   The bonding window is not stated in the sources and is not tested.
  */
-import { BasePeriodRules } from "../../blocks/base-period";
+import { BasePeriodRules } from "../../base-period/base-period";
 import { date } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
 import { ONE, Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import {
-  averageOfHighestQuarters,
-  collectAndRecordBasePeriod,
-  LeaveWindows,
-  minimumWagesTest,
-  ParameterDate,
-  recordEntitlement,
-  requireWageQuarters,
-  stateAverageOf,
-  tieredWeeklyBenefit,
-} from "../steps";
+import { averageOfHighestQuarters } from "../../average-weekly-wage/steps";
+import { collectAndRecordBasePeriod, requireWageQuarters } from "../../base-period/steps";
+import { LeaveWindows } from "../../leave-window/steps";
+import { minimumWagesTest } from "../../eligibility/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { recordEntitlement } from "../../entitlement/steps";
+import { stateAverageOf, tieredWeeklyBenefit } from "../../weekly-benefit/steps";
 import * as P from "./parameters";
 
 const NAME = "MN PFML";

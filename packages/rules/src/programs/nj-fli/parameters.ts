@@ -3,7 +3,7 @@
  * The shared figures (SAWW, maximum, replacement rate, base-week and earnings tests, employee wage
  * base) are NJ TDI's parameters (src/programs/nj-tdi/parameters.ts). Sources as there.
  */
-import type { DeadlinePeriod } from "../../blocks/business-days";
+import type { DeadlinePeriod } from "../../deadlines/business-days";
 import { type Money, money } from "../../core/money";
 import { defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";

@@ -23,14 +23,12 @@ import { date } from "../../core/calendar-date";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import {
-  bondingWindowTest,
-  LeaveWindows,
-  ParameterDate,
-  singleContribution,
-  singleWeeksCap,
-  waitingPeriodWithoutWaivers,
-} from "../steps";
+import { bondingWindowTest } from "../../eligibility/steps";
+import { LeaveWindows } from "../../leave-window/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { singleContribution } from "../../premium/steps";
+import { singleWeeksCap } from "../../entitlement/steps";
+import { waitingPeriodWithoutWaivers } from "../../waiting-period/steps";
 import * as T from "../nj-tdi/parameters";
 import { NJ_RULE_CITES, njStateAverageWeeklyWage, njWeeklyBenefit } from "../nj-tdi/program";
 import { measureNjWages, njEarningsTest } from "../nj-tdi/wages";

@@ -9,7 +9,7 @@
  * Legislative Council memo (shared/seeds/001_fe959d5805562ed4.txt:146–174). The reference data
  * starts in 2020: earlier dates are recorded as not compiled (PARAMETER_NOT_KNOWN).
  */
-import type { DeadlinePeriod } from "../../blocks/business-days";
+import type { DeadlinePeriod } from "../../deadlines/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appealDeadline, calculatePremium, employerResponseDeadline } from "../../index";
+import { appealDeadline, calculatePremium, employerResponseDeadline } from "../..";
 import { quarters, runCases } from "../../../test/support/cases";
 import { date } from "../../core/calendar-date";
 import { Rounding, roundMoney } from "../../core/money";

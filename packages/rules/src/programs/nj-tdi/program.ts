@@ -27,8 +27,8 @@
  *   response period is not documented (DEADLINE_NOT_DOCUMENTED). Reduced-schedule payments are
  *   not modelled (no proration rule).
  */
-import { periodOfDisability } from "../../blocks/leave-window";
-import { servedEarlierInWindow, waitingPeriod } from "../../blocks/waiting-period";
+import { periodOfDisability } from "../../leave-window/leave-window";
+import { servedEarlierInWindow, waitingPeriod } from "../../waiting-period/waiting-period";
 import { date } from "../../core/calendar-date";
 import { ErrorCode, isRulesError } from "../../core/errors";
 import { type Money, Rounding } from "../../core/money";
@@ -36,13 +36,10 @@ import { type Citation, valueAt } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { RuleContext } from "../../evaluation/context";
 import type { ProgramDefinition } from "../program";
-import {
-  applyTotalBenefitCap,
-  flatRateWeeklyBenefit,
-  ParameterDate,
-  recordEntitlement,
-  singleContribution,
-} from "../steps";
+import { flatRateWeeklyBenefit } from "../../weekly-benefit/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { applyTotalBenefitCap, recordEntitlement } from "../../entitlement/steps";
+import { singleContribution } from "../../premium/steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 import { measureNjWages, njEarningsTest } from "./wages";

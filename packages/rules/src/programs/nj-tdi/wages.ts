@@ -11,8 +11,8 @@
  * - Eligibility: at least 20 base weeks in the base year (counted from `weeklyWages`), or the
  *   alternative earnings (1,000 × the minimum wage) in base-year wages.
  */
-import { meanOfWeeks } from "../../blocks/average-weekly-wage";
-import { BasePeriodRules, type WageRecord } from "../../blocks/base-period";
+import { meanOfWeeks } from "../../average-weekly-wage/average-weekly-wage";
+import { BasePeriodRules, type WageRecord } from "../../base-period/base-period";
 import { addDays, sundayOnOrBefore } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
 import { roundingApplied } from "../../core/explanation";
@@ -22,7 +22,7 @@ import { quarterEnd, quarterIndexOf, quarterStart } from "../../core/quarter";
 import type { RuleContext } from "../../evaluation/context";
 import type { EvaluationRequest } from "../../evaluation/request";
 import { type EligibilityTest, IneligibleCode, type WageMeasure } from "../program";
-import { collectAndRecordBasePeriod } from "../steps";
+import { collectAndRecordBasePeriod } from "../../base-period/steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 

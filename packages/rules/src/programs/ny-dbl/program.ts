@@ -28,7 +28,7 @@
  *   and appeal periods are not in the documents (DEADLINE_NOT_DOCUMENTED). Continuous leave only:
  *   no proration rule.
  */
-import { waitingPeriod } from "../../blocks/waiting-period";
+import { waitingPeriod } from "../../waiting-period/waiting-period";
 import { addMonths, date, daysBetween } from "../../core/calendar-date";
 import { ErrorCode, RulesError } from "../../core/errors";
 import { roundingApplied } from "../../core/explanation";
@@ -37,7 +37,11 @@ import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { combinedWithDisabilityWeeks } from "../ny-pfl/parameters";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import { averageOfLastWeeksOfPay, LeaveWindows, ParameterDate, recordEntitlement, withoutStateAverage } from "../steps";
+import { averageOfLastWeeksOfPay } from "../../average-weekly-wage/steps";
+import { LeaveWindows } from "../../leave-window/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { recordEntitlement } from "../../entitlement/steps";
+import { withoutStateAverage } from "../../weekly-benefit/steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 

@@ -5,7 +5,7 @@
  * Legislative Council memo (shared/seeds/001_fe959d5805562ed4.txt:176–200) and the Workers'
  * Compensation Board's PFL site and regulations (12 NYCRR 380).
  */
-import type { DeadlinePeriod } from "../../blocks/business-days";
+import type { DeadlinePeriod } from "../../deadlines/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appealDeadline, calculatePremium, employerResponseDeadline, prorateWeeklyBenefit } from "../../index";
+import { appealDeadline, calculatePremium, employerResponseDeadline, prorateWeeklyBenefit } from "../..";
 import { quarters, runCases } from "../../../test/support/cases";
 
 const BASE = {

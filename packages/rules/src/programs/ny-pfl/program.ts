@@ -26,17 +26,14 @@ import { ErrorCode, RulesError } from "../../core/errors";
 import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import { IneligibleCode, type ProgramDefinition } from "../program";
-import {
-  averageOfLastWeeksOfPay,
-  bondingWindowTest,
-  flatRateWeeklyBenefit,
-  LeaveWindows,
-  ParameterDate,
-  recordEntitlement,
-  singleContribution,
-  stateAverageOf,
-  waitingPeriodWithoutWaivers,
-} from "../steps";
+import { averageOfLastWeeksOfPay } from "../../average-weekly-wage/steps";
+import { bondingWindowTest } from "../../eligibility/steps";
+import { flatRateWeeklyBenefit, stateAverageOf } from "../../weekly-benefit/steps";
+import { LeaveWindows } from "../../leave-window/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { recordEntitlement } from "../../entitlement/steps";
+import { singleContribution } from "../../premium/steps";
+import { waitingPeriodWithoutWaivers } from "../../waiting-period/steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appealDeadline, calculatePremium, employerResponseDeadline, prorateWeeklyBenefit } from "../../index";
+import { appealDeadline, calculatePremium, employerResponseDeadline, prorateWeeklyBenefit } from "../..";
 import { quarters, runCases } from "../../../test/support/cases";
 
 // Benefit years start on Sundays: 2023-09-03, 2024-07-07, 2025-07-06 and 2026-07-05 are Sundays.

@@ -34,19 +34,17 @@ import type { Citation } from "../../core/parameter";
 import type { ProgramDefinition } from "../program";
 import {
   type AlternativeBasePeriodSpec,
-  averageOfHighestQuarters,
-  bondingWindowTest,
-  LeaveWindows,
-  minimumWagesTest,
-  ParameterDate,
   requireWageQuarters,
-  singleContribution,
-  singleWeeksCap,
   standardOrAlternativeBasePeriod,
-  stateAverageOf,
-  stateAverageTwoTierBenefit,
-  waitingPeriodWithoutWaivers,
-} from "../steps";
+} from "../../base-period/steps";
+import { averageOfHighestQuarters } from "../../average-weekly-wage/steps";
+import { bondingWindowTest, minimumWagesTest } from "../../eligibility/steps";
+import { LeaveWindows } from "../../leave-window/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { singleContribution } from "../../premium/steps";
+import { singleWeeksCap } from "../../entitlement/steps";
+import { stateAverageOf, stateAverageTwoTierBenefit } from "../../weekly-benefit/steps";
+import { waitingPeriodWithoutWaivers } from "../../waiting-period/steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 

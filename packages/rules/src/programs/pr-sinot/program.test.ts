@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appealDeadline, calculatePremium, employerResponseDeadline, evaluate } from "../../index";
+import { appealDeadline, calculatePremium, employerResponseDeadline, evaluate } from "../..";
 import { quarters, runCases } from "../../../test/support/cases";
 import { date } from "../../core/calendar-date";
 import { ZERO, money } from "../../core/money";

@@ -19,24 +19,21 @@
  * - Contributions: 0.6% of the first $9,000 of yearly wages; the employee may be charged at most
  *   half (0.3%). No employer-response or appeal period in the documents. Continuous leave only.
  */
-import { BasePeriodRules } from "../../blocks/base-period";
+import { BasePeriodRules } from "../../base-period/base-period";
 import { date } from "../../core/calendar-date";
 import { roundingApplied } from "../../core/explanation";
 import { Rounding, ZERO, money, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { ProgramDefinition } from "../program";
-import {
-  collectAndRecordBasePeriod,
-  LeaveWindows,
-  minimumWagesTest,
-  ParameterDate,
-  requireWageQuarters,
-  singleContribution,
-  singleWeeksCap,
-  waitingPeriodUnlessRecurrence,
-  withoutStateAverage,
-} from "../steps";
+import { collectAndRecordBasePeriod, requireWageQuarters } from "../../base-period/steps";
+import { LeaveWindows } from "../../leave-window/steps";
+import { minimumWagesTest } from "../../eligibility/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { singleContribution } from "../../premium/steps";
+import { singleWeeksCap } from "../../entitlement/steps";
+import { waitingPeriodUnlessRecurrence } from "../../waiting-period/steps";
+import { withoutStateAverage } from "../../weekly-benefit/steps";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calculatePremium } from "../../index";
+import { calculatePremium } from "../..";
 import { runCases } from "../../../test/support/cases";
 
 const BASE = {

@@ -15,7 +15,10 @@
 import { date } from "../../core/calendar-date";
 import type { Citation } from "../../core/parameter";
 import type { ProgramDefinition } from "../program";
-import { bondingWindowTest, ParameterDate, singleContribution, withoutStateAverage } from "../steps";
+import { bondingWindowTest } from "../../eligibility/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { singleContribution } from "../../premium/steps";
+import { withoutStateAverage } from "../../weekly-benefit/steps";
 import * as T from "../ri-tdi/parameters";
 import {
   RI_CAREGIVER_REASONS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appealDeadline, calculatePremium, employerResponseDeadline, evaluate } from "../../index";
+import { appealDeadline, calculatePremium, employerResponseDeadline, evaluate } from "../..";
 import { quarters, runCases } from "../../../test/support/cases";
 
 // Leave on Wednesday 2024-03-06: the benefit year starts Sunday 2024-03-03.

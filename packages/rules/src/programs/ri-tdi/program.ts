@@ -24,7 +24,9 @@
  */
 import { date } from "../../core/calendar-date";
 import type { ProgramDefinition } from "../program";
-import { ParameterDate, singleContribution, withoutStateAverage } from "../steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { singleContribution } from "../../premium/steps";
+import { withoutStateAverage } from "../../weekly-benefit/steps";
 import * as P from "./parameters";
 import {
   RI_CAREGIVER_REASONS,

@@ -15,8 +15,8 @@
  *   ÷ credit weeks, does not enter the benefit); a given AWW stands for highest quarter ÷ 13.
  * - Total benefits in a benefit year: the lesser of 30 × the rate or 36% of base-period wages.
  */
-import { type BasePeriod, highestQuarterWages } from "../../blocks/base-period";
-import { applyBenefitLimits } from "../../blocks/benefit-limits";
+import { type BasePeriod, highestQuarterWages } from "../../base-period/base-period";
+import { applyBenefitLimits } from "../../weekly-benefit/benefit-limits";
 import { roundingApplied } from "../../core/explanation";
 import { type Money, Rounding, ZERO, roundMoney } from "../../core/money";
 import type { Citation, Parameter } from "../../core/parameter";
@@ -32,14 +32,12 @@ import {
 } from "../program";
 import {
   type AlternativeBasePeriodSpec,
-  applyTotalBenefitCap,
-  highestQuarterAsWeeklyWage,
-  highestQuarterOf,
-  LeaveWindows,
-  recordEntitlement,
   requireWageQuarters,
   standardOrAlternativeBasePeriod,
-} from "../steps";
+} from "../../base-period/steps";
+import { highestQuarterAsWeeklyWage, highestQuarterOf } from "../../average-weekly-wage/steps";
+import { LeaveWindows } from "../../leave-window/steps";
+import { applyTotalBenefitCap, recordEntitlement } from "../../entitlement/steps";
 import { COLORADO_MEMO, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 

@@ -7,7 +7,7 @@
  * FMLA's figures are statutory and have no scheduled change, so no parameter has an `until`:
  * the program answers for any date from 1993-08-05.
  */
-import type { DeadlinePeriod } from "../../blocks/business-days";
+import type { DeadlinePeriod } from "../../deadlines/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship, LeaveReason } from "../../core/vocabulary";

@@ -33,18 +33,18 @@ import { date } from "../../core/calendar-date";
 import { ZERO } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
+import { bondingWindowTest } from "../../eligibility/steps";
 import {
-  bondingWindowTest,
   hoursInLast12MonthsTest,
-  LeaveWindows,
   missingEmploymentFact,
   monthsWithEmployerTest,
-  ParameterDate,
   reasonInForceTest,
-  recordEntitlement,
   relationshipForReasonTest,
-  withoutStateAverage,
-} from "../steps";
+} from "../../eligibility/employment-tests";
+import { LeaveWindows } from "../../leave-window/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { recordEntitlement } from "../../entitlement/steps";
+import { withoutStateAverage } from "../../weekly-benefit/steps";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import { SEED_CHART } from "../sources";
 import * as P from "./parameters";

@@ -3,7 +3,7 @@
  * Figures come from shared/reference/parameters.md §1 (source keys W1–W21 with their grades)
  * and the seed chart shared/seeds/003_55eae632d3b6e248.txt (WA section, lines 3073–3444).
  */
-import type { DeadlinePeriod } from "../../blocks/business-days";
+import type { DeadlinePeriod } from "../../deadlines/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";

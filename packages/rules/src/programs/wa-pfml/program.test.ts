@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { tieredReplacement } from "../../blocks/tiered-replacement";
+import { tieredReplacement } from "../../weekly-benefit/tiered-replacement";
 import { date } from "../../core/calendar-date";
 import { Rounding, money, roundMoney } from "../../core/money";
 import { valueAt } from "../../core/parameter";
-import { appealDeadline, calculatePremium, employerResponseDeadline, prorateWeeklyBenefit } from "../../index";
+import { appealDeadline, calculatePremium, employerResponseDeadline, prorateWeeklyBenefit } from "../..";
 import { evaluateOk, quarters, runCases } from "../../../test/support/cases";
 import * as P from "./parameters";
 

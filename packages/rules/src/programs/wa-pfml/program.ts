@@ -22,7 +22,7 @@
  *   (RCW 50A.50.010). Proration: whole hours claimed ÷ typical weekly hours, at least 8
  *   consecutive hours, rounded down to the dollar.
  */
-import { servedEarlierInWindow, waitingPeriod } from "../../blocks/waiting-period";
+import { servedEarlierInWindow, waitingPeriod } from "../../waiting-period/waiting-period";
 import { date } from "../../core/calendar-date";
 import { Rounding } from "../../core/money";
 import type { Citation } from "../../core/parameter";
@@ -31,17 +31,16 @@ import { socialSecurityWageBase } from "../federal-parameters";
 import { IneligibleCode, type ProgramDefinition } from "../program";
 import {
   type AlternativeBasePeriodSpec,
-  averageOfHighestQuarters,
   hoursOf,
-  LeaveWindows,
-  ParameterDate,
-  recordEntitlement,
   requireWageQuarters,
   standardOrAlternativeBasePeriod,
-  stateAverageOf,
-  stateAverageTwoTierBenefit,
-  thresholdOutcome,
-} from "../steps";
+} from "../../base-period/steps";
+import { averageOfHighestQuarters } from "../../average-weekly-wage/steps";
+import { LeaveWindows } from "../../leave-window/steps";
+import { ParameterDate } from "../../parameter-date/parameter-date";
+import { recordEntitlement } from "../../entitlement/steps";
+import { stateAverageOf, stateAverageTwoTierBenefit } from "../../weekly-benefit/steps";
+import { thresholdOutcome } from "../../eligibility/steps";
 import { PARAMETER_TABLES, SEED_CHART } from "../sources";
 import * as P from "./parameters";
 

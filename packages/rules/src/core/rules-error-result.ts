@@ -1,11 +1,9 @@
 /**
- * Shared plumbing for the public operations other than `evaluate`: input checks that return
- * typed errors, and the never-throw wrapper.
+ * The error result of the public operations other than `evaluate`, and the never-throw wrapper
+ * that turns a RulesError (or a bug) into one.
  */
-import { ErrorCode, RulesError, isRulesError } from "../core/errors";
+import { ErrorCode, isRulesError } from "./errors";
 import type { ErrorBody } from "../evaluation/result";
-import { findProgram } from "../programs/index";
-import type { ProgramDefinition } from "../programs/program";
 
 export interface RulesErrorResult {
   readonly error: ErrorBody;
@@ -24,11 +22,4 @@ export function guarded<T>(work: () => T): T | RulesErrorResult {
     const detail = error instanceof Error ? error.message : String(error);
     return { error: { code: ErrorCode.INTERNAL_ERROR, message: `internal error: ${detail}` } };
   }
-}
-
-export function programFor(input: { readonly jurisdiction?: unknown; readonly program?: unknown }): ProgramDefinition {
-  if (typeof input.jurisdiction !== "string" || typeof input.program !== "string") {
-    throw new RulesError(ErrorCode.INVALID_REQUEST, "jurisdiction and program are required strings");
-  }
-  return findProgram(input.jurisdiction, input.program);
 }

@@ -2,12 +2,12 @@
  * Business days and holidays for callers (the API's configured fallback deadlines): counts
  * business days on a named holiday calendar ("US" federal or a USPS state code).
  */
-import { addBusinessDays } from "../blocks/business-days";
-import { holidayCalendar, holidayCalendarIds } from "../blocks/holiday-calendars";
-import { holidaysInYear } from "../blocks/holidays";
+import { addBusinessDays } from "./business-days";
+import { holidayCalendar, holidayCalendarIds } from "./holiday-calendars";
+import { holidaysInYear } from "./holidays";
 import { parseCalendarDate } from "../core/calendar-date";
 import { ErrorCode, RulesError } from "../core/errors";
-import { type RulesErrorResult, guarded } from "./common";
+import { type RulesErrorResult, guarded } from "../core/rules-error-result";
 
 export interface BusinessDaysInput {
   /** "US" or a state code with a holiday calendar (WA, MA, CO, NY). */

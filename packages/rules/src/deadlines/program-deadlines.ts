@@ -4,14 +4,15 @@
  * program's documents give no figure the answer is DEADLINE_NOT_DOCUMENTED, and the caller
  * applies its own configured default and says so.
  */
-import { type DeadlinePeriod, addBusinessDays } from "../blocks/business-days";
-import { holidayCalendar } from "../blocks/holiday-calendars";
+import { type DeadlinePeriod, addBusinessDays } from "./business-days";
+import { holidayCalendar } from "./holiday-calendars";
 import { type CalendarDate, addDays, parseCalendarDate } from "../core/calendar-date";
 import { ErrorCode, RulesError } from "../core/errors";
 import type { ExplanationStep } from "../core/explanation";
 import { type Parameter, resolveParameter } from "../core/parameter";
 import type { ProgramDefinition } from "../programs/program";
-import { type RulesErrorResult, guarded, programFor } from "./common";
+import { type RulesErrorResult, guarded } from "../core/rules-error-result";
+import { programFor } from "../programs/index";
 
 export interface DeadlineResult {
   readonly dueDate: string;

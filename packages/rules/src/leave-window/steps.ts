@@ -2,11 +2,11 @@
  * The entitlement window of a request, as a program's `leaveWindow` rule. Each builder takes the
  * program's documented choice once (anchor, length, label) and returns the rule.
  */
-import { type ForwardYearRule, forwardYear, rollingBack12Months, rollingBack52Weeks } from "../../blocks/leave-window";
-import type { CalendarDate } from "../../core/calendar-date";
-import type { LeaveReason } from "../../core/vocabulary";
-import type { EvaluationRequest } from "../../evaluation/request";
-import type { BenefitRules } from "../program";
+import { type ForwardYearRule, forwardYear, rollingBack12Months, rollingBack52Weeks } from "./leave-window";
+import type { CalendarDate } from "../core/calendar-date";
+import type { LeaveReason } from "../core/vocabulary";
+import type { EvaluationRequest } from "../evaluation/request";
+import type { BenefitRules } from "../programs/program";
 
 type LeaveWindowRule = BenefitRules["leaveWindow"];
 

@@ -6,8 +6,8 @@
  */
 import { type CalendarDate, addDays } from "../core/calendar-date";
 import type { LeaveReason } from "../core/vocabulary";
-import { type PriorLeave, daysInWindow } from "./entitlement-ledger";
-import type { LeaveWindow } from "./leave-window";
+import { type PriorLeave, daysInWindow } from "../entitlement/entitlement-ledger";
+import type { LeaveWindow } from "../leave-window/leave-window";
 
 export interface WaitingPeriodWaiver {
   readonly applies: boolean;

@@ -13,7 +13,7 @@
  */
 import { type CalendarDate, maxDate, minDate, toDayNumber } from "../core/calendar-date";
 import type { LeaveReason } from "../core/vocabulary";
-import type { LeaveWindow } from "./leave-window";
+import type { LeaveWindow } from "../leave-window/leave-window";
 
 export interface PriorLeave {
   readonly leaveReason: LeaveReason;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { date } from "../core/calendar-date";
 import type { LeaveReason } from "../core/vocabulary";
 import { type EntitlementCaps, daysInWindow, entitlementLedger, weeksFromDays } from "./entitlement-ledger";
-import { forwardYear, rollingBack12Months, rollingBack52Weeks } from "./leave-window";
+import { forwardYear, rollingBack12Months, rollingBack52Weeks } from "../leave-window/leave-window";
 
 const leave = (leaveReason: LeaveReason, start: string, end: string) => ({
   leaveReason,

@@ -2,14 +2,15 @@
  * Partial-week and reduced-schedule payments: the weekly benefit × the share of the typical
  * week taken as leave, with the program's own unit (hours or days), minimum claim and rounding.
  */
-import { prorate } from "../blocks/proration";
+import { prorate } from "./proration";
 import { parseCalendarDate } from "../core/calendar-date";
 import { ErrorCode, RulesError } from "../core/errors";
 import type { ExplanationStep } from "../core/explanation";
 import { ZERO, formatMoney } from "../core/money";
 import { RuleContext } from "../evaluation/context";
 import { parseAmount } from "../evaluation/request";
-import { type RulesErrorResult, guarded, programFor } from "./common";
+import { type RulesErrorResult, guarded } from "../core/rules-error-result";
+import { programFor } from "../programs/index";
 
 export interface ProrationInput {
   readonly jurisdiction: string;

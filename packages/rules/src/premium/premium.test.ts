@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ONE, money } from "../core/money";
 import { computePremium } from "./premium";
-import { prorate } from "./proration";
-import { Rounding } from "../core/money";
 
 describe("premium block", () => {
   const components = [
@@ -40,13 +38,5 @@ describe("premium block", () => {
       employerShareRequired: true,
     });
     expect(p.employee.toFixed(2)).toBe("1.45");
-  });
-});
-
-describe("proration block", () => {
-  it("prorates by the share claimed and never above the full weekly benefit", () => {
-    expect(prorate(money("800"), 8, 40, Rounding.DOWN_DOLLAR).amount.toString()).toBe("160");
-    expect(prorate(money("800"), 50, 40, Rounding.DOWN_DOLLAR).amount.toString()).toBe("800");
-    expect(prorate(money("1000"), 1, 3, Rounding.HALF_UP_CENT).amount.toString()).toBe("333.33");
   });
 });

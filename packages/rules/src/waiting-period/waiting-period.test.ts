@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { date } from "../core/calendar-date";
-import { forwardYear } from "./leave-window";
+import { forwardYear } from "../leave-window/leave-window";
 import { servedEarlierInWindow, waitingPeriod } from "./waiting-period";
 
 describe("waiting period block", () => {

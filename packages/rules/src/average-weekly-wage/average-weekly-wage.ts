@@ -3,7 +3,7 @@
  * used; the program applies its own rounding rule and records it in the explanation.
  */
 import { type Money, ZERO, money } from "../core/money";
-import type { QuarterWages } from "./base-period";
+import type { QuarterWages } from "../base-period/base-period";
 
 /** A calendar quarter is 13 weeks (52 weeks ÷ 4): the conversion every quarterly AWW uses. */
 export const WEEKS_PER_QUARTER: Money = money(13);

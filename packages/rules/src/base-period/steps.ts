@@ -8,12 +8,12 @@ import {
   BasePeriodRules,
   type WageRecord,
   collectBasePeriod,
-} from "../../blocks/base-period";
-import type { CalendarDate } from "../../core/calendar-date";
-import { ErrorCode, RulesError } from "../../core/errors";
-import type { Citation } from "../../core/parameter";
-import type { RuleContext } from "../../evaluation/context";
-import type { EvaluationRequest } from "../../evaluation/request";
+} from "./base-period";
+import type { CalendarDate } from "../core/calendar-date";
+import { ErrorCode, RulesError } from "../core/errors";
+import type { Citation } from "../core/parameter";
+import type { RuleContext } from "../evaluation/context";
+import type { EvaluationRequest } from "../evaluation/request";
 
 const STANDARD_PERIOD_WHAT = "Base period: the program's standard quarters of wages, counted back from the anchor date";
 const ALTERNATIVE_PERIOD_WHAT = "Alternative base period, used because the standard one did not qualify";

@@ -8,12 +8,12 @@
  * records the answer is EMPLOYMENT_DATA_REQUIRED, because the claim cannot be decided without
  * them (the same rule NY PFL uses).
  */
-import { addMonths } from "../../core/calendar-date";
-import { ErrorCode, RulesError } from "../../core/errors";
-import type { Citation, Parameter } from "../../core/parameter";
-import type { FamilyRelationship, LeaveReason } from "../../core/vocabulary";
-import type { EvaluationRequest } from "../../evaluation/request";
-import { type EligibilityTest, IneligibleCode, type TestOutcome, type WageMeasure } from "../program";
+import { addMonths } from "../core/calendar-date";
+import { ErrorCode, RulesError } from "../core/errors";
+import type { Citation, Parameter } from "../core/parameter";
+import type { FamilyRelationship, LeaveReason } from "../core/vocabulary";
+import type { EvaluationRequest } from "../evaluation/request";
+import { type EligibilityTest, IneligibleCode, type TestOutcome, type WageMeasure } from "../programs/program";
 
 const SKIPPED = new Map<string, TestOutcome>();
 

@@ -2,13 +2,13 @@
  * Weekly benefit steps: the replacement formula, the program's rounding and its minimum and
  * maximum, as one explained step.
  */
-import { applyBenefitLimits } from "../../blocks/benefit-limits";
-import { type ReplacementTier, tieredReplacement } from "../../blocks/tiered-replacement";
-import { roundingApplied } from "../../core/explanation";
-import { type Money, type RoundingRule, minMoney, roundMoney } from "../../core/money";
-import type { Citation, Parameter, ParameterUse } from "../../core/parameter";
-import type { RuleContext } from "../../evaluation/context";
-import type { BenefitRules, WeeklyBenefit } from "../program";
+import { applyBenefitLimits } from "./benefit-limits";
+import { type ReplacementTier, tieredReplacement } from "./tiered-replacement";
+import { roundingApplied } from "../core/explanation";
+import { type Money, type RoundingRule, minMoney, roundMoney } from "../core/money";
+import type { Citation, Parameter, ParameterUse } from "../core/parameter";
+import type { RuleContext } from "../evaluation/context";
+import type { BenefitRules, WeeklyBenefit } from "../programs/program";
 
 /** The program reports this parameter as the state average weekly wage of the claim. */
 export function stateAverageOf(parameter: Parameter<Money>): BenefitRules["stateAverageWeeklyWage"] {

@@ -3,7 +3,7 @@ import { date } from "../core/calendar-date";
 import { money } from "../core/money";
 import { parseQuarter, quarterLabel } from "../core/quarter";
 import { BasePeriodRules, collectBasePeriod, highestQuarterWages } from "./base-period";
-import { highestQuartersAverage, meanOfWeeks } from "./average-weekly-wage";
+import { highestQuartersAverage, meanOfWeeks } from "../average-weekly-wage/average-weekly-wage";
 
 const record = (quarter: string, wages: string, hours: number | null = null) => ({
   quarter: parseQuarter(quarter, "q"),

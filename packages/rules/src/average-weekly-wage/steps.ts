@@ -2,15 +2,15 @@
  * Average weekly wage steps: the program's measure of the claimant's pay, rounded by the
  * program's rule and recorded in the explanation.
  */
-import { type BasePeriod, highestQuarterWages } from "../../blocks/base-period";
-import { WEEKS_PER_QUARTER, highestQuartersAverage, meanOfWeeks } from "../../blocks/average-weekly-wage";
-import { ErrorCode, RulesError } from "../../core/errors";
-import { roundingApplied } from "../../core/explanation";
-import { type Money, Rounding, type RoundingRule, roundMoney } from "../../core/money";
-import type { Citation, Parameter, ParameterUse } from "../../core/parameter";
-import { quarterLabel } from "../../core/quarter";
-import type { RuleContext } from "../../evaluation/context";
-import type { BenefitRules, WageMeasure } from "../program";
+import { type BasePeriod, highestQuarterWages } from "../base-period/base-period";
+import { WEEKS_PER_QUARTER, highestQuartersAverage, meanOfWeeks } from "./average-weekly-wage";
+import { ErrorCode, RulesError } from "../core/errors";
+import { roundingApplied } from "../core/explanation";
+import { type Money, Rounding, type RoundingRule, roundMoney } from "../core/money";
+import type { Citation, Parameter, ParameterUse } from "../core/parameter";
+import { quarterLabel } from "../core/quarter";
+import type { RuleContext } from "../evaluation/context";
+import type { BenefitRules, WageMeasure } from "../programs/program";
 
 const HIGHEST_QUARTER_WHAT = "Average weekly wage: the highest-paid quarter of the base period ÷ 13 weeks";
 const HIGHEST_QUARTERS_WHAT =

@@ -3,14 +3,15 @@
  * with the yearly wage cap and the small-employer rule. The parameters in force on the
  * payment date apply.
  */
-import { computePremium } from "../blocks/premium";
+import { computePremium } from "./premium";
 import { parseCalendarDate } from "../core/calendar-date";
 import { ErrorCode, RulesError } from "../core/errors";
 import type { ExplanationStep } from "../core/explanation";
 import { ZERO, formatMoney } from "../core/money";
 import { RuleContext } from "../evaluation/context";
 import { parseAmount } from "../evaluation/request";
-import { type RulesErrorResult, guarded, programFor } from "./common";
+import { type RulesErrorResult, guarded } from "../core/rules-error-result";
+import { programFor } from "../programs/index";
 
 export interface PremiumInput {
   readonly jurisdiction: string;

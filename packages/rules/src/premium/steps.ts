@@ -3,9 +3,9 @@
  * employer; those with components by leave type or size (MA, DE, MN) or another resolution
  * order (WA) write their own `terms`.
  */
-import { type Money, ONE } from "../../core/money";
-import type { Parameter } from "../../core/parameter";
-import type { PremiumRules } from "../program";
+import { type Money, ONE } from "../core/money";
+import type { Parameter } from "../core/parameter";
+import type { PremiumRules } from "../programs/program";
 
 export interface SingleContributionSpec {
   /** The contribution's name in the premium explanation. */

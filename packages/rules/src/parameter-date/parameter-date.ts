@@ -2,8 +2,8 @@
  * The legal date that selects a claim's parameters, as a program's `parameterDate` rule: the
  * program names the date and its documented rule once (docs/RULES.md, principle 4).
  */
-import type { Citation } from "../../core/parameter";
-import type { BenefitRules } from "../program";
+import type { Citation } from "../core/parameter";
+import type { BenefitRules } from "../programs/program";
 
 type ParameterDateRule = BenefitRules["parameterDate"];
 

@@ -3,10 +3,10 @@
  * whose only waiver is a recurring disability, uses a rule below; programs with other waivers
  * (WA, MA, DC, NJ TDI, NY DBL) compose `waitingPeriod` from the blocks and record their own step.
  */
-import { recurrenceWithinDays, waitingPeriod } from "../../blocks/waiting-period";
-import type { Citation, Parameter } from "../../core/parameter";
-import type { LeaveReason } from "../../core/vocabulary";
-import type { BenefitRules } from "../program";
+import { recurrenceWithinDays, waitingPeriod } from "./waiting-period";
+import type { Citation, Parameter } from "../core/parameter";
+import type { LeaveReason } from "../core/vocabulary";
+import type { BenefitRules } from "../programs/program";
 
 /** The waiting period is the parameter's days for every leave: no waivers, no earlier period served. */
 export function waitingPeriodWithoutWaivers(days: Parameter<number>): BenefitRules["waitingPeriodDays"] {

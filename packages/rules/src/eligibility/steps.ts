@@ -2,12 +2,12 @@
  * Eligibility steps on wages and on the leave itself (tests on employment facts are in
  * ./employment.ts). Each test records an explanation step.
  */
-import type { BasePeriod } from "../../blocks/base-period";
-import { addDays, addMonths } from "../../core/calendar-date";
-import { type Money, ZERO } from "../../core/money";
-import type { Citation, Parameter, ParameterUse } from "../../core/parameter";
-import type { RuleContext } from "../../evaluation/context";
-import { IneligibleCode, type EligibilityTest, type TestOutcome } from "../program";
+import type { BasePeriod } from "../base-period/base-period";
+import { addDays, addMonths } from "../core/calendar-date";
+import { type Money, ZERO } from "../core/money";
+import type { Citation, Parameter, ParameterUse } from "../core/parameter";
+import type { RuleContext } from "../evaluation/context";
+import { IneligibleCode, type EligibilityTest, type TestOutcome } from "../programs/program";
 
 /** A "total at least X" wage or hours test outcome, with its explanation. */
 export function thresholdOutcome(
