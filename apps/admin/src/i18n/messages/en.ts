@@ -127,6 +127,9 @@ export const en = {
       DOCUMENT_REVIEW: "Document review",
       EMPLOYER_RESPONSE: "Employer responses",
       PAYMENTS: "Payments",
+      EMPLOYER_GRIEVANCE: "Employer grievances",
+      OVERPAYMENTS: "Overpayments",
+      EMPLOYER_SUPPORT: "Employer support",
     },
     kinds: {
       REVIEW_CLAIM: "Review claim",
@@ -135,6 +138,10 @@ export const en = {
       RESOLVE_PAYMENT: "Resolve payment problem",
       REVIEW_DOCUMENT: "Review document",
       REVIEW_INFO_RESPONSE: "Review information sent",
+      REVIEW_EMPLOYER_GRIEVANCE: "Review employer contest",
+      REVIEW_OVERPAYMENT: "Review overpayment",
+      VERIFY_LEAVE_ADMINISTRATOR: "Verify leave administrator",
+      REVIEW_PRIVATE_PLAN: "Review private plan",
     },
     taskStatuses: {
       OPEN: "Open",

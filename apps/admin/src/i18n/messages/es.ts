@@ -131,6 +131,9 @@ export const es: Messages = {
       DOCUMENT_REVIEW: "Revisión de documentos",
       EMPLOYER_RESPONSE: "Respuestas de empleadores",
       PAYMENTS: "Pagos",
+      EMPLOYER_GRIEVANCE: "Reclamos de empleadores",
+      OVERPAYMENTS: "Pagos en exceso",
+      EMPLOYER_SUPPORT: "Apoyo a empleadores",
     },
     kinds: {
       REVIEW_CLAIM: "Revisar reclamo",
@@ -139,6 +142,10 @@ export const es: Messages = {
       RESOLVE_PAYMENT: "Resolver problema de pago",
       REVIEW_DOCUMENT: "Revisar documento",
       REVIEW_INFO_RESPONSE: "Revisar información recibida",
+      REVIEW_EMPLOYER_GRIEVANCE: "Revisar impugnación del empleador",
+      REVIEW_OVERPAYMENT: "Revisar pago en exceso",
+      VERIFY_LEAVE_ADMINISTRATOR: "Verificar administrador de licencias",
+      REVIEW_PRIVATE_PLAN: "Revisar plan privado",
     },
     taskStatuses: {
       OPEN: "Abierta",
