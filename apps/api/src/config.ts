@@ -1,6 +1,8 @@
 // The only place that reads process.env: everything else receives a Config.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { dataDirectory } from "@openleave/db";
+import { type PolicyOverrides, checkPolicyOverrides, policyOverridesSchema } from "@openleave/rules";
 
 export interface Config {
   environment: "development" | "test" | "production";
@@ -51,6 +53,10 @@ export interface Config {
     lockoutMinutes: number;
     maxAttemptsPerIpPerMinute: number;
   };
+  /** This deployment's choices where the programs' sources set none (filing windows, default
+   * deadlines, decision times, denial reasons): `OPENLEAVE_PROGRAM_POLICY` (JSON) or
+   * `OPENLEAVE_PROGRAM_POLICY_FILE`. Cited program facts cannot be overridden. */
+  programPolicy: PolicyOverrides;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -115,7 +121,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lockoutMinutes: integer(env.SIGN_IN_LOCKOUT_MINUTES, 15, "SIGN_IN_LOCKOUT_MINUTES"),
       maxAttemptsPerIpPerMinute: integer(env.SIGN_IN_MAX_PER_IP_PER_MINUTE, 30, "SIGN_IN_MAX_PER_IP_PER_MINUTE"),
     },
+    programPolicy: programPolicy(env),
   };
+}
+
+/** The deployment's program policy overrides, validated against the rules' catalog. */
+function programPolicy(env: NodeJS.ProcessEnv): PolicyOverrides {
+  const file = env.OPENLEAVE_PROGRAM_POLICY_FILE;
+  const text = env.OPENLEAVE_PROGRAM_POLICY ?? (file ? readFileSync(file, "utf8") : undefined);
+  if (text === undefined || text.trim() === "") return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ConfigError('OPENLEAVE_PROGRAM_POLICY must be JSON, e.g. {"WA-PFML": {"decisionDays": 21}}');
+  }
+  const parsed = policyOverridesSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`OPENLEAVE_PROGRAM_POLICY: ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  const problems = checkPolicyOverrides(parsed.data, new Date().toISOString().slice(0, 10));
+  if (problems.length > 0) throw new ConfigError(`OPENLEAVE_PROGRAM_POLICY: ${problems.join("; ")}`);
+  return parsed.data;
 }
 
 export class ConfigError extends Error {}

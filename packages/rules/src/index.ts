@@ -10,8 +10,45 @@ export { evaluate } from "./evaluation/evaluate";
 export { isErrorResult } from "./evaluation/result";
 export type { BasePeriodResult, ErrorBody, EvaluationErrorResult, EvaluationResult } from "./evaluation/result";
 export type { JsonValue } from "./evaluation/request";
+export {
+  employmentFactsSchema,
+  evaluationRequestSchema,
+  priorLeaveSchema,
+  wageQuarterSchema,
+  weeklyWageSchema,
+} from "./evaluation/contract";
+export type {
+  EmploymentFactsInput,
+  EvaluationRequest,
+  PriorLeaveInput,
+  WageQuarterInput,
+  WeeklyWageInput,
+} from "./evaluation/contract";
 
 export { listPrograms, programCatalog } from "./catalog/catalog";
+export {
+  allProgramRules,
+  appealDue,
+  checkPolicyOverrides,
+  employerResponseDue,
+  filingWindowDates,
+  jurisdictionTimeZone,
+  policyOverridesSchema,
+  programRules,
+} from "./catalog/program-rules";
+export type {
+  FilingWindowDates,
+  PolicyDeadlineInput,
+  PolicyDueDate,
+  PolicyOverrides,
+  ProgramPolicyOverride,
+  ProgramRules,
+  ProgramRulesInput,
+} from "./catalog/program-rules";
+export type { PolicyFact, PolicySource } from "./catalog/policy-fact";
+export type { FilingOffset, FilingWindow } from "./catalog/filing-windows";
+export type { DenialReason } from "./catalog/denial-reasons";
+export type { DeadlinePeriod } from "./deadlines/business-days";
 export type { CatalogEntry, ProgramSummary } from "./catalog/catalog";
 export { appealDeadline, employerResponseDeadline } from "./deadlines/program-deadlines";
 export type { AppealDeadlineInput, DeadlineResult, EmployerResponseDeadlineInput } from "./deadlines/program-deadlines";

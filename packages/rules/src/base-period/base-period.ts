@@ -14,6 +14,8 @@ export interface WageRecord {
   readonly wages: Money;
   /** Hours in hundredths (integer, so sums are exact), or null when not reported. */
   readonly hoursHundredths: number | null;
+  /** The employer that paid the wages, when the caller tagged it (per-employer programs: MA). */
+  readonly employer?: string | null;
 }
 
 export interface BasePeriodRule {

@@ -13,13 +13,13 @@ import type { CalendarDate } from "../core/calendar-date";
 import { ErrorCode, RulesError } from "../core/errors";
 import type { Citation } from "../core/parameter";
 import type { RuleContext } from "../evaluation/context";
-import type { EvaluationRequest } from "../evaluation/request";
+import type { ValidatedRequest } from "../evaluation/request";
 
 const STANDARD_PERIOD_WHAT = "Base period: the program's standard quarters of wages, counted back from the anchor date";
 const ALTERNATIVE_PERIOD_WHAT = "Alternative base period, used because the standard one did not qualify";
 
 /** Wage records are required; a program measuring quarters cannot use weekly pay alone. */
-export function requireWageQuarters(request: EvaluationRequest, programName: string): readonly WageRecord[] {
+export function requireWageQuarters(request: ValidatedRequest, programName: string): readonly WageRecord[] {
   if (request.wageQuarters === null) {
     throw new RulesError(
       ErrorCode.WAGE_MEASURE_UNAVAILABLE,

@@ -33,6 +33,30 @@ export interface AppealDeadlineInput {
   readonly decisionDate: string;
 }
 
+/** The due date of `period` counted from `from`: calendar days and weeks from the day after,
+ * business days on the period's holiday calendar (the jurisdiction's when it names none). */
+export function dueDateAfter(
+  period: DeadlinePeriod,
+  jurisdiction: string,
+  from: CalendarDate,
+): { readonly dueDate: CalendarDate; readonly holidaysSkipped: readonly { date: string; name: string }[] } {
+  const { amount, unit } = period;
+  if (unit === "calendar-days") return { dueDate: addDays(from, amount), holidaysSkipped: [] };
+  if (unit === "weeks") return { dueDate: addDays(from, amount * 7), holidaysSkipped: [] };
+  const calendar = holidayCalendar(period.calendar ?? jurisdiction);
+  if (calendar === undefined) {
+    throw new RulesError(
+      ErrorCode.RULE_NOT_DOCUMENTED,
+      `no holiday calendar "${period.calendar ?? jurisdiction}" for business days`,
+    );
+  }
+  return addBusinessDays(calendar, from, amount);
+}
+
+export const DEADLINE_WHAT = "Due date: the period counted from the day after the starting date";
+export const DEADLINE_NOTE =
+  "A calendar-day deadline is not moved off a weekend or holiday unless the program's rule says so.";
+
 function computeDeadline(
   program: ProgramDefinition,
   parameter: Parameter<DeadlinePeriod> | null,
@@ -47,30 +71,13 @@ function computeDeadline(
   }
   const period = resolveParameter(parameter, from);
   const { amount, unit } = period.value;
-  let dueDate: CalendarDate;
-  let holidaysSkipped: readonly { date: string; name: string }[] = [];
-  if (unit === "calendar-days") {
-    dueDate = addDays(from, amount);
-  } else if (unit === "weeks") {
-    dueDate = addDays(from, amount * 7);
-  } else {
-    const calendar = holidayCalendar(period.value.calendar ?? program.jurisdiction);
-    if (calendar === undefined) {
-      throw new RulesError(
-        ErrorCode.RULE_NOT_DOCUMENTED,
-        `no holiday calendar "${period.value.calendar ?? program.jurisdiction}" for business days`,
-      );
-    }
-    const counted = addBusinessDays(calendar, from, amount);
-    dueDate = counted.dueDate;
-    holidaysSkipped = counted.holidaysSkipped;
-  }
+  const { dueDate, holidaysSkipped } = dueDateAfter(period.value, program.jurisdiction, from);
   return {
     dueDate,
     explanation: [
       {
         step: kind === "appeal" ? "appeal-deadline" : "employer-response-deadline",
-        what: "Due date: the period counted from the day after the starting date",
+        what: DEADLINE_WHAT,
         inputs: {
           from,
           amount,
@@ -79,7 +86,7 @@ function computeDeadline(
         },
         parameters: [period.use],
         result: dueDate,
-        note: "A calendar-day deadline is not moved off a weekend or holiday unless the program's rule says so.",
+        note: DEADLINE_NOTE,
       },
     ],
   };

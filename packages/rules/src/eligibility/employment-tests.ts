@@ -12,7 +12,7 @@ import { addMonths } from "../core/calendar-date";
 import { ErrorCode, RulesError } from "../core/errors";
 import type { Citation, Parameter } from "../core/parameter";
 import type { FamilyRelationship, LeaveReason } from "../core/vocabulary";
-import type { EvaluationRequest } from "../evaluation/request";
+import type { ValidatedRequest } from "../evaluation/request";
 import { type EligibilityTest, IneligibleCode, type TestOutcome, type WageMeasure } from "../programs/program";
 
 const SKIPPED = new Map<string, TestOutcome>();
@@ -134,7 +134,7 @@ export function reasonInForceTest(
     id: "reason-in-force",
     kind: "leave",
     what: "The leave reason must be covered on the date the leave starts",
-    run({ request }: { request: EvaluationRequest }, ctx) {
+    run({ request }: { request: ValidatedRequest }, ctx) {
       // A reason the program never covers is already reported by the shared evaluator.
       if (!programReasons.includes(request.leaveReason)) return { outcome: "passed" };
       const inForce = ctx.paramAt(reasons, request.leaveStartDate);

@@ -19,6 +19,8 @@ export interface PriorLeave {
   readonly leaveReason: LeaveReason;
   readonly startDate: CalendarDate;
   readonly endDate: CalendarDate;
+  /** The employer the leave was taken from, when the caller tagged it. */
+  readonly employer?: string | null;
 }
 
 export interface EntitlementBucket {

@@ -9,7 +9,7 @@ import { type Money, type RoundingRule, roundMoney } from "../core/money";
 import type { Citation, Parameter, ParameterUse } from "../core/parameter";
 import type { LeaveReason } from "../core/vocabulary";
 import type { RuleContext } from "../evaluation/context";
-import type { EvaluationRequest } from "../evaluation/request";
+import type { ValidatedRequest } from "../evaluation/request";
 import type { LeaveWindow } from "../leave-window/leave-window";
 import type { BenefitRules, EntitlementFacts } from "../programs/program";
 import { type Entitlement, type EntitlementCaps, entitlementLedger } from "./entitlement-ledger";
@@ -17,7 +17,7 @@ import { daysPayableWithin, lesserCap, limitByPayableDays } from "./total-benefi
 
 export function recordEntitlement(
   ctx: RuleContext,
-  request: EvaluationRequest,
+  request: ValidatedRequest,
   window: LeaveWindow,
   caps: EntitlementCaps,
   parameters: readonly ParameterUse[],

@@ -10,7 +10,7 @@ import { findProgram } from "../programs/index";
 import { IneligibleCode, type IneligibleReason, type ProgramDefinition, type WageMeasure } from "../programs/program";
 import { RuleContext } from "./context";
 import {
-  type EvaluationRequest,
+  type ValidatedRequest,
   type JsonValue,
   parseEvaluationRequest,
   parseProgramIdentity,
@@ -52,7 +52,7 @@ function basePeriodResult(wages: WageMeasure): BasePeriodResult | null {
   };
 }
 
-function runProgram(program: ProgramDefinition, request: EvaluationRequest): EvaluationResult {
+function runProgram(program: ProgramDefinition, request: ValidatedRequest): EvaluationResult {
   const rules = program.benefit;
   if (request.leaveStartDate < program.firstBenefitDate) {
     throw new RulesError(
@@ -155,7 +155,7 @@ function runProgram(program: ProgramDefinition, request: EvaluationRequest): Eva
 
 function checkRelationship(
   program: ProgramDefinition,
-  request: EvaluationRequest,
+  request: ValidatedRequest,
   ctx: RuleContext,
   ineligible: IneligibleReason[],
 ): void {

@@ -2,6 +2,8 @@
  * The evaluate request: validation of untrusted input into a typed request. Every problem is a
  * RulesError with a stable code; nothing here throws anything else for bad input.
  *
+ * The contract callers build against is `EvaluationRequest` in contract.ts (a zod schema); this
+ * parser checks the same shapes without zod, fast, with the CLI's stable error codes.
  * Contract fields: id, jurisdiction, program, leaveReason, applicationDate, leaveStartDate,
  * wageQuarters | averageWeeklyWage, familyRelationship?, priorLeave?.
  * Optional extensions (for programs that need them): weeklyWages (last weeks of pay, for
@@ -13,7 +15,7 @@
 import { type CalendarDate, parseCalendarDate } from "../core/calendar-date";
 import { ErrorCode, RulesError } from "../core/errors";
 import { type Money, money } from "../core/money";
-import { parseQuarter } from "../core/quarter";
+import { type QuarterIndex, parseQuarter } from "../core/quarter";
 import {
   type FamilyRelationship,
   type LeaveReason,
@@ -52,7 +54,7 @@ export interface EmploymentFacts {
   readonly percentWorkTimeInJurisdiction: number | null;
 }
 
-export interface EvaluationRequest {
+export interface ValidatedRequest {
   readonly id: JsonValue;
   readonly jurisdiction: string;
   readonly program: string;
@@ -66,6 +68,10 @@ export interface EvaluationRequest {
   readonly familyRelationship: FamilyRelationship | null;
   readonly priorLeave: readonly PriorLeave[];
   readonly birthOrPlacementDate: CalendarDate | null;
+  /** The employer this leave is taken from (programs that measure wages per employer: MA). */
+  readonly leaveFromEmployer: string | null;
+  /** The last quarter employers had reported when the request was built (data lag), or null. */
+  readonly wagesReportedThrough: QuarterIndex | null;
 }
 
 // Compiled once. Any decimal number shape, then the stricter money shape.
@@ -164,9 +170,23 @@ function itemFieldNames<K extends string>(
   });
 }
 
-const QUARTER_FIELDS = itemFieldNames("wageQuarters", ["quarter", "wages", "hours"]);
+const QUARTER_FIELDS = itemFieldNames("wageQuarters", ["quarter", "wages", "hours", "employer"]);
 const WEEK_FIELDS = itemFieldNames("weeklyWages", ["weekEnding", "wages"]);
-const PRIOR_LEAVE_FIELDS = itemFieldNames("priorLeave", ["leaveReason", "startDate", "endDate"]);
+const PRIOR_LEAVE_FIELDS = itemFieldNames("priorLeave", ["leaveReason", "startDate", "endDate", "employer"]);
+const MAX_EMPLOYER_TAG_LENGTH = 100;
+
+/** An employer's identifier as the caller knows it, or null when absent. */
+function parseEmployerTag(value: unknown, field: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "string" || value.length === 0 || value.length > MAX_EMPLOYER_TAG_LENGTH) {
+    throw new RulesError(
+      ErrorCode.INVALID_REQUEST,
+      `${field} must be a non-empty string of at most ${MAX_EMPLOYER_TAG_LENGTH} characters`,
+      { field },
+    );
+  }
+  return value;
+}
 
 function parseWageQuarters(value: unknown): WageRecord[] {
   const list = parseList(value, "wageQuarters");
@@ -180,7 +200,8 @@ function parseWageQuarters(value: unknown): WageRecord[] {
     const wages = parseAmount(item.wages, field.wages);
     const hours =
       item.hours === undefined || item.hours === null ? null : parseHours(item.hours, field.hours, MAX_QUARTER_HOURS);
-    records.push({ quarter, wages, hoursHundredths: hours });
+    const employer = parseEmployerTag(item.employer, field.employer);
+    records.push({ quarter, wages, hoursHundredths: hours, employer });
   }
   return records;
 }
@@ -256,7 +277,7 @@ function parsePriorLeave(value: unknown): PriorLeave[] {
         field: field.item,
       });
     }
-    return { leaveReason, startDate, endDate };
+    return { leaveReason, startDate, endDate, employer: parseEmployerTag(item.employer, field.employer) };
   });
 }
 
@@ -293,7 +314,7 @@ export function parseProgramIdentity(body: unknown): { jurisdiction: string; pro
 export function parseEvaluationRequest(
   body: unknown,
   identity: { readonly jurisdiction: string; readonly program: string } = parseProgramIdentity(body),
-): EvaluationRequest {
+): ValidatedRequest {
   const { jurisdiction, program } = identity;
   const fields = body as Record<string, unknown>;
   const leaveReason = parseReason(fields.leaveReason, "leaveReason");
@@ -337,5 +358,10 @@ export function parseEvaluationRequest(
       fields.birthOrPlacementDate === undefined || fields.birthOrPlacementDate === null
         ? null
         : parseCalendarDate(fields.birthOrPlacementDate, "birthOrPlacementDate"),
+    leaveFromEmployer: parseEmployerTag(fields.leaveFromEmployer, "leaveFromEmployer"),
+    wagesReportedThrough:
+      fields.wagesReportedThrough === undefined || fields.wagesReportedThrough === null
+        ? null
+        : parseQuarter(fields.wagesReportedThrough, "wagesReportedThrough"),
   };
 }

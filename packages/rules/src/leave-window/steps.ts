@@ -5,13 +5,13 @@
 import { type ForwardYearRule, forwardYear, rollingBack12Months, rollingBack52Weeks } from "./leave-window";
 import type { CalendarDate } from "../core/calendar-date";
 import type { LeaveReason } from "../core/vocabulary";
-import type { EvaluationRequest } from "../evaluation/request";
+import type { ValidatedRequest } from "../evaluation/request";
 import type { BenefitRules } from "../programs/program";
 
 type LeaveWindowRule = BenefitRules["leaveWindow"];
 
 /** Start dates of the prior leaves that open years (all of them, or those for `reasons`). */
-function earlierStarts(request: EvaluationRequest, reasons: readonly LeaveReason[] | undefined): CalendarDate[] {
+function earlierStarts(request: ValidatedRequest, reasons: readonly LeaveReason[] | undefined): CalendarDate[] {
   const starts: CalendarDate[] = [];
   for (const leave of request.priorLeave)
     if (reasons === undefined || reasons.includes(leave.leaveReason)) starts.push(leave.startDate);

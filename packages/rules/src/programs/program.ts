@@ -20,7 +20,7 @@ import type { Money, RoundingRule } from "../core/money";
 import type { AnyParameter, Citation, Parameter } from "../core/parameter";
 import type { FamilyRelationship, Jurisdiction, LeaveReason, ProgramCode } from "../core/vocabulary";
 import type { RuleContext } from "../evaluation/context";
-import type { EvaluationRequest } from "../evaluation/request";
+import type { ValidatedRequest } from "../evaluation/request";
 
 /** The legal date that selects parameters, and the program's documented rule for choosing it. */
 export interface DateChoice {
@@ -71,7 +71,7 @@ export type TestOutcome =
   | { readonly outcome: "skipped"; readonly why: string };
 
 export interface EligibilityFacts {
-  readonly request: EvaluationRequest;
+  readonly request: ValidatedRequest;
   readonly wages: WageMeasure;
   readonly weeklyBenefit: Money;
 }
@@ -91,11 +91,11 @@ export interface EntitlementFacts {
 
 export interface BenefitRules {
   /** The window entitlement is counted over (benefit year or rolling look-back). */
-  leaveWindow(request: EvaluationRequest): LeaveWindow;
+  leaveWindow(request: ValidatedRequest): LeaveWindow;
   /** Which date selects the parameters in force for this claim. */
-  parameterDate(request: EvaluationRequest, window: LeaveWindow): DateChoice;
+  parameterDate(request: ValidatedRequest, window: LeaveWindow): DateChoice;
   /** Base period and AWW from wage records. Throws a RulesError if the data cannot support it. */
-  measureWages(request: EvaluationRequest, ctx: RuleContext): WageMeasure;
+  measureWages(request: ValidatedRequest, ctx: RuleContext): WageMeasure;
   /** The state average weekly wage the benefit uses, or null if the program has none. */
   stateAverageWeeklyWage(ctx: RuleContext): Money | null;
   /** The weekly benefit amount with the program's rounding, minimum and maximum. */
@@ -103,14 +103,9 @@ export interface BenefitRules {
   readonly eligibilityTests: readonly EligibilityTest[];
   /** `benefit` (optional to use) carries the wage measure and weekly benefit, for programs whose
    * total benefits are also capped in dollars (NJ TDI, CA SDI, RI). */
-  entitlement(
-    request: EvaluationRequest,
-    window: LeaveWindow,
-    ctx: RuleContext,
-    benefit: EntitlementFacts,
-  ): Entitlement;
+  entitlement(request: ValidatedRequest, window: LeaveWindow, ctx: RuleContext, benefit: EntitlementFacts): Entitlement;
   /** Unpaid waiting-period days for this leave (0 when none or waived). */
-  waitingPeriodDays(request: EvaluationRequest, window: LeaveWindow, ctx: RuleContext): number;
+  waitingPeriodDays(request: ValidatedRequest, window: LeaveWindow, ctx: RuleContext): number;
 }
 
 export interface PremiumRules {

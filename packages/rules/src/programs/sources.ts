@@ -45,3 +45,11 @@ export function coloradoMemo(lines: number | string, title: string): Citation {
 export function beforeCompiledFigures(cite: Citation, note: string): UnknownValueSpec<never> {
   return { from: EARLIEST_DATE, unknown: "not-published", cite: [cite], note };
 }
+
+/** The survey of peer systems (published service levels, filing rules), by line. */
+export const PEER_SURVEY = "shared/reference/peers/peer-systems-and-user-asks.md";
+
+/** A row of the peer survey, summarised in `title`; pair it with the agency page it cites. */
+export function peerSurvey(line: number | string, title: string): Citation {
+  return { title: `Peer systems survey: ${title}`, file: `${PEER_SURVEY}:${line}`, grade: "B" };
+}

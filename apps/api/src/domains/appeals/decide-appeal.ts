@@ -59,7 +59,8 @@ export async function decideAppeal(ctx: RequestContext, rawInput: unknown) {
   const { claim, determination } = appeal;
   const newOutcome = determinationAfterAppeal(input.outcome, determination.outcome, appeal.appellantRole);
   const approval = approves(newOutcome) ? checkApproval(claim, input) : null;
-  const today = programToday(claim.program.jurisdiction, ctx.now());
+  const policy = ctx.config.programPolicy;
+  const today = programToday(claim.program.jurisdiction, ctx.now(), policy);
 
   return ctx.db.$transaction(async (tx) => {
     const scope = { actor, requestId: ctx.requestId };
@@ -81,7 +82,7 @@ export async function decideAppeal(ctx: RequestContext, rawInput: unknown) {
           "The decision under appeal has already been replaced. Dismiss this appeal or decide it as affirmed.",
         );
       }
-      const appealBy = appealDeadlineFrom(claim.program.jurisdiction, claim.program.code, today);
+      const appealBy = appealDeadlineFrom(claim.program, today, policy);
       const created = await tx.determination.create({
         data: {
           claimId: claim.id,

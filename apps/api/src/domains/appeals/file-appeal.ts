@@ -1,7 +1,7 @@
 // The claimant or the employer appeals the decision currently in force on a claim. Filing
 // after the deadline is accepted but marked late: whether there was good cause is for the
 // appeals officer to decide, not for a form to refuse.
-import { addDays, fromDateOnly } from "@openleave/db";
+import { fromDateOnly } from "@openleave/db";
 import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { DomainError, ForbiddenError } from "../../errors/domain-errors.ts";
@@ -11,7 +11,8 @@ import { findVisibleClaim } from "../claims/claim-access.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
 import { programToday } from "../programs/program-calendar.ts";
 import { appellantRoleFor } from "./appeal-access.ts";
-import { APPEAL_HEARING_SLA_DAYS, deadlineOf } from "./appeal-deadlines.ts";
+import { hearingDueDate } from "../programs/program-policy.ts";
+import { deadlineOf } from "./appeal-deadlines.ts";
 import { OPEN_APPEAL_STATUSES } from "./appeal-status.machine.ts";
 
 const FileAppealInput = z.object({
@@ -38,8 +39,9 @@ export async function fileAppeal(ctx: RequestContext, rawInput: unknown) {
   });
   if (!determination) throw new DomainError("NOTHING_TO_APPEAL", "There is no decision on this claim to appeal yet.");
 
-  const today = programToday(claim.program.jurisdiction, ctx.now());
-  const deadline = deadlineOf(determination, claim.program);
+  const policy = ctx.config.programPolicy;
+  const today = programToday(claim.program.jurisdiction, ctx.now(), policy);
+  const deadline = deadlineOf(determination, claim.program, policy);
 
   return ctx.db.$transaction(async (tx) => {
     // Filings against one determination queue up here, so a double-submitted form finds the
@@ -74,7 +76,7 @@ export async function fileAppeal(ctx: RequestContext, rawInput: unknown) {
         kind: "HOLD_APPEAL_HEARING",
         claimId: claim.id,
         appealId: appeal.id,
-        dueAt: fromDateOnly(addDays(today, APPEAL_HEARING_SLA_DAYS)),
+        dueAt: fromDateOnly(hearingDueDate(claim.program, today, policy)),
       },
     });
     await issueNotice(

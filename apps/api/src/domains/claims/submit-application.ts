@@ -4,8 +4,8 @@
 //
 // Idempotent: a retried or concurrent submit of the same application returns the same claim;
 // only the first one through the conditional status change creates tasks and notices.
-import { addDays, fromDateOnly, nextClaimNumber, toDateOnly, type Prisma } from "@openleave/db";
-import { addBusinessDaysOn, employerResponseDeadline, isRulesErrorResult, listPrograms } from "@openleave/rules";
+import { fromDateOnly, nextClaimNumber, toDateOnly, type Prisma } from "@openleave/db";
+import { type PolicyOverrides, filingWindowDates } from "@openleave/rules";
 import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { DomainError, ForbiddenError, InvalidInputError, type FieldIssue } from "../../errors/domain-errors.ts";
@@ -13,18 +13,11 @@ import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
 import { programToday } from "../programs/program-calendar.ts";
+import { decisionDueDate, employerResponseDueDate, rulesFor } from "../programs/program-policy.ts";
 import { FAMILY_MEMBER_REASONS, periodsOverlap } from "./application-input.ts";
 import { findVisibleClaim, isClaimOwner } from "./claim-access.ts";
 import { evaluateClaimEligibility } from "./claim-eligibility.ts";
 import { transitionClaim } from "./transition-claim.ts";
-
-/** Used when a program's documents give no employer response period. */
-export const DEFAULT_EMPLOYER_RESPONSE_BUSINESS_DAYS = 10;
-/** Staff aim to decide within this many calendar days of submission. */
-export const REVIEW_SLA_DAYS = 14;
-/** How far ahead of the leave one may apply, and how late after it starts. */
-export const APPLY_AHEAD_MAX_DAYS = 60;
-export const APPLY_LATE_MAX_DAYS = 90;
 
 const SubmitInput = z.object({ claimId: z.uuid("Unknown application.") });
 
@@ -37,8 +30,9 @@ export async function submitApplication(ctx: RequestContext, rawInput: unknown) 
   if (!isClaimOwner(actor, claim)) throw new ForbiddenError("Only the person applying can submit this application.");
   if (claim.status !== "DRAFT") return claim;
 
-  const today = programToday(claim.program.jurisdiction, ctx.now());
-  const issues = completenessIssues(claim, today);
+  const policy = ctx.config.programPolicy;
+  const today = programToday(claim.program.jurisdiction, ctx.now(), policy);
+  const issues = completenessIssues(claim, today, policy);
   if (issues.length > 0) throw new InvalidInputError(issues, "Your application is missing some information.");
 
   try {
@@ -71,7 +65,8 @@ async function submitInTransaction(
   const submitted = { ...claim, applicationDate: fromDateOnly(today), claimNumber };
   const eligibility = await evaluateClaimEligibility(tx, submitted, ctx.now());
 
-  const due = employerDueDate(jurisdiction, code, today);
+  const policy = ctx.config.programPolicy;
+  const due = employerResponseDueDate(claim.program, today, policy);
   await tx.employerResponse.create({
     data: {
       claimId: claim.id,
@@ -93,7 +88,7 @@ async function submitInTransaction(
         queue: "ADJUDICATION",
         kind: "REVIEW_CLAIM",
         claimId: claim.id,
-        dueAt: fromDateOnly(addDays(today, REVIEW_SLA_DAYS)),
+        dueAt: fromDateOnly(decisionDueDate(claim.program, today, policy)),
       },
     ],
   });
@@ -122,42 +117,9 @@ async function submitInTransaction(
   });
 }
 
-/** The program's own employer-response deadline, or the configured default when it has none. */
-export function employerDueDate(
-  jurisdiction: string,
-  program: string,
-  from: string,
-): { dueDate: string; basis: string } {
-  const fromRules = employerResponseDeadline({ jurisdiction, program, from });
-  if (!isRulesErrorResult(fromRules)) {
-    const citation = fromRules.explanation[0]?.parameters?.[0]?.cite?.[0];
-    return { dueDate: fromRules.dueDate, basis: `Program rule${citation ? `: ${citation.title}` : ""}` };
-  }
-  const fallback = addBusinessDaysOn({
-    calendar: jurisdiction,
-    from,
-    businessDays: DEFAULT_EMPLOYER_RESPONSE_BUSINESS_DAYS,
-  });
-  const counted = isRulesErrorResult(fallback)
-    ? addBusinessDaysOn({ calendar: "US", from, businessDays: DEFAULT_EMPLOYER_RESPONSE_BUSINESS_DAYS })
-    : fallback;
-  if (isRulesErrorResult(counted)) {
-    return {
-      dueDate: addDays(from, 14),
-      basis: "Configured default: 14 calendar days (no holiday calendar available)",
-    };
-  }
-  return {
-    dueDate: counted.dueDate,
-    basis: `Configured default: ${DEFAULT_EMPLOYER_RESPONSE_BUSINESS_DAYS} business days (${fromRules.error.message})`,
-  };
-}
-
-function completenessIssues(claim: SubmittableClaim, today: string): FieldIssue[] {
+function completenessIssues(claim: SubmittableClaim, today: string, policy: PolicyOverrides): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const summary = listPrograms().find(
-    (p) => p.jurisdiction === claim.program.jurisdiction && p.program === claim.program.code,
-  );
+  const summary = rulesFor(claim.program, today, policy);
   if (!claim.employerId)
     issues.push({ path: ["employerId"], message: "Choose the employer you are taking leave from." });
   if (!claim.leaveReason) {
@@ -192,16 +154,17 @@ function completenessIssues(claim: SubmittableClaim, today: string): FieldIssue[
     if (periodsOverlap(periods))
       issues.push({ path: ["leavePeriods"], message: "Your leave periods overlap. Combine or correct them." });
     const first = periods.map((p) => p.startDate).sort()[0]!;
-    if (first > addDays(today, APPLY_AHEAD_MAX_DAYS)) {
+    const window = filingWindowDates(summary, first);
+    if (window.opensOn !== null && today < window.opensOn) {
       issues.push({
         path: ["leavePeriods"],
-        message: `You can apply up to ${APPLY_AHEAD_MAX_DAYS} days before your leave starts. Save this application and submit it later.`,
+        message: `You can apply for this leave from ${window.opensOn}. Save this application and submit it then.`,
       });
     }
-    if (first < addDays(today, -APPLY_LATE_MAX_DAYS)) {
+    if (window.closesOn !== null && today > window.closesOn) {
       issues.push({
         path: ["leavePeriods"],
-        message: `Leave that started more than ${APPLY_LATE_MAX_DAYS} days ago needs a late-filing request. Contact us.`,
+        message: `Applications for leave starting ${first} were due by ${window.closesOn}. Contact us to ask to file late.`,
       });
     }
   }

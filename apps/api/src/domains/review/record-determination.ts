@@ -1,8 +1,7 @@
 // A staff decision on a claim. Optimistic concurrency: the decision names the claim version
 // the adjudicator was looking at; if anyone changed the claim since, the decision is refused
 // (StaleVersionError) rather than silently overwriting theirs.
-import { addDays, fromDateOnly, toDateOnly } from "@openleave/db";
-import { appealDeadline, isRulesErrorResult } from "@openleave/rules";
+import { fromDateOnly, toDateOnly } from "@openleave/db";
 import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { DomainError, InvalidInputError } from "../../errors/domain-errors.ts";
@@ -13,19 +12,7 @@ import { findVisibleClaim } from "../claims/claim-access.ts";
 import { transitionClaim } from "../claims/transition-claim.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
 import { programToday } from "../programs/program-calendar.ts";
-
-/** Used when a program's documents give no appeal period. */
-export const DEFAULT_APPEAL_CALENDAR_DAYS = 30;
-
-export const DENIAL_REASONS = [
-  "INSUFFICIENT_EARNINGS",
-  "NOT_COVERED_REASON",
-  "INSUFFICIENT_CERTIFICATION",
-  "NOT_EMPLOYED",
-  "LEAVE_EXHAUSTED",
-  "LATE_APPLICATION",
-  "OTHER",
-] as const;
+import { appealDueDate, rulesFor } from "../programs/program-policy.ts";
 
 const DeterminationInput = z
   .object({
@@ -50,12 +37,6 @@ const DeterminationInput = z
           message: "The last approved day must be on or after the first.",
         });
       }
-    } else if (!(DENIAL_REASONS as readonly string[]).includes(input.reasonCode)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["reasonCode"],
-        message: `Choose a denial reason: ${DENIAL_REASONS.join(", ")}.`,
-      });
     }
   });
 
@@ -94,13 +75,16 @@ export async function recordDetermination(ctx: RequestContext, rawInput: unknown
     }
   }
 
-  const today = programToday(claim.program.jurisdiction, ctx.now());
-  const deadline = appealDeadline({
-    jurisdiction: claim.program.jurisdiction,
-    program: claim.program.code,
-    decisionDate: today,
-  });
-  const appealBy = isRulesErrorResult(deadline) ? addDays(today, DEFAULT_APPEAL_CALENDAR_DAYS) : deadline.dueDate;
+  const policy = ctx.config.programPolicy;
+  const today = programToday(claim.program.jurisdiction, ctx.now(), policy);
+  if (input.outcome === "DENIED") {
+    // The program's denial reasons (the catalog's, or this deployment's list).
+    const reasons = rulesFor(claim.program, today, policy).denialReasons.value.map((r) => r.code);
+    if (!reasons.includes(input.reasonCode)) {
+      throw InvalidInputError.field(["input", "reasonCode"], `Choose a denial reason: ${reasons.join(", ")}.`);
+    }
+  }
+  const appealBy = appealDueDate(claim.program, today, policy);
 
   return ctx.db.$transaction(async (tx) => {
     const scope = { actor, requestId: ctx.requestId };

@@ -3,17 +3,27 @@ import { en } from "@/i18n/messages/en";
 import { es } from "@/i18n/messages/es";
 import { jurisdictionName, programCoverage } from "./program-coverage";
 
+const covering = (...coveredLeaveReasons: string[]) => ({ rules: { coveredLeaveReasons } });
+
 describe("programCoverage", () => {
-  it("knows New York Paid Family Leave does not cover your own illness", () => {
-    expect(programCoverage({ jurisdiction: "NY", code: "PFL" })).not.toContain("ownHealth");
+  it("describes only the reasons the program's rules cover (NY PFL: no own-health leave)", () => {
+    expect(programCoverage(covering("BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"))).toEqual([
+      "bonding",
+      "familyCare",
+      "military",
+    ]);
   });
 
-  it("includes safe leave for Colorado FAMLI", () => {
-    expect(programCoverage({ jurisdiction: "CO", code: "FAMLI" })).toContain("safeLeave");
+  it("groups reason codes into kinds, once each, in a fixed order", () => {
+    expect(programCoverage(covering("SAFE_LEAVE", "PREGNANCY", "OWN_HEALTH", "BONDING"))).toEqual([
+      "ownHealth",
+      "bonding",
+      "safeLeave",
+    ]);
   });
 
-  it("says nothing rather than guessing for a program it does not know", () => {
-    expect(programCoverage({ jurisdiction: "ZZ", code: "NEW" })).toBeNull();
+  it("says nothing rather than guessing when the program lists no reason it can describe", () => {
+    expect(programCoverage(covering())).toBeNull();
   });
 });
 

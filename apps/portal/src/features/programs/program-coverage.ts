@@ -1,26 +1,32 @@
-// What each kind of program pays leave for, in words a claimant knows. Keyed by
-// "<jurisdiction>-<code>" as the API names programs. Unknown programs get a general sentence
-// rather than a guess.
+// What a program pays leave for, in words a claimant knows. Which reasons each program covers
+// comes from the API (the rules package's catalog, `program.rules.coveredLeaveReasons`); this
+// file only groups the rules' reason codes into the few kinds the page describes.
 import type { Messages } from "@/i18n/messages/en";
 
 export type CoverageKind = keyof Messages["programs"]["coverage"];
 
-const COVERAGE: Record<string, CoverageKind[]> = {
-  "WA-PFML": ["ownHealth", "bonding", "familyCare", "military"],
-  "MA-PFML": ["ownHealth", "bonding", "familyCare", "military"],
-  "CO-FAMLI": ["ownHealth", "bonding", "familyCare", "military", "safeLeave"],
-  // New York splits the two: Paid Family Leave has no own-health leave; disability benefits (DBL) do.
-  "NY-PFL": ["bonding", "familyCare", "military"],
-  "NY-DBL": ["ownHealth"],
-  "NJ-TDI": ["ownHealth"],
-  "NJ-FLI": ["bonding", "familyCare", "safeLeave"],
-  "CA-SDI": ["ownHealth"],
-  "CA-PFL": ["bonding", "familyCare", "military"],
+const KIND_OF_REASON: Record<string, CoverageKind> = {
+  OWN_HEALTH: "ownHealth",
+  PREGNANCY: "ownHealth",
+  PRENATAL: "ownHealth",
+  ORGAN_DONATION: "ownHealth",
+  BONDING: "bonding",
+  FAMILY_CARE: "familyCare",
+  MILITARY_EXIGENCY: "military",
+  MILITARY_CAREGIVER: "military",
+  SAFE_LEAVE: "safeLeave",
 };
 
-/** The kinds of leave a program covers, or null when this portal has no description for it. */
-export function programCoverage(program: { jurisdiction: string; code: string }): CoverageKind[] | null {
-  return COVERAGE[`${program.jurisdiction}-${program.code}`] ?? null;
+const ORDER: readonly CoverageKind[] = ["ownHealth", "bonding", "familyCare", "military", "safeLeave"];
+
+/** The kinds of leave a program covers, in a fixed order, or null when it lists none we can describe. */
+export function programCoverage(program: { rules: { coveredLeaveReasons: readonly string[] } }): CoverageKind[] | null {
+  const kinds = new Set<CoverageKind>();
+  for (const reason of program.rules.coveredLeaveReasons) {
+    const kind = KIND_OF_REASON[reason];
+    if (kind) kinds.add(kind);
+  }
+  return kinds.size === 0 ? null : ORDER.filter((kind) => kinds.has(kind));
 }
 
 /** The state's name in the page's language, or the code itself for a state we have no name for. */

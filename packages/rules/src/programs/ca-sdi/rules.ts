@@ -22,7 +22,7 @@ import { roundingApplied } from "../../core/explanation";
 import { Rounding, ZERO, maxMoney, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { RuleContext } from "../../evaluation/context";
-import type { EvaluationRequest } from "../../evaluation/request";
+import type { ValidatedRequest } from "../../evaluation/request";
 import type { WageMeasure, WeeklyBenefit } from "../program";
 import { collectAndRecordBasePeriod, requireWageQuarters } from "../../base-period/steps";
 import { highestQuarterAsWeeklyWage, highestQuarterOf } from "../../average-weekly-wage/steps";
@@ -66,7 +66,7 @@ export const CA_CITES = {
   eligibility: [P.S.uic2652],
 } as const satisfies Record<string, readonly Citation[]>;
 
-export function measureCaWages(request: EvaluationRequest, ctx: RuleContext, programName: string): WageMeasure {
+export function measureCaWages(request: ValidatedRequest, ctx: RuleContext, programName: string): WageMeasure {
   const records = requireWageQuarters(request, programName);
   const period = collectAndRecordBasePeriod(
     ctx,

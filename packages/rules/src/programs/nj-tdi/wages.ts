@@ -20,7 +20,7 @@ import { Rounding, ZERO, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import { quarterEnd, quarterIndexOf, quarterStart } from "../../core/quarter";
 import type { RuleContext } from "../../evaluation/context";
-import type { EvaluationRequest } from "../../evaluation/request";
+import type { ValidatedRequest } from "../../evaluation/request";
 import { type EligibilityTest, IneligibleCode, type WageMeasure } from "../program";
 import { collectAndRecordBasePeriod } from "../../base-period/steps";
 import { SEED_CHART } from "../sources";
@@ -54,7 +54,7 @@ export const NJ_WAGE_CITES = {
 } as const satisfies Record<string, readonly Citation[]>;
 
 /** Quarterly records from weekly pay (each week counted in the quarter it ends in). */
-function quartersFromWeeks(request: EvaluationRequest): WageRecord[] {
+function quartersFromWeeks(request: ValidatedRequest): WageRecord[] {
   const byQuarter = new Map<number, WageRecord>();
   for (const week of request.weeklyWages ?? []) {
     const quarter = quarterIndexOf(week.weekEnding);
@@ -68,7 +68,7 @@ function quartersFromWeeks(request: EvaluationRequest): WageRecord[] {
   return [...byQuarter.values()];
 }
 
-export function measureNjWages(request: EvaluationRequest, ctx: RuleContext, programName: string): WageMeasure {
+export function measureNjWages(request: ValidatedRequest, ctx: RuleContext, programName: string): WageMeasure {
   const weeks = request.weeklyWages;
   if (weeks === null) {
     throw new RulesError(

@@ -22,7 +22,7 @@ import { type Money, Rounding, ZERO, roundMoney } from "../../core/money";
 import type { Citation, Parameter } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import type { RuleContext } from "../../evaluation/context";
-import type { EvaluationRequest } from "../../evaluation/request";
+import type { ValidatedRequest } from "../../evaluation/request";
 import {
   type BenefitRules,
   type EligibilityTest,
@@ -142,7 +142,7 @@ const BASE_PERIOD: AlternativeBasePeriodSpec<null> = {
   alternativeNote: "The standard base period does not qualify, so the alternative base period is tried.",
 };
 
-export function measureRiWages(request: EvaluationRequest, ctx: RuleContext, programName: string): WageMeasure {
+export function measureRiWages(request: ValidatedRequest, ctx: RuleContext, programName: string): WageMeasure {
   const period = standardOrAlternativeBasePeriod(
     ctx,
     requireWageQuarters(request, programName),
