@@ -1,6 +1,8 @@
 // The only module that reads process.env (next.config.ts imports it too), so a bad value
 // fails at startup rather than on the first request.
 
+import { readTimeZone } from "@openleave/web/env";
+
 function readUrl(name: string, value: string | undefined, fallback: string): string {
   const raw = value?.trim() || fallback;
   let url: URL;
@@ -16,6 +18,8 @@ function readUrl(name: string, value: string | undefined, fallback: string): str
 }
 
 export const env = {
+  /** The time zone pages show instants in (IANA; calendar dates are the same in every zone). */
+  timeZone: readTimeZone(process.env.OPENLEAVE_TIME_ZONE),
   /** Where the OpenLeave API listens, as seen from this server (not from the browser). */
   apiUrl: readUrl("OPENLEAVE_API_URL", process.env.OPENLEAVE_API_URL, "http://localhost:4000"),
   /** The claimant portal, which hosts the password-reset pages staff use too. */

@@ -1,6 +1,8 @@
 // The only module that reads process.env (next.config.ts imports it too), so a bad value
 // fails at startup rather than on the first request.
 
+import { readTimeZone } from "@openleave/web/env";
+
 const DEFAULT_API_URL = "http://localhost:4000";
 
 function readApiUrl(value: string | undefined): string {
@@ -19,6 +21,8 @@ function readApiUrl(value: string | undefined): string {
 }
 
 export const env = {
+  /** The time zone pages show instants in (IANA; calendar dates are the same in every zone). */
+  timeZone: readTimeZone(process.env.OPENLEAVE_TIME_ZONE),
   /** Where the OpenLeave API listens, as seen from this server (not from the browser). */
   apiUrl: readApiUrl(process.env.OPENLEAVE_API_URL),
 };

@@ -11,25 +11,28 @@ export { queryProblem, type QueryProblem } from "./graphql/query-problem";
 export { UrqlProvider } from "./graphql/urql-provider";
 export { ProgramsQuery } from "./programs/programs-query";
 
-// Languages, message formatting and each app's catalogs in context.
-export { DEFAULT_LOCALE, LOCALES, LOCALE_COOKIE, isLocale, negotiateLocale, type Locale } from "./i18n/locales";
-export { format, placeholdersOf, plural, type PluralMessage } from "./i18n/format";
-export { formatDate, formatInstantAsDate } from "./i18n/dates";
-export { createI18n, useLocale } from "./i18n/i18n-context";
-export type {
-  CommonMessages,
-  ErrorMessages,
-  LayoutMessages,
-  PageMessages,
-  ProtectedPageMessages,
-  SignInMessages,
-  WebMessages,
-} from "./i18n/web-messages";
+// Languages and formatting. Messages themselves: `useTranslations` / `getTranslations` from
+// next-intl; the catalogs' building blocks are in ./messages.ts.
+export {
+  DEFAULT_LOCALE,
+  INTL_LOCALES,
+  LOCALES,
+  LOCALE_COOKIE,
+  isLocale,
+  localeOfIntlLocale,
+  negotiateLocale,
+  type IntlLocale,
+  type Locale,
+} from "./i18n/locales";
+export { useLocale } from "./i18n/use-locale";
+export { calendarDate } from "./i18n/calendar-date";
+export { createPageFormat, useFormat, type PageFormat } from "./i18n/page-format";
+export { webFormats, type DateFormatName, type NumberFormatName, type WebFormats } from "./i18n/formats";
 
 // Forms: text fields, the error summary, API issues → field messages, client-side checks.
 export { ErrorSummary } from "./forms/error-summary";
 export { hasErrors, issuesToErrors, summaryItems, type FieldErrors, type SummaryItem } from "./forms/form-errors";
-export { problemMessage, type ProblemOutcome } from "./forms/outcome-message";
+export { useProblemMessage, type ProblemOutcome } from "./forms/outcome-message";
 export { TextField } from "./forms/text-field";
 export {
   isEmailAddress,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "@openleave/web";
 import { describeCatalogChecks } from "@openleave/web/testing";
-import { catalogs } from "./catalogs";
+import { appCatalogs, catalogs } from "./catalogs";
 
 // Proper names, "Error:", "Supervisor" and a line made only of placeholders are the same in both.
-describeCatalogChecks(catalogs, {
+describeCatalogChecks(appCatalogs, {
   sameInEveryLanguage: /^(meta\.siteName|errors\.fieldErrorPrefix|roles\.SUPERVISOR|home\.staffLine)$/,
 });
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "@openleave/web";
 import { describeCatalogChecks } from "@openleave/web/testing";
-import { catalogs } from "./catalogs";
+import { appCatalogs, catalogs } from "./catalogs";
 
 // Proper names (OpenLeave, state names such as Colorado) and "Error:" are the same in both.
-describeCatalogChecks(catalogs, { sameInEveryLanguage: /^(meta\.siteName|jurisdictions\.|errors\.fieldErrorPrefix$)/ });
+describeCatalogChecks(appCatalogs, {
+  sameInEveryLanguage: /^(meta\.siteName|jurisdictions\.|errors\.fieldErrorPrefix$)/,
+});
 
 describe.each(LOCALES)("the %s catalog", (locale) => {
   it("has a label and help text for every claim status", () => {

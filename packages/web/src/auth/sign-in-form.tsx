@@ -1,30 +1,30 @@
 "use client";
 import { Button, Checkbox } from "@trussworks/react-uswds";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import { minutesToWait, toMutationOutcome } from "../graphql/mutation-outcome";
 import { ErrorSummary } from "../forms/error-summary";
 import { hasErrors, issuesToErrors, summaryItems, type FieldErrors } from "../forms/form-errors";
-import { problemMessage } from "../forms/outcome-message";
+import { useProblemMessage } from "../forms/outcome-message";
 import { TextField } from "../forms/text-field";
 import { isEmailAddress } from "../forms/validation";
 import { hardNavigate } from "../session/hard-navigate";
 import { StatusMessage } from "../ui/status-message";
-import { plural } from "../i18n/format";
-import { useLocale, useWebMessages } from "../i18n/i18n-context";
-import type { SignInMessages } from "../i18n/web-messages";
 import { SignInMutation } from "./sign-in-mutation";
 
 const FIELDS = ["email", "password"] as const;
 type Field = (typeof FIELDS)[number];
 
-export function validateSignIn(values: Record<Field, string>, t: { signIn: SignInMessages }): FieldErrors<Field> {
+type SignInTranslator = ReturnType<typeof useTranslations<"signIn">>;
+
+export function validateSignIn(values: Record<Field, string>, t: SignInTranslator): FieldErrors<Field> {
   const errors: FieldErrors<Field> = {};
   const email = values.email.trim();
-  if (!email) errors.email = t.signIn.emailRequired;
-  else if (!isEmailAddress(email)) errors.email = t.signIn.emailInvalid;
-  if (!values.password) errors.password = t.signIn.passwordRequired;
+  if (!email) errors.email = t("emailRequired");
+  else if (!isEmailAddress(email)) errors.email = t("emailInvalid");
+  if (!values.password) errors.password = t("passwordRequired");
   return errors;
 }
 
@@ -36,8 +36,9 @@ interface SignInFormProps {
 }
 
 export function SignInForm({ returnTo, forgotPasswordHref = "/forgot-password" }: SignInFormProps) {
-  const t = useWebMessages();
-  const locale = useLocale();
+  const t = useTranslations("signIn");
+  const tErrors = useTranslations("errors");
+  const problemMessage = useProblemMessage();
   const [values, setValues] = useState<Record<Field, string>>({ email: "", password: "" });
   const [showPassword, setShowPassword] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
@@ -71,15 +72,15 @@ export function SignInForm({ returnTo, forgotPasswordHref = "/forgot-password" }
         const { fieldErrors: apiFieldErrors, formErrors: apiFormErrors } = issuesToErrors(outcome.issues, FIELDS);
         // Our own checks catch a missing or malformed entry, so a password issue from the API
         // means the email and password do not match: say that in the page's language.
-        if (apiFieldErrors.password) apiFieldErrors.password = t.signIn.noMatch;
+        if (apiFieldErrors.password) apiFieldErrors.password = t("noMatch");
         return showProblems(apiFieldErrors, apiFormErrors);
       }
       case "rate-limited":
         return showProblems({}, [
-          `${t.signIn.tooManyAttempts} ${plural(t.errors.waitMinutes, minutesToWait(outcome.retryAfterSeconds), locale)} ${t.signIn.resetInstead}`,
+          `${t("tooManyAttempts")} ${tErrors("waitMinutes", { count: minutesToWait(outcome.retryAfterSeconds) })} ${t("resetInstead")}`,
         ]);
       default:
-        return showProblems({}, [problemMessage(outcome, t, locale)]);
+        return showProblems({}, [problemMessage(outcome)]);
     }
   };
 
@@ -90,7 +91,7 @@ export function SignInForm({ returnTo, forgotPasswordHref = "/forgot-password" }
       <ErrorSummary items={summaryItems(FIELDS, fieldErrors, formErrors)} focusKey={failedSubmits} />
       <TextField
         id="email"
-        label={t.signIn.emailLabel}
+        label={t("emailLabel")}
         type="email"
         inputMode="email"
         autoComplete="email"
@@ -101,7 +102,7 @@ export function SignInForm({ returnTo, forgotPasswordHref = "/forgot-password" }
       />
       <TextField
         id="password"
-        label={t.signIn.passwordLabel}
+        label={t("passwordLabel")}
         type={showPassword ? "text" : "password"}
         autoComplete="current-password"
         spellCheck={false}
@@ -112,16 +113,16 @@ export function SignInForm({ returnTo, forgotPasswordHref = "/forgot-password" }
       <Checkbox
         id="show-password"
         name="show-password"
-        label={t.signIn.showPassword}
+        label={t("showPassword")}
         checked={showPassword}
         onChange={(event) => setShowPassword(event.target.checked)}
       />
       {/* Not disabled while sending (a disabled button drops keyboard focus); handleSubmit ignores repeats. */}
-      <Button type="submit">{fetching ? t.signIn.submitting : t.signIn.submit}</Button>
-      {signedIn ? <StatusMessage>{t.signIn.signedInRedirecting}</StatusMessage> : null}
+      <Button type="submit">{fetching ? t("submitting") : t("submit")}</Button>
+      {signedIn ? <StatusMessage>{t("signedInRedirecting")}</StatusMessage> : null}
       <p>
         <Link className="usa-link" href={forgotPasswordHref}>
-          {t.signIn.forgotPassword}
+          {t("forgotPassword")}
         </Link>
       </p>
     </form>

@@ -3,23 +3,23 @@
 // header and the language toggle keep working.
 import { Button } from "@trussworks/react-uswds";
 import Link from "next/link";
-import { useWebMessages } from "../i18n/i18n-context";
+import { useTranslations } from "next-intl";
 
 export function ErrorPageContent({ reset }: { reset: () => void }) {
-  const t = useWebMessages();
+  const t = useTranslations();
   return (
     <div className="grid-container">
-      <h1>{t.errorPage.title}</h1>
-      <p className="usa-intro">{t.errorPage.body}</p>
+      <h1>{t("errorPage.title")}</h1>
+      <p className="usa-intro">{t("errorPage.body")}</p>
       <ul className="usa-button-group">
         <li className="usa-button-group__item">
           <Button type="button" onClick={reset}>
-            {t.common.tryAgain}
+            {t("common.tryAgain")}
           </Button>
         </li>
         <li className="usa-button-group__item">
           <Link className="usa-button usa-button--outline" href="/">
-            {t.common.goHome}
+            {t("common.goHome")}
           </Link>
         </li>
       </ul>

@@ -1,14 +1,15 @@
-// The body of an app's not-found page. A Server Component, so the page passes its own strings.
+// The body of an app's not-found page, in the app's `notFound` and `common.goHome` words.
 import Link from "next/link";
-import type { PageMessages } from "../i18n/web-messages";
+import { useTranslations } from "next-intl";
 
-export function NotFoundContent({ messages, homeLabel }: { messages: PageMessages; homeLabel: string }) {
+export function NotFoundContent() {
+  const t = useTranslations();
   return (
     <div className="grid-container">
-      <h1>{messages.title}</h1>
-      <p className="usa-intro">{messages.body}</p>
+      <h1>{t("notFound.title")}</h1>
+      <p className="usa-intro">{t("notFound.body")}</p>
       <Link className="usa-button" href="/">
-        {homeLabel}
+        {t("common.goHome")}
       </Link>
     </div>
   );

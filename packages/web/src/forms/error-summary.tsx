@@ -3,8 +3,7 @@
 // submit so screen reader and keyboard users land on the list of problems; each entry links
 // to its field.
 import { useEffect, useId, useRef, type MouseEvent } from "react";
-import { useLocale, useWebMessages } from "../i18n/i18n-context";
-import { plural } from "../i18n/format";
+import { useTranslations } from "next-intl";
 import type { SummaryItem } from "./form-errors";
 
 interface ErrorSummaryProps {
@@ -14,8 +13,7 @@ interface ErrorSummaryProps {
 }
 
 export function ErrorSummary({ items, focusKey }: ErrorSummaryProps) {
-  const t = useWebMessages();
-  const locale = useLocale();
+  const t = useTranslations("errors");
   const headingId = useId();
   const container = useRef<HTMLDivElement>(null);
 
@@ -44,7 +42,7 @@ export function ErrorSummary({ items, focusKey }: ErrorSummaryProps) {
     >
       <div className="usa-alert__body">
         <h2 id={headingId} className="usa-alert__heading">
-          {plural(t.errors.summaryHeading, items.length, locale)}
+          {t("summaryHeading", { count: items.length })}
         </h2>
         <ul className="usa-list usa-list--unstyled">
           {items.map((item, index) => (

@@ -3,7 +3,7 @@
 // input (aria-describedby) and shown next to it.
 import { ErrorMessage, FormGroup, Label, TextInput } from "@trussworks/react-uswds";
 import type { ChangeEvent } from "react";
-import { useWebMessages } from "../i18n/i18n-context";
+import { useTranslations } from "next-intl";
 
 interface TextFieldProps {
   id: string;
@@ -32,7 +32,7 @@ export function TextField({
   inputMode,
   spellCheck,
 }: TextFieldProps) {
-  const t = useWebMessages();
+  const t = useTranslations("errors");
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : undefined, error ? errorId : undefined].filter(Boolean).join(" ") || undefined;
@@ -49,7 +49,7 @@ export function TextField({
       {error ? (
         <ErrorMessage id={errorId}>
           {/* Screen readers hear "Error:" first; sighted users see the red styling. */}
-          <span className="usa-sr-only">{t.errors.fieldErrorPrefix}</span> {error}
+          <span className="usa-sr-only">{t("fieldErrorPrefix")}</span> {error}
         </ErrorMessage>
       ) : null}
       <TextInput

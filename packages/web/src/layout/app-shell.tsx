@@ -1,16 +1,13 @@
-// The page shell both apps share: language, skip link, GraphQL client, session, header, main
-// landmark, footer. A Server Component used by each app's root layout, which brings its own
-// catalogs (I18nProvider), header and footer.
-import type { ComponentType, ReactNode } from "react";
+// The page shell both apps share: language, skip link, messages for client components,
+// GraphQL client, session, header, main landmark, footer. A Server Component used by each
+// app's root layout, which brings its own header and footer.
+import { NextIntlClientProvider, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { UrqlProvider } from "../graphql/urql-provider";
-import type { Locale } from "../i18n/locales";
+import { useLocale } from "../i18n/use-locale";
 import { SessionProvider } from "../session/session-provider";
 
 interface AppShellProps {
-  locale: Locale;
-  /** The app's provider from `createI18n`. */
-  I18nProvider: ComponentType<{ locale: Locale; children: ReactNode }>;
-  skipToContentLabel: string;
   header: ReactNode;
   footer: ReactNode;
   /** Extra classes on <main>. */
@@ -18,23 +15,19 @@ interface AppShellProps {
   children: ReactNode;
 }
 
-export function AppShell({
-  locale,
-  I18nProvider,
-  skipToContentLabel,
-  header,
-  footer,
-  mainClassName,
-  children,
-}: AppShellProps) {
+export function AppShell({ header, footer, mainClassName, children }: AppShellProps) {
+  const locale = useLocale();
+  const t = useTranslations("layout");
   return (
     <html lang={locale}>
       <body>
         <div id="top" />
         <a className="usa-skipnav" href="#main-content">
-          {skipToContentLabel}
+          {t("skipToContent")}
         </a>
-        <I18nProvider locale={locale}>
+        {/* Rendered on the server, the provider hands client components the request's language,
+            time zone, formats and the catalog of that one language (not the other). */}
+        <NextIntlClientProvider>
           <UrqlProvider>
             <SessionProvider>
               {header}
@@ -48,7 +41,7 @@ export function AppShell({
               {footer}
             </SessionProvider>
           </UrqlProvider>
-        </I18nProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

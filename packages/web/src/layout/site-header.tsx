@@ -6,7 +6,7 @@ import { FocusTrap } from "focus-trap-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
-import { useWebMessages } from "../i18n/i18n-context";
+import { useTranslations } from "next-intl";
 import { LanguageToggle } from "./language-toggle";
 import { SignedInStatus } from "./signed-in-status";
 
@@ -20,10 +20,12 @@ interface SiteHeaderProps {
   tagline: string;
   navItems: NavItem[];
   afterSignOut?: string;
+  /** The language toggle's server action, for an app that also saves the choice on the account. */
+  switchLocaleAction?: (formData: FormData) => Promise<void>;
 }
 
-export function SiteHeader({ title, tagline, navItems, afterSignOut }: SiteHeaderProps) {
-  const t = useWebMessages();
+export function SiteHeader({ title, tagline, navItems, afterSignOut, switchLocaleAction }: SiteHeaderProps) {
+  const t = useTranslations("layout");
   const pathname = usePathname();
   const [menuOpen, setMenuOpen] = useState(false);
 
@@ -43,7 +45,7 @@ export function SiteHeader({ title, tagline, navItems, afterSignOut }: SiteHeade
         <div className="site-utility">
           <div className="site-utility__inner">
             <SignedInStatus afterSignOut={afterSignOut} />
-            <LanguageToggle />
+            <LanguageToggle action={switchLocaleAction} />
           </div>
         </div>
         <div className="usa-nav-container">
@@ -55,7 +57,7 @@ export function SiteHeader({ title, tagline, navItems, afterSignOut }: SiteHeade
               </Link>
             </Title>
             <NavMenuButton
-              label={t.layout.menu}
+              label={t("menu")}
               onClick={() => setMenuOpen(true)}
               aria-expanded={menuOpen}
               aria-controls="primary-nav"
@@ -74,10 +76,10 @@ export function SiteHeader({ title, tagline, navItems, afterSignOut }: SiteHeade
           >
             <nav
               id="primary-nav"
-              aria-label={t.layout.primaryNavLabel}
+              aria-label={t("primaryNavLabel")}
               className={`usa-nav${menuOpen ? " is-visible" : ""}`}
             >
-              <NavCloseButton aria-label={t.layout.closeMenu} onClick={closeMenu} />
+              <NavCloseButton aria-label={t("closeMenu")} onClick={closeMenu} />
               <ul className="usa-nav__primary usa-accordion">
                 {navItems.map((item) => {
                   const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);

@@ -1,6 +1,11 @@
 // The Next.js settings both apps share: the API proxy that keeps its cookies first-party, the
-// security headers, and compiling this package's TypeScript with the app. Plain JavaScript
-// (typed by JSDoc) because Next loads next.config.ts before it can compile anything else.
+// security headers, next-intl, and compiling this package's TypeScript with the app. Plain
+// JavaScript (typed by JSDoc) because Next loads next.config.ts before it can compile anything else.
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl's plugin points `next-intl/config` at the app's request configuration (relative to
+// the app's folder, as Turbopack wants it).
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 /**
  * @param {object} options
@@ -9,7 +14,7 @@
  * @returns {import("next").NextConfig}
  */
 export function webNextConfig({ apiUrl, extraHeaders = [] }) {
-  return {
+  return withNextIntl({
     poweredByHeader: false,
     reactStrictMode: true,
     // @openleave/web is published as TypeScript source.
@@ -36,5 +41,5 @@ export function webNextConfig({ apiUrl, extraHeaders = [] }) {
         },
       ];
     },
-  };
+  });
 }

@@ -6,7 +6,7 @@ import { Button } from "@trussworks/react-uswds";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, type ReactNode } from "react";
-import { useWebMessages } from "../i18n/i18n-context";
+import { useTranslations } from "next-intl";
 import { Notice } from "../ui/notice";
 import { StatusMessage } from "../ui/status-message";
 import { signInHref } from "./return-path";
@@ -16,7 +16,7 @@ import { useSession, type Viewer } from "./session-provider";
 export function RequireSignIn({ children }: { children: ReactNode | ((viewer: Viewer) => ReactNode) }) {
   const session = useSession();
   const router = useRouter();
-  const t = useWebMessages();
+  const t = useTranslations();
   const pathname = usePathname();
   const query = useSearchParams().toString();
   const signInLink = signInHref(query ? `${pathname}?${query}` : pathname);
@@ -29,22 +29,22 @@ export function RequireSignIn({ children }: { children: ReactNode | ((viewer: Vi
     case "signed-in":
       return <>{typeof children === "function" ? children(session.viewer) : children}</>;
     case "loading":
-      return <StatusMessage>{t.protectedPage.checking}</StatusMessage>;
+      return <StatusMessage>{t("protectedPage.checking")}</StatusMessage>;
     case "signed-out":
       return (
         <StatusMessage>
-          {t.protectedPage.redirecting}{" "}
+          {t("protectedPage.redirecting")}{" "}
           <Link className="usa-link" href={signInLink}>
-            {t.layout.signIn}
+            {t("layout.signIn")}
           </Link>
         </StatusMessage>
       );
     case "unavailable":
       return (
-        <Notice type="error" headingLevel="h2" heading={t.protectedPage.unavailable}>
-          <p>{t.errors.unreachable}</p>
+        <Notice type="error" headingLevel="h2" heading={t("protectedPage.unavailable")}>
+          <p>{t("errors.unreachable")}</p>
           <Button type="button" onClick={session.retry}>
-            {t.common.tryAgain}
+            {t("common.tryAgain")}
           </Button>
         </Notice>
       );

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../graphql/graphql";
 import { toMutationOutcome } from "../graphql/mutation-outcome";
-import { useWebMessages } from "../i18n/i18n-context";
+import { useTranslations } from "next-intl";
 import { hardNavigate } from "./hard-navigate";
 
 const SignOutMutation = graphql(`
@@ -23,7 +23,7 @@ const SignOutMutation = graphql(`
 `);
 
 export function SignOutButton({ afterSignOut = "/" }: { afterSignOut?: string }) {
-  const t = useWebMessages();
+  const t = useTranslations("layout");
   const [{ fetching }, signOut] = useMutation(SignOutMutation);
   const [failed, setFailed] = useState(false);
 
@@ -40,11 +40,11 @@ export function SignOutButton({ afterSignOut = "/" }: { afterSignOut?: string })
   return (
     <>
       <Button type="button" unstyled className="signed-in__sign-out" onClick={handleClick} disabled={fetching}>
-        {fetching ? t.layout.signingOut : t.layout.signOut}
+        {fetching ? t("signingOut") : t("signOut")}
       </Button>
       {failed ? (
         <span role="alert" className="signed-in__error">
-          {t.layout.signOutFailed}
+          {t("signOutFailed")}
         </span>
       ) : null}
     </>

@@ -2,12 +2,17 @@
 // by canned answers keyed by operation name. Requests go through the real urql client, so
 // tests also exercise its fetch options (CSRF header, POST).
 import { render } from "@testing-library/react";
-import type { ComponentType, ReactElement, ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import type { ReactElement, ReactNode } from "react";
 import { Provider } from "urql";
 import { vi } from "vitest";
 import { createBrowserClient } from "../graphql/client";
-import type { Locale } from "../i18n/locales";
+import { webFormats } from "../i18n/formats";
+import { INTL_LOCALES, type Locale } from "../i18n/locales";
+import type { MessageTree } from "../i18n/merge-messages";
 import { StaticSessionProvider, type Session } from "../session/session-provider";
+import { failOnIntlError, TEST_TIME_ZONE } from "./intl-test-config";
+import { testRequestLocale } from "./server-request";
 
 type Answer = object | ((variables: Record<string, unknown>) => object);
 
@@ -17,6 +22,8 @@ export interface RenderOptions {
   /** GraphQL answers by operation name: the JSON body the API would send (`{ data: … }`). */
   answers?: Record<string, Answer>;
   cookies?: string;
+  /** The deployment's time zone for instants (default TEST_TIME_ZONE). */
+  timeZone?: string;
 }
 
 export interface RecordedRequest {
@@ -26,8 +33,11 @@ export interface RecordedRequest {
   method: string;
 }
 
-/** `renderWithApp` for an app, around its own I18nProvider (from `createI18n`). */
-export function createRenderWithApp(I18nProvider: ComponentType<{ locale: Locale; children: ReactNode }>) {
+/**
+ * `renderWithApp` for an app, with its merged catalogs (src/i18n/catalogs.ts). A missing
+ * message or a wrong argument fails the test instead of rendering the key.
+ */
+export function createRenderWithApp(catalogs: Record<Locale, MessageTree>) {
   return function renderWithApp(ui: ReactElement, options: RenderOptions = {}) {
     const requests: RecordedRequest[] = [];
     const fetchMock = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
@@ -53,13 +63,22 @@ export function createRenderWithApp(I18nProvider: ComponentType<{ locale: Locale
       readCookies: () => options.cookies ?? "",
     });
     const session = options.session ?? { status: "signed-out" };
-    const result = render(
-      <I18nProvider locale={options.locale ?? "en"}>
+    const locale = options.locale ?? testRequestLocale();
+    // A wrapper, so that `rerender` keeps the providers.
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <NextIntlClientProvider
+        locale={INTL_LOCALES[locale]}
+        messages={catalogs[locale]}
+        formats={webFormats}
+        timeZone={options.timeZone ?? TEST_TIME_ZONE}
+        onError={failOnIntlError}
+      >
         <Provider value={client}>
-          <StaticSessionProvider session={session}>{ui}</StaticSessionProvider>
+          <StaticSessionProvider session={session}>{children}</StaticSessionProvider>
         </Provider>
-      </I18nProvider>,
+      </NextIntlClientProvider>
     );
+    const result = render(ui, { wrapper });
     return { ...result, requests, fetchMock };
   };
 }

@@ -1,6 +1,7 @@
-// How a web app (and this package) runs its component tests: jsdom, React, `@/` → src, and the
-// shared setup file. Plain JavaScript (typed by JSDoc) because vitest hands config imports from
-// other packages to Node, which cannot load TypeScript.
+// How a web app (and this package) runs its component tests: jsdom, React, `@/` → src, the
+// app's next-intl request configuration, and the shared setup file. Plain JavaScript (typed by
+// JSDoc) because vitest hands config imports from other packages to Node, which cannot load
+// TypeScript.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
@@ -8,12 +9,21 @@ import { defineConfig } from "vitest/config";
 
 const SETUP_FILE = fileURLToPath(new URL("./vitest-setup.ts", import.meta.url));
 
-/** @param {string} rootDir The folder of the calling vitest.config.ts (`import.meta.dirname`). */
-export function webVitestConfig(rootDir) {
+/**
+ * @param {string} rootDir The folder of the calling vitest.config.ts (`import.meta.dirname`).
+ * @param {{ requestConfig?: string }} [options] The request configuration Server Components are
+ *   tested with, relative to rootDir (next-intl's `next-intl/config`; the app's own by default).
+ */
+export function webVitestConfig(rootDir, { requestConfig = "src/i18n/request.ts" } = {}) {
   return defineConfig({
     plugins: [react()],
     resolve: {
-      alias: { "@": path.resolve(rootDir, "src") },
+      alias: {
+        "@": path.resolve(rootDir, "src"),
+        // What next-intl's Next plugin does in the apps; the vitest setup's next-intl/server
+        // stand-in reads it.
+        "next-intl/config": path.resolve(rootDir, requestConfig),
+      },
     },
     test: {
       environment: "jsdom",

@@ -7,7 +7,7 @@ import { usePathname } from "next/navigation";
 import type { CombinedError } from "@urql/core";
 import { signInHref } from "../session/return-path";
 import { queryProblem } from "../graphql/query-problem";
-import { useWebMessages } from "../i18n/i18n-context";
+import { useTranslations } from "next-intl";
 import { Notice } from "./notice";
 
 interface QueryProblemNoticeProps {
@@ -18,16 +18,16 @@ interface QueryProblemNoticeProps {
 }
 
 export function QueryProblemNotice({ heading, headingLevel = "h3", error, onRetry }: QueryProblemNoticeProps) {
-  const t = useWebMessages();
+  const t = useTranslations();
   const pathname = usePathname() ?? "/";
   const problem = queryProblem(error);
 
   if (problem === "session-expired") {
     return (
       <Notice type="warning" headingLevel={headingLevel} heading={heading}>
-        <p>{t.errors.sessionExpired}</p>
+        <p>{t("errors.sessionExpired")}</p>
         <Link className="usa-button" href={signInHref(pathname)}>
-          {t.layout.signIn}
+          {t("layout.signIn")}
         </Link>
       </Notice>
     );
@@ -35,18 +35,18 @@ export function QueryProblemNotice({ heading, headingLevel = "h3", error, onRetr
   if (problem === "forbidden") {
     return (
       <Notice type="error" headingLevel={headingLevel} heading={heading}>
-        <p>{t.errors.forbidden}</p>
+        <p>{t("errors.forbidden")}</p>
         <Link className="usa-link" href="/">
-          {t.common.goHome}
+          {t("common.goHome")}
         </Link>
       </Notice>
     );
   }
   return (
     <Notice type="error" headingLevel={headingLevel} heading={heading}>
-      <p>{problem === "unreachable" ? t.errors.unreachable : t.errors.unexpected}</p>
+      <p>{problem === "unreachable" ? t("errors.unreachable") : t("errors.unexpected")}</p>
       <Button type="button" onClick={onRetry}>
-        {t.common.tryAgain}
+        {t("common.tryAgain")}
       </Button>
     </Notice>
   );

@@ -1,14 +1,8 @@
 import { screen } from "@testing-library/react";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { env } from "@/env";
 import { renderWithApp } from "@/test/render";
 import SignInPage from "./page";
-
-// The page reads the language from the request; here it is English.
-vi.mock("@/i18n/server", async () => {
-  const { catalogs } = await import("@/i18n/catalogs");
-  return { getMessages: async () => ({ locale: "en", t: catalogs.en }) };
-});
 
 describe("the console's sign-in page", () => {
   it("asks staff for their work email and sends them to the portal to reset a password", async () => {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { SignInPageContent } from "@openleave/web";
+import { getTranslations } from "next-intl/server";
 import { env } from "@/env";
-import { getMessages } from "@/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getMessages();
-  return { title: t.signIn.title };
+  const t = await getTranslations();
+  return { title: t("signIn.title") };
 }
 
 export default async function SignInPage({
@@ -13,14 +13,7 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { t } = await getMessages();
   const { returnTo } = await searchParams;
   // Password resets happen on the portal, where the API's reset emails point.
-  return (
-    <SignInPageContent
-      messages={t.signIn}
-      returnTo={returnTo}
-      forgotPasswordHref={`${env.portalUrl}/forgot-password`}
-    />
-  );
+  return <SignInPageContent returnTo={returnTo} forgotPasswordHref={`${env.portalUrl}/forgot-password`} />;
 }

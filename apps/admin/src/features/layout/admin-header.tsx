@@ -1,14 +1,14 @@
 "use client";
 import { SiteHeader } from "@openleave/web";
-import { useMessages } from "@/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 
 export function AdminHeader() {
-  const t = useMessages();
+  const t = useTranslations();
   return (
     <SiteHeader
-      title={t.meta.siteName}
-      tagline={t.meta.tagline}
-      navItems={[{ href: "/", label: t.layout.workQueue }]}
+      title={t("meta.siteName")}
+      tagline={t("meta.tagline")}
+      navItems={[{ href: "/", label: t("layout.workQueue") }]}
       afterSignOut="/sign-in"
     />
   );

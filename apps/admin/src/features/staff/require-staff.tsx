@@ -2,8 +2,8 @@
 // Pages of the console render only for signed-in staff. Anyone else signed in gets a plain
 // explanation and a way forward (the portal, or signing out to switch accounts).
 import type { ReactNode } from "react";
-import { format, Notice, RequireSignIn, SignOutButton, type Viewer } from "@openleave/web";
-import { useMessages } from "@/i18n/i18n-provider";
+import { Notice, RequireSignIn, SignOutButton, type Viewer } from "@openleave/web";
+import { useTranslations } from "next-intl";
 import { isStaff } from "./staff-roles";
 
 /** `children` may be server-rendered: it is only shown once the viewer is known to be staff. */
@@ -16,22 +16,22 @@ export function RequireStaff({ portalUrl, children }: { portalUrl: string; child
 }
 
 function StaffOnlyNotice({ viewer, portalUrl }: { viewer: Viewer; portalUrl: string }) {
-  const t = useMessages();
+  const t = useTranslations();
   return (
     <>
-      <h1>{t.staffOnly.title}</h1>
+      <h1>{t("staffOnly.title")}</h1>
       <Notice type="warning">
-        <p>{format(t.staffOnly.body, { name: viewer.name })}</p>
+        <p>{t("staffOnly.body", { name: viewer.name })}</p>
       </Notice>
       <ul className="usa-button-group margin-top-3">
         <li className="usa-button-group__item">
           <a className="usa-button" href={portalUrl}>
-            {t.staffOnly.goToPortal}
+            {t("staffOnly.goToPortal")}
           </a>
         </li>
       </ul>
       <p>
-        {t.staffOnly.switchAccount} <SignOutButton afterSignOut="/sign-in" />
+        {t("staffOnly.switchAccount")} <SignOutButton afterSignOut="/sign-in" />
       </p>
     </>
   );

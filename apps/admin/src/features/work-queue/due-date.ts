@@ -1,12 +1,9 @@
 // Task due dates arrive as instants at midnight UTC (the API computes them as calendar dates).
-// Shown in local time they would move to the previous day across the U.S., so we read the UTC
-// calendar date.
-import type { Locale } from "@openleave/web";
+// The UTC calendar date is the due date; shown in local time it would move to the previous day
+// across the U.S.
 
-export function formatDueDate(dueAt: string, locale: Locale): string {
+/** The calendar date ("2026-12-02") a task is due, for `format.calendarDate`. */
+export function dueDateOf(dueAt: string): string {
   const date = new Date(dueAt);
-  if (Number.isNaN(date.getTime())) return dueAt;
-  return new Intl.DateTimeFormat(locale === "es" ? "es-US" : "en-US", { dateStyle: "medium", timeZone: "UTC" }).format(
-    date,
-  );
+  return Number.isNaN(date.getTime()) ? dueAt : date.toISOString().slice(0, 10);
 }

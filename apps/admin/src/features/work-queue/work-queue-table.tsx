@@ -5,17 +5,9 @@ import { Button } from "@trussworks/react-uswds";
 import type { ResultOf } from "gql.tada";
 import { useRef, useState } from "react";
 import { useMutation, useQuery } from "urql";
-import {
-  format,
-  plural,
-  problemMessage,
-  QueryProblemNotice,
-  StatusMessage,
-  toMutationOutcome,
-  useLocale,
-} from "@openleave/web";
-import { useMessages } from "@/i18n/i18n-provider";
-import { formatDueDate } from "./due-date";
+import { QueryProblemNotice, StatusMessage, toMutationOutcome, useFormat, useProblemMessage } from "@openleave/web";
+import { useTranslations } from "next-intl";
+import { dueDateOf } from "./due-date";
 import { filtersToVariables, type WorkQueueFilters } from "./work-queue-filters";
 import { AssignTaskMutation, WorkQueueQuery } from "./work-queue-query";
 
@@ -24,8 +16,7 @@ const PAGE_SIZE = 25;
 type Task = ResultOf<typeof WorkQueueQuery>["workQueue"]["edges"][number]["node"];
 
 export function WorkQueueTable({ filters, viewerId }: { filters: WorkQueueFilters; viewerId: string }) {
-  const t = useMessages();
-  const locale = useLocale();
+  const t = useTranslations();
   const [first, setFirst] = useState(PAGE_SIZE);
   const [result, reexecute] = useQuery({ query: WorkQueueQuery, variables: { first, ...filtersToVariables(filters) } });
   // Keep showing the rows we have while a longer page loads.
@@ -37,7 +28,7 @@ export function WorkQueueTable({ filters, viewerId }: { filters: WorkQueueFilter
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const statusLine = useRef<HTMLParagraphElement>(null);
   const handleAssigned = (taskLabel: string) => {
-    setAnnouncement(format(t.workQueue.assignedToYou, { task: taskLabel }));
+    setAnnouncement(t("workQueue.assignedToYou", { task: taskLabel }));
     statusLine.current?.focus();
   };
 
@@ -45,21 +36,21 @@ export function WorkQueueTable({ filters, viewerId }: { filters: WorkQueueFilter
     return (
       <QueryProblemNotice
         headingLevel="h2"
-        heading={t.workQueue.error}
+        heading={t("workQueue.error")}
         error={result.error}
         onRetry={() => reexecute({ requestPolicy: "network-only" })}
       />
     );
   }
-  if (!data) return <StatusMessage>{t.workQueue.loading}</StatusMessage>;
+  if (!data) return <StatusMessage>{t("workQueue.loading")}</StatusMessage>;
 
   const tasks = data.workQueue.edges.map((edge) => edge.node);
   if (tasks.length === 0) {
     return (
       <div className="usa-summary-box" role="status">
         <div className="usa-summary-box__body">
-          <p className="usa-summary-box__text margin-y-0">{t.workQueue.empty}</p>
-          <p className="usa-summary-box__text margin-bottom-0">{t.workQueue.emptyNext}</p>
+          <p className="usa-summary-box__text margin-y-0">{t("workQueue.empty")}</p>
+          <p className="usa-summary-box__text margin-bottom-0">{t("workQueue.emptyNext")}</p>
         </div>
       </div>
     );
@@ -69,17 +60,17 @@ export function WorkQueueTable({ filters, viewerId }: { filters: WorkQueueFilter
     <>
       <p role="status" className="text-base-dark" tabIndex={-1} ref={statusLine}>
         {announcement ? `${announcement} ` : null}
-        {plural(t.workQueue.shown, tasks.length, locale)}
+        {t("workQueue.shown", { count: tasks.length })}
       </p>
       <table className="usa-table usa-table--borderless usa-table--stacked work-queue-table">
-        <caption className="usa-sr-only">{t.workQueue.caption}</caption>
+        <caption className="usa-sr-only">{t("workQueue.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.workQueue.due}</th>
-            <th scope="col">{t.workQueue.task}</th>
-            <th scope="col">{t.workQueue.claim}</th>
-            <th scope="col">{t.workQueue.claimant}</th>
-            <th scope="col">{t.workQueue.assignee}</th>
+            <th scope="col">{t("workQueue.due")}</th>
+            <th scope="col">{t("workQueue.task")}</th>
+            <th scope="col">{t("workQueue.claim")}</th>
+            <th scope="col">{t("workQueue.claimant")}</th>
+            <th scope="col">{t("workQueue.assignee")}</th>
           </tr>
         </thead>
         <tbody>
@@ -90,7 +81,7 @@ export function WorkQueueTable({ filters, viewerId }: { filters: WorkQueueFilter
       </table>
       {data.workQueue.pageInfo.hasNextPage ? (
         <Button type="button" outline onClick={() => setFirst((count) => count + PAGE_SIZE)}>
-          {result.fetching ? t.common.loading : t.workQueue.loadMore}
+          {result.fetching ? t("common.loading") : t("workQueue.loadMore")}
         </Button>
       ) : null}
     </>
@@ -106,48 +97,48 @@ function TaskRow({
   viewerId: string;
   onAssigned: (taskLabel: string) => void;
 }) {
-  const t = useMessages();
-  const locale = useLocale();
+  const t = useTranslations();
+  const format = useFormat();
   const claim = task.claim;
   return (
     <tr>
-      <th scope="row" data-label={t.workQueue.due}>
-        {formatDueDate(task.dueAt, locale)}
+      <th scope="row" data-label={t("workQueue.due")}>
+        {format.calendarDate(dueDateOf(task.dueAt), "short")}
         {task.overdue ? (
           <span className="usa-tag bg-error-dark text-white text-no-uppercase margin-left-1">
-            {t.workQueue.overdue}
+            {t("workQueue.overdue")}
           </span>
         ) : null}
       </th>
-      <td data-label={t.workQueue.task}>
-        <span className="display-block text-bold">{t.workQueue.kinds[task.kind]}</span>
+      <td data-label={t("workQueue.task")}>
+        <span className="display-block text-bold">{t(`workQueue.kinds.${task.kind}`)}</span>
         <span className="display-block text-base-dark font-sans-2xs">
-          {t.workQueue.queues[task.queue]} · {t.workQueue.taskStatuses[task.status]}
+          {t(`workQueue.queues.${task.queue}`)} · {t(`workQueue.taskStatuses.${task.status}`)}
         </span>
       </td>
-      <td data-label={t.workQueue.claim}>
+      <td data-label={t("workQueue.claim")}>
         {claim ? (
           <>
             <span className="display-block">{claim.claimNumber ?? "—"}</span>
             <span className="display-block text-base-dark font-sans-2xs">
-              {t.workQueue.claimStatuses[claim.status]}
+              {t(`workQueue.claimStatuses.${claim.status}`)}
             </span>
           </>
         ) : (
-          t.workQueue.noClaim
+          t("workQueue.noClaim")
         )}
       </td>
-      <td data-label={t.workQueue.claimant}>
+      <td data-label={t("workQueue.claimant")}>
         {claim ? `${claim.claimant.firstName} ${claim.claimant.lastName}` : (task.employer?.name ?? "—")}
       </td>
-      <td data-label={t.workQueue.assignee}>
+      <td data-label={t("workQueue.assignee")}>
         {task.assignee ? (
           task.assignee.name
         ) : (
           <AssignToMe
             taskId={task.id}
             viewerId={viewerId}
-            taskLabel={`${t.workQueue.kinds[task.kind]}, ${claim?.claimNumber ?? t.workQueue.noClaim}`}
+            taskLabel={`${t(`workQueue.kinds.${task.kind}`)}, ${claim?.claimNumber ?? t("workQueue.noClaim")}`}
             onAssigned={onAssigned}
           />
         )}
@@ -168,8 +159,8 @@ function AssignToMe({
   taskLabel: string;
   onAssigned: (taskLabel: string) => void;
 }) {
-  const t = useMessages();
-  const locale = useLocale();
+  const t = useTranslations();
+  const problemMessage = useProblemMessage();
   const [{ fetching }, assign] = useMutation(AssignTaskMutation);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -180,14 +171,14 @@ function AssignToMe({
     const outcome = toMutationOutcome(result.data?.assignTask, result.error);
     // On success urql's cache refetches the queue (the answer is a Task), so the row updates itself.
     if (outcome.kind === "success") onAssigned(taskLabel);
-    else setProblem(format(t.workQueue.assignFailed, { reason: problemMessage(outcome, t, locale) }));
+    else setProblem(t("workQueue.assignFailed", { reason: problemMessage(outcome) }));
   };
 
   return (
     <>
-      <span className="display-block text-base-dark">{t.workQueue.unassigned}</span>
+      <span className="display-block text-base-dark">{t("workQueue.unassigned")}</span>
       <Button type="button" unstyled onClick={handleClick}>
-        {fetching ? t.workQueue.assigning : t.workQueue.assignToMe}
+        {fetching ? t("workQueue.assigning") : t("workQueue.assignToMe")}
         <span className="usa-sr-only">: {taskLabel}</span>
       </Button>
       {problem ? (

@@ -1,7 +1,9 @@
-// English messages for the staff console. Spanish (es.ts) must have exactly the same keys and
-// the same {placeholders}; TypeScript and src/i18n/catalogs.test.ts both check it.
-// The groups layout, common, errors, signIn, protectedPage and errorPage are also read by the
-// shared components in @openleave/web, so they keep the key names its WebMessages type gives.
+// English messages for the staff console: its own words, merged over the shared components'
+// messages (@openleave/web/messages, which hold sign-in, the header, form errors and the error
+// pages). A key that also exists there rewords that shared message for this app, with the same
+// {arguments}. ICU message syntax: {name}, {count, plural, one {…} other {# …}}.
+// Spanish (es.ts) has exactly the same keys and arguments: TypeScript and
+// src/i18n/catalogs.test.ts both check it.
 
 export const en = {
   meta: {
@@ -10,66 +12,26 @@ export const en = {
     description: "Work queues and claim review for paid family and medical leave staff.",
   },
   layout: {
-    skipToContent: "Skip to main content",
-    menu: "Menu",
-    closeMenu: "Close menu",
-    primaryNavLabel: "Main",
     workQueue: "Work queue",
-    signIn: "Sign in",
-    signOut: "Sign out",
-    signingOut: "Signing out…",
-    signedInAs: "Signed in as {name}",
-    signOutFailed: "We could not sign you out. Try again. On a shared computer, close the browser when you are done.",
-    otherLanguageName: "Español",
-    otherLanguageHint: "Ver este sitio en español",
   },
   footer: {
     about: "OpenLeave staff console. Actions you take here are recorded in the audit trail.",
-    navLabel: "Footer",
-    backToTop: "Return to top",
   },
   common: {
-    loading: "Loading…",
-    tryAgain: "Try again",
     goHome: "Go to the work queue",
   },
   errors: {
-    summaryHeading: {
-      one: "There is 1 problem with this form",
-      other: "There are {count} problems with this form",
-    },
-    fieldErrorPrefix: "Error:",
     unreachable: "We could not reach the OpenLeave service. Check your connection and try again in a few minutes.",
-    sessionExpired: "Your session has ended. Sign in again to continue.",
-    unexpected: "Something went wrong on our side. Try again in a few minutes.",
-    forbidden: "Your account is not allowed to do this.",
-    waitMinutes: {
-      one: "Wait 1 minute before you try again.",
-      other: "Wait {count} minutes before you try again.",
-    },
   },
   signIn: {
     title: "Sign in to the staff console",
     intro: "For program staff: adjudicators, supervisors, appeals officers and program administrators.",
-    returnNotice: "Sign in to continue to the page you asked for.",
     emailLabel: "Work email address",
-    passwordLabel: "Password",
-    showPassword: "Show password",
-    submit: "Sign in",
-    submitting: "Signing in…",
     forgotPassword: "Forgot your password? Reset it on the OpenLeave portal",
     emailRequired: "Enter your work email address.",
     emailInvalid: "Enter an email address like name@agency.gov.",
-    passwordRequired: "Enter your password.",
-    noMatch: "That email and password do not match our records. Check them and try again, or reset your password.",
     tooManyAttempts: "Too many sign-in attempts. To protect the account, sign-in is paused for now.",
-    resetInstead: "You can reset your password instead.",
     signedInRedirecting: "You are signed in. Opening the console…",
-  },
-  protectedPage: {
-    checking: "Checking whether you are signed in…",
-    redirecting: "You need to sign in first. Taking you to the sign-in page…",
-    unavailable: "We could not check whether you are signed in.",
   },
   staffOnly: {
     title: "This console is for program staff",
@@ -117,10 +79,7 @@ export const en = {
     empty: "No open tasks match these filters.",
     emptyNext: "Choose another queue, or show all open tasks.",
     loadMore: "Show more tasks",
-    shown: {
-      one: "1 task shown",
-      other: "{count} tasks shown",
-    },
+    shown: "{count, plural, one {1 task shown} other {# tasks shown}}",
     queues: {
       ADJUDICATION: "Adjudication",
       APPEALS: "Appeals",
@@ -171,14 +130,9 @@ export const en = {
     error: "We could not load the programs.",
     errorNext: "Reload the page in a few minutes.",
   },
-  notFound: {
-    title: "We cannot find that page",
-    body: "The address may be mistyped, or the page may have moved.",
-  },
   errorPage: {
-    title: "Something went wrong",
     body: "We could not show this page. Nothing you saved was lost. Try again, or go back to the work queue.",
   },
-};
+} as const;
 
 export type Messages = typeof en;

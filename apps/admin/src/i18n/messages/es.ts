@@ -1,79 +1,38 @@
-// Spanish messages for the staff console: same keys and {placeholders} as en.ts.
+// Spanish messages for the staff console: the keys and {arguments} of en.ts.
+import type { CatalogShape } from "@openleave/web/messages";
 import type { Messages } from "./en";
 
-export const es: Messages = {
+export const es: CatalogShape<Messages> = {
   meta: {
     siteName: "OpenLeave",
     tagline: "Consola del personal",
     description: "Colas de trabajo y revisión de reclamos para el personal de permiso familiar y médico pagado.",
   },
   layout: {
-    skipToContent: "Saltar al contenido principal",
-    menu: "Menú",
-    closeMenu: "Cerrar menú",
-    primaryNavLabel: "Principal",
     workQueue: "Cola de trabajo",
-    signIn: "Iniciar sesión",
-    signOut: "Cerrar sesión",
-    signingOut: "Cerrando sesión…",
-    signedInAs: "Sesión iniciada como {name}",
-    signOutFailed:
-      "No pudimos cerrar su sesión. Inténtelo de nuevo. En una computadora compartida, cierre el navegador cuando termine.",
-    otherLanguageName: "English",
-    otherLanguageHint: "View this site in English",
   },
   footer: {
     about:
       "Consola del personal de OpenLeave. Las acciones que realiza aquí quedan registradas en el historial de auditoría.",
-    navLabel: "Pie de página",
-    backToTop: "Volver arriba",
   },
   common: {
-    loading: "Cargando…",
-    tryAgain: "Intentar de nuevo",
     goHome: "Ir a la cola de trabajo",
   },
   errors: {
-    summaryHeading: {
-      one: "Hay 1 problema en este formulario",
-      other: "Hay {count} problemas en este formulario",
-    },
-    fieldErrorPrefix: "Error:",
     unreachable:
       "No pudimos conectarnos con el servicio de OpenLeave. Revise su conexión e inténtelo de nuevo en unos minutos.",
-    sessionExpired: "Su sesión terminó. Inicie sesión de nuevo para continuar.",
-    unexpected: "Algo salió mal de nuestro lado. Inténtelo de nuevo en unos minutos.",
-    forbidden: "Su cuenta no tiene permiso para hacer esto.",
-    waitMinutes: {
-      one: "Espere 1 minuto antes de intentarlo de nuevo.",
-      other: "Espere {count} minutos antes de intentarlo de nuevo.",
-    },
   },
   signIn: {
     title: "Iniciar sesión en la consola del personal",
     intro:
       "Para el personal del programa: adjudicadores, supervisores, oficiales de apelaciones y administradores del programa.",
-    returnNotice: "Inicie sesión para continuar a la página que pidió.",
     emailLabel: "Correo electrónico del trabajo",
-    passwordLabel: "Contraseña",
-    showPassword: "Mostrar contraseña",
-    submit: "Iniciar sesión",
-    submitting: "Iniciando sesión…",
     forgotPassword: "¿Olvidó su contraseña? Restablézcala en el portal de OpenLeave",
     emailRequired: "Escriba su correo electrónico del trabajo.",
     emailInvalid: "Escriba un correo electrónico como nombre@agencia.gov.",
-    passwordRequired: "Escriba su contraseña.",
-    noMatch:
-      "Ese correo electrónico y esa contraseña no coinciden con nuestros registros. Revíselos e inténtelo de nuevo, o restablezca su contraseña.",
     tooManyAttempts:
       "Demasiados intentos de inicio de sesión. Para proteger la cuenta, pausamos el inicio de sesión por ahora.",
-    resetInstead: "También puede restablecer su contraseña.",
     signedInRedirecting: "Inició sesión. Abriendo la consola…",
-  },
-  protectedPage: {
-    checking: "Verificando si inició sesión…",
-    redirecting: "Primero debe iniciar sesión. Lo llevamos a la página de inicio de sesión…",
-    unavailable: "No pudimos verificar si inició sesión.",
   },
   staffOnly: {
     title: "Esta consola es para el personal del programa",
@@ -121,10 +80,7 @@ export const es: Messages = {
     empty: "Ninguna tarea abierta coincide con estos filtros.",
     emptyNext: "Elija otra cola o muestre todas las tareas abiertas.",
     loadMore: "Mostrar más tareas",
-    shown: {
-      one: "Se muestra 1 tarea",
-      other: "Se muestran {count} tareas",
-    },
+    shown: "{count, plural, one {Se muestra 1 tarea} other {Se muestran # tareas}}",
     queues: {
       ADJUDICATION: "Adjudicación",
       APPEALS: "Apelaciones",
@@ -175,12 +131,7 @@ export const es: Messages = {
     error: "No pudimos cargar los programas.",
     errorNext: "Vuelva a cargar la página en unos minutos.",
   },
-  notFound: {
-    title: "No encontramos esa página",
-    body: "Es posible que la dirección tenga un error o que la página se haya movido.",
-  },
   errorPage: {
-    title: "Algo salió mal",
     body: "No pudimos mostrar esta página. No se perdió nada de lo que guardó. Inténtelo de nuevo o vuelva a la cola de trabajo.",
   },
 };

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/features/auth/reset-password-form";
-import { getMessages } from "@/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getMessages();
+  const t = await getTranslations();
   // The URL holds a one-time token: never send it onward in a Referer header.
-  return { title: t.resetPassword.title, referrer: "no-referrer" };
+  return { title: t("resetPassword.title"), referrer: "no-referrer" };
 }
 
 export default async function ResetPasswordPage({
@@ -13,14 +13,14 @@ export default async function ResetPasswordPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { t } = await getMessages();
+  const t = await getTranslations();
   const { token } = await searchParams;
   return (
     <div className="grid-container">
       <div className="grid-row">
         <div className="tablet:grid-col-8 desktop:grid-col-6">
-          <h1>{t.resetPassword.title}</h1>
-          <p className="usa-intro">{t.resetPassword.intro}</p>
+          <h1>{t("resetPassword.title")}</h1>
+          <p className="usa-intro">{t("resetPassword.intro")}</p>
           <ResetPasswordForm token={typeof token === "string" && token.length > 0 ? token : null} />
         </div>
       </div>

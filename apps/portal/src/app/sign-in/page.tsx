@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { SignInPageContent } from "@openleave/web";
-import { getMessages } from "@/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getMessages();
-  return { title: t.signIn.title };
+  const t = await getTranslations();
+  return { title: t("signIn.title") };
 }
 
 /** Sign-in (shared form); "Forgot your password?" leads to this site's /forgot-password. */
@@ -13,7 +13,6 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { t } = await getMessages();
   const { returnTo } = await searchParams;
-  return <SignInPageContent messages={t.signIn} returnTo={returnTo} />;
+  return <SignInPageContent returnTo={returnTo} />;
 }

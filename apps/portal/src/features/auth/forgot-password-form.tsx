@@ -6,26 +6,24 @@ import { useMutation } from "urql";
 import {
   ErrorSummary,
   type FieldErrors,
-  format,
   hasErrors,
   isEmailAddress,
   issuesToErrors,
   Notice,
-  problemMessage,
   summaryItems,
   TextField,
   toMutationOutcome,
-  useLocale,
+  useProblemMessage,
 } from "@openleave/web";
-import { useMessages } from "@/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 import { RequestPasswordResetMutation } from "./auth-mutations";
 
 const FIELDS = ["email"] as const;
 type Field = (typeof FIELDS)[number];
 
 export function ForgotPasswordForm() {
-  const t = useMessages();
-  const locale = useLocale();
+  const t = useTranslations();
+  const problemMessage = useProblemMessage();
   const [email, setEmail] = useState("");
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -48,8 +46,8 @@ export function ForgotPasswordForm() {
     event.preventDefault();
     if (fetching) return;
     const trimmed = email.trim();
-    if (!trimmed) return showProblems({ email: t.signIn.emailRequired }, []);
-    if (!isEmailAddress(trimmed)) return showProblems({ email: t.signIn.emailInvalid }, []);
+    if (!trimmed) return showProblems({ email: t("signIn.emailRequired") }, []);
+    if (!isEmailAddress(trimmed)) return showProblems({ email: t("signIn.emailInvalid") }, []);
 
     const result = await requestReset({ email: trimmed });
     const outcome = toMutationOutcome(result.data?.requestPasswordReset, result.error);
@@ -67,21 +65,21 @@ export function ForgotPasswordForm() {
         );
       }
       case "rate-limited":
-        return showProblems({}, [t.forgotPassword.tooManyRequests]);
+        return showProblems({}, [t("forgotPassword.tooManyRequests")]);
       default:
-        return showProblems({}, [problemMessage(outcome, t, locale)]);
+        return showProblems({}, [problemMessage(outcome)]);
     }
   };
 
   if (sentTo) {
     return (
       <div ref={confirmation} tabIndex={-1}>
-        <Notice type="success" headingLevel="h2" heading={t.forgotPassword.sentHeading}>
-          {format(t.forgotPassword.sentBody, { email: sentTo })}
+        <Notice type="success" headingLevel="h2" heading={t("forgotPassword.sentHeading")}>
+          {t("forgotPassword.sentBody", { email: sentTo })}
         </Notice>
         <p>
           <Link className="usa-link" href="/sign-in">
-            {t.forgotPassword.backToSignIn}
+            {t("forgotPassword.backToSignIn")}
           </Link>
         </p>
       </div>
@@ -93,7 +91,7 @@ export function ForgotPasswordForm() {
       <ErrorSummary items={summaryItems(FIELDS, fieldErrors, formErrors)} focusKey={failedSubmits} />
       <TextField
         id="email"
-        label={t.forgotPassword.emailLabel}
+        label={t("forgotPassword.emailLabel")}
         type="email"
         inputMode="email"
         autoComplete="email"
@@ -102,10 +100,10 @@ export function ForgotPasswordForm() {
         onChange={setEmail}
         error={fieldErrors.email}
       />
-      <Button type="submit">{fetching ? t.forgotPassword.submitting : t.forgotPassword.submit}</Button>
+      <Button type="submit">{fetching ? t("forgotPassword.submitting") : t("forgotPassword.submit")}</Button>
       <p>
         <Link className="usa-link" href="/sign-in">
-          {t.forgotPassword.backToSignIn}
+          {t("forgotPassword.backToSignIn")}
         </Link>
       </p>
     </form>

@@ -10,32 +10,33 @@ import {
   issuesToErrors,
   newPasswordProblem,
   Notice,
-  problemMessage,
   summaryItems,
   TextField,
   toMutationOutcome,
-  useLocale,
+  useProblemMessage,
 } from "@openleave/web";
-import { useMessages } from "@/i18n/i18n-provider";
-import type { Messages } from "@/i18n/messages/en";
+import { useTranslations } from "next-intl";
 import { ResetPasswordMutation } from "./auth-mutations";
 
 const FIELDS = ["newPassword", "confirmPassword"] as const;
 type Field = (typeof FIELDS)[number];
 
-export function validateNewPassword(values: Record<Field, string>, t: Messages): FieldErrors<Field> {
+type ResetPasswordTranslator = ReturnType<typeof useTranslations<"resetPassword">>;
+
+export function validateNewPassword(values: Record<Field, string>, t: ResetPasswordTranslator): FieldErrors<Field> {
   const errors: FieldErrors<Field> = {};
   const problem = newPasswordProblem(values.newPassword);
-  if (problem === "required") errors.newPassword = t.resetPassword.passwordRequired;
-  else if (problem) errors.newPassword = t.resetPassword[problem];
-  if (!values.confirmPassword) errors.confirmPassword = t.resetPassword.confirmRequired;
-  else if (!problem && values.confirmPassword !== values.newPassword) errors.confirmPassword = t.resetPassword.mismatch;
+  if (problem === "required") errors.newPassword = t("passwordRequired");
+  else if (problem) errors.newPassword = t(problem);
+  if (!values.confirmPassword) errors.confirmPassword = t("confirmRequired");
+  else if (!problem && values.confirmPassword !== values.newPassword) errors.confirmPassword = t("mismatch");
   return errors;
 }
 
 export function ResetPasswordForm({ token }: { token: string | null }) {
-  const t = useMessages();
-  const locale = useLocale();
+  const t = useTranslations();
+  const tReset = useTranslations("resetPassword");
+  const problemMessage = useProblemMessage();
   const [values, setValues] = useState<Record<Field, string>>({ newPassword: "", confirmPassword: "" });
   const [showPasswords, setShowPasswords] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
@@ -57,11 +58,11 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
         <Notice
           type="warning"
           headingLevel="h2"
-          heading={token ? t.resetPassword.linkExpired : t.resetPassword.missingTokenHeading}
+          heading={token ? t("resetPassword.linkExpired") : t("resetPassword.missingTokenHeading")}
         >
-          {token ? null : <p>{t.resetPassword.missingToken}</p>}
+          {token ? null : <p>{t("resetPassword.missingToken")}</p>}
           <Link className="usa-button" href="/forgot-password">
-            {t.resetPassword.requestNewLink}
+            {t("resetPassword.requestNewLink")}
           </Link>
         </Notice>
       </div>
@@ -71,10 +72,10 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
   if (done) {
     return (
       <div ref={outcomePanel} tabIndex={-1}>
-        <Notice type="success" headingLevel="h2" heading={t.resetPassword.successHeading}>
-          <p>{t.resetPassword.successBody}</p>
+        <Notice type="success" headingLevel="h2" heading={t("resetPassword.successHeading")}>
+          <p>{t("resetPassword.successBody")}</p>
           <Link className="usa-button" href="/sign-in">
-            {t.resetPassword.signInNow}
+            {t("resetPassword.signInNow")}
           </Link>
         </Notice>
       </div>
@@ -90,7 +91,7 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (fetching) return;
-    const localErrors = validateNewPassword(values, t);
+    const localErrors = validateNewPassword(values, tReset);
     if (hasErrors(localErrors)) return showProblems(localErrors, []);
 
     const result = await resetPassword({ token, newPassword: values.newPassword });
@@ -106,7 +107,7 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
         return showProblems(mapped.fieldErrors, mapped.formErrors);
       }
       default:
-        return showProblems({}, [problemMessage(outcome, t, locale)]);
+        return showProblems({}, [problemMessage(outcome)]);
     }
   };
 
@@ -117,8 +118,8 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
       <ErrorSummary items={summaryItems(FIELDS, fieldErrors, formErrors)} focusKey={failedSubmits} />
       <TextField
         id="newPassword"
-        label={t.resetPassword.newPasswordLabel}
-        hint={t.resetPassword.newPasswordHint}
+        label={t("resetPassword.newPasswordLabel")}
+        hint={t("resetPassword.newPasswordHint")}
         type={showPasswords ? "text" : "password"}
         autoComplete="new-password"
         spellCheck={false}
@@ -128,7 +129,7 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
       />
       <TextField
         id="confirmPassword"
-        label={t.resetPassword.confirmLabel}
+        label={t("resetPassword.confirmLabel")}
         type={showPasswords ? "text" : "password"}
         autoComplete="new-password"
         spellCheck={false}
@@ -139,11 +140,11 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
       <Checkbox
         id="show-passwords"
         name="show-passwords"
-        label={t.resetPassword.showPasswords}
+        label={t("resetPassword.showPasswords")}
         checked={showPasswords}
         onChange={(event) => setShowPasswords(event.target.checked)}
       />
-      <Button type="submit">{fetching ? t.resetPassword.submitting : t.resetPassword.submit}</Button>
+      <Button type="submit">{fetching ? t("resetPassword.submitting") : t("resetPassword.submit")}</Button>
     </form>
   );
 }

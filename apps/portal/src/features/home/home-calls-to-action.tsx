@@ -1,24 +1,24 @@
 "use client";
 import Link from "next/link";
 import { useSession } from "@openleave/web";
-import { useMessages } from "@/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 
 /** "Apply" for everyone; "Sign in" beside it once we know the visitor is signed out. */
 export function HomeCallsToAction() {
-  const t = useMessages();
+  const t = useTranslations();
   const session = useSession();
   const signedIn = session.status === "signed-in";
   return (
     <ul className="usa-button-group">
       <li className="usa-button-group__item">
         <Link className="usa-button usa-button--big" href="/apply">
-          {signedIn ? t.home.signedInCta : t.home.applyCta}
+          {signedIn ? t("home.signedInCta") : t("home.applyCta")}
         </Link>
       </li>
       {session.status === "signed-out" ? (
         <li className="usa-button-group__item">
           <Link className="usa-button usa-button--big usa-button--outline" href="/sign-in">
-            {t.home.signInCta}
+            {t("home.signInCta")}
           </Link>
         </li>
       ) : null}

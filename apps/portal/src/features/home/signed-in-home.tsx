@@ -2,21 +2,21 @@
 // The part of the home page that belongs to the signed-in person: their claims if they are a
 // claimant, their employers if they are a leave administrator.
 import { Button } from "@trussworks/react-uswds";
-import { format, Notice, useSession } from "@openleave/web";
+import { Notice, useSession } from "@openleave/web";
+import { useTranslations } from "next-intl";
 import { MyClaimsSection } from "@/features/claims/my-claims-section";
 import { MyEmployersSection } from "@/features/employer/my-employers-section";
-import { useMessages } from "@/i18n/i18n-provider";
 
 export function SignedInHome() {
-  const t = useMessages();
+  const t = useTranslations();
   const session = useSession();
 
   if (session.status === "unavailable") {
     return (
-      <Notice type="warning" headingLevel="h2" heading={t.protectedPage.unavailable} className="margin-bottom-4">
-        <p>{t.errors.unreachable}</p>
+      <Notice type="warning" headingLevel="h2" heading={t("protectedPage.unavailable")} className="margin-bottom-4">
+        <p>{t("errors.unreachable")}</p>
         <Button type="button" onClick={session.retry}>
-          {t.common.tryAgain}
+          {t("common.tryAgain")}
         </Button>
       </Notice>
     );
@@ -28,12 +28,12 @@ export function SignedInHome() {
   const isLeaveAdmin = viewer.roles.includes("LEAVE_ADMIN");
   return (
     <div className="margin-bottom-4">
-      <p className="font-sans-lg text-bold margin-top-0">{format(t.home.welcome, { name: viewer.name })}</p>
+      <p className="font-sans-lg text-bold margin-top-0">{t("home.welcome", { name: viewer.name })}</p>
       {isClaimant && viewer.personId ? <MyClaimsSection /> : null}
       {isClaimant && !viewer.personId ? (
-        <Notice type="info" headingLevel="h3" heading={t.claims.heading}>
-          <p>{t.claims.notLinked}</p>
-          <p>{t.claims.notLinkedNext}</p>
+        <Notice type="info" headingLevel="h3" heading={t("claims.heading")}>
+          <p>{t("claims.notLinked")}</p>
+          <p>{t("claims.notLinkedNext")}</p>
         </Notice>
       ) : null}
       {isLeaveAdmin ? <MyEmployersSection /> : null}

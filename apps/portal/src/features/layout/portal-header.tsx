@@ -1,16 +1,16 @@
 "use client";
 import { type NavItem, SiteHeader, useSession } from "@openleave/web";
-import { useMessages } from "@/i18n/i18n-provider";
+import { useTranslations } from "next-intl";
 
 /** The portal's header: its navigation depends on whether someone is signed in. */
 export function PortalHeader() {
-  const t = useMessages();
+  const t = useTranslations();
   const session = useSession();
   const navItems: NavItem[] = [
-    { href: "/", label: t.layout.home },
-    { href: "/apply", label: t.layout.apply },
+    { href: "/", label: t("layout.home") },
+    { href: "/apply", label: t("layout.apply") },
   ];
-  if (session.status === "signed-in") navItems.push({ href: "/account", label: t.layout.account });
-  else if (session.status === "signed-out") navItems.push({ href: "/sign-in", label: t.layout.signIn });
-  return <SiteHeader title={t.meta.siteName} tagline={t.meta.tagline} navItems={navItems} />;
+  if (session.status === "signed-in") navItems.push({ href: "/account", label: t("layout.account") });
+  else if (session.status === "signed-out") navItems.push({ href: "/sign-in", label: t("layout.signIn") });
+  return <SiteHeader title={t("meta.siteName")} tagline={t("meta.tagline")} navItems={navItems} />;
 }

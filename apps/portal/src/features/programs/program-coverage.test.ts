@@ -29,11 +29,11 @@ describe("programCoverage", () => {
 
 describe("jurisdictionName", () => {
   it("names the state in the page's language", () => {
-    expect(jurisdictionName("NY", en)).toBe("New York");
-    expect(jurisdictionName("NY", es)).toBe("Nueva York");
+    expect(jurisdictionName("NY", en.jurisdictions)).toBe("New York");
+    expect(jurisdictionName("NY", es.jurisdictions)).toBe("Nueva York");
   });
 
   it("falls back to the code", () => {
-    expect(jurisdictionName("ZZ", en)).toBe("ZZ");
+    expect(jurisdictionName("ZZ", en.jurisdictions)).toBe("ZZ");
   });
 });

@@ -1,7 +1,7 @@
 // What a program pays leave for, in words a claimant knows. Which reasons each program covers
 // comes from the API (the rules package's catalog, `program.rules.coveredLeaveReasons`); this
 // file only groups the rules' reason codes into the few kinds the page describes.
-import type { Messages } from "@/i18n/messages/en";
+import type { Messages } from "@/i18n/catalogs";
 
 export type CoverageKind = keyof Messages["programs"]["coverage"];
 
@@ -30,7 +30,6 @@ export function programCoverage(program: { rules: { coveredLeaveReasons: readonl
 }
 
 /** The state's name in the page's language, or the code itself for a state we have no name for. */
-export function jurisdictionName(jurisdiction: string, t: Messages): string {
-  const names: Record<string, string> = t.jurisdictions;
+export function jurisdictionName(jurisdiction: string, names: Readonly<Record<string, string>>): string {
   return names[jurisdiction] ?? jurisdiction;
 }

@@ -1,21 +1,23 @@
 // The programs this deployment runs, fetched on the server (public data, no session).
 import { Notice, ProgramsQuery } from "@openleave/web";
+import { getMessages, getTranslations } from "next-intl/server";
 import { getServerClient } from "@/graphql/server-client";
-import type { Messages } from "@/i18n/messages/en";
 import { jurisdictionName, programCoverage } from "./program-coverage";
 
-export async function ProgramList({ t }: { t: Messages }) {
+export async function ProgramList() {
+  const t = await getTranslations();
+  const { jurisdictions } = await getMessages();
   const result = await getServerClient().query(ProgramsQuery, {});
 
   if (result.error || !result.data) {
     return (
-      <Notice type="error" headingLevel="h3" heading={t.home.programsError}>
-        {t.home.programsErrorNext}
+      <Notice type="error" headingLevel="h3" heading={t("home.programsError")}>
+        {t("home.programsErrorNext")}
       </Notice>
     );
   }
   const { programs } = result.data;
-  if (programs.length === 0) return <p>{t.home.programsEmpty}</p>;
+  if (programs.length === 0) return <p>{t("home.programsEmpty")}</p>;
 
   return (
     <ul className="usa-card-group">
@@ -26,20 +28,20 @@ export async function ProgramList({ t }: { t: Messages }) {
             <div className="usa-card__container">
               <div className="usa-card__header">
                 <h3 className="usa-card__heading">{program.name}</h3>
-                <p className="margin-y-05 text-base-dark">{jurisdictionName(program.jurisdiction, t)}</p>
+                <p className="margin-y-05 text-base-dark">{jurisdictionName(program.jurisdiction, jurisdictions)}</p>
               </div>
               <div className="usa-card__body">
                 {coverage ? (
                   <>
-                    <p>{t.programs.paysFor}</p>
+                    <p>{t("programs.paysFor")}</p>
                     <ul className="usa-list">
                       {coverage.map((kind) => (
-                        <li key={kind}>{t.programs.coverage[kind]}</li>
+                        <li key={kind}>{t(`programs.coverage.${kind}`)}</li>
                       ))}
                     </ul>
                   </>
                 ) : (
-                  <p>{t.programs.genericDescription}</p>
+                  <p>{t("programs.genericDescription")}</p>
                 )}
               </div>
             </div>

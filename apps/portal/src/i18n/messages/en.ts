@@ -1,8 +1,10 @@
-// English messages for the portal. Spanish (es.ts) must have exactly the same keys and the
-// same {placeholders}; TypeScript and src/i18n/catalogs.test.ts both check it.
+// English messages for the portal: its own words, merged over the shared components'
+// messages (@openleave/web/messages, which hold sign-in, the header, form errors and the error
+// pages). A key that also exists there rewords that shared message for this app, with the same
+// {arguments}. ICU message syntax: {name}, {count, plural, one {…} other {# …}}.
+// Spanish (es.ts) has exactly the same keys and arguments: TypeScript and
+// src/i18n/catalogs.test.ts both check it.
 // Plain language: short sentences, "you", the words a claimant would use.
-// The groups layout, common, errors, signIn, protectedPage and errorPage are also read by the
-// shared components in @openleave/web, so they keep the key names its WebMessages type gives.
 
 export const en = {
   meta: {
@@ -11,66 +13,16 @@ export const en = {
     description: "Apply for paid family and medical leave and follow your claim.",
   },
   layout: {
-    skipToContent: "Skip to main content",
-    menu: "Menu",
-    closeMenu: "Close menu",
-    primaryNavLabel: "Main",
     home: "Home",
     apply: "Apply",
     account: "Your account",
-    signIn: "Sign in",
-    signOut: "Sign out",
-    signingOut: "Signing out…",
-    signedInAs: "Signed in as {name}",
-    signOutFailed: "We could not sign you out. Try again. On a shared computer, close the browser when you are done.",
-    otherLanguageName: "Español",
-    otherLanguageHint: "Ver este sitio en español",
   },
   footer: {
     about: "OpenLeave is open-source software for running paid family and medical leave programs.",
-    navLabel: "Footer",
     accessibility: "Accessibility",
-    backToTop: "Return to top",
   },
   common: {
-    loading: "Loading…",
-    tryAgain: "Try again",
-    goHome: "Go to the home page",
     notProvided: "Not provided",
-  },
-  errors: {
-    summaryHeading: {
-      one: "There is 1 problem with this form",
-      other: "There are {count} problems with this form",
-    },
-    fieldErrorPrefix: "Error:",
-    unreachable:
-      "We could not reach the OpenLeave service. Check your internet connection and try again in a few minutes.",
-    sessionExpired: "Your session has ended. Sign in again to continue.",
-    unexpected: "Something went wrong on our side. Try again in a few minutes.",
-    forbidden: "Your account is not allowed to do this.",
-    waitMinutes: {
-      one: "Wait 1 minute before you try again.",
-      other: "Wait {count} minutes before you try again.",
-    },
-  },
-  signIn: {
-    title: "Sign in",
-    intro: "Sign in to apply for paid leave, follow your claim, or respond to an employee's claim.",
-    returnNotice: "Sign in to continue to the page you asked for.",
-    emailLabel: "Email address",
-    passwordLabel: "Password",
-    showPassword: "Show password",
-    submit: "Sign in",
-    submitting: "Signing in…",
-    forgotPassword: "Forgot your password?",
-    emailRequired: "Enter your email address.",
-    emailInvalid: "Enter an email address like name@example.com.",
-    passwordRequired: "Enter your password.",
-    noMatch: "That email and password do not match our records. Check them and try again, or reset your password.",
-    tooManyAttempts: "Too many sign-in attempts. To protect your account, we paused sign-in for now.",
-    resetInstead: "You can reset your password instead.",
-    signedInRedirecting: "You are signed in. Taking you to your page…",
   },
   forgotPassword: {
     title: "Reset your password",
@@ -263,19 +215,6 @@ export const en = {
     problemBody:
       "If something on this site does not work for you, contact your state's paid leave program. Tell us the page and what happened, and we will help you finish your task another way.",
   },
-  notFound: {
-    title: "We cannot find that page",
-    body: "The address may be mistyped, or the page may have moved.",
-  },
-  errorPage: {
-    title: "Something went wrong",
-    body: "We could not show this page. Your information is safe. Try again, or go back to the home page.",
-  },
-  protectedPage: {
-    checking: "Checking whether you are signed in…",
-    redirecting: "You need to sign in first. Taking you to the sign-in page…",
-    unavailable: "We could not check whether you are signed in.",
-  },
-};
+} as const;
 
 export type Messages = typeof en;

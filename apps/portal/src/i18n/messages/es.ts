@@ -1,77 +1,25 @@
-// Spanish messages for the portal: same keys and {placeholders} as en.ts.
+// Spanish messages for the portal: the keys and {arguments} of en.ts.
 // "Usted" throughout, as U.S. public agencies do in Spanish.
+import type { CatalogShape } from "@openleave/web/messages";
 import type { Messages } from "./en";
 
-export const es: Messages = {
+export const es: CatalogShape<Messages> = {
   meta: {
     siteName: "OpenLeave",
     tagline: "Permiso familiar y médico pagado",
     description: "Solicite el permiso familiar y médico pagado y siga su reclamo.",
   },
   layout: {
-    skipToContent: "Saltar al contenido principal",
-    menu: "Menú",
-    closeMenu: "Cerrar menú",
-    primaryNavLabel: "Principal",
     home: "Inicio",
     apply: "Solicitar",
     account: "Su cuenta",
-    signIn: "Iniciar sesión",
-    signOut: "Cerrar sesión",
-    signingOut: "Cerrando sesión…",
-    signedInAs: "Sesión iniciada como {name}",
-    signOutFailed:
-      "No pudimos cerrar su sesión. Inténtelo de nuevo. En una computadora compartida, cierre el navegador cuando termine.",
-    otherLanguageName: "English",
-    otherLanguageHint: "View this site in English",
   },
   footer: {
     about: "OpenLeave es software de código abierto para administrar programas de permiso familiar y médico pagado.",
-    navLabel: "Pie de página",
     accessibility: "Accesibilidad",
-    backToTop: "Volver arriba",
   },
   common: {
-    loading: "Cargando…",
-    tryAgain: "Intentar de nuevo",
-    goHome: "Ir a la página de inicio",
     notProvided: "No indicado",
-  },
-  errors: {
-    summaryHeading: {
-      one: "Hay 1 problema en este formulario",
-      other: "Hay {count} problemas en este formulario",
-    },
-    fieldErrorPrefix: "Error:",
-    unreachable:
-      "No pudimos conectarnos con el servicio de OpenLeave. Revise su conexión a internet e inténtelo de nuevo en unos minutos.",
-    sessionExpired: "Su sesión terminó. Inicie sesión de nuevo para continuar.",
-    unexpected: "Algo salió mal de nuestro lado. Inténtelo de nuevo en unos minutos.",
-    forbidden: "Su cuenta no tiene permiso para hacer esto.",
-    waitMinutes: {
-      one: "Espere 1 minuto antes de intentarlo de nuevo.",
-      other: "Espere {count} minutos antes de intentarlo de nuevo.",
-    },
-  },
-  signIn: {
-    title: "Iniciar sesión",
-    intro: "Inicie sesión para solicitar el permiso pagado, seguir su reclamo o responder al reclamo de un empleado.",
-    returnNotice: "Inicie sesión para continuar a la página que pidió.",
-    emailLabel: "Correo electrónico",
-    passwordLabel: "Contraseña",
-    showPassword: "Mostrar contraseña",
-    submit: "Iniciar sesión",
-    submitting: "Iniciando sesión…",
-    forgotPassword: "¿Olvidó su contraseña?",
-    emailRequired: "Escriba su correo electrónico.",
-    emailInvalid: "Escriba un correo electrónico como nombre@ejemplo.com.",
-    passwordRequired: "Escriba su contraseña.",
-    noMatch:
-      "Ese correo electrónico y esa contraseña no coinciden con nuestros registros. Revíselos e inténtelo de nuevo, o restablezca su contraseña.",
-    tooManyAttempts:
-      "Demasiados intentos de inicio de sesión. Para proteger su cuenta, pausamos el inicio de sesión por ahora.",
-    resetInstead: "También puede restablecer su contraseña.",
-    signedInRedirecting: "Inició sesión. Lo llevamos a su página…",
   },
   forgotPassword: {
     title: "Restablecer su contraseña",
@@ -266,18 +214,5 @@ export const es: Messages = {
     problemHeading: "Cuéntenos sobre un problema",
     problemBody:
       "Si algo de este sitio no le funciona, comuníquese con el programa de permiso pagado de su estado. Díganos la página y lo que pasó, y le ayudaremos a terminar su trámite de otra manera.",
-  },
-  notFound: {
-    title: "No encontramos esa página",
-    body: "Es posible que la dirección tenga un error o que la página se haya movido.",
-  },
-  errorPage: {
-    title: "Algo salió mal",
-    body: "No pudimos mostrar esta página. Su información está segura. Inténtelo de nuevo o vuelva a la página de inicio.",
-  },
-  protectedPage: {
-    checking: "Verificando si inició sesión…",
-    redirecting: "Primero debe iniciar sesión. Lo llevamos a la página de inicio de sesión…",
-    unavailable: "No pudimos verificar si inició sesión.",
   },
 };
