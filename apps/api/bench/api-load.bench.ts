@@ -13,7 +13,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { connectDatabase, createPiiCipher, DEMO_PASSWORD, listMigrations, seedDemoData } from "@openleave/db";
+import { connectDatabase, createPiiCipher, DEMO_PASSWORD, migrateDatabase, seedDemoData } from "@openleave/db";
 import { createEmptyPostgresDatabase } from "@openleave/db/testing";
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
@@ -119,7 +119,7 @@ async function prepareDatabase(keys: { encryptionKey: Buffer; hashKey: Buffer },
     const scratch = await createEmptyPostgresDatabase(serverUrl);
     const client = new pg.Client({ connectionString: scratch.url });
     await client.connect();
-    for (const migration of listMigrations()) await client.query(migration.sql);
+    await migrateDatabase({ kind: "postgres", url: scratch.url });
     const handle = await connectDatabase({ kind: "postgres", url: scratch.url });
     await seedDemoData(handle.db, { pii });
     await handle.close();
@@ -173,7 +173,7 @@ async function prepareDatabase(keys: { encryptionKey: Buffer; hashKey: Buffer },
 
   const directory = path.join(workDir, "pglite");
   const handle = await connectDatabase({ kind: "embedded", directory });
-  for (const migration of listMigrations()) await handle.pglite!.exec(migration.sql);
+  await migrateDatabase({ kind: "embedded", pglite: handle.pglite! });
   await seedDemoData(handle.db, { pii });
   await handle.pglite!.exec(bulkSql);
   const seedSeconds = (Date.now() - started) / 1000;

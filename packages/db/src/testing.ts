@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { connectDatabase, type DatabaseHandle } from "./client.ts";
-import { applyEmbeddedMigrations, listMigrations } from "./migrations.ts";
+import { migrateDatabase } from "./migrations.ts";
 
 export interface TestDatabase extends DatabaseHandle {
   /** Connection string when on PostgreSQL (for tests that start a server process). */
@@ -19,23 +19,16 @@ export function testDatabaseServerUrl(): string | undefined {
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = testDatabaseServerUrl();
-  const migrations = listMigrations();
   if (!serverUrl) {
     const handle = await connectDatabase({ kind: "memory" });
-    await applyEmbeddedMigrations(handle.pglite!);
+    await migrateDatabase({ kind: "memory", pglite: handle.pglite! });
     return { ...handle, drop: handle.close };
   }
 
   const name = `openleave_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
   await withAdminClient(serverUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
   const url = databaseUrl(serverUrl, name);
-  const migrator = new pg.Client({ connectionString: url });
-  await migrator.connect();
-  try {
-    for (const migration of migrations) await migrator.query(migration.sql);
-  } finally {
-    await migrator.end();
-  }
+  await migrateDatabase({ kind: "postgres", url });
   const handle = await connectDatabase({ kind: "postgres", url }, { poolSize: 5 });
   return {
     ...handle,

@@ -1,28 +1,23 @@
-// `pnpm db:migrate`: brings the database up to the checked-in migrations.
-// PostgreSQL: `prisma migrate deploy`. Embedded PGlite: the same migrations applied in
-// process (see applyEmbeddedMigrations for why the CLI is not used there).
-import { spawnSync } from "node:child_process";
-import path from "node:path";
+// `pnpm db:migrate`: brings the database (DATABASE_URL, else the embedded one) up to the
+// checked-in migrations, in process on both (see src/migrations.ts for why not the Prisma CLI).
 import { connectDatabase, targetFromEnvironment } from "../client.ts";
-import { applyEmbeddedMigrations } from "../migrations.ts";
+import { migrateDatabase } from "../migrations.ts";
 
 const target = targetFromEnvironment();
+const where = target.kind === "embedded" ? `the embedded database at ${target.directory}` : "PostgreSQL (DATABASE_URL)";
+let applied: string[];
 if (target.kind === "postgres") {
-  const result = spawnSync("prisma", ["migrate", "deploy"], {
-    cwd: path.resolve(import.meta.dirname, "../.."),
-    stdio: "inherit",
-  });
-  process.exit(result.status ?? 1);
+  applied = await migrateDatabase(target);
+} else {
+  const handle = await connectDatabase(target);
+  try {
+    applied = await migrateDatabase({ kind: "embedded", pglite: handle.pglite! });
+  } finally {
+    await handle.close();
+  }
 }
-
-const handle = await connectDatabase(target);
-try {
-  const applied = await applyEmbeddedMigrations(handle.pglite!);
-  console.log(
-    applied.length
-      ? `Applied ${applied.length} migration(s) to the embedded database at ${handle.target.kind === "embedded" ? handle.target.directory : "memory"}: ${applied.join(", ")}`
-      : "The embedded database is up to date: no pending migrations.",
-  );
-} finally {
-  await handle.close();
-}
+console.log(
+  applied.length
+    ? `Applied ${applied.length} migration(s) to ${where}: ${applied.join(", ")}`
+    : `${where[0]!.toUpperCase()}${where.slice(1)} is up to date: no pending migrations.`,
+);
