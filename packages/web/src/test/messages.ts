@@ -1,7 +1,7 @@
 // The catalogs of this package's tests: a small app's own messages (the groups an app adds)
 // merged over the shared ones, as an app's catalogs.ts does.
-import { webCatalogs } from "../i18n/messages";
-import { mergeMessages, type CatalogShape } from "../i18n/merge-messages";
+import { mergeAppCatalogs, type AppMessages } from "../i18n/messages";
+import type { CatalogShape } from "../i18n/merge-messages";
 
 const en = {
   home: {
@@ -24,9 +24,6 @@ const es: CatalogShape<typeof en> = {
 export const testAppCatalogs = { en, es };
 
 /** What the test app serves: shared messages with its own merged in. */
-export const testCatalogs = {
-  en: mergeMessages(webCatalogs.en, en),
-  es: mergeMessages(webCatalogs.es, es),
-};
+export const testCatalogs = mergeAppCatalogs(testAppCatalogs);
 
-export type TestMessages = typeof testCatalogs.en;
+export type TestMessages = AppMessages<typeof en>;
