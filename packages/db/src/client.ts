@@ -26,6 +26,13 @@ export function targetFromEnvironment(env: NodeJS.ProcessEnv = process.env): Dat
   return { kind: "embedded", directory: embeddedDatabaseDirectory() };
 }
 
+/**
+ * Prisma 7 compiles each query shape to a plan once and reuses it (the plan cache; parameters
+ * are bound per call). The API issues a few hundred distinct shapes; this leaves room for all of
+ * them plus the ones tests and scripts add, so hot reads never recompile.
+ */
+const QUERY_PLAN_CACHE_SIZE = 2_000;
+
 export interface ConnectOptions {
   /** PostgreSQL pool size per process. */
   poolSize?: number;
@@ -48,10 +55,7 @@ export async function connectDatabase(
       // start-up cost (hundreds of milliseconds) is pure overhead.
       options: "-c jit=off",
     });
-    const db = withQueryLog(
-      new PrismaClient({ adapter, log: options.onQuery ? [{ emit: "event", level: "query" }] : [] }),
-      options,
-    );
+    const db = createClient(adapter, options);
     return { db, target, close: () => db.$disconnect() };
   }
   // PGlite is single-process: a second process opening the same folder corrupts it, so the
@@ -63,14 +67,7 @@ export async function connectDatabase(
   }
   const pglite = target.kind === "memory" ? new PGlite() : new PGlite(target.directory);
   await pglite.waitReady;
-  // pglite-prisma-adapter 0.6 is typed against driver-adapter-utils 6.10, whose ArgType shape
-  // differs from 6.19's. It never reads argTypes (PGlite serializes parameters itself), so
-  // the mismatch is only in the type declarations.
-  const adapter = new PrismaPGlite(pglite) as unknown as PrismaPg;
-  const db = withQueryLog(
-    new PrismaClient({ adapter, log: options.onQuery ? [{ emit: "event", level: "query" }] : [] }),
-    options,
-  );
+  const db = createClient(new PrismaPGlite(pglite), options);
   return {
     db,
     target,
@@ -83,7 +80,12 @@ export async function connectDatabase(
   };
 }
 
-function withQueryLog(db: PrismaClient, options: ConnectOptions): PrismaClient {
+function createClient(adapter: PrismaPg | PrismaPGlite, options: ConnectOptions): PrismaClient {
+  const db = new PrismaClient({
+    adapter,
+    queryPlanCacheMaxSize: QUERY_PLAN_CACHE_SIZE,
+    log: options.onQuery ? [{ emit: "event", level: "query" }] : [],
+  });
   if (options.onQuery)
     (db as unknown as { $on(event: "query", cb: (e: { query: string }) => void): void }).$on("query", (e) =>
       options.onQuery!(e.query),

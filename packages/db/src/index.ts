@@ -2,7 +2,8 @@
 // sealing, password hashing, calendar-date helpers and the demo seed.
 export { connectDatabase, pingDatabase, targetFromEnvironment } from "./client.ts";
 export type { ConnectOptions, Database, DatabaseHandle, DatabaseTarget } from "./client.ts";
-export { applyEmbeddedMigrations, listMigrations } from "./migrations.ts";
+export { applyMigrations, listMigrations, migrateDatabase } from "./migrations.ts";
+export type { Migration, MigrationConnection } from "./migrations.ts";
 export {
   appRoleGrantsSql,
   applyAppRoleGrants,

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { connectDatabase, type DatabaseHandle } from "./client.ts";
-import { applyEmbeddedMigrations, listMigrations } from "./migrations.ts";
+import { migrateDatabase } from "./migrations.ts";
 import { asRole, setupDatabaseRoles, setupRolesInDatabase, type DatabaseRoles } from "./roles.ts";
 
 /**
@@ -30,10 +30,9 @@ export function testDatabaseServerUrl(): string | undefined {
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = testDatabaseServerUrl();
-  const migrations = listMigrations();
   if (!serverUrl) {
     const handle = await connectDatabase({ kind: "memory" });
-    await applyEmbeddedMigrations(handle.pglite!);
+    await migrateDatabase({ kind: "memory", pglite: handle.pglite! });
     return { ...handle, drop: handle.close };
   }
 
@@ -44,15 +43,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await setupDatabaseRoles(admin, name, roles, { owner: TEST_ROLE_PASSWORD, app: TEST_ROLE_PASSWORD });
   });
   const adminUrl = databaseUrl(serverUrl, name);
-  // Migrations as the owner (the administrator takes the owner's role), then the grants.
-  await withAdminClient(adminUrl, async (admin) => {
-    await admin.query(`SET ROLE "${roles.owner}"`);
-    for (const migration of migrations) await admin.query(migration.sql);
-    await admin.query("RESET ROLE");
-    await setupRolesInDatabase(admin, roles);
-  });
   const url = asRole(adminUrl, roles.app, TEST_ROLE_PASSWORD);
   const ownerUrl = asRole(adminUrl, roles.owner, TEST_ROLE_PASSWORD);
+  // Migrations as the owner, then the app role's grants (by the administrator).
+  await migrateDatabase({ kind: "postgres", url: ownerUrl });
+  await withAdminClient(adminUrl, (admin) => setupRolesInDatabase(admin, roles));
   const handle = await connectDatabase({ kind: "postgres", url }, { poolSize: 5 });
   return {
     ...handle,

@@ -12,9 +12,10 @@ import { quarterLabel } from "../core/quarter";
 import type { RuleContext } from "../evaluation/context";
 import type { BenefitRules, WageMeasure } from "../programs/program";
 
-const HIGHEST_QUARTER_WHAT = "Average weekly wage: the highest-paid quarter of the base period ÷ 13 weeks";
+const HIGHEST_QUARTER_WHAT =
+  "Average weekly wage: the highest-paid quarter of the base period ÷ the weeks in a quarter";
 const HIGHEST_QUARTERS_WHAT =
-  "Average weekly wage: the highest-paid quarters of the base period ÷ 13 weeks per quarter";
+  "Average weekly wage: the highest-paid quarters of the base period ÷ the weeks in those quarters";
 
 /** Sum of the `count` highest quarters ÷ (13 × count), rounded by the program's rule. */
 export function averageOfHighestQuarters(

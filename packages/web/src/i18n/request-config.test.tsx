@@ -24,9 +24,15 @@ describe("createRequestConfig", () => {
   it("serves English, the deployment's time zone and the merged catalog to a first visit without preferences", async () => {
     expect(await getLocale()).toBe("en-US");
     expect(await getTimeZone()).toBe(TEST_TIME_ZONE);
-    const messages = (await getMessages()) as Record<string, Record<string, string>>;
-    expect(messages.home?.welcome).toBe("Welcome, {name}");
-    expect(messages.signIn?.title).toBe("Sign in");
+    const t = await getTranslations();
+    expect(t("home.welcome", { name: "Ana" })).toBe("Welcome, Ana");
+    expect(t("signIn.title")).toBe("Sign in");
+  });
+
+  it("hands next-intl precompiled messages (what its small formatter reads)", async () => {
+    const messages = (await getMessages()) as unknown as Record<string, Record<string, unknown>>;
+    expect(messages.home?.welcome).toEqual(["Welcome, ", ["name"]]);
+    expect(messages.signIn?.title).toBe("Sign in"); // no ICU syntax: stays text
   });
 
   it("follows the browser's Accept-Language on a first visit", async () => {

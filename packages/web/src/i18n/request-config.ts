@@ -7,6 +7,7 @@ import { getRequestConfig } from "next-intl/server";
 import { webFormats } from "./formats";
 import { INTL_LOCALES, type Locale } from "./locales";
 import type { MessageTree } from "./merge-messages";
+import { precompileMessages } from "./precompile";
 import { getLocale } from "./request-locale";
 
 interface RequestConfigOptions {
@@ -15,8 +16,16 @@ interface RequestConfigOptions {
 }
 
 export function createRequestConfig(catalogs: Record<Locale, MessageTree>, { timeZone }: RequestConfigOptions) {
+  // Compiled once per server process (a malformed message stops it at the first request).
+  const compiled = new Map<Locale, ReturnType<typeof precompileMessages>>();
+  const messagesOf = (locale: Locale) => {
+    if (!compiled.has(locale)) compiled.set(locale, precompileMessages(catalogs[locale]));
+    return compiled.get(locale)!;
+  };
   return getRequestConfig(async () => {
     const locale = await getLocale();
-    return { locale: INTL_LOCALES[locale], messages: catalogs[locale], formats: webFormats, timeZone };
+    // next-intl types messages as strings; compiled ones are what its aliased formatter reads.
+    const messages = messagesOf(locale) as unknown as Record<string, string>;
+    return { locale: INTL_LOCALES[locale], messages, formats: webFormats, timeZone };
   });
 }

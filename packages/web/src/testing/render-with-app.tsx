@@ -10,6 +10,7 @@ import { createBrowserClient } from "../graphql/client";
 import { webFormats } from "../i18n/formats";
 import { INTL_LOCALES, type Locale } from "../i18n/locales";
 import type { MessageTree } from "../i18n/merge-messages";
+import { precompileMessages, type CompiledMessages } from "../i18n/precompile";
 import { StaticSessionProvider, type Session } from "../session/session-provider";
 import { failOnIntlError, TEST_TIME_ZONE } from "./intl-test-config";
 import { testRequestLocale } from "./server-request";
@@ -40,6 +41,12 @@ export interface RecordedRequest {
  * message or a wrong argument fails the test instead of rendering the key.
  */
 export function createRenderWithApp(catalogs: Record<Locale, MessageTree>) {
+  // Compiled as the request configuration compiles them for the running app.
+  const compiled = new Map<Locale, CompiledMessages>();
+  const messagesOf = (locale: Locale) => {
+    if (!compiled.has(locale)) compiled.set(locale, precompileMessages(catalogs[locale]));
+    return compiled.get(locale) as unknown as Record<string, string>;
+  };
   return function renderWithApp(ui: ReactElement, options: RenderOptions = {}) {
     const requests: RecordedRequest[] = [];
     const fetchMock = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
@@ -73,7 +80,7 @@ export function createRenderWithApp(catalogs: Record<Locale, MessageTree>) {
     const wrapper = ({ children }: { children: ReactNode }) => (
       <NextIntlClientProvider
         locale={INTL_LOCALES[locale]}
-        messages={catalogs[locale]}
+        messages={messagesOf(locale)}
         formats={webFormats}
         timeZone={options.timeZone ?? TEST_TIME_ZONE}
         onError={failOnIntlError}

@@ -72,6 +72,24 @@ export const LeavePeriodInput = z
 
 export type LeavePeriodInputValue = z.output<typeof LeavePeriodInput>;
 
+/** The most weeks of pay an application carries (DE measures 52 weeks before the application). */
+export const MAX_WEEKLY_WAGES = 60;
+
+const amount = (label: string) =>
+  z.string().regex(/^\d{1,9}(\.\d{1,2})?$/, `Enter ${label} in dollars and cents, like 1000 or 1000.50.`);
+
+const decimalUpTo = (label: string, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,4}(\.\d{1,2})?$/, `Enter ${label} as a number, like 40 or 37.5.`)
+    .refine((value) => Number(value) <= max, `${label[0]!.toUpperCase()}${label.slice(1)} can be at most ${max}.`);
+
+/** One week of gross pay, as the claimant states it (for programs that average recent weeks). */
+export const WeeklyWageInput = z.object({
+  weekEnding: calendarDate("last day of the pay week"),
+  wages: amount("the week's gross pay"),
+});
+
 const name = (label: string) =>
   z.string().trim().min(1, `Enter the ${label}.`).max(100, `The ${label} can be at most 100 characters.`);
 
@@ -87,6 +105,24 @@ export const ApplicationChanges = z.object({
   leavePeriods: z
     .array(LeavePeriodInput)
     .max(10, "Enter at most 10 leave periods; call us if you need more.")
+    .nullish(),
+  // Employment facts the program's eligibility tests use (see the rules' EmploymentFacts).
+  employmentStartDate: calendarDate("first day with this employer").nullish(),
+  employmentEndDate: calendarDate("last day with this employer").nullish(),
+  regularHoursPerWeek: decimalUpTo("hours a week you usually work", 168).nullish(),
+  hoursLast12Months: decimalUpTo("hours you worked in the last 12 months", 8784).nullish(),
+  daysWorked: z
+    .number({ error: "Enter the number of days you worked." })
+    .int("Enter a whole number of days.")
+    .min(0)
+    .max(40000)
+    .nullish(),
+  percentWorkTimeInState: decimalUpTo("share of your work time in this state", 100).nullish(),
+  birthOrPlacementDate: calendarDate("date of the birth or placement").nullish(),
+  weeklyWages: z
+    .array(WeeklyWageInput)
+    .max(MAX_WEEKLY_WAGES, `Enter at most ${MAX_WEEKLY_WAGES} weeks of pay.`)
+    .refine((weeks) => new Set(weeks.map((w) => w.weekEnding)).size === weeks.length, "Enter each pay week once.")
     .nullish(),
 });
 

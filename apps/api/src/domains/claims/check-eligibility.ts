@@ -17,7 +17,7 @@ export async function checkEligibility(ctx: RequestContext, rawInput: unknown): 
   const claim = await findVisibleClaim(ctx.db, ctx.actor, claimId, { program: true, leavePeriods: true });
   if (!isClaimOwner(ctx.actor, claim) && !isStaff(ctx.actor)) throw new ForbiddenError();
   return ctx.db.$transaction(async (tx) => {
-    const outcome = await evaluateClaimEligibility(tx, claim, ctx.now());
+    const outcome = await evaluateClaimEligibility(tx, claim, ctx.now(), ctx.config.programPolicy);
     await recordAuditEvent(
       tx,
       { actor: ctx.actor, requestId: ctx.requestId },

@@ -69,6 +69,27 @@ export const ClaimRef = builder.prismaObject("Claim", {
       unauthorizedResolver: () => null,
     }),
     applicationDate: t.expose("applicationDate", { type: "Date", nullable: true }),
+    employmentStartDate: t.expose("employmentStartDate", {
+      type: "Date",
+      nullable: true,
+      description: "First day with the employer, as the claimant states it.",
+    }),
+    employmentEndDate: t.expose("employmentEndDate", { type: "Date", nullable: true }),
+    regularHoursPerWeek: t.expose("regularHoursPerWeek", { type: "Decimal", nullable: true }),
+    hoursLast12Months: t.expose("hoursLast12Months", { type: "Decimal", nullable: true }),
+    daysWorked: t.exposeInt("daysWorked", { nullable: true }),
+    percentWorkTimeInState: t.expose("percentWorkTimeInState", { type: "Decimal", nullable: true }),
+    birthOrPlacementDate: t.expose("birthOrPlacementDate", {
+      type: "Date",
+      nullable: true,
+      description: "Family detail: visible to the claimant and staff, null for employers.",
+      authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
+      unauthorizedResolver: () => null,
+    }),
+    weeklyWages: t.relation("weeklyWages", {
+      description: "Recent weeks of gross pay the claimant stated (programs that average recent weeks).",
+      query: { orderBy: { weekEnding: "desc" } },
+    }),
     submittedAt: t.expose("submittedAt", { type: "DateTime", nullable: true }),
     decidedAt: t.expose("decidedAt", { type: "DateTime", nullable: true }),
     withdrawnAt: t.expose("withdrawnAt", { type: "DateTime", nullable: true }),
@@ -227,6 +248,21 @@ const LeavePeriodInputRef = builder.inputType("LeavePeriodInput", {
   }),
 });
 
+const WeeklyWageInputRef = builder.inputType("WeeklyWageInput", {
+  fields: (t) => ({
+    weekEnding: t.string({ required: true, description: "YYYY-MM-DD: last day of the pay week." }),
+    wages: t.string({ required: true, description: 'Gross pay for the week, e.g. "1000.00".' }),
+  }),
+});
+
+builder.prismaObject("ClaimWeeklyWage", {
+  description: "One week of gross pay the claimant stated.",
+  fields: (t) => ({
+    weekEnding: t.expose("weekEnding", { type: "Date" }),
+    wages: t.expose("wages", { type: "Decimal" }),
+  }),
+});
+
 const CreateApplicationInputRef = builder.inputType("CreateApplicationInput", {
   fields: (t) => ({
     programId: t.id({ required: true }),
@@ -249,6 +285,17 @@ const UpdateApplicationInputRef = builder.inputType("UpdateApplicationInput", {
     familyMemberDateOfBirth: t.string({ description: "YYYY-MM-DD" }),
     conditionDescription: t.string(),
     leavePeriods: t.field({ type: [LeavePeriodInputRef], description: "Replaces all leave periods when given." }),
+    employmentStartDate: t.string({ description: "YYYY-MM-DD: first day with the employer." }),
+    employmentEndDate: t.string({ description: "YYYY-MM-DD: last day with the employer, if it ended." }),
+    regularHoursPerWeek: t.string({ description: 'Hours usually worked a week, e.g. "40".' }),
+    hoursLast12Months: t.string({ description: "Hours worked for the employer in the 12 months before leave." }),
+    daysWorked: t.int({ description: "Days worked for the employer (NY DBL part-time test)." }),
+    percentWorkTimeInState: t.string({ description: "Share (0–100) of work time spent in the program's state." }),
+    birthOrPlacementDate: t.string({ description: "YYYY-MM-DD: the child's birth or placement." }),
+    weeklyWages: t.field({
+      type: [WeeklyWageInputRef],
+      description: "Replaces all stated weeks of pay when given (programs that average recent weeks).",
+    }),
   }),
 });
 

@@ -72,7 +72,7 @@ async function submitInTransaction(
   });
 
   const submitted = { ...claim, applicationDate: fromDateOnly(today), claimNumber };
-  const eligibility = await evaluateClaimEligibility(tx, submitted, ctx.now());
+  const eligibility = await evaluateClaimEligibility(tx, submitted, ctx.now(), ctx.config.programPolicy);
 
   const policy = ctx.config.programPolicy;
   const due = employerResponseDueDate(claim.program, today, policy);

@@ -47,6 +47,15 @@ export async function updateApplication(ctx: RequestContext, rawInput: unknown) 
         : null,
   );
   set("conditionDescription", input.conditionDescription);
+  const date = (value: string | null | undefined) =>
+    value === undefined ? undefined : value === null ? null : fromDateOnly(value);
+  set("employmentStartDate", date(input.employmentStartDate));
+  set("employmentEndDate", date(input.employmentEndDate));
+  set("regularHoursPerWeek", input.regularHoursPerWeek);
+  set("hoursLast12Months", input.hoursLast12Months);
+  set("daysWorked", input.daysWorked);
+  set("percentWorkTimeInState", input.percentWorkTimeInState);
+  set("birthOrPlacementDate", date(input.birthOrPlacementDate));
 
   return ctx.db.$transaction(async (tx) => {
     await touchClaimVersion(tx, claim.id, input.expectedVersion ?? undefined);
@@ -64,6 +73,17 @@ export async function updateApplication(ctx: RequestContext, rawInput: unknown) 
         })),
       });
       changed.push("leavePeriods");
+    }
+    if (input.weeklyWages !== undefined && input.weeklyWages !== null) {
+      await tx.claimWeeklyWage.deleteMany({ where: { claimId: claim.id } });
+      await tx.claimWeeklyWage.createMany({
+        data: input.weeklyWages.map((week) => ({
+          claimId: claim.id,
+          weekEnding: fromDateOnly(week.weekEnding),
+          wages: week.wages,
+        })),
+      });
+      changed.push("weeklyWages");
     }
     const updated = await tx.claim.update({ where: { id: claim.id }, data });
     await recordAuditEvent(

@@ -29,11 +29,11 @@ describe("programCoverage", () => {
 
 describe("jurisdictionName", () => {
   it("names the state in the page's language", () => {
-    expect(jurisdictionName("NY", en.jurisdictions)).toBe("New York");
-    expect(jurisdictionName("NY", es.jurisdictions)).toBe("Nueva York");
+    expect(jurisdictionName("NY", (code) => (en.jurisdictions as Record<string, string>)[code])).toBe("New York");
+    expect(jurisdictionName("NY", (code) => (es.jurisdictions as Record<string, string>)[code])).toBe("Nueva York");
   });
 
   it("falls back to the code", () => {
-    expect(jurisdictionName("ZZ", en.jurisdictions)).toBe("ZZ");
+    expect(jurisdictionName("ZZ", (code) => (en.jurisdictions as Record<string, string>)[code])).toBe("ZZ");
   });
 });

@@ -30,6 +30,6 @@ export function programCoverage(program: { rules: { coveredLeaveReasons: readonl
 }
 
 /** The state's name in the page's language, or the code itself for a state we have no name for. */
-export function jurisdictionName(jurisdiction: string, names: Readonly<Record<string, string>>): string {
-  return names[jurisdiction] ?? jurisdiction;
+export function jurisdictionName(jurisdiction: string, nameOf: (code: string) => string | undefined): string {
+  return nameOf(jurisdiction) ?? jurisdiction;
 }

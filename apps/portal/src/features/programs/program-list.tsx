@@ -1,12 +1,14 @@
 // The programs this deployment runs, fetched on the server (public data, no session).
 import { Notice, ProgramsQuery } from "@openleave/web";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getServerClient } from "@/graphql/server-client";
 import { jurisdictionName, programCoverage } from "./program-coverage";
 
 export async function ProgramList() {
   const t = await getTranslations();
-  const { jurisdictions } = await getMessages();
+  const stateNames = await getTranslations("jurisdictions");
+  type StateCode = Parameters<typeof stateNames>[0];
+  const stateName = (code: string) => (stateNames.has(code as StateCode) ? stateNames(code as StateCode) : undefined);
   const result = await getServerClient().query(ProgramsQuery, {});
 
   if (result.error || !result.data) {
@@ -28,7 +30,7 @@ export async function ProgramList() {
             <div className="usa-card__container">
               <div className="usa-card__header">
                 <h3 className="usa-card__heading">{program.name}</h3>
-                <p className="margin-y-05 text-base-dark">{jurisdictionName(program.jurisdiction, jurisdictions)}</p>
+                <p className="margin-y-05 text-base-dark">{jurisdictionName(program.jurisdiction, stateName)}</p>
               </div>
               <div className="usa-card__body">
                 {coverage ? (

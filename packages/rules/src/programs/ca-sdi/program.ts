@@ -126,7 +126,7 @@ export const caSdi: ProgramDefinition = {
       days: P.waitingPeriodDays,
       recurrenceDays: P.relapseDays,
       reasons: DISABILITY_REASONS,
-      what: "Waiting period: 7 non-payable days; benefits start on the eighth",
+      what: "Waiting period: the program's non-payable days; benefits start on the day after",
       waivedBecause: "a recurrence within 60 days continues the earlier claim (the cause is assumed related)",
       cite: RULE_CITES.waiting,
     }),

@@ -129,7 +129,7 @@ export function caWeeklyBenefit(wages: WageMeasure, ctx: RuleContext): WeeklyBen
 
 export const caEarningsTest = minimumWagesTest({
   id: "base-period-wages",
-  what: "At least $300 in the base period",
+  what: "At least the minimum wages in the base period",
   stepWhat: "Wages in the base period must reach the minimum",
   minimum: P.minimumBasePeriodWages,
   wagesName: "Base-period wages",

@@ -206,7 +206,7 @@ export const coFamli: ProgramDefinition = {
     eligibilityTests: [
       minimumWagesTest({
         id: "base-period-wages",
-        what: "At least $2,500 in wages in the base period",
+        what: "Base-period wages of at least the minimum amount",
         stepWhat: "Wages in the base period must reach the minimum",
         minimum: P.minimumBasePeriodWages,
         wagesName: "Base-period wages",

@@ -208,7 +208,7 @@ export const ctPfml: ProgramDefinition = {
     eligibilityTests: [
       minimumWagesTest({
         id: "highest-quarter-wages",
-        what: "At least $2,325 in the highest-earning quarter of the base period",
+        what: "At least the minimum wages in the highest-earning quarter of the base period",
         stepWhat: "Wages in the highest base-period quarter must reach the minimum",
         minimum: P.minimumHighestQuarterWages,
         measure: highestQuarterWages,
@@ -218,7 +218,7 @@ export const ctPfml: ProgramDefinition = {
       {
         id: "recent-employment",
         kind: "employment",
-        what: "Currently employed by a covered employer, or employed by one within the 12 weeks before the application",
+        what: "Currently employed by a covered employer, or employed by one within the look-back before the application",
         run({ request }, ctx) {
           const employment = request.employment;
           if (employment === null) {
@@ -233,7 +233,7 @@ export const ctPfml: ProgramDefinition = {
           const passed = lastQualifyingApplication === null || request.applicationDate <= lastQualifyingApplication;
           ctx.step({
             step: "eligibility-recent-employment",
-            what: "Currently employed by a covered employer, or employed by one within the 12 weeks before the application",
+            what: "Currently employed by a covered employer, or employed by one within the look-back before the application",
             inputs: { employmentEndDate: end, applicationDate: request.applicationDate, lastQualifyingApplication },
             parameters: [weeks.use],
             result: passed,

@@ -191,7 +191,7 @@ export const dcPfl: ProgramDefinition = {
       {
         id: "work-time-in-district",
         kind: "employment",
-        what: "More than 50% of work time for the employer spent in the District",
+        what: "More than the required share of work time for the employer spent in the District",
         run({ request }, ctx) {
           const share = request.employment?.percentWorkTimeInJurisdiction ?? null;
           if (share === null) {
@@ -204,7 +204,7 @@ export const dcPfl: ProgramDefinition = {
           const passed = share > threshold.value;
           ctx.step({
             step: "eligibility-work-time-in-district",
-            what: "More than 50% of work time for the employer spent in the District",
+            what: "More than the required share of work time for the employer spent in the District",
             inputs: { percentWorkTimeInDistrict: share },
             parameters: [threshold.use],
             result: passed,

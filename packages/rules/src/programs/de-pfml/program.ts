@@ -138,7 +138,7 @@ export const dePfml: ProgramDefinition = {
       const averageWeeklyWage = roundMoney(average, Rounding.HALF_UP_CENT);
       ctx.step({
         step: "average-weekly-wage",
-        what: "Average weekly wage: gross pay of the weeks before the application ÷ 52",
+        what: "Average weekly wage: gross pay of the weeks the program looks back over before the application, averaged over those weeks",
         inputs: {
           firstWeekEnding: first,
           lastWeekEndingBefore: request.applicationDate,
@@ -175,14 +175,14 @@ export const dePfml: ProgramDefinition = {
     eligibilityTests: [
       monthsWithEmployerTest({
         id: "months-with-employer",
-        what: "Employed by the employer for at least 12 months",
+        what: "Employed by the employer for at least the required months",
         months: P.monthsWithEmployer,
         programName: NAME,
         cite: RULE_CITES.eligibility,
       }),
       hoursInLast12MonthsTest({
         id: "hours-last-12-months",
-        what: "At least 1,250 hours for the employer in the 12 months before leave",
+        what: "At least the required hours for the employer in the months before leave",
         hours: P.hoursLast12Months,
         programName: NAME,
         cite: RULE_CITES.eligibility,
@@ -190,7 +190,7 @@ export const dePfml: ProgramDefinition = {
       {
         id: "employer-coverage",
         kind: "employment",
-        what: "The employer's size covers this leave type (25+: all; 10–24: parental only)",
+        what: "The employer's size covers this leave type (the program's size limits for all leave and for parental leave)",
         run({ request, wages }, ctx) {
           const size = request.employment?.employerSize ?? null;
           if (size === null) return missingEmploymentFact(wages, NAME, "employerSize");
@@ -200,7 +200,7 @@ export const dePfml: ProgramDefinition = {
           const covered = size >= allFrom.value || (parental && size >= parentalFrom.value);
           ctx.step({
             step: "eligibility-employer-coverage",
-            what: "The employer's size covers this leave type (25+: all; 10–24: parental only)",
+            what: "The employer's size covers this leave type (the program's size limits for all leave and for parental leave)",
             inputs: { employerSize: size, leaveReason: request.leaveReason },
             parameters: [parentalFrom.use, allFrom.use],
             result: covered,

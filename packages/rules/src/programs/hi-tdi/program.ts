@@ -131,7 +131,7 @@ export const hiTdi: ProgramDefinition = {
       const amount = isLow ? unrounded : minMoney(rounded, max.value);
       ctx.step({
         step: "weekly-benefit-amount",
-        what: "Weekly benefit: 58% of the AWW up to the wage base, rounded up to the dollar, at most the maximum (an AWW under $26 is paid in full, at most $14)",
+        what: "Weekly benefit: the program's share of the AWW up to the wage base, rounded up to the dollar, at most the maximum (an AWW below the statutory floor is paid in full, up to its cap)",
         inputs: { averageWeeklyWage: aww, wagesCounted: counted, lowWageRule: isLow },
         parameters: [rate.use, base.use, max.use, low.use, lowCap.use],
         ...(isLow ? {} : { rounding: roundingApplied(Rounding.UP_DOLLAR, unrounded, rounded) }),
@@ -145,7 +145,7 @@ export const hiTdi: ProgramDefinition = {
       {
         id: "employment",
         kind: "employment",
-        what: "14 weeks with 20+ hours paid in the 52 weeks before the disability",
+        what: "The required weeks with at least the weekly hours paid in the weeks before the disability",
         run({ request }, ctx) {
           const employment = request.employment;
           if (employment === null || employment.startDate === null || employment.regularHoursPerWeek === null) {

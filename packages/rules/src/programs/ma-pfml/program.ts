@@ -202,7 +202,7 @@ export const maPfml: ProgramDefinition = {
       {
         id: "benefit-multiple",
         kind: "wages",
-        what: "Base-period wages at least 30 × the weekly benefit",
+        what: "Base-period wages at least the multiple of the weekly benefit",
         run({ wages, weeklyBenefit }, ctx) {
           const multiple = ctx.param(P.benefitMultiple);
           const required = weeklyBenefit.times(multiple.value);
@@ -263,7 +263,7 @@ export const maPfml: ProgramDefinition = {
       ]);
       ctx.step({
         step: "waiting-period",
-        what: "Waiting period: the first 7 calendar days of each leave for a different reason in the benefit year are unpaid",
+        what: "Waiting period: the program's first calendar days of each leave for a different reason in the benefit year are unpaid",
         inputs: { leaveReason: request.leaveReason, benefitYearStart: window.start },
         parameters: [days.use],
         result: result.days,

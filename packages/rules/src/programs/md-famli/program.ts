@@ -165,7 +165,7 @@ export const mdFamli: ProgramDefinition = {
     eligibilityTests: [
       hoursInLast12MonthsTest({
         id: "hours-last-12-months",
-        what: "At least 680 hours worked in the 12 months before leave",
+        what: "At least the required hours worked in the months before leave",
         hours: P.hoursLast12Months,
         programName: NAME,
         cite: RULE_CITES.eligibility,

@@ -132,7 +132,7 @@ export const mnPfml: ProgramDefinition = {
     eligibilityTests: [
       minimumWagesTest({
         id: "base-period-wages",
-        what: "Base-period wages of at least 5.3% of the state average annual wage",
+        what: "Base-period wages of at least the required share of the state average annual wage",
         stepWhat: "Wages in the base period must reach the minimum",
         minimum: P.minimumBasePeriodWages,
         wagesName: "Base-period wages",
@@ -164,7 +164,7 @@ export const mnPfml: ProgramDefinition = {
       const days = ctx.param(P.qualifyingEventDays);
       ctx.step({
         step: "waiting-period",
-        what: "No unpaid waiting period: a qualifying event must last at least 7 days, and the first week is then paid retroactively",
+        what: "No unpaid waiting period: a qualifying event must last the required days, and the first week is then paid retroactively",
         inputs: { leaveReason: request.leaveReason },
         parameters: [days.use],
         result: 0,

@@ -106,7 +106,7 @@ export function measureNjWages(request: ValidatedRequest, ctx: RuleContext, prog
   const averageWeeklyWage = roundMoney(average, Rounding.HALF_UP_CENT);
   ctx.step({
     step: "average-weekly-wage",
-    what: "Average weekly wage: the base weeks among the 8 calendar weeks before the week the leave began, averaged",
+    what: "Average weekly wage: the base weeks among the calendar weeks the program looks back over before the week the leave began, averaged",
     inputs: {
       calendarWeeksEnding: [firstWeekEnding, lastWeekEnding],
       weeksGiven: inWindow.map((w) => w.weekEnding),
@@ -125,7 +125,7 @@ export function measureNjWages(request: ValidatedRequest, ctx: RuleContext, prog
 export const njEarningsTest: EligibilityTest = {
   id: "base-weeks-or-earnings",
   kind: "wages",
-  what: "20 base weeks, or the alternative earnings, in the base year",
+  what: "The required base weeks, or the alternative earnings, in the base year",
   run({ request, wages }, ctx) {
     const period = wages.basePeriod;
     const total = period?.totalWages ?? ZERO;

@@ -130,7 +130,7 @@ export const nyDbl: ProgramDefinition = {
       const amount = capped ? max.value : rounded;
       ctx.step({
         step: "weekly-benefit-amount",
-        what: "Weekly benefit: half the AWW (the whole AWW when it is under $20), to the cent, at most the maximum",
+        what: "Weekly benefit: the program's share of the AWW (the whole AWW below the statutory floor), to the cent, at most the maximum",
         inputs: { averageWeeklyWage: aww, fullWageBecauseBelow: fullWage },
         parameters: [rate.use, max.use, below.use],
         rounding: roundingApplied(Rounding.HALF_UP_CENT, unrounded, rounded),
@@ -145,7 +145,7 @@ export const nyDbl: ProgramDefinition = {
       {
         id: "employment",
         kind: "employment",
-        what: "4 consecutive weeks with a covered employer, or 25 days on a part-time schedule",
+        what: "The required consecutive weeks with a covered employer, or the required days on a part-time schedule",
         run({ request, wages }, ctx) {
           const employment = request.employment;
           const partTime = employment?.daysWorked ?? null;

@@ -124,7 +124,7 @@ export const nyPfl: ProgramDefinition = {
       {
         id: "employment",
         kind: "employment",
-        what: "26 consecutive weeks of employment (20+ hours a week) or 175 days worked (under 20 hours)",
+        what: "The required consecutive weeks of employment at full-time hours, or the required days worked on a shorter schedule",
         run({ request, wages }, ctx) {
           const employment = request.employment;
           if (employment === null || employment.regularHoursPerWeek === null) {

@@ -194,7 +194,7 @@ export const orPfml: ProgramDefinition = {
     eligibilityTests: [
       minimumWagesTest({
         id: "base-year-wages",
-        what: "At least $1,000 in wages in the base year (or the alternate base year)",
+        what: "At least the minimum wages in the base year (or the alternate base year)",
         stepWhat: "Wages in the base year must reach the minimum",
         minimum: P.minimumBaseYearWages,
         wagesName: "Base-year wages",

@@ -117,7 +117,7 @@ export const prSinot: ProgramDefinition = {
       const averageWeeklyWage = roundMoney(raw, Rounding.HALF_UP_CENT);
       ctx.step({
         step: "average-weekly-wage",
-        what: "Base-year wages ÷ 52, for display: SINOT's schedule works from base-year wages",
+        what: "Base-year wages as a weekly average, for display: SINOT's schedule works from base-year wages",
         inputs: { baseYearWages: period.totalWages },
         rounding: roundingApplied(Rounding.HALF_UP_CENT, raw, averageWeeklyWage),
         result: averageWeeklyWage,
@@ -147,7 +147,7 @@ export const prSinot: ProgramDefinition = {
     eligibilityTests: [
       minimumWagesTest({
         id: "base-year-wages",
-        what: "At least $150 in covered wages in the base year",
+        what: "At least the minimum covered wages in the base year",
         stepWhat: "Covered wages in the base year must reach the minimum",
         minimum: P.minimumBaseYearWages,
         wagesName: "Base-year wages",

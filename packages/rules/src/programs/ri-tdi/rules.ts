@@ -169,7 +169,7 @@ export function riWeeklyBenefit(wages: WageMeasure, ctx: RuleContext): WeeklyBen
   const limited = applyBenefitLimits(rounded, min.value, max.value);
   ctx.step({
     step: "weekly-benefit-amount",
-    what: "Weekly benefit rate: 4.62% of the highest quarter, rounded up to the dollar, between the minimum and maximum",
+    what: "Weekly benefit rate: the program's share of the highest quarter, rounded up to the dollar, between the minimum and maximum",
     inputs: {
       highestQuarterWages: hq,
       highestQuarterFrom: wages.basePeriod === null ? "AWW × 13 (given AWW)" : "base period",
@@ -186,7 +186,7 @@ export function riWeeklyBenefit(wages: WageMeasure, ctx: RuleContext): WeeklyBen
 export const riEarningsTest: EligibilityTest = {
   id: "base-period-wages",
   kind: "wages",
-  what: "High quarter, 1.5 × the high quarter and total wages; or the alternative total",
+  what: "High quarter, total wages of at least the multiple of the high quarter, and total wages; or the alternative total",
   run({ wages }, ctx) {
     const period = wages.basePeriod;
     const result =
@@ -224,7 +224,7 @@ export const riWaitingPeriod: BenefitRules["waitingPeriodDays"] = (_request, _wi
   const out = ctx.param(P.minimumDaysOut);
   ctx.step({
     step: "waiting-period",
-    what: "Waiting period: none; the claimant must be out of work at least 7 days and is then paid from the first day",
+    what: "Waiting period: none; the claimant must be out of work the required days and is then paid from the first day",
     inputs: { minimumDaysOut: out.value },
     parameters: [days.use, out.use],
     result: days.value,

@@ -129,7 +129,7 @@ export const usFmla: ProgramDefinition = {
       ),
       monthsWithEmployerTest({
         id: "months-with-employer",
-        what: "Employed by the employer for at least 12 months",
+        what: "Employed by the employer for at least the required months",
         months: P.monthsWithEmployer,
         programName: NAME,
         cite: RULE_CITES.eligibility,
@@ -137,7 +137,7 @@ export const usFmla: ProgramDefinition = {
       }),
       hoursInLast12MonthsTest({
         id: "hours-last-12-months",
-        what: "At least 1,250 hours of service for the employer in the 12 months before leave",
+        what: "At least the required hours of service for the employer in the months before leave",
         hours: P.hoursLast12Months,
         programName: NAME,
         cite: RULE_CITES.eligibility,
@@ -145,7 +145,7 @@ export const usFmla: ProgramDefinition = {
       {
         id: "employees-within-75-miles",
         kind: "employment",
-        what: "At least 50 employees within 75 miles of the worksite",
+        what: "At least the required number of employees within the required distance of the worksite",
         run({ request, wages }, ctx) {
           const size = request.employment?.employerSize ?? null;
           if (size === null) return missingEmploymentFact(wages, NAME, "employerSize");
@@ -153,7 +153,7 @@ export const usFmla: ProgramDefinition = {
           const passed = size >= required.value;
           ctx.step({
             step: "eligibility-employees-within-75-miles",
-            what: "At least 50 employees within 75 miles of the worksite",
+            what: "At least the required number of employees within the required distance of the worksite",
             inputs: { employeesWithin75Miles: size },
             parameters: [required.use],
             result: passed,

@@ -179,7 +179,7 @@ export const waPfml: ProgramDefinition = {
       {
         id: "qualifying-hours",
         kind: "wages",
-        what: "820 hours worked in the qualifying period",
+        what: "At least the minimum hours worked in the qualifying period",
         run({ wages }, ctx) {
           const required = ctx.param(P.qualifyingHours);
           const period = wages.basePeriod;
@@ -246,7 +246,7 @@ export const waPfml: ProgramDefinition = {
       ]);
       ctx.step({
         step: "waiting-period",
-        what: "Waiting period: the first 7 consecutive days of leave are unpaid, once per claim year, unless waived",
+        what: "Waiting period: the program's first consecutive days of leave are unpaid, once per claim year, unless waived",
         inputs: { leaveReason: request.leaveReason, birthOrPlacementDate: birth, claimYearStart: window.start },
         parameters: [days.use, birthWaiver.use],
         result: result.days,
