@@ -1,5 +1,6 @@
 // A wage report of realistic size goes through in one transaction with batched statements, and
 // a failure at the very last write leaves nothing behind. Durations are printed, not asserted.
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
 import { completedQuarters, csvOf, importReport, testSsn, type WageLine } from "./support/wage-reports.ts";
@@ -84,10 +85,10 @@ describe(`a ${ROWS.toLocaleString("en-US")}-row report`, () => {
 
   it("leaves nothing behind when the import fails at its last write", async () => {
     // Make the final statement of the import (its audit event) fail, after every other write.
-    await api.db.$executeRawUnsafe(
+    await asOwner(
       `CREATE FUNCTION fail_wage_import() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'simulated crash'; END; $$ LANGUAGE plpgsql`,
     );
-    await api.db.$executeRawUnsafe(
+    await asOwner(
       `CREATE TRIGGER fail_wage_import BEFORE INSERT ON "AuditEvent" FOR EACH ROW WHEN (NEW.action = 'wage_report.import') EXECUTE FUNCTION fail_wage_import()`,
     );
     try {
@@ -101,8 +102,20 @@ describe(`a ${ROWS.toLocaleString("en-US")}-row report`, () => {
       expect(JSON.stringify(result)).not.toContain("simulated crash");
       expect(await snapshot()).toEqual(before);
     } finally {
-      await api.db.$executeRawUnsafe(`DROP TRIGGER fail_wage_import ON "AuditEvent"`);
-      await api.db.$executeRawUnsafe(`DROP FUNCTION fail_wage_import()`);
+      await asOwner(`DROP TRIGGER fail_wage_import ON "AuditEvent"`);
+      await asOwner(`DROP FUNCTION fail_wage_import()`);
     }
   });
 });
+
+/** DDL for the test's own trap: on PostgreSQL only the owner role may (the API's role owns nothing). */
+async function asOwner(sql: string) {
+  if (!api.database.ownerUrl) return void (await api.db.$executeRawUnsafe(sql));
+  const owner = new pg.Client({ connectionString: api.database.ownerUrl });
+  await owner.connect();
+  try {
+    await owner.query(sql);
+  } finally {
+    await owner.end();
+  }
+}

@@ -195,6 +195,15 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     updatedAt: SAME,
     version: SAME,
     withdrawnAt: SAME,
+    // Employment facts and dates the claimant gave (issue 7); the employer confirms them.
+    birthOrPlacementDate: SAME,
+    daysWorked: SAME,
+    employmentEndDate: SAME,
+    employmentStartDate: SAME,
+    hoursLast12Months: SAME,
+    percentWorkTimeInState: SAME,
+    regularHoursPerWeek: SAME,
+    weeklyWages: SAME,
   },
   ClaimStatusChange: {
     at: SAME,
@@ -420,4 +429,5 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     source: SAME,
     value: SAME,
   },
+  ClaimWeeklyWage: { wages: SAME, weekEnding: SAME },
 };
