@@ -1,7 +1,7 @@
 // Email + password sign-in with two brakes: a per-address rate limit (stops spraying many
 // accounts) and a per-account lockout after repeated failures (stops guessing one password).
 import { createHash } from "node:crypto";
-import { hashPassword, verifyPassword } from "@openleave/db";
+import { hashPassword, verifyPassword } from "@openleave/crypto";
 import { z } from "zod";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { InvalidInputError, RateLimitedError } from "../errors/domain-errors.ts";
