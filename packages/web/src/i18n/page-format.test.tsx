@@ -115,3 +115,19 @@ describe("useFormat and plural messages in a component", () => {
     expect(screen.getByText("3 reclamos están en espera")).toBeInTheDocument();
   });
 });
+
+describe("markup in a message", () => {
+  function Help() {
+    const t = useTranslations("home");
+    return <p>{t.rich("help", { guide: (chunks) => <a href="/help/payments">{chunks}</a> })}</p>;
+  }
+
+  it("wraps the tagged words in the element the page gives, in both languages", () => {
+    const { unmount } = renderWithApp(<Help />);
+    expect(screen.getByRole("link", { name: "how payments work" })).toHaveAttribute("href", "/help/payments");
+    expect(screen.getByText(/before you apply\./)).toBeInTheDocument();
+    unmount();
+    renderWithApp(<Help />, { locale: "es" });
+    expect(screen.getByRole("link", { name: "cómo funcionan los pagos" })).toHaveAttribute("href", "/help/payments");
+  });
+});

@@ -8,6 +8,7 @@ const en = {
     welcome: "Welcome, {name}",
     claimsWaiting: "{count, plural, =0 {No claims are waiting} one {1 claim is waiting} other {# claims are waiting}}",
     benefit: "Your weekly benefit is {amount}, starting {start}.",
+    help: "Read <guide>how payments work</guide> before you apply.",
   },
 } as const;
 
@@ -17,6 +18,7 @@ const es: CatalogShape<typeof en> = {
     claimsWaiting:
       "{count, plural, =0 {No hay reclamos en espera} one {1 reclamo está en espera} other {# reclamos están en espera}}",
     benefit: "Su beneficio semanal es {amount}, a partir del {start}.",
+    help: "Lea <guide>cómo funcionan los pagos</guide> antes de solicitar.",
   },
 };
 
