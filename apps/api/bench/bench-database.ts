@@ -5,14 +5,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { measureConcurrent, type LatencySample } from "@openleave/bench";
-import {
-  connectDatabase,
-  createPiiCipher,
-  DEMO_PASSWORD,
-  hashPassword,
-  migrateDatabase,
-  seedDemoData,
-} from "@openleave/db";
+import { connectDatabase, DEMO_PASSWORD, migrateDatabase, seedDemoData } from "@openleave/db";
+import { createPiiCipher, hashPassword } from "@openleave/crypto";
 import { createEmptyPostgresDatabase } from "@openleave/db/testing";
 import type { HotRead, HotReadIds } from "./hot-reads.ts";
 

@@ -3,7 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { pingDatabase, type Database, type PiiCipher } from "@openleave/db";
+import { pingDatabase, type Database } from "@openleave/db";
+import { type PiiCipher } from "@openleave/crypto";
 import { createOidcRoutes } from "./auth/oidc/oidc-routes.ts";
 import { CSRF_HEADER, SESSION_COOKIE, csrfTokenMatches, resolveSession } from "./auth/sessions.ts";
 import type { Config } from "./config.ts";

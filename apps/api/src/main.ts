@@ -2,14 +2,8 @@
 // requests finish. An unreachable PostgreSQL does not crash the process: /healthz stays 200,
 // /readyz answers 503 until the database answers.
 import path from "node:path";
-import {
-  connectDatabase,
-  createPiiCipher,
-  dataDirectory,
-  piiKeysFromEnvironment,
-  pingDatabase,
-  targetFromEnvironment,
-} from "@openleave/db";
+import { connectDatabase, dataDirectory, pingDatabase, targetFromEnvironment } from "@openleave/db";
+import { createPiiCipher, piiKeysFromEnvironment } from "@openleave/crypto";
 import { createApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createFileStorage } from "./domains/documents/create-file-storage.ts";
@@ -49,7 +43,7 @@ async function main() {
   const app = await createApp({
     config,
     db: handle.db,
-    pii: createPiiCipher(piiKeysFromEnvironment()),
+    pii: createPiiCipher(piiKeysFromEnvironment({ developmentKeysFile: path.join(dataDirectory(), "dev-keys.json") })),
     storage: createFileStorage(config.storage),
     mailer: new DevelopmentMailbox(path.join(dataDirectory(), "mail")),
     log,

@@ -2,7 +2,8 @@
 // officers, two officers deciding at once, retried filings, and bad input. Every refusal is a
 // typed error and leaves the database exactly as it was.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, hashPassword } from "@openleave/db";
+import { DEMO_PASSWORD } from "@openleave/db";
+import { hashPassword } from "@openleave/crypto";
 import { clearLeaveCalendar, DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
 import { DECIDE, decidedClaim, FILE, inAnHour, SCHEDULE, WITHDRAW, type DecidedClaim } from "./support/appeals.ts";
 

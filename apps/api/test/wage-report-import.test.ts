@@ -1,7 +1,8 @@
 // Employer quarterly wage reports over real HTTP: row-by-row checks, new and known people,
 // amendments, retries, who may file and see reports, and that imported wages drive eligibility.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, hashPassword } from "@openleave/db";
+import { DEMO_PASSWORD } from "@openleave/db";
+import { hashPassword } from "@openleave/crypto";
 import { DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
 import { addDaysTo, todayInPacific } from "./support/dates.ts";
 import { completedQuarters, csvOf, currentQuarter, importReport, testSsn } from "./support/wage-reports.ts";

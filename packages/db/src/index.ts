@@ -1,5 +1,6 @@
-// @openleave/db — the Prisma schema's client, how to connect (PGlite or PostgreSQL), PII
-// sealing, password hashing, calendar-date helpers and the demo seed.
+// @openleave/db — the database: the Prisma client and schema types, how to connect (PGlite or
+// PostgreSQL), migrations and the demo seed, with the @db.Date boundary and the claim-number
+// sequence. Password hashing and PII sealing are @openleave/crypto.
 export { connectDatabase, pingDatabase, targetFromEnvironment } from "./client.ts";
 export type { ConnectOptions, Database, DatabaseHandle, DatabaseTarget } from "./client.ts";
 export { applyMigrations, listMigrations, migrateDatabase } from "./migrations.ts";
@@ -13,9 +14,6 @@ export {
   setupRolesInDatabase,
 } from "./roles.ts";
 export { dataDirectory, embeddedDatabaseDirectory, repositoryRoot } from "./paths.ts";
-export { createPiiCipher, maskAccountNumber, maskTaxId, normalizeTaxId, piiKeysFromEnvironment } from "./pii.ts";
-export type { PiiCipher, PiiKeys, TinCheck } from "./pii.ts";
-export { hashPassword, verifyPassword } from "./passwords.ts";
 export { addDays, fromDateOnly, isDateOnly, toDateOnly, todayIn } from "./dates.ts";
 export { nextClaimNumber } from "./claim-numbers.ts";
 export { DEMO_PROGRAMS, lastCompletedQuarters, seedDemoData } from "./seed/seed.ts";

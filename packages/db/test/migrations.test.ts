@@ -6,7 +6,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { connectDatabase, type DatabaseHandle } from "../src/client.ts";
 import { applyMigrations, listMigrations, migrateDatabase, type Migration } from "../src/migrations.ts";
-import { createPiiCipher } from "../src/pii.ts";
+import { createPiiCipher } from "@openleave/crypto";
 import { diffMigrationsToSchema, schemaPath } from "../src/schema-diff.ts";
 import { seedDemoData } from "../src/seed/seed.ts";
 import { createEmptyPostgresDatabase, testDatabaseServerUrl } from "../src/testing.ts";

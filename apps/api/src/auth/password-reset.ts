@@ -1,7 +1,7 @@
 // Password reset by emailed one-time link. The request always "succeeds" so the form cannot be
 // used to learn which addresses have accounts.
 import { createHash } from "node:crypto";
-import { hashPassword } from "@openleave/db";
+import { hashPassword } from "@openleave/crypto";
 import { z } from "zod";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { InvalidInputError, RateLimitedError } from "../errors/domain-errors.ts";

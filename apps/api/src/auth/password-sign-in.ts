@@ -3,7 +3,8 @@
 // Both are decided by single atomic statements in the database before the password is
 // compared, so no number of concurrent requests gets more guesses than the limits.
 import { createHash } from "node:crypto";
-import { hashPassword, verifyPassword, type Database } from "@openleave/db";
+import type { Database } from "@openleave/db";
+import { hashPassword, verifyPassword } from "@openleave/crypto";
 import { z } from "zod";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { InvalidInputError, RateLimitedError } from "../errors/domain-errors.ts";

@@ -1,4 +1,5 @@
-import type { Database, PiiCipher, Role } from "@openleave/db";
+import type { Database, Role } from "@openleave/db";
+import type { PiiCipher } from "@openleave/crypto";
 import type { Config } from "../config.ts";
 import type { FileStorage } from "../domains/documents/storage.ts";
 import type { Mailer } from "../mail/mailer.ts";

@@ -1,9 +1,7 @@
 import type { Database } from "../client.ts";
 import { addDays, fromDateOnly, todayIn } from "../dates.ts";
 import type { ClaimStatus, LeaveReason, Prisma } from "../generated/prisma/client.ts";
-import { hashPassword } from "../passwords.ts";
-import type { PiiCipher } from "../pii.ts";
-import { normalizeTaxId } from "../pii.ts";
+import { hashPassword, normalizeTaxId, type PiiCipher } from "@openleave/crypto";
 import { nextClaimNumber } from "../claim-numbers.ts";
 import { CLAIMANTS, DEMO_PASSWORD, EMPLOYERS, STAFF_ACCOUNTS, type DemoClaimant } from "./demo-data.ts";
 

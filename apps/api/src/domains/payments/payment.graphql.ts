@@ -1,4 +1,4 @@
-import { maskAccountNumber } from "@openleave/db";
+import { maskAccountNumber } from "@openleave/crypto";
 import { builder } from "../../graphql/builder.ts";
 import { reload } from "../../graphql/reload.ts";
 import { setPaymentPreference } from "./set-payment-preference.ts";

@@ -1,6 +1,6 @@
 // People (claimants). The SSN/ITIN is shown masked to everyone who can see the person; the
 // full number only to adjudication and appeals staff through revealTaxId, which is audited.
-import { maskTaxId } from "@openleave/db";
+import { maskTaxId } from "@openleave/crypto";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { NotFoundError } from "../../errors/domain-errors.ts";
 import { prismaQuery } from "../../graphql/reload.ts";

@@ -15,7 +15,7 @@
 //
 // A rejection names the row (as a spreadsheet numbers it: the header is row 1), the column, a
 // stable code and a message. It never contains the SSN.
-import { normalizeTaxId } from "@openleave/db";
+import { normalizeTaxId } from "@openleave/crypto";
 import type { CsvRecord } from "./parse-csv.ts";
 
 export const REQUIRED_COLUMNS = ["ssn", "first_name", "last_name", "wages"] as const;

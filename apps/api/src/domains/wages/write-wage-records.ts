@@ -2,7 +2,8 @@
 // thousands of rows costs a few round trips per chunk, not several per row. The statements are
 // plain SQL over arrays (unnest / ANY) because that is what PostgreSQL does fastest; built
 // through the ORM, a 5,000-value IN list costs more to compile than to run.
-import type { PiiCipher, Prisma } from "@openleave/db";
+import type { Prisma } from "@openleave/db";
+import type { PiiCipher } from "@openleave/crypto";
 import type { WageRow } from "./wage-report-rows.ts";
 
 /** Rows per statement: large enough to amortise round trips, small enough to bound memory. */

@@ -1,5 +1,5 @@
 // Password hashing with argon2id (OWASP's recommended parameters: 19 MiB, 2 passes, 1 lane).
-// Lives here so that the API and the demo seed hash the same way.
+// One home, so that the API and the demo seed hash the same way.
 import { hash, verify } from "@node-rs/argon2";
 
 // `algorithm: 2` is Argon2id (the package exports it as a const enum, which isolatedModules cannot read).

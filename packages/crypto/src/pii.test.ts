@@ -1,6 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createPiiCipher, maskAccountNumber, maskTaxId, normalizeTaxId } from "./pii.ts";
+import { createPiiCipher, maskAccountNumber, maskTaxId, normalizeTaxId, piiKeysFromEnvironment } from "./pii.ts";
 
 const keys = () => ({ encryptionKey: randomBytes(32), hashKey: randomBytes(32) });
 
@@ -61,5 +64,34 @@ describe("taxpayer numbers", () => {
   it("masks to the last four digits", () => {
     expect(maskTaxId("6789")).toBe("***-**-6789");
     expect(maskAccountNumber("4321")).toBe("••••4321");
+  });
+});
+
+describe("keys from the environment", () => {
+  const folder = () => mkdtempSync(path.join(tmpdir(), "openleave-keys-"));
+
+  it("uses the configured pair when both are set", () => {
+    const encryptionKey = randomBytes(32);
+    const hashKey = randomBytes(32);
+    const loaded = piiKeysFromEnvironment({
+      developmentKeysFile: path.join(folder(), "dev-keys.json"),
+      env: { OPENLEAVE_PII_KEY: encryptionKey.toString("base64"), OPENLEAVE_PII_HASH_KEY: hashKey.toString("base64") },
+    });
+    expect(loaded.encryptionKey.equals(encryptionKey) && loaded.hashKey.equals(hashKey)).toBe(true);
+  });
+
+  it("outside production, generates a development pair once and reuses it", () => {
+    const file = path.join(folder(), "nested", "dev-keys.json");
+    const first = piiKeysFromEnvironment({ developmentKeysFile: file, env: {} });
+    const second = piiKeysFromEnvironment({ developmentKeysFile: file, env: {} });
+    expect(existsSync(file)).toBe(true);
+    expect(first.encryptionKey.equals(second.encryptionKey)).toBe(true);
+    expect(first.encryptionKey.equals(first.hashKey)).toBe(false);
+  });
+
+  it("refuses to start in production without configured keys", () => {
+    expect(() =>
+      piiKeysFromEnvironment({ developmentKeysFile: path.join(folder(), "k.json"), env: { NODE_ENV: "production" } }),
+    ).toThrow(/must be set in production/);
   });
 });

@@ -4,7 +4,6 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { dataDirectory } from "./paths.ts";
 
 const FORMAT_PREFIX = "v1"; // bump when the sealing format or key changes
 const IV_BYTES = 12;
@@ -50,10 +49,11 @@ export function createPiiCipher(keys: PiiKeys): PiiCipher {
 
 /**
  * Keys from OPENLEAVE_PII_KEY and OPENLEAVE_PII_HASH_KEY (base64, 32 bytes each). Outside
- * production, a missing pair is generated once into the data folder so a fresh checkout works;
- * production refuses to start without configured keys.
+ * production, a missing pair is generated once into `developmentKeysFile` (the checkout's data
+ * folder) so a fresh checkout works; production refuses to start without configured keys.
  */
-export function piiKeysFromEnvironment(env: NodeJS.ProcessEnv = process.env): PiiKeys {
+export function piiKeysFromEnvironment(options: { developmentKeysFile: string; env?: NodeJS.ProcessEnv }): PiiKeys {
+  const env = options.env ?? process.env;
   const encryption = env.OPENLEAVE_PII_KEY;
   const hash = env.OPENLEAVE_PII_HASH_KEY;
   if (encryption && hash) {
@@ -62,11 +62,10 @@ export function piiKeysFromEnvironment(env: NodeJS.ProcessEnv = process.env): Pi
   if (env.NODE_ENV === "production") {
     throw new Error("OPENLEAVE_PII_KEY and OPENLEAVE_PII_HASH_KEY must be set in production");
   }
-  return developmentKeys();
+  return developmentKeys(options.developmentKeysFile);
 }
 
-function developmentKeys(): PiiKeys {
-  const file = path.join(dataDirectory(), "dev-keys.json");
+function developmentKeys(file: string): PiiKeys {
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     const fresh = { encryptionKey: randomBytes(32).toString("base64"), hashKey: randomBytes(32).toString("base64") };

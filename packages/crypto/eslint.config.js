@@ -1,0 +1,3 @@
+import base from "@openleave/eslint-config";
+
+export default base;
