@@ -5,7 +5,8 @@
 // the API recovers by itself. PostgreSQL only: PGlite runs inside the process.
 import { randomBytes } from "node:crypto";
 import { createServer, Socket, type Server } from "node:net";
-import { connectDatabase, createPiiCipher, seedDemoData, type DatabaseHandle } from "@openleave/db";
+import { createPiiCipher } from "@openleave/crypto";
+import { connectDatabase, seedDemoData, type DatabaseHandle } from "@openleave/db";
 import { createTestDatabase, testDatabaseServerUrl, type TestDatabase } from "@openleave/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../src/app.ts";
