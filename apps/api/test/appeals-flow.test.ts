@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, fromDateOnly, toDateOnly } from "@openleave/db";
 import { clearLeaveCalendar, DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
 import { todayInPacific } from "./support/dates.ts";
-import { DECIDE, decidedClaim, FILE, inAnHour, SCHEDULE, WITHDRAW } from "./support/appeals.ts";
+import {
+  DECIDE,
+  decidedClaim,
+  FILE,
+  hearingTime,
+  holdHearings,
+  hearingClock,
+  SCHEDULE,
+  WITHDRAW,
+} from "./support/appeals.ts";
 
 let api: TestApi;
 let maria: ApiClient;
@@ -12,7 +21,7 @@ let hr: ApiClient;
 let officer: ApiClient;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ now: hearingClock.now });
   await clearLeaveCalendar(api, DEMO.claimant);
   maria = await api.signedIn(DEMO.claimant);
   hr = await api.signedIn(DEMO.leaveAdmin);
@@ -65,7 +74,7 @@ describe("a denied claimant appeals and wins", () => {
   });
 
   it("schedules the hearing, assigning the officer and the task", async () => {
-    const hearingAt = inAnHour();
+    const hearingAt = hearingTime();
     const scheduled = await officer.mutate("scheduleHearing", SCHEDULE, {
       input: { appealId, expectedVersion: 1, hearingAt },
     });
@@ -88,6 +97,7 @@ describe("a denied claimant appeals and wins", () => {
       where: { claimId: claim.claimId },
       orderBy: { computedAt: "desc" },
     });
+    holdHearings();
     const decided = await officer.mutate("decideAppeal", DECIDE, {
       input: {
         appealId,
@@ -189,8 +199,9 @@ describe("an employer appeals an approval", () => {
     expect(data.appeal).toEqual({ reason: "She was not employed here during the leave.", allowedActions: [] });
 
     await officer.mutate("scheduleHearing", SCHEDULE, {
-      input: { appealId: theirs.id, expectedVersion: 1, hearingAt: inAnHour() },
+      input: { appealId: theirs.id, expectedVersion: 1, hearingAt: hearingTime() },
     });
+    holdHearings();
     await officer.mutate("decideAppeal", DECIDE, {
       input: {
         appealId: theirs.id,
@@ -213,8 +224,9 @@ describe("an employer appeals an approval", () => {
 
     // The claimant's appeal was against the approval that no longer stands: it can only be dismissed.
     await officer.mutate("scheduleHearing", SCHEDULE, {
-      input: { appealId: mine.id, expectedVersion: 1, hearingAt: inAnHour() },
+      input: { appealId: mine.id, expectedVersion: 1, hearingAt: hearingTime() },
     });
+    holdHearings();
     const moot = await officer.graphql(DECIDE, {
       input: {
         appealId: mine.id,
@@ -227,6 +239,7 @@ describe("an employer appeals an approval", () => {
     });
     expect(moot.data.decideAppeal).toMatchObject({ __typename: "BaseError", code: "DETERMINATION_SUPERSEDED" });
     expect((await api.db.appeal.findUniqueOrThrow({ where: { id: mine.id } })).status).toBe("HEARING_SCHEDULED");
+    holdHearings();
     const dismissed = await officer.mutate("decideAppeal", DECIDE, {
       input: {
         appealId: mine.id,
@@ -262,9 +275,10 @@ describe("decisions that leave the claim as it is", () => {
       input: { claimId: claim.claimId, reason: "I disagree with the decision." },
     });
     await officer.mutate("scheduleHearing", SCHEDULE, {
-      input: { appealId: appeal.id, expectedVersion: 1, hearingAt: inAnHour() },
+      input: { appealId: appeal.id, expectedVersion: 1, hearingAt: hearingTime() },
     });
     const before = await api.db.claim.findUniqueOrThrow({ where: { id: claim.claimId } });
+    holdHearings();
     const decided = await officer.mutate("decideAppeal", DECIDE, {
       input: {
         appealId: appeal.id,
@@ -290,9 +304,10 @@ describe("decisions that leave the claim as it is", () => {
       input: { claimId: claim.claimId, reason: "At least part of my leave should be paid." },
     });
     await officer.mutate("scheduleHearing", SCHEDULE, {
-      input: { appealId: appeal.id, expectedVersion: 1, hearingAt: inAnHour() },
+      input: { appealId: appeal.id, expectedVersion: 1, hearingAt: hearingTime() },
     });
     const halfway = addDays(claim.leaveStart, 3);
+    holdHearings();
     await officer.mutate("decideAppeal", DECIDE, {
       input: {
         appealId: appeal.id,
@@ -320,6 +335,7 @@ describe("decisions that leave the claim as it is", () => {
     const appeal = await maria.mutate("fileAppeal", FILE, {
       input: { claimId: claim.claimId, reason: "Filed by mistake, please ignore." },
     });
+    holdHearings();
     const dismissed = await officer.mutate("decideAppeal", DECIDE, {
       input: {
         appealId: appeal.id,

@@ -65,7 +65,18 @@ export async function decidedClaim(
   return { claimId: draft.id, determinationId: decided.determinations[0].id, leaveStart, leaveEnd };
 }
 
-/** An hour from now, as the API expects a hearing time. */
-export function inAnHour(): string {
-  return new Date(Date.now() + 3_600_000).toISOString();
+/**
+ * The appeal tests' API clock: real time, moved forward past the hearings set so far whenever a
+ * test is about to decide one (an appeal is decided on the merits only after its hearing).
+ */
+export const hearingClock = { offsetMs: 0, now: () => new Date(Date.now() + hearingClock.offsetMs) };
+
+/** A minute after the API's now: when the next hearing is set. */
+export function hearingTime(): string {
+  return new Date(hearingClock.now().getTime() + 60_000).toISOString();
+}
+
+/** Moves the API's clock past every hearing set so far, as if they had been held. */
+export function holdHearings() {
+  hearingClock.offsetMs += 120_000;
 }

@@ -57,6 +57,14 @@ export async function decideAppeal(ctx: RequestContext, rawInput: unknown) {
   const actor = ctx.actor!;
   const appeal = await findVisibleAppeal(ctx.db, actor, input.appealId, APPEAL_INCLUDE);
   const { claim, determination } = appeal;
+  // A decision on the merits rests on the hearing's record, so it cannot come before the hearing;
+  // a dismissal (withdrawn, late, moot) can.
+  if (input.outcome !== "DISMISSED" && appeal.hearingAt && appeal.hearingAt > ctx.now()) {
+    throw new DomainError(
+      "HEARING_NOT_HELD",
+      `The hearing is set for ${appeal.hearingAt.toISOString()}. Decide the appeal after the hearing, or move the hearing.`,
+    );
+  }
   const newOutcome = determinationAfterAppeal(input.outcome, determination.outcome, appeal.appellantRole);
   const approval = approves(newOutcome) ? checkApproval(claim, input) : null;
   const policy = ctx.config.programPolicy;
