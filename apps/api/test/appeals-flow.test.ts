@@ -29,6 +29,25 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
+/** A claim's leave periods in date order, as calendar dates with their decision. */
+async function leavePeriodsOf(claimId: string) {
+  const periods = await api.db.leavePeriod.findMany({ where: { claimId }, orderBy: { startDate: "asc" } });
+  return periods.map((p) => ({ start: toDateOnly(p.startDate), end: toDateOnly(p.endDate), decision: p.decision }));
+}
+
+describe("a partial approval by an adjudicator", () => {
+  it("keeps the approved days on the leave period and the rest as a denied period of its own", async () => {
+    const claim = await decidedClaim(api, maria, "Evergreen Robotics LLC", "PARTIALLY_APPROVED");
+    const stored = await api.db.claim.findUniqueOrThrow({ where: { id: claim.claimId } });
+    expect(stored.status).toBe("PARTIALLY_APPROVED");
+    const lastApproved = addDays(claim.leaveStart, 3);
+    expect(await leavePeriodsOf(claim.claimId)).toEqual([
+      { start: claim.leaveStart, end: lastApproved, decision: "APPROVED" },
+      { start: addDays(lastApproved, 1), end: claim.leaveEnd, decision: "DENIED" },
+    ]);
+  });
+});
+
 describe("a denied claimant appeals and wins", () => {
   let claim: Awaited<ReturnType<typeof decidedClaim>>;
   let appealId: string;
@@ -328,6 +347,10 @@ describe("decisions that leave the claim as it is", () => {
       supersedesId: claim.determinationId,
     });
     expect(toDateOnly(stored.determinations[0]!.approvedEndDate!)).toBe(halfway);
+    expect(await leavePeriodsOf(claim.claimId)).toEqual([
+      { start: claim.leaveStart, end: halfway, decision: "APPROVED" },
+      { start: addDays(halfway, 1), end: claim.leaveEnd, decision: "DENIED" },
+    ]);
   });
 
   it("dismisses an appeal before any hearing", async () => {

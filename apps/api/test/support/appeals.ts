@@ -1,4 +1,5 @@
 // Helpers for appeal tests: a claim taken through the API to a decision, and the appeal mutations.
+import { addDays } from "@openleave/db";
 import { DEMO } from "./test-api.ts";
 import type { ApiClient, TestApi } from "./test-api.ts";
 import { freshLeave } from "./dates.ts";
@@ -25,12 +26,15 @@ export interface DecidedClaim {
   leaveEnd: string;
 }
 
-/** A WA bonding claim submitted by `claimant` and decided by an adjudicator through the API. */
+/**
+ * A WA bonding claim submitted by `claimant` and decided by an adjudicator through the API; a
+ * partial approval approves the first four days.
+ */
 export async function decidedClaim(
   api: TestApi,
   claimant: ApiClient,
   employerName: string,
-  outcome: "APPROVED" | "DENIED",
+  outcome: "APPROVED" | "PARTIALLY_APPROVED" | "DENIED",
 ): Promise<DecidedClaim> {
   const programId = (await api.db.program.findFirstOrThrow({ where: { jurisdiction: "WA" } })).id;
   const employerId = (await api.db.employer.findFirstOrThrow({ where: { name: employerName } })).id;
@@ -60,6 +64,9 @@ export async function decidedClaim(
           ? "The birth certificate was not provided."
           : "You meet every requirement for bonding leave.",
       ...(outcome === "APPROVED" ? { approvedStartDate: leaveStart, approvedEndDate: leaveEnd } : {}),
+      ...(outcome === "PARTIALLY_APPROVED"
+        ? { approvedStartDate: leaveStart, approvedEndDate: addDays(leaveStart, 3) }
+        : {}),
     },
   });
   return { claimId: draft.id, determinationId: decided.determinations[0].id, leaveStart, leaveEnd };

@@ -10,6 +10,7 @@ import { DomainError, InvalidInputError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { calendarDate } from "../claims/application-input.ts";
+import { decideLeavePeriods } from "../claims/decide-leave-periods.ts";
 import { touchClaimVersion, transitionClaim } from "../claims/transition-claim.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
 import { programToday } from "../programs/program-calendar.ts";
@@ -191,21 +192,4 @@ function checkApproval(
     );
   }
   return { startDate, endDate, weeklyBenefitAmount: snapshot.weeklyBenefitAmount, snapshotId: snapshot.id };
-}
-
-async function decideLeavePeriods(
-  tx: Prisma.TransactionClient,
-  periods: { id: string; startDate: Date; endDate: Date }[],
-  approval: { startDate: string; endDate: string } | null,
-) {
-  const approved = periods
-    .filter(
-      (p) => approval && toDateOnly(p.startDate) >= approval.startDate && toDateOnly(p.endDate) <= approval.endDate,
-    )
-    .map((p) => p.id);
-  const denied = periods.map((p) => p.id).filter((id) => !approved.includes(id));
-  if (approved.length > 0)
-    await tx.leavePeriod.updateMany({ where: { id: { in: approved } }, data: { decision: "APPROVED" } });
-  if (denied.length > 0)
-    await tx.leavePeriod.updateMany({ where: { id: { in: denied } }, data: { decision: "DENIED" } });
 }
