@@ -2,7 +2,7 @@
 // full number only to adjudication and appeals staff through revealTaxId, which is audited.
 import { maskTaxId } from "@openleave/crypto";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
-import { NotFoundError } from "../../errors/domain-errors.ts";
+import { InvalidInputError, NotFoundError } from "../../errors/domain-errors.ts";
 import { prismaQuery } from "../../graphql/reload.ts";
 import { builder, emptyList } from "../../graphql/builder.ts";
 import { hasRole, isStaff, type Actor } from "../../graphql/context.ts";
@@ -104,6 +104,11 @@ builder.mutationField("revealTaxId", (t) =>
     authScopes: (_root, _args, ctx) => hasRole(ctx.actor, "ADJUDICATOR", "SUPERVISOR", "APPEALS_OFFICER"),
     args: { personId: t.arg.id({ required: true }), purpose: t.arg.string({ required: true }) },
     resolve: async (_root, { personId, purpose }, ctx) => {
+      // The purpose goes into the audit trail; a reveal nobody can account for is refused.
+      const reason = purpose.trim();
+      if (reason.length < 5) {
+        throw InvalidInputError.field(["purpose"], 'Say why you need the full number, for example "identity check".');
+      }
       const id = String(personId);
       const person = isUuid(id) ? await ctx.db.person.findUnique({ where: { id } }) : null;
       if (!person) throw new NotFoundError("Person");
@@ -115,7 +120,7 @@ builder.mutationField("revealTaxId", (t) =>
             action: "person.tax_id.read",
             entityType: "Person",
             entityId: person.id,
-            metadata: { purpose: purpose.slice(0, 200) },
+            metadata: { purpose: reason.slice(0, 200) },
           },
         ),
       );

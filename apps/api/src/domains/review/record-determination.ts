@@ -7,6 +7,7 @@ import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { DomainError, InvalidInputError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
+import { decideLeavePeriods } from "../claims/decide-leave-periods.ts";
 import { calendarDate } from "../claims/application-input.ts";
 import { findVisibleClaim } from "../claims/claim-access.ts";
 import { lockPersonsClaims, refuseOverlappingClaims } from "../claims/overlapping-claims.ts";
@@ -124,11 +125,11 @@ export async function recordDetermination(ctx: RequestContext, rawInput: unknown
         supersedesId: previous?.id ?? null,
       },
     });
-    for (const period of requested) {
-      const approved =
-        input.outcome !== "DENIED" && period.start >= input.approvedStartDate! && period.end <= input.approvedEndDate!;
-      await tx.leavePeriod.update({ where: { id: period.id }, data: { decision: approved ? "APPROVED" : "DENIED" } });
-    }
+    await decideLeavePeriods(
+      tx,
+      claim.leavePeriods,
+      input.outcome === "DENIED" ? null : { startDate: input.approvedStartDate!, endDate: input.approvedEndDate! },
+    );
     await tx.task.updateMany({
       where: { claimId: claim.id, queue: "ADJUDICATION", status: { in: ["OPEN", "IN_PROGRESS"] } },
       data: { status: "DONE", completedAt: ctx.now() },
