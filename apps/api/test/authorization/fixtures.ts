@@ -41,6 +41,11 @@ export async function loadFixtures(api: TestApi): Promise<Fixtures> {
       reason: "Claimant called about her surgery date.",
     },
   });
+  // The employer's own words, which the claimant must not see.
+  await db.employerResponse.updateMany({
+    where: { claimId: claim.id },
+    data: { comment: "Her manager says she asked for these dates in October." },
+  });
   await db.person.update({ where: { id: maria.id }, data: { phone: "+1 206 555 0100" } });
   await db.paymentPreference.create({ data: { personId: maria.id, method: "CHECK" } });
   for (const [type, uploadedById] of [
