@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, fromDateOnly, toDateOnly } from "@openleave/db";
 import { clearLeaveCalendar, DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
 import { todayInPacific } from "./support/dates.ts";
-import { DECIDE, decidedClaim, FILE, inAnHour, SCHEDULE, WITHDRAW } from "./support/appeals.ts";
+import { DECIDE, decidedClaim, FILE, hearingHeld, inAnHour, SCHEDULE, WITHDRAW } from "./support/appeals.ts";
 
 let api: TestApi;
 let maria: ApiClient;
@@ -69,6 +69,7 @@ describe("a denied claimant appeals and wins", () => {
     const scheduled = await officer.mutate("scheduleHearing", SCHEDULE, {
       input: { appealId, expectedVersion: 1, hearingAt },
     });
+    await hearingHeld(api, appealId);
     expect(scheduled).toMatchObject({
       status: "HEARING_SCHEDULED",
       version: 2,
@@ -191,6 +192,7 @@ describe("an employer appeals an approval", () => {
     await officer.mutate("scheduleHearing", SCHEDULE, {
       input: { appealId: theirs.id, expectedVersion: 1, hearingAt: inAnHour() },
     });
+    await hearingHeld(api, theirs.id);
     await officer.mutate("decideAppeal", DECIDE, {
       input: {
         appealId: theirs.id,
@@ -215,6 +217,7 @@ describe("an employer appeals an approval", () => {
     await officer.mutate("scheduleHearing", SCHEDULE, {
       input: { appealId: mine.id, expectedVersion: 1, hearingAt: inAnHour() },
     });
+    await hearingHeld(api, mine.id);
     const moot = await officer.graphql(DECIDE, {
       input: {
         appealId: mine.id,
@@ -264,6 +267,7 @@ describe("decisions that leave the claim as it is", () => {
     await officer.mutate("scheduleHearing", SCHEDULE, {
       input: { appealId: appeal.id, expectedVersion: 1, hearingAt: inAnHour() },
     });
+    await hearingHeld(api, appeal.id);
     const before = await api.db.claim.findUniqueOrThrow({ where: { id: claim.claimId } });
     const decided = await officer.mutate("decideAppeal", DECIDE, {
       input: {
@@ -292,6 +296,7 @@ describe("decisions that leave the claim as it is", () => {
     await officer.mutate("scheduleHearing", SCHEDULE, {
       input: { appealId: appeal.id, expectedVersion: 1, hearingAt: inAnHour() },
     });
+    await hearingHeld(api, appeal.id);
     const halfway = addDays(claim.leaveStart, 3);
     await officer.mutate("decideAppeal", DECIDE, {
       input: {

@@ -5,7 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@openleave/db";
 import { hashPassword } from "@openleave/crypto";
 import { clearLeaveCalendar, DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
-import { DECIDE, decidedClaim, FILE, inAnHour, SCHEDULE, WITHDRAW, type DecidedClaim } from "./support/appeals.ts";
+import {
+  DECIDE,
+  decidedClaim,
+  FILE,
+  inAnHour,
+  SCHEDULE,
+  WITHDRAW,
+  type DecidedClaim,
+  hearingHeld,
+} from "./support/appeals.ts";
 
 let api: TestApi;
 let maria: ApiClient;
@@ -39,9 +48,11 @@ async function fileAndSchedule(claim: DecidedClaim) {
   const appeal = await maria.mutate("fileAppeal", FILE, {
     input: { claimId: claim.claimId, reason: "The decision is wrong." },
   });
-  return officer.mutate("scheduleHearing", SCHEDULE, {
+  const scheduled = await officer.mutate("scheduleHearing", SCHEDULE, {
     input: { appealId: appeal.id, expectedVersion: appeal.version, hearingAt: inAnHour() },
   });
+  await hearingHeld(api, appeal.id);
+  return scheduled;
 }
 
 describe("retried filings", () => {
@@ -81,6 +92,14 @@ describe("illegal transitions", () => {
     await officer.mutate("scheduleHearing", SCHEDULE, {
       input: { appealId: appeal.id, expectedVersion: 1, hearingAt: inAnHour() },
     });
+    // The hearing is an hour away: no outcome on the merits yet.
+    before = await footprint();
+    const beforeHearing = await officer.graphql(DECIDE, {
+      input: { appealId: appeal.id, expectedVersion: 2, outcome: "REVERSED", summary: "Decided before the hearing." },
+    });
+    expect(beforeHearing.data.decideAppeal).toMatchObject({ __typename: "BaseError", code: "HEARING_NOT_HELD" });
+    expect(await footprint()).toEqual(before);
+    await hearingHeld(api, appeal.id);
     await officer.mutate("decideAppeal", DECIDE, {
       input: { appealId: appeal.id, expectedVersion: 2, outcome: "AFFIRMED", summary: "Affirmed after the hearing." },
     });

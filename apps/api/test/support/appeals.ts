@@ -69,3 +69,8 @@ export async function decidedClaim(
 export function inAnHour(): string {
   return new Date(Date.now() + 3_600_000).toISOString();
 }
+
+/** The hearing took place: moves a scheduled hearing into the past, as time passing would. */
+export async function hearingHeld(api: { db: { appeal: { update: Function } } }, appealId: string) {
+  await api.db.appeal.update({ where: { id: appealId }, data: { hearingAt: new Date(Date.now() - 60_000) } });
+}

@@ -57,6 +57,13 @@ export async function decideAppeal(ctx: RequestContext, rawInput: unknown) {
   const actor = ctx.actor!;
   const appeal = await findVisibleAppeal(ctx.db, actor, input.appealId, APPEAL_INCLUDE);
   const { claim, determination } = appeal;
+  // An outcome is decided at or after the hearing, never before it (a dismissal may come any time).
+  if (input.outcome !== "DISMISSED" && appeal.hearingAt && appeal.hearingAt > ctx.now()) {
+    throw new DomainError(
+      "HEARING_NOT_HELD",
+      `The hearing is scheduled for ${appeal.hearingAt.toISOString()}; record the outcome after it has taken place.`,
+    );
+  }
   const newOutcome = determinationAfterAppeal(input.outcome, determination.outcome, appeal.appellantRole);
   const approval = approves(newOutcome) ? checkApproval(claim, input) : null;
   const policy = ctx.config.programPolicy;

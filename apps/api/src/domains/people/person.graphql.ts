@@ -2,7 +2,7 @@
 // full number only to adjudication and appeals staff through revealTaxId, which is audited.
 import { maskTaxId } from "@openleave/crypto";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
-import { NotFoundError } from "../../errors/domain-errors.ts";
+import { InvalidInputError, NotFoundError } from "../../errors/domain-errors.ts";
 import { prismaQuery } from "../../graphql/reload.ts";
 import { builder, emptyList } from "../../graphql/builder.ts";
 import { hasRole, isStaff, type Actor } from "../../graphql/context.ts";
@@ -105,6 +105,9 @@ builder.mutationField("revealTaxId", (t) =>
     args: { personId: t.arg.id({ required: true }), purpose: t.arg.string({ required: true }) },
     resolve: async (_root, { personId, purpose }, ctx) => {
       const id = String(personId);
+      // Reading a full SSN must say why: the purpose is what an auditor reads later.
+      const reason = purpose.trim();
+      if (reason.length < 5) throw InvalidInputError.field(["purpose"], "Write why you need the full number.");
       const person = isUuid(id) ? await ctx.db.person.findUnique({ where: { id } }) : null;
       if (!person) throw new NotFoundError("Person");
       await ctx.db.$transaction((tx) =>
@@ -115,7 +118,7 @@ builder.mutationField("revealTaxId", (t) =>
             action: "person.tax_id.read",
             entityType: "Person",
             entityId: person.id,
-            metadata: { purpose: purpose.slice(0, 200) },
+            metadata: { purpose: reason.slice(0, 200) },
           },
         ),
       );

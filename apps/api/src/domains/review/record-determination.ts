@@ -1,7 +1,7 @@
 // A staff decision on a claim. Optimistic concurrency: the decision names the claim version
 // the adjudicator was looking at; if anyone changed the claim since, the decision is refused
 // (StaleVersionError) rather than silently overwriting theirs.
-import { fromDateOnly, toDateOnly } from "@openleave/db";
+import { addDays, fromDateOnly, toDateOnly } from "@openleave/db";
 import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { DomainError, InvalidInputError } from "../../errors/domain-errors.ts";
@@ -124,10 +124,46 @@ export async function recordDetermination(ctx: RequestContext, rawInput: unknown
         supersedesId: previous?.id ?? null,
       },
     });
-    for (const period of requested) {
-      const approved =
-        input.outcome !== "DENIED" && period.start >= input.approvedStartDate! && period.end <= input.approvedEndDate!;
-      await tx.leavePeriod.update({ where: { id: period.id }, data: { decision: approved ? "APPROVED" : "DENIED" } });
+    // A period the approval covers only in part is split: the period keeps the approved days
+    // (APPROVED) and the days before or after become periods of their own (DENIED).
+    for (const period of claim.leavePeriods) {
+      const start = toDateOnly(period.startDate);
+      const end = toDateOnly(period.endDate);
+      const from = input.approvedStartDate;
+      const to = input.approvedEndDate;
+      if (input.outcome === "DENIED" || !from || !to || end < from || start > to) {
+        await tx.leavePeriod.update({ where: { id: period.id }, data: { decision: "DENIED" } });
+        continue;
+      }
+      const keptStart = start > from ? start : from;
+      const keptEnd = end < to ? end : to;
+      await tx.leavePeriod.update({
+        where: { id: period.id },
+        data: { decision: "APPROVED", startDate: fromDateOnly(keptStart), endDate: fromDateOnly(keptEnd) },
+      });
+      const { id: _id, claimId: _claim, startDate: _s, endDate: _e, decision: _d, ...shape } = period;
+      if (start < keptStart) {
+        await tx.leavePeriod.create({
+          data: {
+            ...shape,
+            claimId: claim.id,
+            decision: "DENIED",
+            startDate: period.startDate,
+            endDate: fromDateOnly(addDays(keptStart, -1)),
+          },
+        });
+      }
+      if (end > keptEnd) {
+        await tx.leavePeriod.create({
+          data: {
+            ...shape,
+            claimId: claim.id,
+            decision: "DENIED",
+            startDate: fromDateOnly(addDays(keptEnd, 1)),
+            endDate: period.endDate,
+          },
+        });
+      }
     }
     await tx.task.updateMany({
       where: { claimId: claim.id, queue: "ADJUDICATION", status: { in: ["OPEN", "IN_PROGRESS"] } },
