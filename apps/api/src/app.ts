@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { pingDatabase, type Database } from "@openleave/db";
 import { type PiiCipher } from "@openleave/crypto";
 import { createOidcRoutes } from "./auth/oidc/oidc-routes.ts";
+import { SessionCache } from "./auth/session-cache.ts";
 import { CSRF_HEADER, SESSION_COOKIE, csrfTokenMatches, resolveSession } from "./auth/sessions.ts";
 import type { Config } from "./config.ts";
 import type { FileStorage } from "./domains/documents/storage.ts";
@@ -42,6 +43,8 @@ export interface App {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 const READINESS_TIMEOUT_MS = 2_000;
+/** Room for every session active on one replica at peak; an entry is a few hundred bytes. */
+const SESSION_CACHE_ENTRIES = 20_000;
 
 export async function createApp(deps: AppDependencies): Promise<App> {
   const services: Services = {
@@ -51,6 +54,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     mailer: deps.mailer,
     config: deps.config,
     log: deps.log,
+    sessions: new SessionCache({ ttlMs: deps.config.sessionCacheSeconds * 1000, maxEntries: SESSION_CACHE_ENTRIES }),
     now: deps.now ?? (() => new Date()),
   };
   const oidc = createOidcRoutes(services);
@@ -67,7 +71,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     requestId: string,
     cookies: ReturnType<typeof createCookieJar>,
   ): Promise<RequestContext> {
-    const session = await resolveSession(services.db, cookies.get(SESSION_COOKIE), services.now());
+    const session = await resolveSession(services.db, cookies.get(SESSION_COOKIE), services.now(), services.sessions);
     const presented = req.headers[CSRF_HEADER];
     return {
       ...services,

@@ -20,6 +20,8 @@ export interface Config {
    */
   trustProxyHops: number;
   sessionTtlHours: number;
+  /** How long a replica trusts a session it has already read (the most it serves a revoked one). */
+  sessionCacheSeconds: number;
   /** HMAC secret for signed upload URLs. */
   signingSecret: string;
   uploads: {
@@ -110,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === "true" : environment === "production",
     trustProxyHops: trustProxyHops(env.TRUST_PROXY),
     sessionTtlHours: integer(env.SESSION_TTL_HOURS, 12, "SESSION_TTL_HOURS"),
+    sessionCacheSeconds: integer(env.SESSION_CACHE_SECONDS, 5, "SESSION_CACHE_SECONDS"),
     signingSecret,
     uploads: {
       maxBytes: integer(env.UPLOAD_MAX_BYTES, 10 * 1024 * 1024, "UPLOAD_MAX_BYTES"),

@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, fromDateOnly, toDateOnly } from "@openleave/db";
 import { clearLeaveCalendar, DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
 import { todayInPacific } from "./support/dates.ts";
-import { DECIDE, decidedClaim, FILE, hearingHeld, inAnHour, SCHEDULE, WITHDRAW } from "./support/appeals.ts";
+import {
+  DECIDE,
+  decidedClaim,
+  FILE,
+  hearingTime,
+  holdHearings,
+  hearingClock,
+  SCHEDULE,
+  WITHDRAW,
+} from "./support/appeals.ts";
 
 let api: TestApi;
 let maria: ApiClient;
@@ -12,13 +21,32 @@ let hr: ApiClient;
 let officer: ApiClient;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ now: hearingClock.now });
   await clearLeaveCalendar(api, DEMO.claimant);
   maria = await api.signedIn(DEMO.claimant);
   hr = await api.signedIn(DEMO.leaveAdmin);
   officer = await api.signedIn(DEMO.appealsOfficer);
 });
 afterAll(() => api.close());
+
+/** A claim's leave periods in date order, as calendar dates with their decision. */
+async function leavePeriodsOf(claimId: string) {
+  const periods = await api.db.leavePeriod.findMany({ where: { claimId }, orderBy: { startDate: "asc" } });
+  return periods.map((p) => ({ start: toDateOnly(p.startDate), end: toDateOnly(p.endDate), decision: p.decision }));
+}
+
+describe("a partial approval by an adjudicator", () => {
+  it("keeps the approved days on the leave period and the rest as a denied period of its own", async () => {
+    const claim = await decidedClaim(api, maria, "Evergreen Robotics LLC", "PARTIALLY_APPROVED");
+    const stored = await api.db.claim.findUniqueOrThrow({ where: { id: claim.claimId } });
+    expect(stored.status).toBe("PARTIALLY_APPROVED");
+    const lastApproved = addDays(claim.leaveStart, 3);
+    expect(await leavePeriodsOf(claim.claimId)).toEqual([
+      { start: claim.leaveStart, end: lastApproved, decision: "APPROVED" },
+      { start: addDays(lastApproved, 1), end: claim.leaveEnd, decision: "DENIED" },
+    ]);
+  });
+});
 
 describe("a denied claimant appeals and wins", () => {
   let claim: Awaited<ReturnType<typeof decidedClaim>>;
@@ -65,11 +93,10 @@ describe("a denied claimant appeals and wins", () => {
   });
 
   it("schedules the hearing, assigning the officer and the task", async () => {
-    const hearingAt = inAnHour();
+    const hearingAt = hearingTime();
     const scheduled = await officer.mutate("scheduleHearing", SCHEDULE, {
       input: { appealId, expectedVersion: 1, hearingAt },
     });
-    await hearingHeld(api, appealId);
     expect(scheduled).toMatchObject({
       status: "HEARING_SCHEDULED",
       version: 2,
@@ -89,6 +116,7 @@ describe("a denied claimant appeals and wins", () => {
       where: { claimId: claim.claimId },
       orderBy: { computedAt: "desc" },
     });
+    holdHearings();
     const decided = await officer.mutate("decideAppeal", DECIDE, {
       input: {
         appealId,
@@ -190,9 +218,9 @@ describe("an employer appeals an approval", () => {
     expect(data.appeal).toEqual({ reason: "She was not employed here during the leave.", allowedActions: [] });
 
     await officer.mutate("scheduleHearing", SCHEDULE, {
-      input: { appealId: theirs.id, expectedVersion: 1, hearingAt: inAnHour() },
+      input: { appealId: theirs.id, expectedVersion: 1, hearingAt: hearingTime() },
     });
-    await hearingHeld(api, theirs.id);
+    holdHearings();
     await officer.mutate("decideAppeal", DECIDE, {
       input: {
         appealId: theirs.id,
@@ -215,9 +243,9 @@ describe("an employer appeals an approval", () => {
 
     // The claimant's appeal was against the approval that no longer stands: it can only be dismissed.
     await officer.mutate("scheduleHearing", SCHEDULE, {
-      input: { appealId: mine.id, expectedVersion: 1, hearingAt: inAnHour() },
+      input: { appealId: mine.id, expectedVersion: 1, hearingAt: hearingTime() },
     });
-    await hearingHeld(api, mine.id);
+    holdHearings();
     const moot = await officer.graphql(DECIDE, {
       input: {
         appealId: mine.id,
@@ -230,6 +258,7 @@ describe("an employer appeals an approval", () => {
     });
     expect(moot.data.decideAppeal).toMatchObject({ __typename: "BaseError", code: "DETERMINATION_SUPERSEDED" });
     expect((await api.db.appeal.findUniqueOrThrow({ where: { id: mine.id } })).status).toBe("HEARING_SCHEDULED");
+    holdHearings();
     const dismissed = await officer.mutate("decideAppeal", DECIDE, {
       input: {
         appealId: mine.id,
@@ -265,10 +294,10 @@ describe("decisions that leave the claim as it is", () => {
       input: { claimId: claim.claimId, reason: "I disagree with the decision." },
     });
     await officer.mutate("scheduleHearing", SCHEDULE, {
-      input: { appealId: appeal.id, expectedVersion: 1, hearingAt: inAnHour() },
+      input: { appealId: appeal.id, expectedVersion: 1, hearingAt: hearingTime() },
     });
-    await hearingHeld(api, appeal.id);
     const before = await api.db.claim.findUniqueOrThrow({ where: { id: claim.claimId } });
+    holdHearings();
     const decided = await officer.mutate("decideAppeal", DECIDE, {
       input: {
         appealId: appeal.id,
@@ -294,10 +323,10 @@ describe("decisions that leave the claim as it is", () => {
       input: { claimId: claim.claimId, reason: "At least part of my leave should be paid." },
     });
     await officer.mutate("scheduleHearing", SCHEDULE, {
-      input: { appealId: appeal.id, expectedVersion: 1, hearingAt: inAnHour() },
+      input: { appealId: appeal.id, expectedVersion: 1, hearingAt: hearingTime() },
     });
-    await hearingHeld(api, appeal.id);
     const halfway = addDays(claim.leaveStart, 3);
+    holdHearings();
     await officer.mutate("decideAppeal", DECIDE, {
       input: {
         appealId: appeal.id,
@@ -318,6 +347,10 @@ describe("decisions that leave the claim as it is", () => {
       supersedesId: claim.determinationId,
     });
     expect(toDateOnly(stored.determinations[0]!.approvedEndDate!)).toBe(halfway);
+    expect(await leavePeriodsOf(claim.claimId)).toEqual([
+      { start: claim.leaveStart, end: halfway, decision: "APPROVED" },
+      { start: addDays(halfway, 1), end: claim.leaveEnd, decision: "DENIED" },
+    ]);
   });
 
   it("dismisses an appeal before any hearing", async () => {
@@ -325,6 +358,7 @@ describe("decisions that leave the claim as it is", () => {
     const appeal = await maria.mutate("fileAppeal", FILE, {
       input: { claimId: claim.claimId, reason: "Filed by mistake, please ignore." },
     });
+    holdHearings();
     const dismissed = await officer.mutate("decideAppeal", DECIDE, {
       input: {
         appealId: appeal.id,

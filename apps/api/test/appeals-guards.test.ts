@@ -9,11 +9,12 @@ import {
   DECIDE,
   decidedClaim,
   FILE,
-  inAnHour,
+  hearingTime,
+  holdHearings,
+  hearingClock,
   SCHEDULE,
   WITHDRAW,
   type DecidedClaim,
-  hearingHeld,
 } from "./support/appeals.ts";
 
 let api: TestApi;
@@ -23,7 +24,7 @@ let officer: ApiClient;
 let denied: DecidedClaim;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ now: hearingClock.now });
   await clearLeaveCalendar(api, DEMO.claimant);
   await clearLeaveCalendar(api, DEMO.claimantAisha);
   maria = await api.signedIn(DEMO.claimant);
@@ -48,11 +49,9 @@ async function fileAndSchedule(claim: DecidedClaim) {
   const appeal = await maria.mutate("fileAppeal", FILE, {
     input: { claimId: claim.claimId, reason: "The decision is wrong." },
   });
-  const scheduled = await officer.mutate("scheduleHearing", SCHEDULE, {
-    input: { appealId: appeal.id, expectedVersion: appeal.version, hearingAt: inAnHour() },
+  return officer.mutate("scheduleHearing", SCHEDULE, {
+    input: { appealId: appeal.id, expectedVersion: appeal.version, hearingAt: hearingTime() },
   });
-  await hearingHeld(api, appeal.id);
-  return scheduled;
 }
 
 describe("retried filings", () => {
@@ -77,6 +76,7 @@ describe("illegal transitions", () => {
       input: { claimId: claim.claimId, reason: "The decision is wrong." },
     });
     let before = await footprint();
+    holdHearings();
     const early = await officer.graphql(DECIDE, {
       input: { appealId: appeal.id, expectedVersion: 1, outcome: "AFFIRMED", summary: "Decided without any hearing." },
     });
@@ -90,20 +90,14 @@ describe("illegal transitions", () => {
     expect(await footprint()).toEqual(before);
 
     await officer.mutate("scheduleHearing", SCHEDULE, {
-      input: { appealId: appeal.id, expectedVersion: 1, hearingAt: inAnHour() },
+      input: { appealId: appeal.id, expectedVersion: 1, hearingAt: hearingTime() },
     });
-    // The hearing is an hour away: no outcome on the merits yet.
-    before = await footprint();
-    const beforeHearing = await officer.graphql(DECIDE, {
-      input: { appealId: appeal.id, expectedVersion: 2, outcome: "REVERSED", summary: "Decided before the hearing." },
-    });
-    expect(beforeHearing.data.decideAppeal).toMatchObject({ __typename: "BaseError", code: "HEARING_NOT_HELD" });
-    expect(await footprint()).toEqual(before);
-    await hearingHeld(api, appeal.id);
+    holdHearings();
     await officer.mutate("decideAppeal", DECIDE, {
       input: { appealId: appeal.id, expectedVersion: 2, outcome: "AFFIRMED", summary: "Affirmed after the hearing." },
     });
     before = await footprint();
+    holdHearings();
     const again = await officer.graphql(DECIDE, {
       input: { appealId: appeal.id, expectedVersion: 3, outcome: "DISMISSED", summary: "Second thoughts about it." },
     });
@@ -113,7 +107,7 @@ describe("illegal transitions", () => {
       to: "DISMISSED",
     });
     const reschedule = await officer.graphql(SCHEDULE, {
-      input: { appealId: appeal.id, expectedVersion: 3, hearingAt: inAnHour() },
+      input: { appealId: appeal.id, expectedVersion: 3, hearingAt: hearingTime() },
     });
     expect(reschedule.data.scheduleHearing).toMatchObject({
       __typename: "IllegalTransitionError",
@@ -129,15 +123,36 @@ describe("illegal transitions", () => {
     expect(await footprint()).toEqual(before);
   });
 
+  it("refuses a decision on the merits before the hearing has been held, but lets the appeal be dismissed", async () => {
+    const appeal = await fileAndSchedule(await decidedClaim(api, maria, "Evergreen Robotics LLC", "DENIED"));
+    const before = await footprint();
+    const early = await officer.graphql(DECIDE, {
+      input: { appealId: appeal.id, expectedVersion: 2, outcome: "AFFIRMED", summary: "Decided before the hearing." },
+    });
+    expect(early.data.decideAppeal).toMatchObject({ __typename: "BaseError", code: "HEARING_NOT_HELD" });
+    expect(early.data.decideAppeal.message).toContain(appeal.hearingAt);
+    expect(await footprint()).toEqual(before);
+
+    const dismissed = await officer.mutate("decideAppeal", DECIDE, {
+      input: {
+        appealId: appeal.id,
+        expectedVersion: 2,
+        outcome: "DISMISSED",
+        summary: "The appellant withdrew by phone.",
+      },
+    });
+    expect(dismissed).toMatchObject({ status: "DISMISSED", outcome: "DISMISSED" });
+  });
+
   it("lets a hearing be moved, but refuses a stale version", async () => {
     const appeal = await fileAndSchedule(await decidedClaim(api, maria, "Evergreen Robotics LLC", "DENIED"));
     const moved = await officer.mutate("scheduleHearing", SCHEDULE, {
-      input: { appealId: appeal.id, expectedVersion: 2, hearingAt: inAnHour() },
+      input: { appealId: appeal.id, expectedVersion: 2, hearingAt: hearingTime() },
     });
     expect(moved).toMatchObject({ status: "HEARING_SCHEDULED", version: 3 });
     const before = await footprint();
     const stale = await officer.graphql(SCHEDULE, {
-      input: { appealId: appeal.id, expectedVersion: 2, hearingAt: inAnHour() },
+      input: { appealId: appeal.id, expectedVersion: 2, hearingAt: hearingTime() },
     });
     expect(stale.data.scheduleHearing).toMatchObject({ __typename: "StaleVersionError", currentVersion: 3 });
     expect(await footprint()).toEqual(before);
@@ -187,8 +202,11 @@ describe("who may do what", () => {
     ]) {
       expect((await client.graphql(DECIDE, decide)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       expect(
-        (await client.graphql(SCHEDULE, { input: { appealId: appeal.id, expectedVersion: 2, hearingAt: inAnHour() } }))
-          .errors?.[0]?.extensions?.code,
+        (
+          await client.graphql(SCHEDULE, {
+            input: { appealId: appeal.id, expectedVersion: 2, hearingAt: hearingTime() },
+          })
+        ).errors?.[0]?.extensions?.code,
       ).toBe("FORBIDDEN");
     }
     expect(
@@ -235,6 +253,7 @@ describe("two officers deciding at once", () => {
     const claim = await decidedClaim(api, maria, "Evergreen Robotics LLC", "DENIED");
     const appeal = await fileAndSchedule(claim);
     const historyBefore = await api.db.claimStatusChange.count({ where: { claimId: claim.claimId } });
+    holdHearings();
     const [reverse, affirm] = await Promise.all([
       officer.graphql(DECIDE, {
         input: {
@@ -316,7 +335,7 @@ describe("bad input", () => {
         .__typename,
     ).toBe("NotFoundError");
     expect(
-      (await officer.graphql(SCHEDULE, { input: { appealId: unknown, expectedVersion: 1, hearingAt: inAnHour() } }))
+      (await officer.graphql(SCHEDULE, { input: { appealId: unknown, expectedVersion: 1, hearingAt: hearingTime() } }))
         .data.scheduleHearing.__typename,
     ).toBe("NotFoundError");
     expect((await maria.graphql(WITHDRAW, { appealId: unknown })).data.withdrawAppeal.__typename).toBe("NotFoundError");
@@ -350,6 +369,7 @@ describe("bad input", () => {
       input: { appealId: appeal.id, expectedVersion: appeal.version, hearingAt: "2099-01-01T10:00:00Z" },
     });
     expect(farOff.data.scheduleHearing.issues[0].path).toEqual(["input", "hearingAt"]);
+    holdHearings();
     const noDates = await officer.graphql(DECIDE, {
       input: {
         appealId: appeal.id,
@@ -362,6 +382,7 @@ describe("bad input", () => {
       "input.approvedStartDate",
       "input.approvedEndDate",
     ]);
+    holdHearings();
     const outside = await officer.graphql(DECIDE, {
       input: {
         appealId: appeal.id,
@@ -373,6 +394,7 @@ describe("bad input", () => {
       },
     });
     expect(outside.data.decideAppeal.issues[0].path).toEqual(["input", "approvedStartDate"]);
+    holdHearings();
     const shortSummary = await officer.graphql(DECIDE, {
       input: { appealId: appeal.id, expectedVersion: appeal.version, outcome: "AFFIRMED", summary: "No." },
     });

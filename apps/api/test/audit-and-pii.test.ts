@@ -164,6 +164,19 @@ describe("PII at rest", () => {
     const after = await api.db.auditEvent.findMany({ where: { action: "person.tax_id.read", entityId: person.id } });
     expect(after).toHaveLength(before + 1);
     expect(after.at(-1)!.metadata).toEqual({ purpose: "identity check" });
+
+    for (const purpose of ["", "   ", "x"]) {
+      const refused = await staff.graphql(
+        `mutation($id: ID!, $purpose: String!) { revealTaxId(personId: $id, purpose: $purpose) { __typename ... on MutationRevealTaxIdSuccess { data } ... on InvalidInputError { issues { path message } } } }`,
+        { id: person.id, purpose },
+      );
+      expect(refused.data.revealTaxId.__typename).toBe("InvalidInputError");
+      expect(refused.data.revealTaxId.issues[0].path).toEqual(["purpose"]);
+      expect(JSON.stringify(refused)).not.toContain("900-70-0001");
+    }
+    expect(await api.db.auditEvent.count({ where: { action: "person.tax_id.read", entityId: person.id } })).toBe(
+      before + 1,
+    );
   });
 
   it("never writes the SSN, the session token or the medical text to the logs", async () => {

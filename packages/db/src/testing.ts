@@ -3,7 +3,7 @@
 // in-memory PGlite, so the suite passes on a machine with nothing but Node.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { connectDatabase, type DatabaseHandle } from "./client.ts";
+import { connectDatabase, type ConnectOptions, type DatabaseHandle } from "./client.ts";
 import { migrateDatabase } from "./migrations.ts";
 import { asRole, setupDatabaseRoles, setupRolesInDatabase, type DatabaseRoles } from "./roles.ts";
 
@@ -28,10 +28,10 @@ export function testDatabaseServerUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL?.trim() || undefined;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: Pick<ConnectOptions, "onQuery"> = {}): Promise<TestDatabase> {
   const serverUrl = testDatabaseServerUrl();
   if (!serverUrl) {
-    const handle = await connectDatabase({ kind: "memory" });
+    const handle = await connectDatabase({ kind: "memory" }, options);
     await migrateDatabase({ kind: "memory", pglite: handle.pglite! });
     return { ...handle, drop: handle.close };
   }
@@ -48,7 +48,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   // Migrations as the owner, then the app role's grants (by the administrator).
   await migrateDatabase({ kind: "postgres", url: ownerUrl });
   await withAdminClient(adminUrl, (admin) => setupRolesInDatabase(admin, roles));
-  const handle = await connectDatabase({ kind: "postgres", url }, { poolSize: 5 });
+  const handle = await connectDatabase({ kind: "postgres", url }, { poolSize: 5, ...options });
   return {
     ...handle,
     url,

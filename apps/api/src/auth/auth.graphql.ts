@@ -79,6 +79,7 @@ builder.mutationField("signOut", (t) =>
             },
           );
         });
+        ctx.sessions.forgetSession(actor.sessionId);
       }
       ctx.cookies.clear(SESSION_COOKIE);
       ctx.cookies.clear(CSRF_COOKIE);

@@ -67,7 +67,7 @@ export async function resetPassword(ctx: RequestContext, rawInput: unknown): Pro
   const input = parseInput(ResetInput, rawInput);
   const now = ctx.now();
   const passwordHash = await hashPassword(input.newPassword);
-  await ctx.db.$transaction(async (tx) => {
+  const userId = await ctx.db.$transaction(async (tx) => {
     const record = await tx.passwordResetToken.findUnique({ where: { tokenHash: hashToken(input.token) } });
     if (!record || record.usedAt || record.expiresAt <= now) {
       throw InvalidInputError.field(["token"], "This reset link has expired or was already used. Ask for a new one.");
@@ -95,5 +95,7 @@ export async function resetPassword(ctx: RequestContext, rawInput: unknown): Pro
         changedFields: ["passwordHash"],
       },
     );
+    return record.userId;
   });
+  ctx.sessions.forgetUser(userId);
 }

@@ -1,5 +1,6 @@
 import type { Database, Role } from "@openleave/db";
 import type { Actor } from "../graphql/context.ts";
+import type { SessionCache } from "./session-cache.ts";
 import { hashToken, newToken, sameHash } from "./tokens.ts";
 
 export const SESSION_COOKIE = "ol_session";
@@ -59,27 +60,33 @@ interface SessionRow {
 /**
  * The signed-in actor for a session cookie, or null when it is unknown, expired or revoked.
  * Runs on every request, so it is one hand-written statement (session, user and verified
- * employers together) rather than a relation query the ORM would have to plan each time.
+ * employers together) rather than a relation query the ORM would have to plan each time, and
+ * with a cache it is not sent at all while this process has read the session within the last
+ * few seconds (see session-cache.ts for how stale that may be across replicas).
  */
 export async function resolveSession(
   db: Database,
   token: string | undefined,
   now: Date,
+  cache?: SessionCache,
 ): Promise<ResolvedSession | null> {
   if (!token || token.length > 200) return null;
+  const tokenHash = hashToken(token);
+  const cached = cache?.get(tokenHash, now);
+  if (cached) return cached;
   const rows = await db.$queryRaw<SessionRow[]>`
     SELECT s.id AS "sessionId", s."csrfHash", s."expiresAt", s."lastSeenAt", s."revokedAt",
            u.id AS "userId", u.email, u.name, u.roles::text[] AS roles, u."personId", u."disabledAt",
            ARRAY(SELECT la."employerId"::text FROM "LeaveAdministrator" la
                  WHERE la."userId" = u.id AND la."verifiedAt" IS NOT NULL ORDER BY la."employerId") AS "verifiedEmployerIds"
     FROM "Session" s JOIN "User" u ON u.id = s."userId"
-    WHERE s."tokenHash" = ${hashToken(token)}`;
+    WHERE s."tokenHash" = ${tokenHash}`;
   const session = rows[0];
   if (!session || session.revokedAt || session.expiresAt <= now || session.disabledAt) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_GRANULARITY_MS) {
     await db.session.update({ where: { id: session.sessionId }, data: { lastSeenAt: now } });
   }
-  return {
+  const resolved: ResolvedSession = {
     csrfHash: session.csrfHash,
     actor: {
       userId: session.userId,
@@ -91,6 +98,8 @@ export async function resolveSession(
       verifiedEmployerIds: session.verifiedEmployerIds ?? [],
     },
   };
+  cache?.set(tokenHash, resolved, session.expiresAt, now);
+  return resolved;
 }
 
 export function csrfTokenMatches(csrfHash: string, presented: string | undefined): boolean {

@@ -1,5 +1,6 @@
 import type { Database, Role } from "@openleave/db";
 import type { PiiCipher } from "@openleave/crypto";
+import type { SessionCache } from "../auth/session-cache.ts";
 import type { Config } from "../config.ts";
 import type { FileStorage } from "../domains/documents/storage.ts";
 import type { Mailer } from "../mail/mailer.ts";
@@ -33,6 +34,8 @@ export interface Services {
   config: Config;
   log: Logger;
   mailer: Mailer;
+  /** Sessions this process has resolved recently; drop a user's entries when their access changes. */
+  sessions: SessionCache;
   now: () => Date;
 }
 

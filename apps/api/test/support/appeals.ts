@@ -1,4 +1,5 @@
 // Helpers for appeal tests: a claim taken through the API to a decision, and the appeal mutations.
+import { addDays } from "@openleave/db";
 import { DEMO } from "./test-api.ts";
 import type { ApiClient, TestApi } from "./test-api.ts";
 import { freshLeave } from "./dates.ts";
@@ -25,12 +26,15 @@ export interface DecidedClaim {
   leaveEnd: string;
 }
 
-/** A WA bonding claim submitted by `claimant` and decided by an adjudicator through the API. */
+/**
+ * A WA bonding claim submitted by `claimant` and decided by an adjudicator through the API; a
+ * partial approval approves the first four days.
+ */
 export async function decidedClaim(
   api: TestApi,
   claimant: ApiClient,
   employerName: string,
-  outcome: "APPROVED" | "DENIED",
+  outcome: "APPROVED" | "PARTIALLY_APPROVED" | "DENIED",
 ): Promise<DecidedClaim> {
   const programId = (await api.db.program.findFirstOrThrow({ where: { jurisdiction: "WA" } })).id;
   const employerId = (await api.db.employer.findFirstOrThrow({ where: { name: employerName } })).id;
@@ -60,14 +64,28 @@ export async function decidedClaim(
           ? "The birth certificate was not provided."
           : "You meet every requirement for bonding leave.",
       ...(outcome === "APPROVED" ? { approvedStartDate: leaveStart, approvedEndDate: leaveEnd } : {}),
+      ...(outcome === "PARTIALLY_APPROVED"
+        ? { approvedStartDate: leaveStart, approvedEndDate: addDays(leaveStart, 3) }
+        : {}),
     },
   });
   return { claimId: draft.id, determinationId: decided.determinations[0].id, leaveStart, leaveEnd };
 }
 
-/** An hour from now, as the API expects a hearing time. */
-export function inAnHour(): string {
-  return new Date(Date.now() + 3_600_000).toISOString();
+/**
+ * The appeal tests' API clock: real time, moved forward past the hearings set so far whenever a
+ * test is about to decide one (an appeal is decided on the merits only after its hearing).
+ */
+export const hearingClock = { offsetMs: 0, now: () => new Date(Date.now() + hearingClock.offsetMs) };
+
+/** A minute after the API's now: when the next hearing is set. */
+export function hearingTime(): string {
+  return new Date(hearingClock.now().getTime() + 60_000).toISOString();
+}
+
+/** Moves the API's clock past every hearing set so far, as if they had been held. */
+export function holdHearings() {
+  hearingClock.offsetMs += 120_000;
 }
 
 /** The hearing took place: moves a scheduled hearing into the past, as time passing would. */

@@ -30,9 +30,15 @@ export interface TestApi {
 }
 
 export async function startTestApi(
-  options: { env?: Record<string, string>; now?: () => Date; logLines?: string[] } = {},
+  options: {
+    env?: Record<string, string>;
+    now?: () => Date;
+    logLines?: string[];
+    /** Called with every SQL statement the API's client sends (statement-count tests). */
+    onQuery?: (sql: string) => void;
+  } = {},
 ): Promise<TestApi> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ onQuery: options.onQuery });
   const pii = createPiiCipher({ encryptionKey: randomBytes(32), hashKey: randomBytes(32) });
   await seedDemoData(database.db, { pii });
   const uploads = mkdtempSync(path.join(tmpdir(), "openleave-uploads-"));

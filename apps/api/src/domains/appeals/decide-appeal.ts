@@ -10,6 +10,7 @@ import { DomainError, InvalidInputError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { calendarDate } from "../claims/application-input.ts";
+import { decideLeavePeriods } from "../claims/decide-leave-periods.ts";
 import { touchClaimVersion, transitionClaim } from "../claims/transition-claim.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
 import { programToday } from "../programs/program-calendar.ts";
@@ -57,11 +58,12 @@ export async function decideAppeal(ctx: RequestContext, rawInput: unknown) {
   const actor = ctx.actor!;
   const appeal = await findVisibleAppeal(ctx.db, actor, input.appealId, APPEAL_INCLUDE);
   const { claim, determination } = appeal;
-  // An outcome is decided at or after the hearing, never before it (a dismissal may come any time).
+  // A decision on the merits rests on the hearing's record, so it cannot come before the hearing;
+  // a dismissal (withdrawn, late, moot) can.
   if (input.outcome !== "DISMISSED" && appeal.hearingAt && appeal.hearingAt > ctx.now()) {
     throw new DomainError(
       "HEARING_NOT_HELD",
-      `The hearing is scheduled for ${appeal.hearingAt.toISOString()}; record the outcome after it has taken place.`,
+      `The hearing is set for ${appeal.hearingAt.toISOString()}. Decide the appeal after the hearing, or move the hearing.`,
     );
   }
   const newOutcome = determinationAfterAppeal(input.outcome, determination.outcome, appeal.appellantRole);
@@ -190,21 +192,4 @@ function checkApproval(
     );
   }
   return { startDate, endDate, weeklyBenefitAmount: snapshot.weeklyBenefitAmount, snapshotId: snapshot.id };
-}
-
-async function decideLeavePeriods(
-  tx: Prisma.TransactionClient,
-  periods: { id: string; startDate: Date; endDate: Date }[],
-  approval: { startDate: string; endDate: string } | null,
-) {
-  const approved = periods
-    .filter(
-      (p) => approval && toDateOnly(p.startDate) >= approval.startDate && toDateOnly(p.endDate) <= approval.endDate,
-    )
-    .map((p) => p.id);
-  const denied = periods.map((p) => p.id).filter((id) => !approved.includes(id));
-  if (approved.length > 0)
-    await tx.leavePeriod.updateMany({ where: { id: { in: approved } }, data: { decision: "APPROVED" } });
-  if (denied.length > 0)
-    await tx.leavePeriod.updateMany({ where: { id: { in: denied } }, data: { decision: "DENIED" } });
 }

@@ -4,6 +4,7 @@
 // Inputs use plain strings for dates and amounts on purpose: the services validate them with
 // zod after authorization, so a bad date comes back as a field-level InvalidInputError the
 // form can show, instead of a GraphQL variable error.
+import type { EligibilitySnapshot } from "@openleave/db";
 import { prismaQuery, reload } from "../../graphql/reload.ts";
 import { builder, emptyList } from "../../graphql/builder.ts";
 import {
@@ -97,18 +98,20 @@ export const ClaimRef = builder.prismaObject("Claim", {
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
     leavePeriods: t.relation("leavePeriods", { query: { orderBy: { startDate: "asc" } } }),
     statusHistory: t.relation("statusHistory", { query: { orderBy: { at: "asc" } } }),
-    eligibility: t.prismaField({
-      type: "EligibilitySnapshot",
+    // Selected inside the claim's own query (the latest snapshot, only the fields asked for),
+    // so the claim review stays one statement.
+    eligibility: t.field({
+      type: EligibilitySnapshotRef,
       nullable: true,
       description: "The latest eligibility evaluation (claimant and staff only).",
       authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
       unauthorizedResolver: () => null,
-      resolve: (query, claim, _args, ctx) =>
-        ctx.db.eligibilitySnapshot.findFirst({
-          ...prismaQuery(query),
-          where: { claimId: claim.id },
-          orderBy: { computedAt: "desc" },
-        }),
+      select: (_args, _ctx, nestedSelection) => ({
+        eligibilitySnapshots: nestedSelection({ orderBy: { computedAt: "desc" as const }, take: 1 }),
+      }),
+      // nestedSelection's result is not reflected in the parent's type; the select above loads it.
+      resolve: (claim) =>
+        (claim as unknown as { eligibilitySnapshots: EligibilitySnapshot[] }).eligibilitySnapshots[0] ?? null,
     }),
     documents: t.relation("documents", {
       query: (_args, ctx) => ({ where: visibleDocumentsFilter(ctx.actor), orderBy: { createdAt: "desc" } }),
@@ -177,7 +180,7 @@ builder.prismaObject("ClaimStatusChange", {
   }),
 });
 
-builder.prismaObject("EligibilitySnapshot", {
+const EligibilitySnapshotRef = builder.prismaObject("EligibilitySnapshot", {
   description: "What the rules said about eligibility and benefit, with the steps and citations.",
   fields: (t) => ({
     id: t.exposeID("id"),

@@ -104,10 +104,12 @@ builder.mutationField("revealTaxId", (t) =>
     authScopes: (_root, _args, ctx) => hasRole(ctx.actor, "ADJUDICATOR", "SUPERVISOR", "APPEALS_OFFICER"),
     args: { personId: t.arg.id({ required: true }), purpose: t.arg.string({ required: true }) },
     resolve: async (_root, { personId, purpose }, ctx) => {
-      const id = String(personId);
-      // Reading a full SSN must say why: the purpose is what an auditor reads later.
+      // The purpose goes into the audit trail; a reveal nobody can account for is refused.
       const reason = purpose.trim();
-      if (reason.length < 5) throw InvalidInputError.field(["purpose"], "Write why you need the full number.");
+      if (reason.length < 5) {
+        throw InvalidInputError.field(["purpose"], 'Say why you need the full number, for example "identity check".');
+      }
+      const id = String(personId);
       const person = isUuid(id) ? await ctx.db.person.findUnique({ where: { id } }) : null;
       if (!person) throw new NotFoundError("Person");
       await ctx.db.$transaction((tx) =>

@@ -1,12 +1,13 @@
 // A staff decision on a claim. Optimistic concurrency: the decision names the claim version
 // the adjudicator was looking at; if anyone changed the claim since, the decision is refused
 // (StaleVersionError) rather than silently overwriting theirs.
-import { addDays, fromDateOnly, toDateOnly } from "@openleave/db";
+import { fromDateOnly, toDateOnly } from "@openleave/db";
 import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { DomainError, InvalidInputError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
+import { decideLeavePeriods } from "../claims/decide-leave-periods.ts";
 import { calendarDate } from "../claims/application-input.ts";
 import { findVisibleClaim } from "../claims/claim-access.ts";
 import { lockPersonsClaims, refuseOverlappingClaims } from "../claims/overlapping-claims.ts";
@@ -124,47 +125,11 @@ export async function recordDetermination(ctx: RequestContext, rawInput: unknown
         supersedesId: previous?.id ?? null,
       },
     });
-    // A period the approval covers only in part is split: the period keeps the approved days
-    // (APPROVED) and the days before or after become periods of their own (DENIED).
-    for (const period of claim.leavePeriods) {
-      const start = toDateOnly(period.startDate);
-      const end = toDateOnly(period.endDate);
-      const from = input.approvedStartDate;
-      const to = input.approvedEndDate;
-      if (input.outcome === "DENIED" || !from || !to || end < from || start > to) {
-        await tx.leavePeriod.update({ where: { id: period.id }, data: { decision: "DENIED" } });
-        continue;
-      }
-      const keptStart = start > from ? start : from;
-      const keptEnd = end < to ? end : to;
-      await tx.leavePeriod.update({
-        where: { id: period.id },
-        data: { decision: "APPROVED", startDate: fromDateOnly(keptStart), endDate: fromDateOnly(keptEnd) },
-      });
-      const { id: _id, claimId: _claim, startDate: _s, endDate: _e, decision: _d, ...shape } = period;
-      if (start < keptStart) {
-        await tx.leavePeriod.create({
-          data: {
-            ...shape,
-            claimId: claim.id,
-            decision: "DENIED",
-            startDate: period.startDate,
-            endDate: fromDateOnly(addDays(keptStart, -1)),
-          },
-        });
-      }
-      if (end > keptEnd) {
-        await tx.leavePeriod.create({
-          data: {
-            ...shape,
-            claimId: claim.id,
-            decision: "DENIED",
-            startDate: fromDateOnly(addDays(keptEnd, 1)),
-            endDate: period.endDate,
-          },
-        });
-      }
-    }
+    await decideLeavePeriods(
+      tx,
+      claim.leavePeriods,
+      input.outcome === "DENIED" ? null : { startDate: input.approvedStartDate!, endDate: input.approvedEndDate! },
+    );
     await tx.task.updateMany({
       where: { claimId: claim.id, queue: "ADJUDICATION", status: { in: ["OPEN", "IN_PROGRESS"] } },
       data: { status: "DONE", completedAt: ctx.now() },
