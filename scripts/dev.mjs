@@ -50,6 +50,14 @@ process.on("SIGINT", () => stop("SIGINT"));
 process.on("SIGTERM", () => stop("SIGTERM"));
 servers.on("exit", (code) => process.exit(code ?? 0));
 
+// The job worker (timers, payment schedule, payment runs). On the embedded database the API
+// runs it in-process, since PGlite belongs to one process.
+if (env.DATABASE_URL) {
+  const worker = spawn("pnpm", ["--filter", "@openleave/api", "worker"], { stdio: "inherit", env });
+  servers.on("exit", () => worker.kill("SIGTERM"));
+  console.log("Starting the job worker (timers and payment runs) alongside the API…");
+}
+
 waitForUrls(["http://localhost:4000/readyz", "http://localhost:3000/", "http://localhost:3001/"], 300_000).then(
   () => {
     console.log(`

@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from "./config.ts";
 import { createFileStorage } from "./domains/documents/create-file-storage.ts";
 import { DevelopmentMailbox } from "./mail/mailer.ts";
 import { createLogger } from "./observability/logger.ts";
+import { runWorker } from "./jobs/worker.ts";
 
 const bootLog = createLogger(process.env.LOG_LEVEL ?? "info");
 
@@ -40,16 +41,27 @@ async function main() {
       ? `File storage: S3 bucket ${config.storage.bucket}${config.storage.endpoint ? ` at ${config.storage.endpoint}` : ""}`
       : `File storage: local disk at ${config.storage.directory}`,
   );
+  const pii = createPiiCipher(
+    piiKeysFromEnvironment({ developmentKeysFile: path.join(dataDirectory(), "dev-keys.json") }),
+  );
   const app = await createApp({
     config,
     db: handle.db,
-    pii: createPiiCipher(piiKeysFromEnvironment({ developmentKeysFile: path.join(dataDirectory(), "dev-keys.json") })),
+    pii,
     storage: createFileStorage(config.storage),
     mailer: new DevelopmentMailbox(path.join(dataDirectory(), "mail")),
     log,
   });
   const url = await app.listen();
   log.info({ url }, `OpenLeave API listening on ${url} (GraphQL at ${url}/graphql)`);
+
+  // PGlite is one process's: the job worker runs here. On PostgreSQL it is its own process
+  // (`worker`, started by `pnpm dev`), unless RUN_WORKER_IN_API=1.
+  const worker = new AbortController();
+  const workerDone =
+    target.kind !== "postgres" || process.env.RUN_WORKER_IN_API === "1"
+      ? runWorker({ db: handle.db, pii, log }, { signal: worker.signal })
+      : Promise.resolve();
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -62,6 +74,8 @@ async function main() {
       process.exit(1);
     }, 20_000).unref();
     await app.close();
+    worker.abort();
+    await workerDone;
     log.info("HTTP server closed; closing the database");
     await handle.close();
     log.info("Stopped");

@@ -8,7 +8,8 @@ type Reloadable =
   | "document"
   | "appeal"
   | "wageReport"
-  | "paymentPreference";
+  | "paymentPreference"
+  | "leaveAdministrator";
 
 /**
  * Mutations run their service (which returns the changed row), then read it back with the

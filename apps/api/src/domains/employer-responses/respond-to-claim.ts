@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import {
+  DomainError,
   ForbiddenError,
   IllegalTransitionError,
   NotFoundError,
@@ -12,6 +13,32 @@ import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { findVisibleClaim } from "../claims/claim-access.ts";
 import { transitionClaim } from "../claims/transition-claim.ts";
+import { programToday } from "../programs/program-calendar.ts";
+import { fromDateOnly, toDateOnly } from "@openleave/db";
+
+/** Staff are asked to look at an employer's contest within this many days. */
+const GRIEVANCE_DUE_DAYS = 10;
+
+/** The response window (set from the program's business days and holidays at submission) has passed. */
+export class ResponseWindowClosedError extends DomainError {
+  constructor(readonly dueDate: string) {
+    super(
+      "RESPONSE_WINDOW_CLOSED",
+      `The deadline to respond to this claim was ${dueDate}. Responses are no longer accepted; program staff will decide with the information they have.`,
+    );
+  }
+}
+
+const isoDate = z.iso.date("Enter a date as YYYY-MM-DD.");
+const OtherPaidLeave = z.object({
+  kind: z.enum(["SICK", "VACATION", "PTO", "SHORT_TERM_DISABILITY", "SALARY_CONTINUATION", "OTHER"]),
+  startDate: isoDate,
+  endDate: isoDate,
+  amount: z
+    .string()
+    .regex(/^\d{1,9}(\.\d{1,2})?$/, "Enter an amount in dollars and cents.")
+    .nullish(),
+});
 
 const CONTEST_REASONS = [
   "NOT_EMPLOYED",
@@ -29,8 +56,30 @@ const RespondInput = z
     decision: z.enum(["CONFIRM", "CONTEST"]),
     contestReasons: z.array(z.enum(CONTEST_REASONS)).max(CONTEST_REASONS.length).nullish(),
     comment: z.string().trim().max(4000, "Keep the comment under 4,000 characters.").nullish(),
+    // The employment facts as the employer states them; any left out are not in question.
+    reportedStartDate: isoDate.nullish(),
+    reportedHoursPerWeek: z
+      .string()
+      .regex(/^\d{1,3}(\.\d{1,2})?$/, "Enter hours per week as a number, for example 40 or 37.5.")
+      .refine((value) => Number(value) <= 168, "A week has 168 hours.")
+      .nullish(),
+    reportedLeaveStart: isoDate.nullish(),
+    reportedLeaveEnd: isoDate.nullish(),
+    otherPaidLeave: z.array(OtherPaidLeave).max(20).nullish(),
   })
   .superRefine((input, ctx) => {
+    if (input.reportedLeaveStart && input.reportedLeaveEnd && input.reportedLeaveEnd < input.reportedLeaveStart) {
+      ctx.addIssue({ code: "custom", path: ["reportedLeaveEnd"], message: "The leave cannot end before it starts." });
+    }
+    input.otherPaidLeave?.forEach((leave, index) => {
+      if (leave.endDate < leave.startDate) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["otherPaidLeave", String(index), "endDate"],
+          message: "The paid leave cannot end before it starts.",
+        });
+      }
+    });
     if (input.decision === "CONTEST" && !input.contestReasons?.length) {
       ctx.addIssue({ code: "custom", path: ["contestReasons"], message: "Choose at least one reason you disagree." });
     }
@@ -47,7 +96,9 @@ export async function respondToClaim(ctx: RequestContext, rawInput: unknown) {
   if (!actor.verifiedEmployerIds.includes(response.employerId)) {
     throw new ForbiddenError("Only a verified leave administrator of this employer can respond.");
   }
-  const claim = await findVisibleClaim(ctx.db, actor, response.claimId);
+  const claim = await findVisibleClaim(ctx.db, actor, response.claimId, {
+    leavePeriods: { orderBy: { startDate: "asc" } },
+  });
   if (response.status !== "PENDING")
     throw new IllegalTransitionError(
       "employer response",
@@ -55,6 +106,32 @@ export async function respondToClaim(ctx: RequestContext, rawInput: unknown) {
       input.decision === "CONFIRM" ? "CONFIRMED" : "CONTESTED",
     );
   if (response.version !== input.expectedVersion) throw new StaleVersionError("employer response", response.version);
+  // The window closes at the end of the due date where the program's agency is.
+  const program = await ctx.db.program.findUniqueOrThrow({
+    where: { id: claim.programId },
+    select: { jurisdiction: true },
+  });
+  const dueDate = toDateOnly(response.dueDate);
+  if (programToday(program.jurisdiction, ctx.now(), ctx.config.programPolicy) > dueDate) {
+    throw new ResponseWindowClosedError(dueDate);
+  }
+  const leave = claim.leavePeriods;
+  const claimed = {
+    startDate: claim.employmentStartDate ? toDateOnly(claim.employmentStartDate) : null,
+    hoursPerWeek: claim.regularHoursPerWeek ? String(claim.regularHoursPerWeek) : null,
+    leaveStart: leave.length ? toDateOnly(leave[0]!.startDate) : null,
+    leaveEnd: leave.length ? toDateOnly(leave[leave.length - 1]!.endDate) : null,
+  };
+  const correctedFields = [
+    input.reportedStartDate && input.reportedStartDate !== claimed.startDate ? "startDate" : null,
+    input.reportedHoursPerWeek && Number(input.reportedHoursPerWeek) !== Number(claimed.hoursPerWeek)
+      ? "hoursPerWeek"
+      : null,
+    (input.reportedLeaveStart && input.reportedLeaveStart !== claimed.leaveStart) ||
+    (input.reportedLeaveEnd && input.reportedLeaveEnd !== claimed.leaveEnd)
+      ? "leaveDates"
+      : null,
+  ].filter((field): field is string => field !== null);
 
   return ctx.db.$transaction(async (tx) => {
     const status = input.decision === "CONFIRM" ? "CONFIRMED" : "CONTESTED";
@@ -66,6 +143,12 @@ export async function respondToClaim(ctx: RequestContext, rawInput: unknown) {
         respondedAt: ctx.now(),
         contestReasons: input.contestReasons ?? [],
         comment: input.comment ?? null,
+        reportedStartDate: input.reportedStartDate ? fromDateOnly(input.reportedStartDate) : null,
+        reportedHoursPerWeek: input.reportedHoursPerWeek ?? null,
+        reportedLeaveStart: input.reportedLeaveStart ? fromDateOnly(input.reportedLeaveStart) : null,
+        reportedLeaveEnd: input.reportedLeaveEnd ? fromDateOnly(input.reportedLeaveEnd) : null,
+        otherPaidLeave: input.otherPaidLeave ?? [],
+        correctedFields,
         version: { increment: 1 },
       },
     });
@@ -74,6 +157,18 @@ export async function respondToClaim(ctx: RequestContext, rawInput: unknown) {
       where: { claimId: claim.id, kind: "EMPLOYER_RESPONSE", status: { in: ["OPEN", "IN_PROGRESS"] } },
       data: { status: "DONE", completedAt: ctx.now() },
     });
+    if (status === "CONTESTED") {
+      // Staff weigh the employer's reasons and evidence before (or against) the decision.
+      await tx.task.create({
+        data: {
+          queue: "EMPLOYER_GRIEVANCE",
+          kind: "REVIEW_EMPLOYER_GRIEVANCE",
+          claimId: claim.id,
+          employerId: response.employerId,
+          dueAt: new Date(ctx.now().getTime() + GRIEVANCE_DUE_DAYS * 86_400_000),
+        },
+      });
+    }
     if (claim.status === "PENDING_EMPLOYER_RESPONSE") {
       await transitionClaim(
         tx,
@@ -93,8 +188,8 @@ export async function respondToClaim(ctx: RequestContext, rawInput: unknown) {
         action: `employer_response.${status.toLowerCase()}`,
         entityType: "EmployerResponse",
         entityId: response.id,
-        changedFields: ["status", "contestReasons", "comment"],
-        metadata: { claimId: claim.id, contestReasons: input.contestReasons ?? [] },
+        changedFields: ["status", "contestReasons", "comment", ...correctedFields],
+        metadata: { claimId: claim.id, contestReasons: input.contestReasons ?? [], correctedFields, dueDate },
       },
     );
     return tx.employerResponse.findUniqueOrThrow({ where: { id: response.id } });

@@ -2,8 +2,21 @@
 import { prismaQuery, reload } from "../../graphql/reload.ts";
 import { builder } from "../../graphql/builder.ts";
 import { hasRole, isStaff } from "../../graphql/context.ts";
-import { ClaimStatusEnum, ContestReasonEnum, EmployerResponseStatusEnum } from "../../graphql/enums.ts";
+import {
+  ClaimStatusEnum,
+  ContestReasonEnum,
+  EmployerResponseStatusEnum,
+  LeaveReasonEnum,
+} from "../../graphql/enums.ts";
+import { addDays, fromDateOnly, type Prisma } from "@openleave/db";
 import { respondToClaim } from "../employer-responses/respond-to-claim.ts";
+import {
+  MAX_VERIFICATION_ATTEMPTS,
+  requestEmployerAccess,
+  requestVerificationHelp,
+  verifyEmployerAccess,
+} from "./administrator-verification.ts";
+import { programToday } from "../programs/program-calendar.ts";
 
 builder.prismaObject("Employer", {
   fields: (t) => ({
@@ -33,8 +46,83 @@ builder.prismaObject("LeaveAdministrator", {
     employer: t.relation("employer"),
     verified: t.boolean({ resolve: (link) => link.verifiedAt !== null }),
     verifiedAt: t.expose("verifiedAt", { type: "DateTime", nullable: true }),
+    verificationAttemptsRemaining: t.int({
+      resolve: (link) =>
+        link.verifiedAt || link.verificationLockedAt
+          ? 0
+          : Math.max(0, MAX_VERIFICATION_ATTEMPTS - link.verificationAttempts),
+    }),
+    verificationLocked: t.boolean({
+      description: "No tries left: only program staff can verify this link now.",
+      resolve: (link) => !link.verifiedAt && !!link.verificationLockedAt,
+    }),
+    helpRequestedAt: t.expose("helpRequestedAt", { type: "DateTime", nullable: true }),
   }),
 });
+
+const OtherPaidLeaveInputRef = builder.inputType("OtherPaidLeaveInput", {
+  fields: (t) => ({
+    kind: t.string({
+      required: true,
+      description: "SICK, VACATION, PTO, SHORT_TERM_DISABILITY, SALARY_CONTINUATION or OTHER",
+    }),
+    startDate: t.field({ type: "Date", required: true }),
+    endDate: t.field({ type: "Date", required: true }),
+    amount: t.field({ type: "Decimal" }),
+  }),
+});
+
+const RequestEmployerAccessInputRef = builder.inputType("RequestEmployerAccessInput", {
+  fields: (t) => ({ fein: t.string({ required: true }) }),
+});
+const VerifyEmployerAccessInputRef = builder.inputType("VerifyEmployerAccessInput", {
+  fields: (t) => ({
+    leaveAdministratorId: t.id({ required: true }),
+    amount: t.string({
+      required: true,
+      description: "Total wages or contribution of a recent quarterly report, in dollars and cents.",
+    }),
+  }),
+});
+const VerificationHelpInputRef = builder.inputType("RequestVerificationHelpInput", {
+  fields: (t) => ({ leaveAdministratorId: t.id({ required: true }) }),
+});
+
+builder.mutationField("requestEmployerAccess", (t) =>
+  t.prismaField({
+    type: "LeaveAdministrator",
+    errors: {},
+    authScopes: { signedIn: true },
+    description: "Ask to administer an employer by its FEIN; the link stays unverified until proven.",
+    args: { input: t.arg({ type: RequestEmployerAccessInputRef, required: true }) },
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(ctx, query, "leaveAdministrator", (await requestEmployerAccess(ctx, input)).id),
+  }),
+);
+
+builder.mutationField("verifyEmployerAccess", (t) =>
+  t.prismaField({
+    type: "LeaveAdministrator",
+    errors: {},
+    authScopes: { leaveAdmin: true },
+    description: "Prove an employer link with a figure from one of its recent quarterly reports on file.",
+    args: { input: t.arg({ type: VerifyEmployerAccessInputRef, required: true }) },
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(ctx, query, "leaveAdministrator", (await verifyEmployerAccess(ctx, input)).id),
+  }),
+);
+
+builder.mutationField("requestVerificationHelp", (t) =>
+  t.prismaField({
+    type: "LeaveAdministrator",
+    errors: {},
+    authScopes: { leaveAdmin: true },
+    description: "Ask program staff to verify an employer link (after the tries ran out).",
+    args: { input: t.arg({ type: VerificationHelpInputRef, required: true }) },
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(ctx, query, "leaveAdministrator", (await requestVerificationHelp(ctx, input)).id),
+  }),
+);
 
 builder.prismaObject("EmployerResponse", {
   fields: (t) => ({
@@ -47,7 +135,19 @@ builder.prismaObject("EmployerResponse", {
     }),
     respondedAt: t.expose("respondedAt", { type: "DateTime", nullable: true }),
     contestReasons: t.expose("contestReasons", { type: [ContestReasonEnum] }),
-    comment: t.exposeString("comment", { nullable: true }),
+    comment: t.exposeString("comment", {
+      nullable: true,
+      description: "The employer's own words: for staff and the employer's administrators, never the claimant.",
+      authScopes: (response, _args, ctx) =>
+        isStaff(ctx.actor) || !!ctx.actor?.verifiedEmployerIds.includes(response.employerId),
+      unauthorizedResolver: () => null,
+    }),
+    reportedStartDate: t.expose("reportedStartDate", { type: "Date", nullable: true }),
+    reportedHoursPerWeek: t.expose("reportedHoursPerWeek", { type: "Decimal", nullable: true }),
+    reportedLeaveStart: t.expose("reportedLeaveStart", { type: "Date", nullable: true }),
+    reportedLeaveEnd: t.expose("reportedLeaveEnd", { type: "Date", nullable: true }),
+    otherPaidLeave: t.expose("otherPaidLeave", { type: "JSON" }),
+    correctedFields: t.exposeStringList("correctedFields"),
     version: t.exposeInt("version"),
   }),
 });
@@ -76,6 +176,9 @@ builder.queryField("employerClaims", (t) =>
       employerId: t.arg.id({ description: "Limit to one employer." }),
       status: t.arg({ type: ClaimStatusEnum }),
       awaitingResponse: t.arg.boolean({ description: "Only claims waiting for your response." }),
+      dueWithinDays: t.arg.int({ description: "Only claims whose response is due within this many days." }),
+      leaveReason: t.arg({ type: LeaveReasonEnum }),
+      workerName: t.arg.string({ description: "Part of the worker's first or last name." }),
     },
     resolve: (query, _root, args, ctx) => {
       const verified = ctx.actor!.verifiedEmployerIds;
@@ -85,9 +188,23 @@ builder.queryField("employerClaims", (t) =>
         where: {
           employerId: { in: employerIds },
           status: args.status ? args.status : { not: "DRAFT" },
-          ...(args.awaitingResponse
-            ? { employerResponses: { some: { status: "PENDING", employerId: { in: employerIds } } } }
-            : {}),
+          ...(args.leaveReason ? { leaveReason: args.leaveReason } : {}),
+          AND: [
+            args.awaitingResponse || args.dueWithinDays != null
+              ? {
+                  employerResponses: {
+                    some: {
+                      status: "PENDING",
+                      employerId: { in: employerIds },
+                      ...(args.dueWithinDays != null
+                        ? { dueDate: { lte: dueBy(ctx.now(), Math.min(Math.max(args.dueWithinDays, 0), 365)) } }
+                        : {}),
+                    },
+                  },
+                }
+              : {},
+            workerNameFilter(args.workerName),
+          ],
         },
         orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
       });
@@ -102,6 +219,11 @@ const RespondToClaimInputRef = builder.inputType("RespondToClaimInput", {
     decision: t.string({ required: true, description: "CONFIRM or CONTEST" }),
     contestReasons: t.field({ type: [ContestReasonEnum] }),
     comment: t.string(),
+    reportedStartDate: t.field({ type: "Date" }),
+    reportedHoursPerWeek: t.field({ type: "Decimal" }),
+    reportedLeaveStart: t.field({ type: "Date" }),
+    reportedLeaveEnd: t.field({ type: "Date" }),
+    otherPaidLeave: t.field({ type: [OtherPaidLeaveInputRef] }),
   }),
 });
 
@@ -114,5 +236,69 @@ builder.mutationField("respondToClaim", (t) =>
     args: { input: t.arg({ type: RespondToClaimInputRef, required: true }) },
     resolve: async (query, _root, { input }, ctx) =>
       reload(ctx, query, "employerResponse", (await respondToClaim(ctx, input)).id),
+  }),
+);
+
+/** The last due date within `days` of today (Pacific is the earliest program zone). */
+function dueBy(now: Date, days: number): Date {
+  return fromDateOnly(addDays(programToday("WA", now), days));
+}
+
+function workerNameFilter(name: string | null | undefined): Prisma.ClaimWhereInput {
+  const words = (name ?? "").trim().slice(0, 100).split(/\s+/).filter(Boolean).slice(0, 3);
+  return {
+    AND: words.map((word) => ({
+      claimant: {
+        OR: [
+          { firstName: { contains: word, mode: "insensitive" as const } },
+          { lastName: { contains: word, mode: "insensitive" as const } },
+        ],
+      },
+    })),
+  };
+}
+
+interface ActionCounts {
+  awaitingResponse: number;
+  dueSoon: number;
+  contested: number;
+}
+const EmployerActionCounts = builder.objectRef<ActionCounts>("EmployerActionCounts").implement({
+  fields: (t) => ({
+    awaitingResponse: t.exposeInt("awaitingResponse", {
+      description: "Claims waiting for a response, window still open.",
+    }),
+    dueSoon: t.exposeInt("dueSoon", { description: "Of those, due within two days." }),
+    contested: t.exposeInt("contested", { description: "Claims you contested that staff have not decided yet." }),
+  }),
+});
+
+builder.queryField("employerActionCounts", (t) =>
+  t.field({
+    type: EmployerActionCounts,
+    authScopes: { leaveAdmin: true },
+    description: "What needs action now for one employer you are a verified administrator of.",
+    args: { employerId: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const employerId = String(args.employerId);
+      if (!ctx.actor!.verifiedEmployerIds.includes(employerId)) {
+        return { awaitingResponse: 0, dueSoon: 0, contested: 0 };
+      }
+      const today = fromDateOnly(programToday("WA", ctx.now()));
+      const [awaitingResponse, dueSoon, contested] = await Promise.all([
+        ctx.db.employerResponse.count({ where: { employerId, status: "PENDING", dueDate: { gte: today } } }),
+        ctx.db.employerResponse.count({
+          where: { employerId, status: "PENDING", dueDate: { gte: today, lte: dueBy(ctx.now(), 2) } },
+        }),
+        ctx.db.employerResponse.count({
+          where: {
+            employerId,
+            status: "CONTESTED",
+            claim: { status: { in: ["IN_REVIEW", "INFO_REQUESTED", "PENDING_EMPLOYER_RESPONSE", "SUBMITTED"] } },
+          },
+        }),
+      ]);
+      return { awaitingResponse, dueSoon, contested };
+    },
   }),
 );

@@ -1,0 +1,146 @@
+// Deadlines that pass by themselves. Each timer selects what is past due on `today` (a calendar
+// date in the program's zone) and changes it only if it is still in the state it was selected
+// in (a conditional update), so running a timer twice, or two workers at once, changes it once.
+import { fromDateOnly, type Database, type Prisma } from "@openleave/db";
+import { recordAuditEvent } from "../../audit/record-audit-event.ts";
+
+const SYSTEM = { actor: null };
+
+export interface TimerRunResult {
+  employerResponsesExpired: number;
+  infoRequestsLapsed: number;
+  appealWindowsClosed: number;
+}
+
+export async function runTimers(db: Database, today: string): Promise<TimerRunResult> {
+  return {
+    employerResponsesExpired: await expireEmployerResponses(db, today),
+    infoRequestsLapsed: await lapseInfoRequests(db, today),
+    appealWindowsClosed: await closeAppealWindows(db, today),
+  };
+}
+
+/** An employer who did not answer by the due date: the response expires, its task closes and
+ * the claim moves on to review without it. */
+export async function expireEmployerResponses(db: Database, today: string): Promise<number> {
+  const due = await db.employerResponse.findMany({
+    where: { status: "PENDING", dueDate: { lt: fromDateOnly(today) } },
+    select: { id: true, claimId: true },
+  });
+  let expired = 0;
+  for (const response of due) {
+    const changed = await db.$transaction(async (tx) => {
+      const { count } = await tx.employerResponse.updateMany({
+        where: { id: response.id, status: "PENDING" },
+        data: { status: "EXPIRED", version: { increment: 1 } },
+      });
+      if (count === 0) return false;
+      await closeTasks(tx, response.claimId, "EMPLOYER_RESPONSE");
+      const moved = await moveClaim(
+        tx,
+        response.claimId,
+        "PENDING_EMPLOYER_RESPONSE",
+        "IN_REVIEW",
+        "employer response window expired",
+      );
+      if (moved) await openReviewTask(tx, response.claimId, "REVIEW_CLAIM");
+      await recordAuditEvent(tx, SYSTEM, {
+        action: "employerResponse.expire",
+        entityType: "EmployerResponse",
+        entityId: response.id,
+        changedFields: ["status"],
+        metadata: { claimId: response.claimId, today, claimMovedToReview: moved },
+      });
+      return true;
+    });
+    if (changed) expired++;
+  }
+  return expired;
+}
+
+/** A request for information not answered by its due date lapses into a decision task. */
+export async function lapseInfoRequests(db: Database, today: string): Promise<number> {
+  const due = await db.infoRequest.findMany({
+    where: { respondedAt: null, lapsedAt: null, dueDate: { lt: fromDateOnly(today) } },
+    select: { id: true, claimId: true },
+  });
+  let lapsed = 0;
+  for (const request of due) {
+    const changed = await db.$transaction(async (tx) => {
+      const { count } = await tx.infoRequest.updateMany({
+        where: { id: request.id, respondedAt: null, lapsedAt: null },
+        data: { lapsedAt: new Date() },
+      });
+      if (count === 0) return false;
+      const moved = await moveClaim(tx, request.claimId, "INFO_REQUESTED", "IN_REVIEW", "information request lapsed");
+      if (moved) await openReviewTask(tx, request.claimId, "REVIEW_CLAIM");
+      await recordAuditEvent(tx, SYSTEM, {
+        action: "infoRequest.lapse",
+        entityType: "InfoRequest",
+        entityId: request.id,
+        changedFields: ["lapsedAt"],
+        metadata: { claimId: request.claimId, today, claimMovedToReview: moved },
+      });
+      return true;
+    });
+    if (changed) lapsed++;
+  }
+  return lapsed;
+}
+
+/** Once a decision's appeal deadline has passed, its appeal window is recorded as closed. */
+export async function closeAppealWindows(db: Database, today: string): Promise<number> {
+  const due = await db.determination.findMany({
+    where: { appealWindowClosedAt: null, appealDeadline: { lt: fromDateOnly(today) } },
+    select: { id: true, claimId: true },
+  });
+  let closed = 0;
+  for (const determination of due) {
+    const changed = await db.$transaction(async (tx) => {
+      const { count } = await tx.determination.updateMany({
+        where: { id: determination.id, appealWindowClosedAt: null },
+        data: { appealWindowClosedAt: new Date() },
+      });
+      if (count === 0) return false;
+      await recordAuditEvent(tx, SYSTEM, {
+        action: "determination.appealWindowClose",
+        entityType: "Determination",
+        entityId: determination.id,
+        changedFields: ["appealWindowClosedAt"],
+        metadata: { claimId: determination.claimId, today },
+      });
+      return true;
+    });
+    if (changed) closed++;
+  }
+  return closed;
+}
+
+async function closeTasks(tx: Prisma.TransactionClient, claimId: string, kind: "EMPLOYER_RESPONSE") {
+  await tx.task.updateMany({
+    where: { claimId, kind, status: { in: ["OPEN", "IN_PROGRESS"] } },
+    data: { status: "DONE", completedAt: new Date() },
+  });
+}
+
+async function moveClaim(
+  tx: Prisma.TransactionClient,
+  claimId: string,
+  from: "PENDING_EMPLOYER_RESPONSE" | "INFO_REQUESTED",
+  to: "IN_REVIEW",
+  reason: string,
+): Promise<boolean> {
+  const { count } = await tx.claim.updateMany({
+    where: { id: claimId, status: from },
+    data: { status: to, version: { increment: 1 } },
+  });
+  if (count === 0) return false;
+  await tx.claimStatusChange.create({ data: { claimId, fromStatus: from, toStatus: to, reason } });
+  return true;
+}
+
+async function openReviewTask(tx: Prisma.TransactionClient, claimId: string, kind: "REVIEW_CLAIM") {
+  const open = await tx.task.count({ where: { claimId, kind, status: { in: ["OPEN", "IN_PROGRESS"] } } });
+  if (open > 0) return;
+  await tx.task.create({ data: { queue: "ADJUDICATION", kind, claimId, dueAt: new Date() } });
+}

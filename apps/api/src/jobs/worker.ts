@@ -1,0 +1,79 @@
+// The worker: takes jobs from the queue and runs their handler; every day enqueues the timers
+// and the payment run (their keys name the day, so several workers enqueue each once).
+import type { Database, Prisma } from "@openleave/db";
+import { todayIn } from "@openleave/db";
+import type { PiiCipher } from "@openleave/crypto";
+import { runTimers } from "../domains/timers/run-timers.ts";
+import { runPayments } from "../domains/payments/run-payments.ts";
+import { schedulePaymentsForApprovedClaims } from "../domains/payments/schedule-payments.ts";
+import { claimNextJob, completeJob, enqueueJob, failJob } from "./job-queue.ts";
+
+export interface WorkerContext {
+  db: Database;
+  pii: PiiCipher;
+  /** Program calendar days are Pacific by default (the demo programs' time zone). */
+  timeZone?: string;
+  log?: { info(obj: object, msg?: string): void; error(obj: object, msg?: string): void };
+}
+
+type Handler = (ctx: WorkerContext, payload: Record<string, unknown>) => Promise<Prisma.InputJsonValue | undefined>;
+
+export const JOB_HANDLERS: Record<string, Handler> = {
+  "timers.run": async (ctx, payload) => ({ ...(await runTimers(ctx.db, String(payload.today))) }),
+  "payments.schedule": async (ctx, payload) => ({
+    ...(await schedulePaymentsForApprovedClaims(ctx.db, String(payload.today))),
+  }),
+  "payments.run": async (ctx, payload) => {
+    const run = await runPayments(ctx.db, ctx.pii, { runDate: String(payload.today) });
+    return { batches: run.batches.map((batch) => batch.id), payments: run.paymentCount };
+  },
+};
+
+/** Enqueues today's recurring jobs; safe from any number of workers at once. */
+export async function enqueueDailyJobs(db: Database, today: string) {
+  await enqueueJob(db, "timers.run", { key: `timers.run:${today}`, payload: { today } });
+  await enqueueJob(db, "payments.schedule", { key: `payments.schedule:${today}`, payload: { today } });
+  await enqueueJob(db, "payments.run", {
+    key: `payments.run:${today}`,
+    payload: { today },
+    // After scheduling has had its chance to run.
+    runAt: new Date(Date.now() + 1_000),
+  });
+}
+
+/** Runs jobs until none is due. Returns how many ran. */
+export async function drainQueue(ctx: WorkerContext): Promise<number> {
+  let ran = 0;
+  for (;;) {
+    const job = await claimNextJob(ctx.db);
+    if (!job) return ran;
+    ran++;
+    const handler = JOB_HANDLERS[job.name];
+    try {
+      if (!handler) throw new Error(`No handler for job ${job.name}`);
+      const result = await handler(ctx, (job.payload ?? {}) as Record<string, unknown>);
+      await completeJob(ctx.db, job.id, result);
+      ctx.log?.info({ job: job.name, id: job.id }, "Job done");
+    } catch (error) {
+      await failJob(ctx.db, job, error);
+      ctx.log?.error({ job: job.name, id: job.id, err: error }, "Job failed; will retry if attempts remain");
+    }
+  }
+}
+
+/** Polls until the signal aborts. */
+export async function runWorker(ctx: WorkerContext, options: { pollMs?: number; signal: AbortSignal }) {
+  const pollMs = options.pollMs ?? 5_000;
+  while (!options.signal.aborted) {
+    try {
+      await enqueueDailyJobs(ctx.db, todayIn(ctx.timeZone ?? "America/Los_Angeles"));
+      await drainQueue(ctx);
+    } catch (error) {
+      ctx.log?.error({ err: error }, "Worker loop error; retrying");
+    }
+    await new Promise((resolve) => {
+      const timer = setTimeout(resolve, pollMs);
+      options.signal.addEventListener("abort", () => (clearTimeout(timer), resolve(undefined)), { once: true });
+    });
+  }
+}

@@ -1,0 +1,233 @@
+// Payments, timers and the job queue against the real database (PGlite, or PostgreSQL with
+// TEST_DATABASE_URL): schedule from an approved claim, runs that pay each week once even when
+// two run concurrently or one is repeated, the NACHA file's totals, and deadlines that expire.
+import Decimal from "decimal.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays, fromDateOnly } from "@openleave/db";
+import { startTestApi, type TestApi } from "./support/test-api.ts";
+import { scheduleClaimPayments, weeksFor } from "../src/domains/payments/schedule-payments.ts";
+import { runPayments } from "../src/domains/payments/run-payments.ts";
+import { runTimers } from "../src/domains/timers/run-timers.ts";
+import { claimNextJob, enqueueJob } from "../src/jobs/job-queue.ts";
+import { drainQueue, enqueueDailyJobs } from "../src/jobs/worker.ts";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+  // The seed's demo payments would join the runs; these tests count their own.
+  await api.db.payment.updateMany({ where: { status: "SCHEDULED" }, data: { status: "CANCELLED" } });
+});
+afterAll(() => api.close());
+
+const START = "2026-01-05"; // a Monday
+
+async function approvedClaim(options: {
+  weeks: number;
+  waitingDays: number;
+  ach: boolean;
+  withholding: boolean;
+  reducedHours?: string;
+}) {
+  const program = await api.db.program.findFirstOrThrow({ where: { jurisdiction: "WA" } });
+  const user = await api.db.user.findFirstOrThrow({ where: { email: { contains: "@" } } });
+  const person = await api.db.person.create({
+    data: {
+      firstName: "Pay",
+      lastName: `Test${Math.random().toString(36).slice(2, 8)}`,
+      dateOfBirth: fromDateOnly("1990-01-01"),
+      ssnEncrypted: api.pii.seal("900000000"),
+      ssnHash: `test-${Math.random()}`,
+      ssnLast4: "0000",
+    },
+  });
+  await api.db.paymentPreference.create({
+    data: {
+      personId: person.id,
+      method: options.ach ? "ACH" : "CHECK",
+      routingNumber: options.ach ? "021000021" : null,
+      accountNumberEncrypted: options.ach ? api.pii.seal("123456789") : null,
+      accountNumberLast4: options.ach ? "6789" : null,
+      accountType: options.ach ? "CHECKING" : null,
+      federalWithholdingElected: options.withholding,
+    },
+  });
+  const end = addDays(START, options.weeks * 7 - 1);
+  const claim = await api.db.claim.create({
+    data: {
+      programId: program.id,
+      claimantId: person.id,
+      createdById: user.id,
+      status: "APPROVED",
+      regularHoursPerWeek: options.reducedHours ? "40" : null,
+      leavePeriods: {
+        create: {
+          kind: options.reducedHours ? "REDUCED_SCHEDULE" : "CONTINUOUS",
+          startDate: fromDateOnly(START),
+          endDate: fromDateOnly(end),
+          hoursPerWeek: options.reducedHours ?? null,
+          decision: "APPROVED",
+        },
+      },
+      eligibilitySnapshots: {
+        create: {
+          eligible: true,
+          ineligibleReasons: [],
+          basePeriodQuarters: [],
+          waitingPeriodDays: options.waitingDays,
+          explanation: [],
+          request: {},
+        },
+      },
+    },
+  });
+  await api.db.determination.create({
+    data: {
+      claimId: claim.id,
+      outcome: "APPROVED",
+      reasonCode: "ELIGIBLE",
+      explanation: "test",
+      weeklyBenefitAmount: "700.00",
+      approvedStartDate: fromDateOnly(START),
+      approvedEndDate: fromDateOnly(end),
+      decidedById: user.id,
+    },
+  });
+  return claim.id;
+}
+
+describe("weekly amounts", () => {
+  it("leaves the waiting week unpaid and prorates a partial week by days", () => {
+    const weeks = weeksFor({
+      weeklyBenefit: new Decimal("700"),
+      start: START,
+      end: addDays(START, 16),
+      waitingPeriodDays: 7,
+    });
+    expect(weeks.map((w) => [w.periodStart, w.gross.toFixed(2)])).toEqual([
+      ["2026-01-12", "700.00"],
+      ["2026-01-19", "300.00"], // 3 of 7 days
+    ]);
+  });
+  it("pays a reduced schedule by the share of hours on leave", () => {
+    const weeks = weeksFor({
+      weeklyBenefit: new Decimal("700"),
+      start: START,
+      end: addDays(START, 6),
+      waitingPeriodDays: 0,
+      reducedShare: new Decimal(16).div(40),
+    });
+    expect(weeks[0]!.gross.toFixed(2)).toBe("280.00");
+  });
+});
+
+describe("schedule and run", () => {
+  it("schedules each week once, withholds 10% when elected, and two concurrent runs pay each once", async () => {
+    const claims = await Promise.all([
+      approvedClaim({ weeks: 4, waitingDays: 7, ach: true, withholding: true }),
+      approvedClaim({ weeks: 3, waitingDays: 0, ach: false, withholding: false }),
+      approvedClaim({ weeks: 2, waitingDays: 0, ach: true, withholding: false, reducedHours: "20" }),
+    ]);
+    for (const claimId of claims) await scheduleClaimPayments(api.db, claimId);
+    // Scheduling again (the daily job repeats) creates nothing.
+    for (const claimId of claims) expect(await scheduleClaimPayments(api.db, claimId)).toBe(0);
+    const first = await api.db.payment.findMany({ where: { claimId: claims[0] }, orderBy: { periodStart: "asc" } });
+    expect(first.map((p) => [p.gross.toFixed(2), p.federalWithholding.toFixed(2), p.net.toFixed(2)])).toEqual([
+      ["700.00", "70.00", "630.00"],
+      ["700.00", "70.00", "630.00"],
+      ["700.00", "70.00", "630.00"],
+    ]);
+    const reduced = await api.db.payment.findMany({ where: { claimId: claims[2] } });
+    expect(reduced.map((p) => p.gross.toFixed(2))).toEqual(["350.00", "350.00"]);
+
+    const runDate = "2026-03-01";
+    const [a, b] = await Promise.all([
+      runPayments(api.db, api.pii, { runDate }),
+      runPayments(api.db, api.pii, { runDate }),
+    ]);
+    const again = await runPayments(api.db, api.pii, { runDate });
+    expect(again.paymentCount).toBe(0);
+    expect(a.paymentCount + b.paymentCount).toBe(3 + 3 + 2);
+    const sent = await api.db.payment.findMany({ where: { claimId: { in: claims } } });
+    expect(sent.every((p) => p.status === "SENT" && p.batchId)).toBe(true);
+    const check = sent.filter((p) => p.claimId === claims[1]);
+    expect(check.every((p) => p.method === "CHECK")).toBe(true);
+
+    const achBatches = [...a.batches, ...b.batches].filter((batch) => batch.method === "ACH");
+    for (const batch of achBatches) {
+      const parsed = parseAch(batch.file);
+      expect(parsed.entries).toHaveLength(batch.count);
+      const cents = parsed.entries.reduce((sum, e) => sum + e.cents, 0);
+      expect(parsed.batchCredit).toBe(cents);
+      expect(parsed.fileCredit).toBe(cents);
+      expect(cents / 100).toBe(Number(batch.totalNet));
+      expect(parsed.entryHash).toBe(parsed.entries.reduce((sum, e) => sum + Number(e.routing.slice(0, 8)), 0) % 1e10);
+      expect(parsed.lines.length % 10).toBe(0);
+    }
+    // The account number is in the file (the bank needs it) but never in the database in clear.
+    expect(achBatches.some((batch) => batch.file.includes("123456789"))).toBe(true);
+  });
+});
+
+describe("timers", () => {
+  it("expires a past-due employer response once: task closed, claim to review, audited", async () => {
+    const response = await api.db.employerResponse.findFirstOrThrow({
+      where: { status: "PENDING" },
+      include: { claim: true },
+    });
+    const today = addDays(response.dueDate.toISOString().slice(0, 10), 1);
+    const results = await Promise.all([runTimers(api.db, today), runTimers(api.db, today)]);
+    expect(results.reduce((sum, r) => sum + r.employerResponsesExpired, 0)).toBeGreaterThanOrEqual(1);
+    const after = await api.db.employerResponse.findUniqueOrThrow({
+      where: { id: response.id },
+      include: { claim: true },
+    });
+    expect(after.status).toBe("EXPIRED");
+    const openTasks = await api.db.task.count({
+      where: { claimId: response.claimId, kind: "EMPLOYER_RESPONSE", status: { in: ["OPEN", "IN_PROGRESS"] } },
+    });
+    expect(openTasks).toBe(0);
+    if (response.claim.status === "PENDING_EMPLOYER_RESPONSE") expect(after.claim.status).toBe("IN_REVIEW");
+    const audits = await api.db.auditEvent.count({
+      where: { action: "employerResponse.expire", entityId: response.id },
+    });
+    expect(audits).toBe(1);
+  });
+});
+
+describe("job queue", () => {
+  it("enqueues a key once, hands a job to one taker, and the worker runs the daily jobs", async () => {
+    await enqueueJob(api.db, "payments.run", { key: "test-once", payload: { today: "2026-03-01" } });
+    await enqueueJob(api.db, "payments.run", { key: "test-once", payload: { today: "2026-03-01" } });
+    expect(await api.db.job.count({ where: { key: "test-once" } })).toBe(1);
+    const [x, y] = await Promise.all([claimNextJob(api.db), claimNextJob(api.db)]);
+    expect([x, y].filter(Boolean)).toHaveLength(1);
+    await api.db.job.deleteMany({});
+    await enqueueDailyJobs(api.db, "2026-03-02");
+    await enqueueDailyJobs(api.db, "2026-03-02");
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await drainQueue({ db: api.db, pii: api.pii })).toBe(3);
+    const jobs = await api.db.job.findMany();
+    expect(jobs.map((job) => job.status)).toEqual(["DONE", "DONE", "DONE"]);
+  });
+});
+
+function parseAch(file: string) {
+  const lines = file.trimEnd().split("\n");
+  for (const line of lines) expect(line).toHaveLength(94);
+  const entries = lines
+    .filter((l) => l.startsWith("6"))
+    .map((l) => ({ routing: l.slice(3, 12), cents: Number(l.slice(29, 39)) }));
+  const batchControl = lines.find((l) => l.startsWith("8"))!;
+  const fileControl = lines.find((l) => l.startsWith("9") && !/^9+$/.test(l))!;
+  expect(Number(batchControl.slice(4, 10))).toBe(entries.length);
+  expect(Number(fileControl.slice(13, 21))).toBe(entries.length);
+  expect(Number(fileControl.slice(7, 13))).toBe(lines.length / 10);
+  expect(batchControl.slice(10, 20)).toBe(fileControl.slice(21, 31));
+  return {
+    lines,
+    entries,
+    entryHash: Number(batchControl.slice(10, 20)),
+    batchCredit: Number(batchControl.slice(32, 44)),
+    fileCredit: Number(fileControl.slice(43, 55)),
+  };
+}
