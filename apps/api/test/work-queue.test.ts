@@ -91,3 +91,48 @@ describe("work queue", () => {
     expect(unassigned.map((t) => t.id)).not.toContain(task.id);
   });
 });
+
+const TAKE_NEXT = `mutation($queue: TaskQueue) { takeNextTask(queue: $queue) {
+  __typename ... on MutationTakeNextTaskSuccess { data { id dueAt status assignee { name } } } ... on Error { code message } } }`;
+
+describe("take next", () => {
+  it("gives two staff taking next at the same moment different tasks, soonest due first", async () => {
+    const supervisor = await api.signedIn(DEMO.supervisor);
+    const before = await api.db.task.findMany({
+      where: { queue: "DOCUMENT_REVIEW", status: { in: ["OPEN", "IN_PROGRESS"] }, assigneeId: null },
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+    });
+    expect(before.length).toBeGreaterThanOrEqual(4);
+    const answers = await Promise.all(
+      [staff, supervisor, staff, supervisor].map((who) => who.graphql(TAKE_NEXT, { queue: "DOCUMENT_REVIEW" })),
+    );
+    const taken = answers.map((a) => a.data.takeNextTask.data);
+    const ids = taken.map((task: { id: string }) => task.id);
+    expect(new Set(ids).size).toBe(4);
+    // Together they took exactly the four soonest-due unassigned tasks.
+    expect([...ids].sort()).toEqual(
+      before
+        .slice(0, 4)
+        .map((t) => t.id)
+        .sort(),
+    );
+    expect(taken.every((task: { status: string }) => task.status === "IN_PROGRESS")).toBe(true);
+    const audited = await api.db.auditEvent.count({ where: { action: "task.take_next", entityId: { in: ids } } });
+    expect(audited).toBe(4);
+  });
+
+  it("refuses a queue the role does not work, and counts open work per queue", async () => {
+    const refused = await staff.graphql(TAKE_NEXT, { queue: "APPEALS" });
+    expect(refused.data.takeNextTask).toMatchObject({ __typename: "ForbiddenError" });
+    const { data } = await staff.graphql(`{ queueSummaries { queue open unassigned overdue oldestDueAt } }`);
+    const review = data.queueSummaries.find((q: { queue: string }) => q.queue === "DOCUMENT_REVIEW");
+    const open = await api.db.task.count({
+      where: { queue: "DOCUMENT_REVIEW", status: { in: ["OPEN", "IN_PROGRESS"] } },
+    });
+    const unassigned = await api.db.task.count({
+      where: { queue: "DOCUMENT_REVIEW", status: { in: ["OPEN", "IN_PROGRESS"] }, assigneeId: null },
+    });
+    expect(review).toMatchObject({ open, unassigned });
+    expect(data.queueSummaries.map((q: { queue: string }) => q.queue)).not.toContain("APPEALS");
+  });
+});

@@ -88,9 +88,11 @@ export const OPERATIONS: Record<string, OperationRule> = {
     walk: (f) => f.employers.map((employerId) => ({ employerId })),
   },
   "Query.workQueue": { allow: ["staff"] },
+  "Query.queueSummaries": { allow: ["staff"] },
 
   // ───── Mutations ─────
   "Mutation.assignTask": { allow: ["staff"] },
+  "Mutation.takeNextTask": { allow: ["staff"] },
   "Mutation.checkEligibility": { allow: ["CLAIMANT", "staff"] },
   "Mutation.createApplication": { allow: ["CLAIMANT"] },
   "Mutation.decideAppeal": { allow: ["APPEALS_OFFICER"] },
@@ -361,6 +363,8 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
   },
   Program: { active: SAME, code: SAME, id: SAME, jurisdiction: SAME, name: SAME, rules: SAME },
   SignInPayload: { csrfToken: SAME, userId: SAME },
+  // Counts per queue the viewer works: which queues, and so each row, depend on the role.
+  QueueSummary: { oldestDueAt: VIEWER, open: VIEWER, overdue: VIEWER, queue: VIEWER, unassigned: VIEWER },
   Task: {
     assignee: SAME,
     claim: SAME,

@@ -5,7 +5,7 @@ import { ForbiddenError, InvalidInputError, NotFoundError, StaleVersionError } f
 import { builder } from "../../graphql/builder.ts";
 import { prismaQuery, reload } from "../../graphql/reload.ts";
 import { openTaskPageIds } from "./open-task-page.ts";
-import type { TaskStatus } from "@openleave/db";
+import { Prisma, type TaskQueue, type TaskStatus } from "@openleave/db";
 import { hasRole } from "../../graphql/context.ts";
 import { TaskKindEnum, TaskQueueEnum, TaskStatusEnum } from "../../graphql/enums.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
@@ -129,6 +129,119 @@ builder.mutationField("assignTask", (t) =>
           },
         );
         return reload({ db: tx as never }, query, "task", task.id);
+      });
+    },
+  }),
+);
+
+// Which queues each staff role works; "take next" only hands out work from these.
+const QUEUES_BY_ROLE: Record<string, TaskQueue[]> = {
+  ADJUDICATOR: ["ADJUDICATION", "DOCUMENT_REVIEW", "EMPLOYER_RESPONSE"],
+  SUPERVISOR: [
+    "ADJUDICATION",
+    "DOCUMENT_REVIEW",
+    "EMPLOYER_RESPONSE",
+    "EMPLOYER_GRIEVANCE",
+    "OVERPAYMENTS",
+    "PAYMENTS",
+    "EMPLOYER_SUPPORT",
+  ],
+  APPEALS_OFFICER: ["APPEALS"],
+  PROGRAM_ADMIN: ["EMPLOYER_SUPPORT", "PAYMENTS", "OVERPAYMENTS", "EMPLOYER_GRIEVANCE"],
+};
+
+export function queuesFor(roles: readonly string[]): TaskQueue[] {
+  return [...new Set(roles.flatMap((role) => QUEUES_BY_ROLE[role] ?? []))];
+}
+
+const QueueSummaryRef = builder
+  .objectRef<{ queue: TaskQueue; open: number; unassigned: number; overdue: number; oldestDueAt: Date | null }>(
+    "QueueSummary",
+  )
+  .implement({
+    description: "One work queue's open tasks: how many, how many nobody has, how many are past due.",
+    fields: (t) => ({
+      queue: t.field({ type: TaskQueueEnum, resolve: (s) => s.queue }),
+      open: t.exposeInt("open"),
+      unassigned: t.exposeInt("unassigned"),
+      overdue: t.exposeInt("overdue"),
+      oldestDueAt: t.field({ type: "DateTime", nullable: true, resolve: (s) => s.oldestDueAt }),
+    }),
+  });
+
+builder.queryField("queueSummaries", (t) =>
+  t.field({
+    type: [QueueSummaryRef],
+    authScopes: { staff: true },
+    description: "Counts per queue the signed-in staff member works.",
+    resolve: async (_root, _args, ctx) => {
+      const queues = queuesFor(ctx.actor!.roles);
+      if (queues.length === 0) return [];
+      const now = ctx.now();
+      const rows = await ctx.db.$queryRaw<
+        { queue: TaskQueue; open: bigint; unassigned: bigint; overdue: bigint; oldest: Date | null }[]
+      >`
+        SELECT t.queue::text AS queue, count(*) AS open,
+               count(*) FILTER (WHERE t."assigneeId" IS NULL) AS unassigned,
+               count(*) FILTER (WHERE t."dueAt" < ${now}) AS overdue,
+               min(t."dueAt") AS oldest
+        FROM "Task" t
+        WHERE t.status IN ('OPEN', 'IN_PROGRESS')
+        GROUP BY t.queue`;
+      const byQueue = new Map(rows.map((r) => [r.queue, r]));
+      return queues.map((queue) => {
+        const row = byQueue.get(queue);
+        return {
+          queue,
+          open: Number(row?.open ?? 0),
+          unassigned: Number(row?.unassigned ?? 0),
+          overdue: Number(row?.overdue ?? 0),
+          oldestDueAt: row?.oldest ?? null,
+        };
+      });
+    },
+  }),
+);
+
+builder.mutationField("takeNextTask", (t) =>
+  t.prismaField({
+    type: "Task",
+    nullable: true,
+    errors: {},
+    authScopes: { staff: true },
+    description:
+      "Claim the soonest-due unassigned task in a queue you work (or any of them). Null when there is none. Two people taking next at once always get different tasks.",
+    args: { queue: t.arg({ type: TaskQueueEnum }) },
+    resolve: async (query, _root, args, ctx) => {
+      const actor = ctx.actor!;
+      const mine = queuesFor(actor.roles);
+      if (args.queue && !mine.includes(args.queue)) throw new ForbiddenError("You do not work this queue.");
+      const queues = args.queue ? [args.queue] : mine;
+      if (queues.length === 0) return null;
+      return ctx.db.$transaction(async (tx) => {
+        // SKIP LOCKED: a task another transaction is claiming right now is passed over, not waited for.
+        const picked = await tx.$queryRaw<{ id: string }[]>`
+          SELECT t.id FROM "Task" t
+          WHERE t.status IN ('OPEN', 'IN_PROGRESS') AND t."assigneeId" IS NULL
+            AND t.queue::text IN (${Prisma.join(queues)})
+          ORDER BY t."dueAt", t.id
+          LIMIT 1
+          FOR UPDATE SKIP LOCKED`;
+        const id = picked[0]?.id;
+        if (!id) return null;
+        await tx.task.update({ where: { id }, data: { assigneeId: actor.userId, status: "IN_PROGRESS" } });
+        await recordAuditEvent(
+          tx,
+          { actor, requestId: ctx.requestId },
+          {
+            action: "task.take_next",
+            entityType: "Task",
+            entityId: id,
+            changedFields: ["assigneeId", "status"],
+            metadata: { to: actor.userId },
+          },
+        );
+        return reload({ db: tx as never }, query, "task", id);
       });
     },
   }),
