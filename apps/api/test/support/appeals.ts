@@ -87,8 +87,3 @@ export function hearingTime(): string {
 export function holdHearings() {
   hearingClock.offsetMs += 120_000;
 }
-
-/** The hearing took place: moves a scheduled hearing into the past, as time passing would. */
-export async function hearingHeld(api: { db: { appeal: { update: Function } } }, appealId: string) {
-  await api.db.appeal.update({ where: { id: appealId }, data: { hearingAt: new Date(Date.now() - 60_000) } });
-}
