@@ -1,7 +1,7 @@
 // A NACHA ACH file of PPD credits: 94-character records, batch and file control totals, the
 // entry hash (sum of the receiving banks' 8-digit routing numbers, last 10 digits) and padding
 // with 9s to a multiple of ten records (a block).
-import Decimal from "decimal.js";
+import type Decimal from "decimal.js";
 
 export interface AchEntry {
   routingNumber: string; // 9 digits
