@@ -1,5 +1,7 @@
 "use client";
 import { useSession } from "@openleave/web";
+import { QueueTabs } from "./queue-tabs";
+import { TakeNext } from "./take-next";
 import type { WorkQueueFilters } from "./work-queue-filters";
 import { WorkQueueTable } from "./work-queue-table";
 
@@ -7,5 +9,15 @@ import { WorkQueueTable } from "./work-queue-table";
 export function StaffWorkQueue({ filters }: { filters: WorkQueueFilters }) {
   const session = useSession();
   if (session.status !== "signed-in") return null;
-  return <WorkQueueTable filters={filters} viewerId={session.viewer.id} />;
+  return (
+    <>
+      <QueueTabs filters={filters} />
+      <TakeNext queue={filters.queue} />
+      <WorkQueueTable
+        filters={filters}
+        viewerId={session.viewer.id}
+        supervisor={session.viewer.roles.includes("SUPERVISOR")}
+      />
+    </>
+  );
 }

@@ -1,7 +1,16 @@
 // The work queue's filters live in the URL (?queue=APPEALS&show=mine), so a filtered view can
 // be bookmarked, shared and reached with the back button. Anything unknown is ignored.
 
-export const TASK_QUEUES = ["ADJUDICATION", "APPEALS", "DOCUMENT_REVIEW", "EMPLOYER_RESPONSE", "PAYMENTS"] as const;
+export const TASK_QUEUES = [
+  "ADJUDICATION",
+  "DOCUMENT_REVIEW",
+  "EMPLOYER_RESPONSE",
+  "EMPLOYER_GRIEVANCE",
+  "APPEALS",
+  "OVERPAYMENTS",
+  "PAYMENTS",
+  "EMPLOYER_SUPPORT",
+] as const;
 export type TaskQueue = (typeof TASK_QUEUES)[number];
 
 export const SHOW_OPTIONS = ["all", "mine", "unassigned"] as const;
@@ -34,4 +43,13 @@ export function filtersToVariables(filters: WorkQueueFilters) {
     assignedToMe: filters.show === "mine" ? true : null,
     unassigned: filters.show === "unassigned" ? true : null,
   };
+}
+
+/** The work queue's URL for these filters ("/" when nothing is chosen). */
+export function filtersHref(filters: WorkQueueFilters): string {
+  const params = new URLSearchParams();
+  if (filters.queue) params.set("queue", filters.queue);
+  if (filters.show !== "all") params.set("show", filters.show);
+  const query = params.toString();
+  return query ? `/?${query}` : "/";
 }

@@ -64,3 +64,43 @@ export const AssignTaskMutation = graphql(`
     }
   }
 `);
+
+export const QueueSummariesQuery = graphql(`
+  query QueueSummaries {
+    queueSummaries {
+      queue
+      open
+      unassigned
+      overdue
+      oldestDueAt
+    }
+  }
+`);
+
+export const TakeNextTaskMutation = graphql(`
+  mutation TakeNextTask($queue: TaskQueue) {
+    takeNextTask(queue: $queue) {
+      __typename
+      ... on MutationTakeNextTaskSuccess {
+        data {
+          id
+          kind
+          queue
+          status
+          assignee {
+            id
+            name
+          }
+          claim {
+            id
+            claimNumber
+          }
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);

@@ -58,6 +58,9 @@ describe("WorkQueueTable", () => {
     expect(first.getByText("Information requested")).toBeInTheDocument();
     expect(first.getByText("Rosa Alvarez")).toBeInTheDocument();
     expect(within(rows[2]!).getByText("Alex Rivera")).toBeInTheDocument();
+    expect(first.getByRole("link", { name: "MA-PFML-2026-001005" })).toHaveAttribute("href", "/claims/c1");
+    // Someone else's task: only a supervisor may hand it back.
+    expect(within(rows[2]!).queryByRole("button", { name: /Hand back/ })).not.toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("2 tasks shown");
   });
 
@@ -98,6 +101,32 @@ describe("WorkQueueTable", () => {
     expect(assign?.variables).toEqual({ taskId: "t1", assigneeId: "u1" });
     expect(assign?.headers.get("x-csrf-token")).toBe("csrf-123");
     expect(await screen.findByText(/Assigned to you: Review claim, MA-PFML-2026-001005\./)).toHaveFocus();
+  });
+
+  it("lets a supervisor hand back someone else's task", async () => {
+    const user = userEvent.setup();
+    const { requests } = renderWithApp(<WorkQueueTable filters={allOpen} viewerId="u1" supervisor />, {
+      answers: {
+        ...queueAnswer([assignedTask]),
+        AssignTask: {
+          data: {
+            assignTask: {
+              __typename: "MutationAssignTaskSuccess",
+              data: { __typename: "Task", id: "t2", status: "OPEN", assignee: null },
+            },
+          },
+        },
+      },
+    });
+    await user.click(await screen.findByRole("button", { name: "Hand back: Review claim, MA-PFML-2026-001002" }));
+    await waitFor(() => expect(requests.some((request) => request.operationName === "AssignTask")).toBe(true));
+    expect(requests.find((request) => request.operationName === "AssignTask")?.variables).toEqual({
+      taskId: "t2",
+      assigneeId: null,
+    });
+    expect(
+      await screen.findByText(/Handed back to the queue: Review claim, MA-PFML-2026-001002\./),
+    ).toBeInTheDocument();
   });
 
   it("says why a task could not be assigned", async () => {

@@ -3,6 +3,7 @@
 // screens the table stacks into one card per task (USWDS stacked table).
 import { Button } from "@trussworks/react-uswds";
 import type { ResultOf } from "gql.tada";
+import Link from "next/link";
 import { useRef, useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { QueryProblemNotice, StatusMessage, toMutationOutcome, useFormat, useProblemMessage } from "@openleave/web";
@@ -15,7 +16,16 @@ const PAGE_SIZE = 25;
 
 type Task = ResultOf<typeof WorkQueueQuery>["workQueue"]["edges"][number]["node"];
 
-export function WorkQueueTable({ filters, viewerId }: { filters: WorkQueueFilters; viewerId: string }) {
+export function WorkQueueTable({
+  filters,
+  viewerId,
+  supervisor = false,
+}: {
+  filters: WorkQueueFilters;
+  viewerId: string;
+  /** Supervisors may hand back anyone's task and give tasks to others. */
+  supervisor?: boolean;
+}) {
   const t = useTranslations();
   const [first, setFirst] = useState(PAGE_SIZE);
   const [result, reexecute] = useQuery({ query: WorkQueueQuery, variables: { first, ...filtersToVariables(filters) } });
@@ -27,8 +37,8 @@ export function WorkQueueTable({ filters, viewerId }: { filters: WorkQueueFilter
   // it: say what happened in the status line and move focus there.
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const statusLine = useRef<HTMLParagraphElement>(null);
-  const handleAssigned = (taskLabel: string) => {
-    setAnnouncement(t("workQueue.assignedToYou", { task: taskLabel }));
+  const handleAssigned = (message: string) => {
+    setAnnouncement(message);
     statusLine.current?.focus();
   };
 
@@ -75,7 +85,13 @@ export function WorkQueueTable({ filters, viewerId }: { filters: WorkQueueFilter
         </thead>
         <tbody>
           {tasks.map((task) => (
-            <TaskRow key={task.id} task={task} viewerId={viewerId} onAssigned={handleAssigned} />
+            <TaskRow
+              key={task.id}
+              task={task}
+              viewerId={viewerId}
+              supervisor={supervisor}
+              onAssigned={handleAssigned}
+            />
           ))}
         </tbody>
       </table>
@@ -91,15 +107,18 @@ export function WorkQueueTable({ filters, viewerId }: { filters: WorkQueueFilter
 function TaskRow({
   task,
   viewerId,
+  supervisor,
   onAssigned,
 }: {
   task: Task;
   viewerId: string;
-  onAssigned: (taskLabel: string) => void;
+  supervisor: boolean;
+  onAssigned: (message: string) => void;
 }) {
   const t = useTranslations();
   const format = useFormat();
   const claim = task.claim;
+  const taskLabel = `${t(`workQueue.kinds.${task.kind}`)}, ${claim?.claimNumber ?? t("workQueue.noClaim")}`;
   return (
     <tr>
       <th scope="row" data-label={t("workQueue.due")}>
@@ -119,7 +138,9 @@ function TaskRow({
       <td data-label={t("workQueue.claim")}>
         {claim ? (
           <>
-            <span className="display-block">{claim.claimNumber ?? "—"}</span>
+            <Link className="usa-link display-block" href={`/claims/${claim.id}`}>
+              {claim.claimNumber ?? t("workQueue.openClaim")}
+            </Link>
             <span className="display-block text-base-dark font-sans-2xs">
               {t(`workQueue.claimStatuses.${claim.status}`)}
             </span>
@@ -133,31 +154,57 @@ function TaskRow({
       </td>
       <td data-label={t("workQueue.assignee")}>
         {task.assignee ? (
-          task.assignee.name
+          <>
+            <span className="display-block">{task.assignee.name}</span>
+            {task.assignee.id === viewerId || supervisor ? (
+              <AssignButton
+                taskId={task.id}
+                assigneeId={null}
+                label={t("workQueue.release")}
+                busyLabel={t("workQueue.releasing")}
+                taskLabel={taskLabel}
+                doneMessage={t("workQueue.released", { task: taskLabel })}
+                onAssigned={onAssigned}
+              />
+            ) : null}
+          </>
         ) : (
-          <AssignToMe
-            taskId={task.id}
-            viewerId={viewerId}
-            taskLabel={`${t(`workQueue.kinds.${task.kind}`)}, ${claim?.claimNumber ?? t("workQueue.noClaim")}`}
-            onAssigned={onAssigned}
-          />
+          <>
+            <span className="display-block text-base-dark">{t("workQueue.unassigned")}</span>
+            <AssignButton
+              taskId={task.id}
+              assigneeId={viewerId}
+              label={t("workQueue.assignToMe")}
+              busyLabel={t("workQueue.assigning")}
+              taskLabel={taskLabel}
+              doneMessage={t("workQueue.assignedToYou", { task: taskLabel })}
+              onAssigned={onAssigned}
+            />
+          </>
         )}
       </td>
     </tr>
   );
 }
 
-/** `taskLabel` is read out after the button text, since every row has an "Assign to me" button. */
-function AssignToMe({
+/** `taskLabel` is read out after the button text, since every row has such a button. */
+function AssignButton({
   taskId,
-  viewerId,
+  assigneeId,
+  label,
+  busyLabel,
   taskLabel,
+  doneMessage,
   onAssigned,
 }: {
   taskId: string;
-  viewerId: string;
+  /** Who gets the task; null hands it back to the queue. */
+  assigneeId: string | null;
+  label: string;
+  busyLabel: string;
   taskLabel: string;
-  onAssigned: (taskLabel: string) => void;
+  doneMessage: string;
+  onAssigned: (message: string) => void;
 }) {
   const t = useTranslations();
   const problemMessage = useProblemMessage();
@@ -167,18 +214,17 @@ function AssignToMe({
   const handleClick = async () => {
     if (fetching) return;
     setProblem(null);
-    const result = await assign({ taskId, assigneeId: viewerId });
+    const result = await assign({ taskId, assigneeId }, { additionalTypenames: ["QueueSummary"] });
     const outcome = toMutationOutcome(result.data?.assignTask, result.error);
     // On success urql's cache refetches the queue (the answer is a Task), so the row updates itself.
-    if (outcome.kind === "success") onAssigned(taskLabel);
+    if (outcome.kind === "success") onAssigned(doneMessage);
     else setProblem(t("workQueue.assignFailed", { reason: problemMessage(outcome) }));
   };
 
   return (
     <>
-      <span className="display-block text-base-dark">{t("workQueue.unassigned")}</span>
       <Button type="button" unstyled onClick={handleClick}>
-        {fetching ? t("workQueue.assigning") : t("workQueue.assignToMe")}
+        {fetching ? busyLabel : label}
         <span className="usa-sr-only">: {taskLabel}</span>
       </Button>
       {problem ? (
