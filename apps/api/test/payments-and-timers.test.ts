@@ -10,6 +10,7 @@ import { runPayments } from "../src/domains/payments/run-payments.ts";
 import { runTimers } from "../src/domains/timers/run-timers.ts";
 import { claimNextJob, enqueueJob } from "../src/jobs/job-queue.ts";
 import { drainQueue, enqueueDailyJobs } from "../src/jobs/worker.ts";
+import { checkNachaFile } from "./support/nacha-check.ts";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -27,6 +28,9 @@ async function approvedClaim(options: {
   ach: boolean;
   withholding: boolean;
   reducedHours?: string;
+  /** ACH asked for, but the details on file cannot be used. */
+  unusableBank?: "no-account" | "bad-routing";
+  noAddress?: boolean;
 }) {
   const program = await api.db.program.findFirstOrThrow({ where: { jurisdiction: "WA" } });
   const user = await api.db.user.findFirstOrThrow({ where: { email: { contains: "@" } } });
@@ -38,14 +42,15 @@ async function approvedClaim(options: {
       ssnEncrypted: api.pii.seal("900000000"),
       ssnHash: `test-${Math.random()}`,
       ssnLast4: "0000",
+      ...(options.noAddress ? {} : { addressLine1: "1 Main St", city: "Olympia", state: "WA", postalCode: "98501" }),
     },
   });
   await api.db.paymentPreference.create({
     data: {
       personId: person.id,
       method: options.ach ? "ACH" : "CHECK",
-      routingNumber: options.ach ? "021000021" : null,
-      accountNumberEncrypted: options.ach ? api.pii.seal("123456789") : null,
+      routingNumber: options.ach ? (options.unusableBank === "bad-routing" ? "021000022" : "021000021") : null,
+      accountNumberEncrypted: options.ach && options.unusableBank !== "no-account" ? api.pii.seal("123456789") : null,
       accountNumberLast4: options.ach ? "6789" : null,
       accountType: options.ach ? "CHECKING" : null,
       federalWithholdingElected: options.withholding,
@@ -154,17 +159,54 @@ describe("schedule and run", () => {
 
     const achBatches = [...a.batches, ...b.batches].filter((batch) => batch.method === "ACH");
     for (const batch of achBatches) {
-      const parsed = parseAch(batch.file);
+      const parsed = checkNachaFile(batch.file);
       expect(parsed.entries).toHaveLength(batch.count);
-      const cents = parsed.entries.reduce((sum, e) => sum + e.cents, 0);
-      expect(parsed.batchCredit).toBe(cents);
-      expect(parsed.fileCredit).toBe(cents);
-      expect(cents / 100).toBe(Number(batch.totalNet));
-      expect(parsed.entryHash).toBe(parsed.entries.reduce((sum, e) => sum + Number(e.routing.slice(0, 8)), 0) % 1e10);
-      expect(parsed.lines.length % 10).toBe(0);
+      expect(new Decimal(parsed.totalCreditCents).div(100).toFixed(2)).toBe(batch.totalNet);
+      expect(parsed.entries.reduce((sum, e) => sum + e.amount, 0)).toBe(parsed.totalCreditCents);
     }
     // The account number is in the file (the bank needs it) but never in the database in clear.
     expect(achBatches.some((batch) => batch.file.includes("123456789"))).toBe(true);
+  });
+});
+
+describe("payments that cannot go as asked", () => {
+  it("pays by check a direct deposit without usable bank details, holds a check without an address, and pays the rest", async () => {
+    const [good, noAccount, badRouting, noAddress] = await Promise.all([
+      approvedClaim({ weeks: 2, waitingDays: 0, ach: true, withholding: false }),
+      approvedClaim({ weeks: 2, waitingDays: 0, ach: true, withholding: false, unusableBank: "no-account" }),
+      approvedClaim({ weeks: 2, waitingDays: 0, ach: true, withholding: false, unusableBank: "bad-routing" }),
+      approvedClaim({ weeks: 2, waitingDays: 0, ach: false, withholding: false, noAddress: true }),
+    ]);
+    for (const claimId of [good, noAccount, badRouting, noAddress]) await scheduleClaimPayments(api.db, claimId);
+    // Scheduled as ACH while the details looked usable; they stopped being so before the run.
+    await api.db.payment.updateMany({ where: { claimId: { in: [noAccount, badRouting] } }, data: { method: "ACH" } });
+    const run = await runPayments(api.db, api.pii, { runDate: "2026-03-01" });
+    expect(run.reroutedToCheck).toBe(4);
+    expect(run.held).toBe(2);
+    const byClaim = async (claimId: string) =>
+      api.db.payment.findMany({ where: { claimId }, orderBy: { periodStart: "asc" } });
+    expect((await byClaim(good)).map((p) => [p.status, p.method])).toEqual([
+      ["SENT", "ACH"],
+      ["SENT", "ACH"],
+    ]);
+    for (const claimId of [noAccount, badRouting]) {
+      const payments = await byClaim(claimId);
+      expect(payments.map((p) => [p.status, p.method])).toEqual([
+        ["SENT", "CHECK"],
+        ["SENT", "CHECK"],
+      ]);
+      expect(payments[0]!.statusReason).toMatch(/^Paid by check: /);
+    }
+    expect((await byClaim(badRouting))[0]!.statusReason).toContain("routing number");
+    const heldPayments = await byClaim(noAddress);
+    expect(heldPayments.map((p) => p.status)).toEqual(["HELD", "HELD"]);
+    expect(heldPayments[0]!.statusReason).toContain("mailing address");
+    expect(await api.db.task.count({ where: { claimId: noAddress, kind: "RESOLVE_PAYMENT", status: "OPEN" } })).toBe(1);
+    const ach = run.batches.find((batch) => batch.method === "ACH")!;
+    expect(checkNachaFile(ach.file).entries).toHaveLength(2);
+    const check = run.batches.find((batch) => batch.method === "CHECK")!;
+    expect(check.count).toBe(4);
+    expect(await api.db.auditEvent.count({ where: { action: "payment.reroute_to_check" } })).toBe(4);
   });
 });
 
@@ -210,24 +252,3 @@ describe("job queue", () => {
     expect(jobs.map((job) => job.status)).toEqual(["DONE", "DONE", "DONE"]);
   });
 });
-
-function parseAch(file: string) {
-  const lines = file.trimEnd().split("\n");
-  for (const line of lines) expect(line).toHaveLength(94);
-  const entries = lines
-    .filter((l) => l.startsWith("6"))
-    .map((l) => ({ routing: l.slice(3, 12), cents: Number(l.slice(29, 39)) }));
-  const batchControl = lines.find((l) => l.startsWith("8"))!;
-  const fileControl = lines.find((l) => l.startsWith("9") && !/^9+$/.test(l))!;
-  expect(Number(batchControl.slice(4, 10))).toBe(entries.length);
-  expect(Number(fileControl.slice(13, 21))).toBe(entries.length);
-  expect(Number(fileControl.slice(7, 13))).toBe(lines.length / 10);
-  expect(batchControl.slice(10, 20)).toBe(fileControl.slice(21, 31));
-  return {
-    lines,
-    entries,
-    entryHash: Number(batchControl.slice(10, 20)),
-    batchCredit: Number(batchControl.slice(32, 44)),
-    fileCredit: Number(fileControl.slice(43, 55)),
-  };
-}

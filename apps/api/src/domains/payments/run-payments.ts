@@ -4,10 +4,11 @@
 // killed part-way (its transaction rolls back) pay each week once.
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
-import { fromDateOnly, type Database } from "@openleave/db";
+import { addDays, fromDateOnly, type Database, type Prisma } from "@openleave/db";
 import type { PiiCipher } from "@openleave/crypto";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { writeAchFile } from "./nacha.ts";
+import { isValidRoutingNumber } from "./set-payment-preference.ts";
 
 export interface PaymentRunOptions {
   runDate: string;
@@ -35,8 +36,22 @@ export const ORIGINATOR = {
   entryDescription: "BENEFITS",
 };
 
+/** Why a direct-deposit payment cannot go in an ACH file, or null when it can. */
+function achProblem(
+  preference: { method: string; routingNumber: string | null; accountNumberEncrypted: string | null } | undefined,
+) {
+  if (!preference) return "no payment method on file";
+  if (preference.method !== "ACH") return "the claimant now asks for a paper check";
+  if (!preference.routingNumber || !isValidRoutingNumber(preference.routingNumber))
+    return "the routing number on file is not valid";
+  if (!preference.accountNumberEncrypted) return "no bank account number on file";
+  return null;
+}
+
 export async function runPayments(db: Database, pii: PiiCipher, options: PaymentRunOptions) {
   const batches: RunBatch[] = [];
+  let reroutedToCheck = 0;
+  let held = 0;
   for (const method of ["ACH", "CHECK"] as const) {
     const batch = await db.$transaction(
       async (tx) => {
@@ -47,14 +62,8 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
           LIMIT ${options.limit ?? 200_000}
           FOR UPDATE SKIP LOCKED`;
         if (due.length === 0) return null;
-        const batchId = randomUUID();
-        await tx.paymentBatch.create({ data: { id: batchId, method, status: "OPEN" } });
-        const { count } = await tx.payment.updateMany({
+        const candidates = await tx.payment.findMany({
           where: { id: { in: due.map((row) => row.id) }, status: "SCHEDULED" },
-          data: { status: "IN_BATCH", batchId },
-        });
-        const payments = await tx.payment.findMany({
-          where: { batchId },
           orderBy: { id: "asc" },
           include: {
             claim: {
@@ -68,6 +77,69 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
             },
           },
         });
+        // A payment that cannot go the way it was scheduled must not stop the others: a direct
+        // deposit without usable bank details is paid by check (the CHECK pass of this same run
+        // takes it); a check with no mailing address is held for staff. Each says why.
+        const payable: typeof candidates = [];
+        const accounts = new Map<string, string>();
+        for (const payment of candidates) {
+          const claimant = payment.claim.claimant;
+          const preference = claimant.paymentPreferences[0];
+          let problem: string | null = null;
+          if (method === "ACH") {
+            problem = achProblem(preference);
+            if (!problem) {
+              try {
+                accounts.set(payment.id, pii.open(preference!.accountNumberEncrypted!));
+              } catch {
+                problem = "the bank account number on file cannot be read";
+              }
+            }
+            if (problem) {
+              const reason = `Paid by check: ${problem}.`;
+              await tx.payment.update({ where: { id: payment.id }, data: { method: "CHECK", statusReason: reason } });
+              await recordAuditEvent(
+                tx,
+                { actor: null },
+                {
+                  action: "payment.reroute_to_check",
+                  entityType: "Payment",
+                  entityId: payment.id,
+                  changedFields: ["method", "statusReason"],
+                  metadata: { claimId: payment.claimId, reason },
+                },
+              );
+              reroutedToCheck++;
+              continue;
+            }
+          } else if (!claimant.addressLine1 || !claimant.city || !claimant.postalCode) {
+            const reason = "Held: no mailing address on file for a check.";
+            await tx.payment.update({ where: { id: payment.id }, data: { status: "HELD", statusReason: reason } });
+            await holdTask(tx, payment.claimId, options.runDate);
+            await recordAuditEvent(
+              tx,
+              { actor: null },
+              {
+                action: "payment.hold",
+                entityType: "Payment",
+                entityId: payment.id,
+                changedFields: ["status", "statusReason"],
+                metadata: { claimId: payment.claimId, reason },
+              },
+            );
+            held++;
+            continue;
+          }
+          payable.push(payment);
+        }
+        if (payable.length === 0) return null;
+        const batchId = randomUUID();
+        await tx.paymentBatch.create({ data: { id: batchId, method, status: "OPEN" } });
+        const { count } = await tx.payment.updateMany({
+          where: { id: { in: payable.map((payment) => payment.id) }, status: "SCHEDULED" },
+          data: { status: "IN_BATCH", batchId },
+        });
+        const payments = payable;
         const totalNet = payments.reduce((sum, p) => sum.plus(p.net.toString()), new Decimal(0));
         const file =
           method === "ACH"
@@ -77,10 +149,10 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
                   const preference = payment.claim.claimant.paymentPreferences[0]!;
                   return {
                     routingNumber: preference.routingNumber!,
-                    accountNumber: pii.open(preference.accountNumberEncrypted!),
+                    accountNumber: accounts.get(payment.id)!,
                     accountType: preference.accountType ?? "CHECKING",
                     amount: new Decimal(payment.net.toString()),
-                    individualId: payment.id.replaceAll("-", "").slice(0, 15),
+                    individualId: achIndividualId(payment.id),
                     individualName: `${payment.claim.claimant.firstName} ${payment.claim.claimant.lastName}`,
                   };
                 }),
@@ -95,7 +167,10 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
             fileName: `${method.toLowerCase()}-${options.runDate}-${batchId.slice(0, 8)}.${method === "ACH" ? "ach" : "csv"}`,
           },
         });
-        await tx.payment.updateMany({ where: { batchId, status: "IN_BATCH" }, data: { status: "SENT" } });
+        await tx.payment.updateMany({
+          where: { batchId, status: "IN_BATCH" },
+          data: { status: "SENT", sentAt: new Date() },
+        });
         await recordAuditEvent(
           tx,
           { actor: null },
@@ -112,7 +187,27 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
     );
     if (batch) batches.push(batch);
   }
-  return { batches, paymentCount: batches.reduce((sum, batch) => sum + batch.count, 0) };
+  return {
+    batches,
+    paymentCount: batches.reduce((sum, batch) => sum + batch.count, 0),
+    reroutedToCheck,
+    held,
+  };
+}
+
+/** The payment's reference in an ACH entry (15 characters): a return file names it back. */
+export function achIndividualId(paymentId: string) {
+  return paymentId.replaceAll("-", "").slice(0, 15).toUpperCase();
+}
+
+async function holdTask(tx: Prisma.TransactionClient, claimId: string, runDate: string) {
+  const open = await tx.task.count({
+    where: { claimId, kind: "RESOLVE_PAYMENT", status: { in: ["OPEN", "IN_PROGRESS"] } },
+  });
+  if (open > 0) return;
+  await tx.task.create({
+    data: { queue: "PAYMENTS", kind: "RESOLVE_PAYMENT", claimId, dueAt: fromDateOnly(addDays(runDate, 2)) },
+  });
 }
 
 function checkRegister(
