@@ -13,7 +13,6 @@ const NOW = new Date(`${TODAY}T17:00:00Z`);
 
 /** Programs whose figures for today are declared unpublished in the rules package (see its README). */
 const DOCUMENTED_REFUSALS: Record<string, string> = {
-  "MA-PFML": "MA minimum base-period earnings",
   "CO-FAMLI": "CO state average weekly wage",
   "RI-TDI": "RI eligibility",
   "RI-TCI": "RI eligibility",

@@ -136,7 +136,7 @@ describe("known unknowns are pinned (values the sources do not give with certain
     ["ri-tdi.contribution-rate", "2021-06-01", "unverified"],
     ["hi-tdi.maximum-weekly-benefit", "2021-06-01", "unverified"],
     ["pr-sinot.weekly-benefit-schedule", "2025-06-01", "not-published"],
-    ["ma-pfml.minimum-base-period-earnings", "2026-06-01", "not-published"],
+    ["ma-pfml.minimum-base-period-earnings", "2027-01-01", "outside-coverage"],
     ["ny-pfl.replacement-rate", "2019-07-01", "not-published"],
     ["ny-pfl.state-average-weekly-wage", "2018-06-01", "not-published"],
     ["co-famli.state-average-weekly-wage", "2026-07-01", "outside-coverage"],

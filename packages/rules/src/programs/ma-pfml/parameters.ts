@@ -106,6 +106,32 @@ const M = {
     grade: "B",
     publishedOn: "2025-10-07",
   },
+  c151a24: {
+    title:
+      'G.L. c.151A §24(a): at least $2,000 in the base period from 1995, "increased annually proportionately, rounding to the nearest one hundred dollars, to any increases which have occurred during the prior calendar year in the minimum wage"',
+    section: "M.G.L. c.151A §24(a)",
+    href: "https://print.casetext.com/statute/general-laws-of-massachusetts/part-i-administration-of-the-government/title-xxi-labor-and-industries/chapter-151a-unemployment-insurance/section-151a24-eligibility",
+    grade: "A",
+  },
+  duaFederal: {
+    title:
+      'mass.gov (DUA): unemployment eligibility — "at least $6,300 from all employment ... during the last 4 completed calendar quarters"',
+    href: "https://www.mass.gov/info-details/unemployment-insurance-eligibility-federal-employees",
+    grade: "A",
+  },
+  mlsUiTests: {
+    title:
+      "Mass Legal Services: the UI minimum earnings is calculated each January 1 from the prior calendar year's minimum wage, rounded to $100",
+    href: "https://www.masslegalservices.org/node/28016",
+    grade: "B",
+  },
+  globeMinimumWage: {
+    title:
+      "Boston Globe: $15 on 2023-01-01 is the final step of the 2018 act; Massachusetts has no cost-of-living indexing, so the minimum wage does not rise further",
+    href: "https://www.pressreader.com/usa/boston-sunday-globe/20230101/281878712455554",
+    grade: "B",
+    publishedOn: "2023-01-01",
+  },
   m20: {
     title: "The Standard: Massachusetts PFL",
     href: "https://www.standard.com/employer/pfl/massachusetts",
@@ -284,7 +310,7 @@ export const minimumBasePeriodEarnings = defineParameter<Money>({
   description:
     "Requires at least this much in base-period wages (the unemployment-insurance minimum earnings, adjusted yearly).",
   unit: "USD",
-  lastVerifiedOn: VERIFIED,
+  lastVerifiedOn: "2026-12-03",
   until: "2026-12-31",
   values: [
     { from: "2020-10-01", value: money("5100"), cite: [M.peerMetrics] },
@@ -300,9 +326,9 @@ export const minimumBasePeriodEarnings = defineParameter<Money>({
     { from: "2025-01-01", value: money("6300"), cite: [M.m14, ref(104, "B")] },
     {
       from: "2026-01-01",
-      unknown: "not-published",
-      cite: [ref(105, "B")],
-      note: "the 2026 minimum earnings figure was not found",
+      value: money("6300"),
+      cite: [M.c151a24, M.duaFederal, M.mlsUiTests, M.globeMinimumWage, ref(105, "B")],
+      note: "c.151A §24(a) moves the amount only in proportion to minimum-wage increases in the prior calendar year, rounded to the nearest $100. The Massachusetts minimum wage has been $15.00 since 2023-01-01 and is not indexed, so nothing changed in 2025 and the 2025 amount carries into 2026; DUA's eligibility page states $6,300. The rule reproduces the published years: 2023 = $5,700 × 14.25/13.50 → $6,000; 2024 = $6,000 × 15/14.25 → $6,300; 2025 unchanged. (parameters.md had not found a 2026 figure.)",
     },
   ],
 });

@@ -137,12 +137,49 @@ describe("MA PFML: financial eligibility", () => {
       ineligible: ["INSUFFICIENT_WAGES"],
     },
     {
-      name: "2026: the minimum earnings figure was not found → PARAMETER_NOT_KNOWN with wage records",
-      source: "parameters.md §2 MA 2026 row (min base-period earnings not found)",
+      name: "2026: minimum earnings $6,300 (c.151A §24(a): no minimum-wage increase in 2025) → eligible with wage records",
+      source: "G.L. c.151A §24(a) (A); mass.gov DUA eligibility page $6,300 (A); 2026 maximum $1,230.39 (M16 B, M18 B)",
       request: {
         applicationDate: "2026-03-02",
         leaveStartDate: "2026-03-08",
         wageQuarters: quarters(["2025-Q1", "9000"], ["2025-Q2", "9000"], ["2025-Q3", "9000"], ["2025-Q4", "9000"]),
+      },
+      // IAWW $18,000 ÷ 26 = $692.31 → $693; 80% of $693 (below half the $1,922.48 SAWW) = $554.40.
+      expect: { eligible: true, averageWeeklyWage: "693.00", weeklyBenefitAmount: "554.40" },
+    },
+    {
+      name: "2026 leave starting 2026-12-02 (benefit year from Sunday 2026-11-29): exactly $6,300 passes",
+      source: "G.L. c.151A §24(a) (A); mass.gov DUA $6,300 (A)",
+      request: {
+        applicationDate: "2026-12-02",
+        leaveStartDate: "2026-12-02",
+        wageQuarters: quarters(["2025-Q4", "1575"], ["2026-Q1", "1575"], ["2026-Q2", "1575"], ["2026-Q3", "1575"]),
+      },
+      expect: {
+        eligible: true,
+        averageWeeklyWage: "122.00",
+        weeklyBenefitAmount: "97.60",
+        parameterDate: { date: "2026-11-29" },
+      },
+    },
+    {
+      name: "2026: one cent below $6,300 fails",
+      source: "G.L. c.151A §24(a) (A); mass.gov DUA $6,300 (A)",
+      request: {
+        applicationDate: "2026-12-02",
+        leaveStartDate: "2026-12-02",
+        wageQuarters: quarters(["2025-Q4", "1574.99"], ["2026-Q1", "1575"], ["2026-Q2", "1575"], ["2026-Q3", "1575"]),
+      },
+      expect: { eligible: false },
+      ineligible: ["INSUFFICIENT_WAGES"],
+    },
+    {
+      name: "2027: the minimum earnings is not published yet → PARAMETER_NOT_KNOWN with wage records",
+      source: "parameters.md §2 (figures through 2026)",
+      request: {
+        applicationDate: "2027-01-12",
+        leaveStartDate: "2027-01-12",
+        wageQuarters: quarters(["2025-Q4", "9000"], ["2026-Q1", "9000"], ["2026-Q2", "9000"], ["2026-Q3", "9000"]),
       },
       error: "PARAMETER_NOT_KNOWN",
     },
