@@ -17,7 +17,6 @@ const DOCUMENTED_REFUSALS: Record<string, string> = {
   "RI-TDI": "RI eligibility",
   "RI-TCI": "RI eligibility",
   "OR-PFML": "OR measure of the employee's average weekly wage",
-  "HI-TDI": "Hawaii TDI's average weekly wage is not defined",
   "CA-SDI": "CA DI/PFL maximum weekly benefit",
   "CA-PFL": "CA DI/PFL maximum weekly benefit",
   "DC-PFL": "DC minimum wage used for the bend point",

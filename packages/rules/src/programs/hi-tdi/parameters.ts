@@ -195,6 +195,42 @@ export const disabilityWeeks = defineParameter<number>({
   ],
 });
 
+/** HAR §12-11-46 and HRS §392-7: how the AWW is measured. */
+export const AWW_RULE_CITES: readonly Citation[] = [
+  {
+    title:
+      "Average weekly wage of a non-salaried employee: total wages with the last employer for the eight weeks (or portion) immediately preceding and including the last day worked before the disability, divided by the number of those weeks; commissions or piece-work: the 52 weeks before the disability",
+    section: "HAR §12-11-46",
+    href: "https://print.casetext.com/regulation/hawaii-administrative-rules/title-12-department-of-labor-and-industrial-relations/chapter-11-temporary-disability-insurance/subchapter-3-benefits-and-claims-procedures/section-12-11-46-average-weekly-wage",
+    grade: "A",
+  },
+  {
+    title:
+      "Average weekly wage: based on the wages the employee would receive but for the disability; a salaried employee's is the weekly salary of the last week before the disability",
+    section: "HRS §392-7",
+    href: "https://self-law.org/code/hi/chapter-392/392-7",
+    grade: "A",
+  },
+];
+
+export const averageWeeklyWageWeeks = defineParameter<number>({
+  id: "hi-tdi.average-weekly-wage-weeks",
+  label: "HI TDI weeks of pay averaged for the AWW",
+  description:
+    "The AWW of a non-salaried employee is the average of the wages in the weeks (at most this many) immediately preceding the disability.",
+  unit: "weeks",
+  lastVerifiedOn: "2026-12-03",
+  values: [
+    BEFORE_DATA,
+    {
+      from: "2020-01-01",
+      value: 8,
+      cite: AWW_RULE_CITES,
+      note: "HAR §12-11-46 has been in force since 1981-05-11; it is dated here from the first compiled figures (2020), like the program's other values.",
+    },
+  ],
+});
+
 export const waitingPeriodDays = defineParameter<number>({
   id: "hi-tdi.waiting-period-days",
   label: "HI TDI waiting period",

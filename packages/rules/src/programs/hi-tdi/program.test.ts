@@ -141,10 +141,76 @@ describe("HI TDI: dates", () => {
       error: "PARAMETER_NOT_KNOWN",
     },
     {
-      name: "wage records cannot give Hawaii's AWW → WAGE_MEASURE_UNAVAILABLE",
-      source: "rules-from-seeds §27.26 (HI AWW not in any document)",
+      name: "quarterly totals cannot give Hawaii's 8-week AWW → WAGE_MEASURE_UNAVAILABLE",
+      source: "HAR §12-11-46 (weeks of pay, not quarters)",
       request: { averageWeeklyWage: undefined, wageQuarters: quarters(["2024-Q3", "13000"]) },
       error: "WAGE_MEASURE_UNAVAILABLE",
+    },
+  ]);
+});
+
+/** Weeks of pay ending on the Saturdays before `lastSaturday`, latest first. */
+function weeksOfPay(lastSaturday: string, amounts: readonly string[]) {
+  const end = Date.parse(`${lastSaturday}T00:00:00Z`);
+  return amounts.map((wages, i) => ({
+    weekEnding: new Date(end - i * 7 * 86_400_000).toISOString().slice(0, 10),
+    wages,
+  }));
+}
+
+describe("HI TDI: the AWW from weeks of pay (HAR §12-11-46: the 8 weeks before the disability)", () => {
+  const LEAVE = { applicationDate: "2026-12-02", leaveStartDate: "2026-12-02", averageWeeklyWage: undefined };
+  const EMPLOYED = { employment: { startDate: "2020-01-06", regularHoursPerWeek: 40 } };
+  runCases(BASE, [
+    {
+      name: "leave 2026-12-02, $1,000 a week: AWW $1,000.00, benefit 58% = $580 (older weeks beyond 8 ignored)",
+      source: "HAR §12-11-46 (A); HRS §392-22 (A); 2026 wage base $1,500.21 (H8 B)",
+      request: {
+        ...LEAVE,
+        ...EMPLOYED,
+        weeklyWages: [
+          ...weeksOfPay("2026-11-28", Array(8).fill("1000.00")),
+          ...weeksOfPay("2026-10-03", ["5000.00", "5000.00"]),
+        ],
+      },
+      expect: {
+        eligible: true,
+        averageWeeklyWage: "1000.00",
+        averageWeeklyWageSource: "wage-records",
+        weeklyBenefitAmount: "580.00",
+        maximumWeeklyBenefit: "871.00",
+      },
+    },
+    {
+      name: "uneven weeks: $8,001 over 8 weeks → AWW $1,000.13 (to the cent) → 58% = $580.08, rounded up to $581",
+      source: "HAR §12-11-46 (A); HRS §392-22 rounding up to the dollar (A)",
+      request: {
+        ...LEAVE,
+        ...EMPLOYED,
+        weeklyWages: weeksOfPay("2026-11-28", ["900", "1000", "1100", "1000", "950", "1050", "1000", "1001"]),
+      },
+      expect: { averageWeeklyWage: "1000.13", weeklyBenefitAmount: "581.00" },
+    },
+    {
+      name: "employed fewer than 8 weeks: the weeks worked are averaged (3 × $700 → $700, benefit $406)",
+      source: 'HAR §12-11-46 ("the eight weeks or portion thereof")',
+      request: { ...LEAVE, weeklyWages: weeksOfPay("2026-11-28", ["700", "700", "700"]) },
+      expect: { averageWeeklyWage: "700.00", weeklyBenefitAmount: "406.00" },
+    },
+    {
+      name: "a week ending on or after the first day of disability is not counted",
+      source: "HAR §12-11-46 (weeks immediately preceding the disability)",
+      request: {
+        ...LEAVE,
+        weeklyWages: [...weeksOfPay("2026-12-05", ["0.00"]), ...weeksOfPay("2026-11-28", Array(8).fill("1000.00"))],
+      },
+      expect: { averageWeeklyWage: "1000.00", weeklyBenefitAmount: "580.00" },
+    },
+    {
+      name: "$2,000 a week: wages above the $1,500.21 base are left out → the $871 maximum",
+      source: "HRS §392-22(3) (A); 2026 row (H8 B)",
+      request: { ...LEAVE, weeklyWages: weeksOfPay("2026-11-28", Array(8).fill("2000.00")) },
+      expect: { averageWeeklyWage: "2000.00", weeklyBenefitAmount: "871.00" },
     },
   ]);
 });

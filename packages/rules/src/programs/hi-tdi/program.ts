@@ -7,8 +7,14 @@
  *   PARAMETER_NOT_KNOWN (its maximum appears only in a garbled snippet, grade C, and the wage
  *   base was not found). Own off-the-job sickness or injury, pregnancy, organ donation.
  * - Which date selects parameters: the first day of disability (the year's wage base and maximum).
- * - AWW: the documents do not define Hawaii's AWW (rules-from-seeds §27.26), so wage records
- *   cannot be used: give the AWW (WAGE_MEASURE_UNAVAILABLE otherwise).
+ * - AWW: HAR §12-11-46 (the seed documents do not define it, rules-from-seeds §27.26): a
+ *   non-salaried employee's wages in the 8 weeks before the disability ÷ the number of those
+ *   weeks (fewer when employed less), from `weeklyWages` (weeks ending before the first day of
+ *   disability), to the cent, halves up (the rule gives no rounding; the benefit itself is
+ *   rounded up to the dollar). A salaried employee's AWW is the last week's salary (HRS §392-7):
+ *   with a steady salary the 8-week average is the same; give averageWeeklyWage when a salary
+ *   changed within the 8 weeks. Commission or piece-work pay (52 weeks) is not distinguished.
+ *   Quarterly totals cannot give this measure (WAGE_MEASURE_UNAVAILABLE).
  * - Benefit: an AWW under $26 is paid in full but at most $14; otherwise 58% of the AWW (wages
  *   above the weekly wage base left out), rounded up to the next dollar, at most the published
  *   maximum (= 58% of the base, rounded up). No other minimum.
@@ -27,7 +33,7 @@
  *   response period in the documents. Continuous leave only (no proration rule).
  */
 import { addDays, date, daysBetween, maxDate } from "../../core/calendar-date";
-import { ErrorCode, RulesError } from "../../core/errors";
+import { averageOfLastWeeksOfPay } from "../../average-weekly-wage/steps";
 import { roundingApplied } from "../../core/explanation";
 import { Rounding, minMoney, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
@@ -108,12 +114,14 @@ export const hiTdi: ProgramDefinition = {
       RULE_CITES.parameterDate,
     ),
 
-    measureWages() {
-      throw new RulesError(
-        ErrorCode.WAGE_MEASURE_UNAVAILABLE,
-        "Hawaii TDI's average weekly wage is not defined in the program's documents: give an averageWeeklyWage",
-      );
-    },
+    measureWages: averageOfLastWeeksOfPay({
+      weeks: P.averageWeeklyWageWeeks,
+      what: "Average weekly wage: the average of the weeks of pay immediately before the disability",
+      cite: P.AWW_RULE_CITES,
+      needsWeeklyWages:
+        "Hawaii TDI's average weekly wage is the average of the last 8 weeks of pay before the disability (HAR §12-11-46): give weeklyWages or an averageWeeklyWage, not quarterly totals",
+      noWeekBeforeLeave: "weeklyWages has no week ending before the disability began",
+    }),
 
     stateAverageWeeklyWage: withoutStateAverage,
 
@@ -213,6 +221,7 @@ export const hiTdi: ProgramDefinition = {
   deadlines: { employerResponse: null, appeal: P.appealPeriod },
 
   parameters: [
+    P.averageWeeklyWageWeeks,
     P.weeklyWageBase,
     P.maximumWeeklyBenefit,
     P.replacementRate,
