@@ -66,5 +66,5 @@ export { IneligibleCode } from "./programs/program";
 export type { IneligibleReason } from "./programs/program";
 export type { ExplanationStep, ExplanationValue } from "./core/explanation";
 export type { Citation, ParameterUse, SourceGrade } from "./core/parameter";
-export { FAMILY_RELATIONSHIPS, LEAVE_REASONS, PROGRAM_CATALOG } from "./core/vocabulary";
-export type { FamilyRelationship, LeaveReason } from "./core/vocabulary";
+export { EMPLOYER_CONTEST_REASONS, FAMILY_RELATIONSHIPS, LEAVE_REASONS, PROGRAM_CATALOG } from "./core/vocabulary";
+export type { EmployerContestReason, FamilyRelationship, LeaveReason } from "./core/vocabulary";

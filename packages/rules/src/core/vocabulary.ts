@@ -101,3 +101,20 @@ export function isCatalogued(jurisdiction: string, program: string): boolean {
 export function programKey(jurisdiction: string, program: string): string {
   return `${jurisdiction}-${program}`;
 }
+
+/**
+ * The reasons an employer may give for contesting an employee's application (the reason codes
+ * of the employer response). Every program's employer response asks the same questions of fact:
+ * was the person employed, are the dates and wages right, was notice given, does a private plan
+ * cover the leave; programs without private plans simply never see PRIVATE_PLAN_COVERS chosen.
+ */
+export const EMPLOYER_CONTEST_REASONS = [
+  "NOT_EMPLOYED",
+  "DATES_INCORRECT",
+  "WAGES_INCORRECT",
+  "INSUFFICIENT_NOTICE",
+  "PRIVATE_PLAN_COVERS",
+  "OTHER",
+] as const;
+
+export type EmployerContestReason = (typeof EMPLOYER_CONTEST_REASONS)[number];

@@ -15,6 +15,7 @@ import { findVisibleClaim } from "../claims/claim-access.ts";
 import { transitionClaim } from "../claims/transition-claim.ts";
 import { programToday } from "../programs/program-calendar.ts";
 import { fromDateOnly, toDateOnly } from "@openleave/db";
+import { EMPLOYER_CONTEST_REASONS } from "@openleave/rules";
 
 /** Staff are asked to look at an employer's contest within this many days. */
 const GRIEVANCE_DUE_DAYS = 10;
@@ -40,14 +41,8 @@ const OtherPaidLeave = z.object({
     .nullish(),
 });
 
-const CONTEST_REASONS = [
-  "NOT_EMPLOYED",
-  "DATES_INCORRECT",
-  "WAGES_INCORRECT",
-  "INSUFFICIENT_NOTICE",
-  "PRIVATE_PLAN_COVERS",
-  "OTHER",
-] as const;
+// The reason codes are the rules package's (one vocabulary with the database enum; see vocabulary.test.ts).
+const CONTEST_REASONS = EMPLOYER_CONTEST_REASONS;
 
 const RespondInput = z
   .object({

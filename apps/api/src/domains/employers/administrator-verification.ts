@@ -54,7 +54,7 @@ export async function requestEmployerAccess(ctx: RequestContext, rawInput: unkno
       "We have no employer with that FEIN. Check the number on your quarterly report, or contact program staff.",
     );
   }
-  return ctx.db.$transaction(async (tx) => {
+  const link = await ctx.db.$transaction(async (tx) => {
     const existing = await tx.leaveAdministrator.findUnique({
       where: { userId_employerId: { userId: actor.userId, employerId: employer.id } },
     });
@@ -77,6 +77,9 @@ export async function requestEmployerAccess(ctx: RequestContext, rawInput: unkno
     );
     return link;
   });
+  // The new LEAVE_ADMIN role must reach this person's next request, not the cached session's.
+  ctx.sessions.forgetUser(actor.userId);
+  return link;
 }
 
 const VerifyInput = z.object({
@@ -124,7 +127,7 @@ export async function verifyEmployerAccess(ctx: RequestContext, rawInput: unknow
   const scope = { actor, requestId: ctx.requestId };
 
   if (matched) {
-    return ctx.db.$transaction(async (tx) => {
+    const verified = await ctx.db.$transaction(async (tx) => {
       // Guarded so that a concurrent wrong answer that used the last try wins over this one.
       const updated = await tx.leaveAdministrator.updateMany({
         where: {
@@ -145,6 +148,10 @@ export async function verifyEmployerAccess(ctx: RequestContext, rawInput: unknow
       });
       return tx.leaveAdministrator.findUniqueOrThrow({ where: { id: link.id } });
     });
+    // The employer's claims become visible on the very next request (the session cache holds
+    // the verified employers).
+    ctx.sessions.forgetUser(actor.userId);
+    return verified;
   }
 
   // A wrong answer is recorded (committed) before it is reported, and the count only ever goes

@@ -8,7 +8,7 @@ import {
   EmployerResponseStatusEnum,
   LeaveReasonEnum,
 } from "../../graphql/enums.ts";
-import { addDays, fromDateOnly, type Prisma } from "@openleave/db";
+import { toDateOnly, type Prisma } from "@openleave/db";
 import { respondToClaim } from "../employer-responses/respond-to-claim.ts";
 import {
   MAX_VERIFICATION_ATTEMPTS,
@@ -17,6 +17,13 @@ import {
   verifyEmployerAccess,
 } from "./administrator-verification.ts";
 import { programToday } from "../programs/program-calendar.ts";
+import {
+  dueSoonResponseWhere,
+  dueSoonThrough,
+  dueWithinResponseWhere,
+  openResponseWhere,
+  programResponseWindows,
+} from "./response-due-windows.ts";
 
 builder.prismaObject("Employer", {
   fields: (t) => ({
@@ -130,6 +137,18 @@ builder.prismaObject("EmployerResponse", {
     employer: t.relation("employer"),
     status: t.expose("status", { type: EmployerResponseStatusEnum }),
     dueDate: t.expose("dueDate", { type: "Date" }),
+    dueSoon: t.boolean({
+      description:
+        "Still waiting, and due within the program's next two business days (its own calendar and holidays).",
+      select: { claim: { select: { program: { select: { jurisdiction: true, code: true } } } } },
+      resolve: (response, _args, ctx) => {
+        if (response.status !== "PENDING") return false;
+        const program = response.claim.program;
+        const today = programToday(program.jurisdiction, ctx.now(), ctx.config.programPolicy);
+        const due = toDateOnly(response.dueDate);
+        return due >= today && due <= dueSoonThrough(program, today, ctx.config.programPolicy);
+      },
+    }),
     dueDateBasis: t.exposeString("dueDateBasis", {
       description: "How the due date was set: the program rule cited, or the configured default.",
     }),
@@ -155,7 +174,8 @@ builder.prismaObject("EmployerResponse", {
 builder.queryField("myEmployerLinks", (t) =>
   t.prismaField({
     type: ["LeaveAdministrator"],
-    authScopes: { leaveAdmin: true },
+    // Any signed-in person: one with no employer yet gets an empty list and the way to ask for one.
+    authScopes: { signedIn: true },
     description: "The employers the signed-in leave administrator is linked to, verified or not.",
     resolve: (query, _root, _args, ctx) =>
       ctx.db.leaveAdministrator.findMany({
@@ -175,14 +195,27 @@ builder.queryField("employerClaims", (t) =>
     args: {
       employerId: t.arg.id({ description: "Limit to one employer." }),
       status: t.arg({ type: ClaimStatusEnum }),
-      awaitingResponse: t.arg.boolean({ description: "Only claims waiting for your response." }),
+      awaitingResponse: t.arg.boolean({ description: "Only claims waiting for your response, window still open." }),
+      dueSoon: t.arg.boolean({
+        description: "Only claims whose response is due within the program's next two business days.",
+      }),
       dueWithinDays: t.arg.int({ description: "Only claims whose response is due within this many days." }),
       leaveReason: t.arg({ type: LeaveReasonEnum }),
       workerName: t.arg.string({ description: "Part of the worker's first or last name." }),
     },
-    resolve: (query, _root, args, ctx) => {
+    resolve: async (query, _root, args, ctx) => {
       const verified = ctx.actor!.verifiedEmployerIds;
       const employerIds = args.employerId ? verified.filter((id) => id === String(args.employerId)) : verified;
+      const filtersResponses = args.awaitingResponse || args.dueSoon || args.dueWithinDays != null;
+      // Each program's own today and business days decide what is open and due soon.
+      const windows = filtersResponses ? await programResponseWindows(ctx) : [];
+      const responseFilters: Prisma.EmployerResponseWhereInput[] = [
+        ...(args.awaitingResponse ? [openResponseWhere(windows)] : []),
+        ...(args.dueSoon ? [dueSoonResponseWhere(windows)] : []),
+        ...(args.dueWithinDays != null
+          ? [dueWithinResponseWhere(windows, Math.min(Math.max(args.dueWithinDays, 0), 365))]
+          : []),
+      ];
       return ctx.db.claim.findMany({
         ...query,
         where: {
@@ -190,18 +223,8 @@ builder.queryField("employerClaims", (t) =>
           status: args.status ? args.status : { not: "DRAFT" },
           ...(args.leaveReason ? { leaveReason: args.leaveReason } : {}),
           AND: [
-            args.awaitingResponse || args.dueWithinDays != null
-              ? {
-                  employerResponses: {
-                    some: {
-                      status: "PENDING",
-                      employerId: { in: employerIds },
-                      ...(args.dueWithinDays != null
-                        ? { dueDate: { lte: dueBy(ctx.now(), Math.min(Math.max(args.dueWithinDays, 0), 365)) } }
-                        : {}),
-                    },
-                  },
-                }
+            responseFilters.length
+              ? { employerResponses: { some: { employerId: { in: employerIds }, AND: responseFilters } } }
               : {},
             workerNameFilter(args.workerName),
           ],
@@ -239,11 +262,6 @@ builder.mutationField("respondToClaim", (t) =>
   }),
 );
 
-/** The last due date within `days` of today (Pacific is the earliest program zone). */
-function dueBy(now: Date, days: number): Date {
-  return fromDateOnly(addDays(programToday("WA", now), days));
-}
-
 function workerNameFilter(name: string | null | undefined): Prisma.ClaimWhereInput {
   const words = (name ?? "").trim().slice(0, 100).split(/\s+/).filter(Boolean).slice(0, 3);
   return {
@@ -268,7 +286,9 @@ const EmployerActionCounts = builder.objectRef<ActionCounts>("EmployerActionCoun
     awaitingResponse: t.exposeInt("awaitingResponse", {
       description: "Claims waiting for a response, window still open.",
     }),
-    dueSoon: t.exposeInt("dueSoon", { description: "Of those, due within two days." }),
+    dueSoon: t.exposeInt("dueSoon", {
+      description: "Of those, due within the program's next two business days (its calendar and holidays).",
+    }),
     contested: t.exposeInt("contested", { description: "Claims you contested that staff have not decided yet." }),
   }),
 });
@@ -284,12 +304,10 @@ builder.queryField("employerActionCounts", (t) =>
       if (!ctx.actor!.verifiedEmployerIds.includes(employerId)) {
         return { awaitingResponse: 0, dueSoon: 0, contested: 0 };
       }
-      const today = fromDateOnly(programToday("WA", ctx.now()));
+      const windows = await programResponseWindows(ctx);
       const [awaitingResponse, dueSoon, contested] = await Promise.all([
-        ctx.db.employerResponse.count({ where: { employerId, status: "PENDING", dueDate: { gte: today } } }),
-        ctx.db.employerResponse.count({
-          where: { employerId, status: "PENDING", dueDate: { gte: today, lte: dueBy(ctx.now(), 2) } },
-        }),
+        ctx.db.employerResponse.count({ where: { employerId, ...openResponseWhere(windows) } }),
+        ctx.db.employerResponse.count({ where: { employerId, ...dueSoonResponseWhere(windows) } }),
         ctx.db.employerResponse.count({
           where: {
             employerId,
