@@ -1,6 +1,6 @@
 -- Bulk demo data for the API load benchmark: :count claims spread over the demo employers,
--- one person per two claims, a leave period, an employer response and an open task per claim
--- still being worked. Written as set-based SQL so 100,000 claims load in seconds.
+-- one person per two claims, a leave period, an employer response, an open task per claim
+-- still being worked and a finished one per decided claim. Written as set-based SQL so 100,000 claims load in seconds.
 -- Placeholders (:count) are substituted by the benchmark before running.
 
 CREATE TEMP TABLE bench_employers AS
@@ -60,5 +60,12 @@ INSERT INTO "Task" ("id", "queue", "kind", "status", "claimId", "dueAt", "create
 SELECT gen_random_uuid(), 'ADJUDICATION', 'REVIEW_CLAIM', 'OPEN', c.id, c."applicationDate" + 14, now()
 FROM bench_claims c
 WHERE c.status IN ('PENDING_EMPLOYER_RESPONSE', 'IN_REVIEW', 'INFO_REQUESTED');
+
+-- Decided claims keep their finished review task, as in production: the queue's index must skip
+-- them, so they are part of what the work-queue read is measured against.
+INSERT INTO "Task" ("id", "queue", "kind", "status", "claimId", "dueAt", "createdAt", "completedAt")
+SELECT gen_random_uuid(), 'ADJUDICATION', 'REVIEW_CLAIM', 'DONE', c.id, c."applicationDate" + 14, now(), now()
+FROM bench_claims c
+WHERE c.status IN ('APPROVED', 'DENIED', 'CLOSED');
 
 ANALYZE;

@@ -75,6 +75,17 @@ describe("work queue", () => {
     expect(data.workQueue.edges.map((e: { node: { status: string } }) => e.node.status)).toEqual(["DONE"]);
   });
 
+  it("keeps completedAt in step with the status, whatever writes the task (the queue's index rests on it)", async () => {
+    const task = await api.db.task.findFirstOrThrow({ where: { queue: "DOCUMENT_REVIEW", status: "OPEN" } });
+    expect(task.completedAt).toBeNull();
+    const done = await api.db.task.update({ where: { id: task.id }, data: { status: "DONE" } });
+    expect(done.completedAt).toBeInstanceOf(Date);
+    const reopened = await api.db.task.update({ where: { id: task.id }, data: { status: "OPEN" } });
+    expect(reopened.completedAt).toBeNull();
+    // The finished task written without a completedAt in beforeAll got one too.
+    expect(await api.db.task.count({ where: { status: { in: ["DONE", "CANCELLED"] }, completedAt: null } })).toBe(0);
+  });
+
   it("filters to my work and to unassigned work", async () => {
     const task = await api.db.task.findFirstOrThrow({
       where: { queue: "DOCUMENT_REVIEW", status: "OPEN" },

@@ -142,9 +142,11 @@ export const ClaimRef = builder.prismaObject("Claim", {
     allowedActions: t.field({
       type: [ClaimActionEnum],
       description: "What the signed-in user may do with this claim now.",
+      // The same arguments as the `determinations` field's own query, so that a page asking for
+      // both gets one merged selection instead of a second read of the claim.
       select: {
         employerResponses: { select: { status: true, employerId: true } },
-        determinations: { select: { id: true } },
+        determinations: { select: { id: true }, orderBy: { decidedAt: "desc" } },
       },
       resolve: (claim, _args, ctx) => allowedClaimActions(ctx.actor, claim),
     }),

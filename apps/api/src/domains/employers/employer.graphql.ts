@@ -26,6 +26,7 @@ import {
 } from "./response-due-windows.ts";
 
 builder.prismaObject("Employer", {
+  select: { id: true },
   fields: (t) => ({
     id: t.exposeID("id"),
     name: t.exposeString("name"),
@@ -33,6 +34,7 @@ builder.prismaObject("Employer", {
     jurisdiction: t.exposeString("jurisdiction"),
     fein: t.string({
       description: "Federal employer id; shown in full to staff and the employer's own administrators.",
+      select: { fein: true },
       resolve: (employer, _args, ctx) =>
         isStaff(ctx.actor) || ctx.actor?.verifiedEmployerIds.includes(employer.id)
           ? `${employer.fein.slice(0, 2)}-${employer.fein.slice(2)}`
@@ -132,6 +134,7 @@ builder.mutationField("requestVerificationHelp", (t) =>
 );
 
 builder.prismaObject("EmployerResponse", {
+  select: { id: true, employerId: true },
   fields: (t) => ({
     id: t.exposeID("id"),
     employer: t.relation("employer"),

@@ -12,12 +12,18 @@ const isSelfOrStaff = (person: { id: string }, actor: Actor | null) => isStaff(a
 
 builder.prismaObject("Person", {
   description: "A claimant. Reached through a claim the viewer may see, or as the viewer's own record.",
+  // Only the columns a query asks for: the sealed SSN is never loaded to answer a read.
+  select: { id: true },
   authScopes: (person, ctx) => isSelfOrStaff(person, ctx.actor) || hasRole(ctx.actor, "LEAVE_ADMIN"),
   fields: (t) => ({
     id: t.exposeID("id"),
     firstName: t.exposeString("firstName"),
     lastName: t.exposeString("lastName"),
-    taxIdMasked: t.string({ description: "SSN/ITIN as ***-**-1234.", resolve: (person) => maskTaxId(person.ssnLast4) }),
+    taxIdMasked: t.string({
+      description: "SSN/ITIN as ***-**-1234.",
+      select: { ssnLast4: true },
+      resolve: (person) => maskTaxId(person.ssnLast4),
+    }),
     dateOfBirth: t.expose("dateOfBirth", {
       type: "Date",
       nullable: true,

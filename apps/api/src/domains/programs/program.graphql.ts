@@ -8,6 +8,7 @@ import { ProgramRulesRef } from "./program-rules.graphql.ts";
 
 export const ProgramRef = builder.prismaObject("Program", {
   description: "A benefit program this deployment runs: a jurisdiction and a program code.",
+  select: { id: true },
   fields: (t) => ({
     id: t.exposeID("id"),
     jurisdiction: t.exposeString("jurisdiction"),
@@ -19,6 +20,7 @@ export const ProgramRef = builder.prismaObject("Program", {
       description:
         "The program's rules (coverage, time zone, filing window, deadlines, decision times, denial reasons) on a date: `on`, or the program's today.",
       args: { on: t.arg.string({ required: false, description: "YYYY-MM-DD" }) },
+      select: { jurisdiction: true, code: true },
       resolve: (program, args, ctx) => {
         const policy = ctx.config.programPolicy;
         if (args.on != null && !isDateOnly(args.on)) {

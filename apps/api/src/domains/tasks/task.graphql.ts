@@ -4,14 +4,14 @@ import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { ForbiddenError, InvalidInputError, NotFoundError, StaleVersionError } from "../../errors/domain-errors.ts";
 import { builder } from "../../graphql/builder.ts";
 import { prismaQuery, reload } from "../../graphql/reload.ts";
-import { openTaskPageIds } from "./open-task-page.ts";
-import { Prisma, type TaskQueue, type TaskStatus } from "@openleave/db";
+import { Prisma, type TaskQueue } from "@openleave/db";
 import { hasRole } from "../../graphql/context.ts";
 import { TaskKindEnum, TaskQueueEnum, TaskStatusEnum } from "../../graphql/enums.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 
 builder.prismaObject("Task", {
   authScopes: { staff: true },
+  select: { id: true },
   fields: (t) => ({
     id: t.exposeID("id"),
     queue: t.expose("queue", { type: TaskQueueEnum }),
@@ -22,6 +22,7 @@ builder.prismaObject("Task", {
     assignee: t.relation("assignee", { nullable: true }),
     dueAt: t.expose("dueAt", { type: "DateTime" }),
     overdue: t.boolean({
+      select: { status: true, dueAt: true },
       resolve: (task, _args, ctx) => task.status !== "DONE" && task.status !== "CANCELLED" && task.dueAt < ctx.now(),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
@@ -31,6 +32,8 @@ builder.prismaObject("Task", {
 
 builder.prismaObject("User", {
   description: "A staff member, as shown on tasks and decisions (name only).",
+  // Never the password hash or sign-in counters: only what a query asks for.
+  select: { id: true },
   fields: (t) => ({
     id: t.exposeID("id"),
     name: t.exposeString("name"),
@@ -49,33 +52,16 @@ builder.queryField("workQueue", (t) =>
       assignedToMe: t.arg.boolean(),
       unassigned: t.arg.boolean(),
     },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: (query, _root, args, ctx) => {
+      // Open work is `completedAt: null` (a trigger keeps it in step with the status), which the
+      // ORM writes literally and the partial open-task index matches: one statement per page.
       const where = {
         ...(args.queue ? { queue: args.queue } : {}),
-        status: { in: args.statuses?.length ? args.statuses : (["OPEN", "IN_PROGRESS"] as TaskStatus[]) },
+        ...(args.statuses?.length ? { status: { in: args.statuses } } : { completedAt: null }),
         ...(args.assignedToMe ? { assigneeId: ctx.actor!.userId } : {}),
         ...(args.unassigned ? { assigneeId: null } : {}),
       };
-      const { take, skip, cursor, ...selection } = query as typeof query & {
-        take: number;
-        skip?: number;
-        cursor?: { id: string };
-      };
-      const openTasksOnly = !args.statuses?.length;
-      if (!openTasksOnly || take < 0) {
-        return ctx.db.task.findMany({ ...query, where, orderBy: [{ dueAt: "asc" }, { id: "asc" }] });
-      }
-      const ids = await openTaskPageIds(ctx.db, {
-        queue: args.queue,
-        assigneeId: args.assignedToMe ? ctx.actor!.userId : null,
-        unassignedOnly: !!args.unassigned,
-        cursorId: cursor?.id,
-        skip: skip ?? 0,
-        take,
-      });
-      const rows = await ctx.db.task.findMany({ ...prismaQuery(selection), where: { id: { in: ids } } });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.flatMap((id) => byId.get(id) ?? []);
+      return ctx.db.task.findMany({ ...prismaQuery(query), where, orderBy: [{ dueAt: "asc" }, { id: "asc" }] });
     },
   }),
 );
