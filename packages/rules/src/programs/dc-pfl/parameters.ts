@@ -5,17 +5,19 @@
  * shared/seeds/003_55eae632d3b6e248.txt (DC section, lines 1356–1520), the statute and the
  * regulation. Figures are selected by the date the claim is filed (the application date).
  *
- * The bend point is 150% × 40 × the District minimum wage. The minimum wage DOES used is
- * published for claims from 2022-10-01 ($16.10, DOES calculator) and 2023-10-01 ($17.00);
- * parameters.md derives the other bend points (grade D), so those periods answer
- * PARAMETER_NOT_KNOWN. The launch bend of $840 ($14) conflicts with the District minimum wage
- * of $15.00 in force from 2020-07-01 and is recorded as disputed.
+ * The bend point is 150% × 40 × the District minimum wage, which changes each July 1 (D.C. Code
+ * §32-1003; the Mayor and DOES publish each year's wage). The figures DOES published pair the
+ * wage with the October maximum ($16.10 from 2022-10-01, $17.00 from 2023-10-01), so whether a
+ * claim filed from July 1 to September 30 already uses the new July wage is not stated: those
+ * three months are recorded as disputed, and from October 1 to June 30 both readings give the
+ * July wage. The launch bend of $840 ($14) conflicts with the District minimum wage of $15.00
+ * in force from 2020-07-01 and is recorded as disputed. The July 2026 wage was not found.
  */
 import type { DeadlinePeriod } from "../../deadlines/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship, LeaveReason } from "../../core/vocabulary";
-import { PARAMETER_TABLES, parameterTables, seedChart } from "../sources";
+import { parameterTables, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
 
@@ -104,6 +106,50 @@ export const G = {
     grade: "B",
     publishedOn: "2020-06",
   },
+  wage2022: {
+    title: "WJLA: Mayor Bowser announces the District minimum wage rises from $15.20 to $16.10 on July 1, 2022",
+    href: "https://wjla.com/news/local/inflation-mayor-bowser-dc-minimum-wage-salary-washington-16-district-federal-workers-wage-economy-recession-biden-gas-tax-muriel-democrat-republican",
+    grade: "B",
+  },
+  wage2022law: {
+    title: "IB Law Firm: D.C. minimum wage raise alert (from $15.20 to $16.10 on July 1, 2022)",
+    href: "https://iblawfirm.com/tpost/2ftss550x1-dc-minimum-wage-raise-alert",
+    grade: "B",
+  },
+  wage2023: {
+    title: "Mayor's Office: minimum wage increase effective July 1, 2023 (from $16.10 to $17.00)",
+    href: "https://mocrs.dc.gov/release/mayor-bowser-announces-minimum-wage-increase-effective-july-1-2023",
+    grade: "A",
+    publishedOn: "2023-06-29",
+  },
+  wage2024: {
+    title: "Mayor Bowser and DOES: minimum wage increase effective July 1, 2024 (from $17.00 to $17.50)",
+    href: "https://www.einpresswire.com/article/723799039/mayor-bowser-announces-minimum-wage-increase-effective-july-1-2024",
+    grade: "A",
+    publishedOn: "2024-06-28",
+  },
+  wage2024news: {
+    title: "GW Hatchet: District minimum wage increased July 1, 2024 from $17.00 to $17.50",
+    href: "https://gwhatchet.com/2024/07/06/district-minimum-wage-increases-in-accordance-with-city-initiative",
+    grade: "B",
+    publishedOn: "2024-07-06",
+  },
+  wage2025: {
+    title: "Littler (Mondaq): mid-year PFML update — DC minimum wage $17.95 (from $17.50) on July 1, 2025",
+    href: "https://www.mondaq.com/unitedstates/employee-rights-labour-relations/1650126/mid-year-paid-family-medical-leave-update",
+    grade: "B",
+    publishedOn: "2025-07-14",
+  },
+  wage2025poster: {
+    title: "LaborLawCenter: DC non-tipped minimum wage $17.95 from July 1, 2025",
+    href: "https://www.laborlawcenter.com/education-center/labor-law-poster-alert-district-of-columbia-updates-wage-posters",
+    grade: "B",
+  },
+  wage2025payroll: {
+    title: "Checkwriters: D.C. minimum wage now $17.95 effective July 1, 2025",
+    href: "https://www.checkwriters.com/d-c-minimum-wage-now-17-95-effective-july-1-2025-tipped-wage-hike-could-slip-to-october/",
+    grade: "B",
+  },
   minimumWageLaw: {
     title: "District minimum wage: $15.00 from July 1, 2020, then CPI-adjusted each July 1",
     section: "D.C. Code §32-1003(a)",
@@ -142,7 +188,7 @@ export const bendPointMinimumWage = defineParameter<Money>({
   description:
     "The District minimum wage DOES uses for the bend point (150% × 40 × this wage) for claims filed on or after the date.",
   unit: "USD",
-  lastVerifiedOn: VERIFIED,
+  lastVerifiedOn: "2026-12-03",
   until: "2026-06-30",
   values: [
     {
@@ -154,53 +200,68 @@ export const bendPointMinimumWage = defineParameter<Money>({
     },
     {
       from: "2021-07-01",
-      unknown: "not-published",
-      cite: [G.minimumWageLaw, ref(593, "B")],
-      note: "The District minimum wage changes each July 1; the wage used for claims from July 2021 to September 2022 is not stated in the sources.",
+      unknown: "disputed",
+      value: money("15.20"),
+      cite: [G.minimumWageLaw, G.wage2022, G.wage2022law, ref(593, "B")],
+      note: "The District minimum wage rose from $15.00 to $15.20 on 2021-07-01; whether claims filed July–September use the new wage before the October figures is not stated.",
+    },
+    {
+      from: "2021-10-01",
+      value: money("15.20"),
+      cite: [G.wage2022, G.wage2022law, G.minimumWageLaw],
+      note: "The District minimum wage in force from 2021-07-01 (both press reports of the July 2022 raise give it as the wage being replaced); by October both readings use it.",
+    },
+    {
+      from: "2022-07-01",
+      unknown: "disputed",
+      value: money("16.10"),
+      cite: [G.wage2022, G.wage2022law, G.g10],
+      note: "The minimum wage rose to $16.10 on 2022-07-01; DOES published it with the October maximum, so July–September claims may still use $15.20.",
     },
     {
       from: "2022-10-01",
       value: money("16.10"),
-      cite: [G.g10, ref(594, "A")],
+      cite: [G.g10, ref(594, "A"), G.wage2022],
       note: 'DOES calculator: "based off of a minimum wage of $16.10" with the $1,049 maximum',
     },
     {
       from: "2023-07-01",
-      unknown: "not-published",
-      cite: [G.minimumWageLaw, ref(595, "B")],
-      note: "The District minimum wage changed on 2023-07-01; the sources give the $17.00 wage only with the October 2023 figures.",
+      unknown: "disputed",
+      value: money("17.00"),
+      cite: [G.wage2023, G.minimumWageLaw, ref(595, "B")],
+      note: "The District minimum wage rose to $17.00 on 2023-07-01; the sources give $17.00 with the October 2023 figures, so July–September claims may still use $16.10.",
     },
     {
       from: "2023-10-01",
       value: money("17.00"),
-      cite: [G.g3, ref(595, "B")],
-      note: "The Standard: state minimum hourly wage $17 with the $1,118 maximum",
+      cite: [G.g3, G.wage2023, ref(595, "B")],
+      note: "The Standard: state minimum hourly wage $17 with the $1,118 maximum; the Mayor's release sets $17.00 from 2023-07-01",
     },
     {
       from: "2024-07-01",
-      unknown: "unverified",
+      unknown: "disputed",
       value: money("17.50"),
-      cite: [
-        {
-          title: "parameters.md §13: MW $17.50, bend $1,050 (D, derived)",
-          file: `${PARAMETER_TABLES}:596`,
-          grade: "D",
-        },
-      ],
-      note: "Derived in parameters.md (grade D); not a published DOES figure.",
+      cite: [G.wage2024, G.wage2024news],
+      note: "The District minimum wage rose to $17.50 on 2024-07-01 (DOES); July–September claims may still use $17.00 (the wage is paired with the October maximum).",
+    },
+    {
+      from: "2024-10-01",
+      value: money("17.50"),
+      cite: [G.wage2024, G.wage2024news, ref(596, "D")],
+      note: "The District minimum wage from 2024-07-01, published by the Mayor and DOES; parameters.md had derived the $1,050 bend point from it (grade D), the wage itself is published.",
     },
     {
       from: "2025-07-01",
-      unknown: "unverified",
+      unknown: "disputed",
       value: money("17.95"),
-      cite: [
-        {
-          title: "parameters.md §13: MW $17.95, bend $1,077 (D, derived)",
-          file: `${PARAMETER_TABLES}:597`,
-          grade: "D",
-        },
-      ],
-      note: "Derived in parameters.md (grade D); not a published DOES figure.",
+      cite: [G.wage2025, G.wage2025poster, G.wage2025payroll],
+      note: "The District minimum wage rose to $17.95 on 2025-07-01; July–September claims may still use $17.50 (Littler ties the October 2025 maximum to the July wage).",
+    },
+    {
+      from: "2025-10-01",
+      value: money("17.95"),
+      cite: [G.wage2025, G.wage2025poster, G.wage2025payroll, ref(597, "D")],
+      note: "The District minimum wage from 2025-07-01 (Littler, LaborLawCenter, Checkwriters alike). The July 2026 wage was not found (only an unreviewed compilation gives $18.40), so claims filed from 2026-07-01 answer PARAMETER_NOT_KNOWN.",
     },
   ],
 });
