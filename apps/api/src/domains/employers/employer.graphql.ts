@@ -143,7 +143,11 @@ builder.prismaObject("EmployerResponse", {
     dueSoon: t.boolean({
       description:
         "Still waiting, and due within the program's next two business days (its own calendar and holidays).",
-      select: { claim: { select: { program: { select: { jurisdiction: true, code: true } } } } },
+      select: {
+        status: true,
+        dueDate: true,
+        claim: { select: { program: { select: { jurisdiction: true, code: true } } } },
+      },
       resolve: (response, _args, ctx) => {
         if (response.status !== "PENDING") return false;
         const program = response.claim.program;
