@@ -9,6 +9,7 @@ type Reloadable =
   | "appeal"
   | "wageReport"
   | "paymentPreference"
+  | "paymentRun"
   | "leaveAdministrator";
 
 /**

@@ -27,7 +27,11 @@ export interface ClaimedJob {
 export const JOB_LEASE_SECONDS = 300;
 const BACKOFF_BASE_SECONDS = 10;
 
-export async function enqueueJob(db: Database, name: string, options: EnqueueOptions): Promise<void> {
+export async function enqueueJob(
+  db: Database | Prisma.TransactionClient,
+  name: string,
+  options: EnqueueOptions,
+): Promise<void> {
   await db.job.createMany({
     data: [
       {

@@ -4,7 +4,7 @@ import type { Database, Prisma } from "@openleave/db";
 import { todayIn } from "@openleave/db";
 import type { PiiCipher } from "@openleave/crypto";
 import { runTimers } from "../domains/timers/run-timers.ts";
-import { runPayments } from "../domains/payments/run-payments.ts";
+import { ensurePaymentRun, executePaymentRun, paymentRunKey } from "../domains/payments/payment-run.ts";
 import { schedulePaymentsForApprovedClaims } from "../domains/payments/schedule-payments.ts";
 import { claimNextJob, completeJob, enqueueJob, failJob } from "./job-queue.ts";
 
@@ -16,6 +16,9 @@ export interface WorkerContext {
   log?: { info(obj: object, msg?: string): void; error(obj: object, msg?: string): void };
 }
 
+/** The calendar of the daily jobs and payment run dates (the demo programs' zone). */
+export const JOBS_TIME_ZONE = "America/Los_Angeles";
+
 type Handler = (ctx: WorkerContext, payload: Record<string, unknown>) => Promise<Prisma.InputJsonValue | undefined>;
 
 export const JOB_HANDLERS: Record<string, Handler> = {
@@ -24,8 +27,12 @@ export const JOB_HANDLERS: Record<string, Handler> = {
     ...(await schedulePaymentsForApprovedClaims(ctx.db, String(payload.today))),
   }),
   "payments.run": async (ctx, payload) => {
-    const run = await runPayments(ctx.db, ctx.pii, { runDate: String(payload.today) });
-    return { batches: run.batches.map((batch) => batch.id), payments: run.paymentCount };
+    // Jobs queued before runs had rows name only the day.
+    const runId = payload.runId
+      ? String(payload.runId)
+      : (await ensurePaymentRun(ctx.db, String(payload.today), null)).run.id;
+    const run = await executePaymentRun(ctx.db, ctx.pii, runId);
+    return { runId, payments: run.paymentCount, totalNet: run.totalNet.toFixed(2) };
   },
 };
 
@@ -33,12 +40,9 @@ export const JOB_HANDLERS: Record<string, Handler> = {
 export async function enqueueDailyJobs(db: Database, today: string) {
   await enqueueJob(db, "timers.run", { key: `timers.run:${today}`, payload: { today } });
   await enqueueJob(db, "payments.schedule", { key: `payments.schedule:${today}`, payload: { today } });
-  await enqueueJob(db, "payments.run", {
-    key: `payments.run:${today}`,
-    payload: { today },
-    // After scheduling has had its chance to run.
-    runAt: new Date(Date.now() + 1_000),
-  });
+  // The day's payment run (the same one staff may start by hand), after scheduling.
+  const existing = await db.paymentRun.findUnique({ where: { key: paymentRunKey(today) }, select: { id: true } });
+  if (!existing) await ensurePaymentRun(db, today, null, new Date(Date.now() + 1_000));
 }
 
 /** Runs jobs until none is due. Returns how many ran. */
@@ -66,7 +70,7 @@ export async function runWorker(ctx: WorkerContext, options: { pollMs?: number; 
   const pollMs = options.pollMs ?? 5_000;
   while (!options.signal.aborted) {
     try {
-      await enqueueDailyJobs(ctx.db, todayIn(ctx.timeZone ?? "America/Los_Angeles"));
+      await enqueueDailyJobs(ctx.db, todayIn(ctx.timeZone ?? JOBS_TIME_ZONE));
       await drainQueue(ctx);
     } catch (error) {
       ctx.log?.error({ err: error }, "Worker loop error; retrying");

@@ -89,6 +89,8 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   "Query.workQueue": { allow: ["staff"] },
   "Query.queueSummaries": { allow: ["staff"] },
+  "Query.paymentRuns": { allow: ["staff"] },
+  "Query.jobRuns": { allow: ["staff"] },
 
   // ───── Mutations ─────
   "Mutation.assignTask": { allow: ["staff"] },
@@ -125,6 +127,8 @@ export const OPERATIONS: Record<string, OperationRule> = {
   "Mutation.reviewDocument": { allow: ["staff"] },
   "Mutation.scheduleHearing": { allow: ["APPEALS_OFFICER"] },
   "Mutation.setPaymentPreference": { allow: ["CLAIMANT"] },
+  // A future date is refused after authorization, so an allowed probe starts no run.
+  "Mutation.startPaymentRun": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"], probe: () => ({ runDate: "2999-01-01" }) },
   "Mutation.signIn": {
     allow: ["anyone"],
     writesOnError: {
@@ -330,6 +334,10 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
   },
   OidcProvider: { label: SAME, startUrl: SAME },
   Payment: {
+    accountNumberMasked: SAME,
+    sentAt: SAME,
+    settledAt: SAME,
+    statusReason: SAME,
     federalWithholding: SAME,
     gross: SAME,
     id: SAME,
@@ -340,6 +348,34 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     periodStart: SAME,
     scheduledFor: SAME,
     stateWithholding: SAME,
+    status: SAME,
+  },
+  PaymentBatch: { count: SAME, createdAt: SAME, fileName: SAME, id: SAME, method: SAME, status: SAME, totalNet: SAME },
+  PaymentRun: {
+    batches: SAME,
+    createdAt: SAME,
+    finishedAt: SAME,
+    held: SAME,
+    id: SAME,
+    lastError: SAME,
+    paymentCount: SAME,
+    reroutedToCheck: SAME,
+    runDate: SAME,
+    startedAt: SAME,
+    startedByStaff: SAME,
+    status: SAME,
+    totalNet: SAME,
+  },
+  JobRun: {
+    attempts: SAME,
+    createdAt: SAME,
+    finishedAt: SAME,
+    id: SAME,
+    key: SAME,
+    lastError: SAME,
+    maxAttempts: SAME,
+    name: SAME,
+    runAt: SAME,
     status: SAME,
   },
   PaymentPreference: {

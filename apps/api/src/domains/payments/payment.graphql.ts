@@ -3,6 +3,9 @@ import { builder } from "../../graphql/builder.ts";
 import { reload } from "../../graphql/reload.ts";
 import { setPaymentPreference } from "./set-payment-preference.ts";
 import { BankAccountTypeEnum, PaymentMethodEnum, PaymentStatusEnum } from "../../graphql/enums.ts";
+import { JobStatus, PaymentBatchStatus, PaymentRunStatus } from "@openleave/db";
+import { hasRole } from "../../graphql/context.ts";
+import { startPaymentRun } from "./start-payment-run.ts";
 
 builder.prismaObject("Payment", {
   description: "One benefit payment for a period of leave: gross, withholding and what was paid.",
@@ -18,6 +21,25 @@ builder.prismaObject("Payment", {
     method: t.expose("method", { type: PaymentMethodEnum }),
     scheduledFor: t.expose("scheduledFor", { type: "Date" }),
     paidAt: t.expose("paidAt", { type: "DateTime", nullable: true }),
+    sentAt: t.expose("sentAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When it left in an ACH file or check register.",
+    }),
+    settledAt: t.expose("paidAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When the money is known to have arrived.",
+    }),
+    statusReason: t.exposeString("statusReason", {
+      nullable: true,
+      description: "Why it went another way than asked (paid by check, held, returned).",
+    }),
+    accountNumberMasked: t.string({
+      nullable: true,
+      description: "The account a direct deposit went to, masked to its last four digits.",
+      resolve: (payment) => (payment.accountLast4 ? maskAccountNumber(payment.accountLast4) : null),
+    }),
   }),
 });
 
@@ -55,5 +77,105 @@ builder.mutationField("setPaymentPreference", (t) =>
     args: { input: t.arg({ type: PaymentPreferenceInputRef, required: true }) },
     resolve: async (query, _root, { input }, ctx) =>
       reload(ctx, query, "paymentPreference", (await setPaymentPreference(ctx, input)).id),
+  }),
+);
+
+// ───── Payment runs and the job queue, for staff ─────
+
+const PaymentRunStatusEnum = builder.enumType(PaymentRunStatus, { name: "PaymentRunStatus" });
+const PaymentBatchStatusEnum = builder.enumType(PaymentBatchStatus, { name: "PaymentBatchStatus" });
+const JobStatusEnum = builder.enumType(JobStatus, { name: "JobStatus" });
+
+builder.prismaObject("PaymentBatch", {
+  description: "The payments of one run paid one way: an ACH file or a check register.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    method: t.expose("method", { type: PaymentMethodEnum }),
+    status: t.expose("status", { type: PaymentBatchStatusEnum }),
+    fileName: t.exposeString("fileName", { nullable: true }),
+    count: t.exposeInt("count"),
+    totalNet: t.expose("totalNet", { type: "Decimal" }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+builder.prismaObject("PaymentRun", {
+  description: "One run date's payments: due payments become batches. Started by the daily job or by staff.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    runDate: t.expose("runDate", { type: "Date" }),
+    status: t.expose("status", { type: PaymentRunStatusEnum }),
+    startedByStaff: t.boolean({
+      description: "Started by hand from the console (otherwise by the daily job).",
+      resolve: (run) => run.startedById !== null,
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    startedAt: t.expose("startedAt", { type: "DateTime", nullable: true }),
+    finishedAt: t.expose("finishedAt", { type: "DateTime", nullable: true }),
+    paymentCount: t.exposeInt("paymentCount"),
+    totalNet: t.expose("totalNet", { type: "Decimal" }),
+    reroutedToCheck: t.exposeInt("reroutedToCheck", {
+      description: "Direct deposits paid by check because the bank details on file could not be used.",
+    }),
+    held: t.exposeInt("held", { description: "Payments held for staff (e.g. a check with no mailing address)." }),
+    lastError: t.exposeString("lastError", { nullable: true }),
+    batches: t.relation("batches", { query: { orderBy: { createdAt: "asc" } } }),
+  }),
+});
+
+builder.prismaObject("Job", {
+  name: "JobRun",
+  description: "A unit of background work (timers, payment schedule, payment run, email) and how it went.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    name: t.exposeString("name"),
+    key: t.exposeString("key"),
+    status: t.expose("status", { type: JobStatusEnum }),
+    attempts: t.exposeInt("attempts"),
+    maxAttempts: t.exposeInt("maxAttempts"),
+    runAt: t.expose("runAt", { type: "DateTime" }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    finishedAt: t.expose("finishedAt", { type: "DateTime", nullable: true }),
+    lastError: t.exposeString("lastError", { nullable: true }),
+  }),
+});
+
+builder.queryField("paymentRuns", (t) =>
+  t.prismaConnection({
+    type: "PaymentRun",
+    cursor: "id",
+    authScopes: { staff: true },
+    description: "Payment runs, newest run date first.",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.paymentRun.findMany({ ...query, orderBy: [{ runDate: "desc" }, { id: "desc" }] }),
+  }),
+);
+
+builder.queryField("jobRuns", (t) =>
+  t.prismaConnection({
+    type: "Job",
+    cursor: "id",
+    authScopes: { staff: true },
+    description: "Background jobs, newest first; `status: FAILED` lists the ones that gave up after their retries.",
+    args: { status: t.arg({ type: JobStatusEnum }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.job.findMany({
+        ...query,
+        where: args.status ? { status: args.status } : {},
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      }),
+  }),
+);
+
+builder.mutationField("startPaymentRun", (t) =>
+  t.prismaField({
+    type: "PaymentRun",
+    errors: {},
+    authScopes: (_root, _args, ctx) => hasRole(ctx.actor, "SUPERVISOR", "PROGRAM_ADMIN"),
+    description:
+      "Starts the payment run for a date (default today; never a future date). Idempotent: starting a date's run again, or twice at once, returns the same run.",
+    args: { runDate: t.arg({ type: "Date" }) },
+    resolve: async (query, _root, args, ctx) =>
+      reload(ctx, query, "paymentRun", (await startPaymentRun(ctx, { runDate: args.runDate ?? undefined })).id),
   }),
 );

@@ -14,6 +14,8 @@ export interface PaymentRunOptions {
   runDate: string;
   /** Cap per run (the rest wait for the next run); keeps one transaction bounded. */
   limit?: number;
+  /** The PaymentRun the batches belong to. */
+  runId?: string;
 }
 
 export interface RunBatch {
@@ -134,12 +136,20 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
         }
         if (payable.length === 0) return null;
         const batchId = randomUUID();
-        await tx.paymentBatch.create({ data: { id: batchId, method, status: "OPEN" } });
+        await tx.paymentBatch.create({ data: { id: batchId, method, status: "OPEN", runId: options.runId } });
         const { count } = await tx.payment.updateMany({
           where: { id: { in: payable.map((payment) => payment.id) }, status: "SCHEDULED" },
           data: { status: "IN_BATCH", batchId },
         });
         const payments = payable;
+        if (method === "ACH") {
+          for (const payment of payments) {
+            await tx.payment.update({
+              where: { id: payment.id },
+              data: { accountLast4: accounts.get(payment.id)!.slice(-4) },
+            });
+          }
+        }
         const totalNet = payments.reduce((sum, p) => sum.plus(p.net.toString()), new Decimal(0));
         const file =
           method === "ACH"
