@@ -15,7 +15,7 @@ interface TextFieldProps {
   value: string;
   onChange: (value: string) => void;
   autoComplete?: string;
-  inputMode?: "email" | "text";
+  inputMode?: "email" | "text" | "numeric" | "decimal";
   spellCheck?: boolean;
 }
 

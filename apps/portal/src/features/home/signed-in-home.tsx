@@ -5,7 +5,7 @@ import { Button } from "@trussworks/react-uswds";
 import { Notice, useSession } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { MyClaimsSection } from "@/features/claims/my-claims-section";
-import { MyEmployersSection } from "@/features/employer/my-employers-section";
+import { AdministerEmployerCallToAction, MyEmployersSection } from "@/features/employer/my-employers-section";
 
 export function SignedInHome() {
   const t = useTranslations();
@@ -36,7 +36,7 @@ export function SignedInHome() {
           <p>{t("claims.notLinkedNext")}</p>
         </Notice>
       ) : null}
-      {isLeaveAdmin ? <MyEmployersSection /> : null}
+      {isLeaveAdmin ? <MyEmployersSection /> : <AdministerEmployerCallToAction />}
     </div>
   );
 }

@@ -10,6 +10,9 @@ export function PortalHeader() {
     { href: "/", label: t("layout.home") },
     { href: "/apply", label: t("layout.apply") },
   ];
+  if (session.status === "signed-in" && session.viewer.roles.includes("LEAVE_ADMIN")) {
+    navItems.push({ href: "/employers", label: t("layout.employers") });
+  }
   if (session.status === "signed-in") navItems.push({ href: "/account", label: t("layout.account") });
   else if (session.status === "signed-out") navItems.push({ href: "/sign-in", label: t("layout.signIn") });
   return <SiteHeader title={t("meta.siteName")} tagline={t("meta.tagline")} navItems={navItems} />;

@@ -1,0 +1,151 @@
+// The GraphQL the employer pages use: the person's employer links, asking for and proving a
+// link, the dashboard (counts and the filtered claim list), and one claim to review and answer.
+import { graphql } from "@openleave/web";
+
+export const EmployerLinksQuery = graphql(`
+  query EmployerLinks {
+    myEmployerLinks {
+      id
+      verified
+      verificationAttemptsRemaining
+      verificationLocked
+      helpRequestedAt
+      employer {
+        id
+        name
+        fein
+        jurisdiction
+      }
+    }
+  }
+`);
+
+export const RequestEmployerAccessMutation = graphql(`
+  mutation RequestEmployerAccess($input: RequestEmployerAccessInput!) {
+    requestEmployerAccess(input: $input) {
+      __typename
+      ... on MutationRequestEmployerAccessSuccess {
+        data {
+          id
+          verified
+        }
+      }
+      ... on InvalidInputError {
+        issues {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const VerifyEmployerAccessMutation = graphql(`
+  mutation VerifyEmployerAccess($input: VerifyEmployerAccessInput!) {
+    verifyEmployerAccess(input: $input) {
+      __typename
+      ... on MutationVerifyEmployerAccessSuccess {
+        data {
+          id
+          verified
+          verificationAttemptsRemaining
+          verificationLocked
+          employer {
+            id
+          }
+        }
+      }
+      ... on InvalidInputError {
+        issues {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const RequestVerificationHelpMutation = graphql(`
+  mutation RequestVerificationHelp($input: RequestVerificationHelpInput!) {
+    requestVerificationHelp(input: $input) {
+      __typename
+      ... on MutationRequestVerificationHelpSuccess {
+        data {
+          id
+          helpRequestedAt
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const EmployerDashboardQuery = graphql(`
+  query EmployerDashboard(
+    $employerId: ID!
+    $first: Int!
+    $status: ClaimStatus
+    $awaitingResponse: Boolean
+    $dueSoon: Boolean
+    $leaveReason: LeaveReason
+    $workerName: String
+  ) {
+    employerActionCounts(employerId: $employerId) {
+      awaitingResponse
+      dueSoon
+      contested
+    }
+    employerClaims(
+      employerId: $employerId
+      first: $first
+      status: $status
+      awaitingResponse: $awaitingResponse
+      dueSoon: $dueSoon
+      leaveReason: $leaveReason
+      workerName: $workerName
+    ) {
+      edges {
+        node {
+          id
+          claimNumber
+          status
+          leaveReason
+          submittedAt
+          claimant {
+            id
+            firstName
+            lastName
+          }
+          leavePeriods {
+            id
+            startDate
+            endDate
+          }
+          employerResponses {
+            id
+            status
+            dueDate
+            dueSoon
+            employer {
+              id
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
