@@ -49,7 +49,9 @@ describe("VerifyAccess", () => {
     await userEvent.type(screen.getByLabelText("Amount in dollars and cents"), "$1,234.00");
     await userEvent.click(screen.getByRole("button", { name: "Verify" }));
     expect(
-      await screen.findAllByText(/That amount does not match a recent quarterly report on file. You have 2 tries left./),
+      await screen.findAllByText(
+        /That amount does not match a recent quarterly report on file. You have 2 tries left./,
+      ),
     ).not.toHaveLength(0);
     const sent = requests.find((request) => request.operationName === "VerifyEmployerAccess");
     expect(sent?.variables).toEqual({ input: { leaveAdministratorId: "l1", amount: "1234.00" } });
