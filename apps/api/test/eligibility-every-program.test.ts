@@ -14,8 +14,8 @@ const NOW = new Date(`${TODAY}T17:00:00Z`);
 /** Programs whose figures for today are declared unpublished in the rules package (see its README). */
 const DOCUMENTED_REFUSALS: Record<string, string> = {
   "CO-FAMLI": "CO state average weekly wage",
-  "RI-TDI": "RI eligibility",
-  "RI-TCI": "RI eligibility",
+  "RI-TDI": "RI TDI/TCI maximum weekly benefit",
+  "RI-TCI": "RI TDI/TCI maximum weekly benefit",
   "OR-PFML": "OR measure of the employee's average weekly wage",
   "CA-SDI": "CA DI/PFL maximum weekly benefit",
   "CA-PFL": "CA DI/PFL maximum weekly benefit",

@@ -50,9 +50,15 @@ describe("RI TCI: weeks by the year the benefit year starts, within 30 combined 
       error: "PARAMETER_NOT_KNOWN",
     },
     {
-      name: "2026 benefit years → PARAMETER_NOT_KNOWN (the minimum is only derived)",
-      source: "parameters.md §9 2026 row (D)",
+      name: "2026 benefit years (January–June): minimum $148, maximum $1,103",
+      source: "R.I. Gen. Laws §28-41-11 and §28-41-5 (A); $16.00 (R20 A); R17 (B)",
       request: at("2026-02-04"),
+      expect: { minimumWeeklyBenefit: "148.00", maximumWeeklyBenefit: "1103.00" },
+    },
+    {
+      name: "benefit years after the July 2026 reset → PARAMETER_NOT_KNOWN (maximum not found)",
+      source: "searched DLT releases for the July 2026 maximum",
+      request: at("2026-12-02"),
       error: "PARAMETER_NOT_KNOWN",
     },
   ]);

@@ -6,9 +6,14 @@
  * Colorado Legislative Council memo (shared/seeds/001_fe959d5805562ed4.txt:233–259).
  *
  * Dates: maxima apply to benefit years starting on or after July 1; the minimum, the eligibility
- * amounts (both multiples of the minimum wage, which changes on January 1) and the TCI weeks by
- * the calendar year the benefit year starts in. Values graded D (derived from the minimum wage)
- * or C are kept for the record and answer PARAMETER_NOT_KNOWN.
+ * amounts and the TCI weeks by the calendar year the benefit year starts in. The eligibility
+ * amounts are set by statute as multiples of the minimum hourly wage (R.I. Gen. Laws §28-41-11:
+ * 200 × in one quarter, 400 × in the base period, or 3 × that in total), and the minimum weekly
+ * benefit follows from them (4.62% of the smallest qualifying quarter, raised to the dollar):
+ * with the published minimum wage of a year they are that year's figures (DLT's published
+ * minimums of 2021, 2024 and 2025 and the chart's 2022–2023 amounts agree with this arithmetic).
+ * Where the minimum wage changed inside a year (October 2020) or the published figures disagree
+ * (2022), the value is recorded as disputed or weak and answers PARAMETER_NOT_KNOWN.
  */
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
@@ -132,9 +137,48 @@ export const R = {
     href: "http://www.dlt.ri.gov/lmi/news/quickref2019b.htm",
     grade: "A",
   },
+  eligibilityLaw: {
+    title:
+      "Eligibility: one base-period quarter of at least 200 × the minimum hourly wage, base-period wages of at least 1½ × the highest quarter and 400 × the minimum wage; or base-period wages of 3 × that total minimum",
+    section: "R.I. Gen. Laws §28-41-11(b)",
+    href: "https://legalfix.com/statutes/state-codes/rhode-island/title-28/chapter-28-41/section-28-41-11",
+    grade: "A",
+  },
+  wage2021: {
+    title:
+      "Jackson Lewis (JD Supra): RI minimum wage $11.50 in 2021, then $12.25 (2022), $13.00 (2023), +$1 each January to $15.00 (2025)",
+    href: "http://www.jdsupra.com/legalnews/rhode-island-joins-list-of-states-3936834/",
+    grade: "B",
+  },
+  wageSchedule2021: {
+    title: "GovDocs: RI minimum wage $11.50 since 2020-10-01; $12.25 2022, $13 2023, $14 2024, $15 2025",
+    href: "https://www.govdocs.com/rhode-island-moving-toward-15-minimum-wage/",
+    grade: "B",
+    publishedOn: "2021-07-08",
+  },
+  wage2024: {
+    title: "PBN: the RI minimum wage rises to $14 on 2024-01-01 and to $15 in 2025",
+    href: "https://pbn.com/do-you-support-the-hourly-minimum-wage-hike-in-rhode-island-to-14-beginning-jan-1-and-to-15-in-2025/",
+    grade: "B",
+    publishedOn: "2023-12-29",
+  },
+  wage2026: {
+    title: "Governor's office (via Brightgram): RI minimum wage $16 from 2026-01-01, $17 from 2027-01-01",
+    href: "https://brightgram.com/feature/9243311/ri-minimum-wage-raised-to-16-per-hour-50000-workers-impacted",
+    grade: "B",
+  },
 } as const satisfies Record<string, Citation>;
 
 export const ref = parameterTables("§9 Rhode Island TDI/TCI");
+
+/** Citations for an eligibility amount set by statute from the year's minimum wage. */
+function fromMinimumWage(wage: readonly Citation[], line: number): readonly Citation[] {
+  return [R.eligibilityLaw, ...wage, ref(line, "A")];
+}
+const WAGE_2021 = [R.wage2021, R.wageSchedule2021];
+const WAGE_2024 = [R.wage2024, R.wageSchedule2021];
+const WAGE_2025 = [R.wage2024, R.wageSchedule2021, R.wage2021];
+const WAGE_2026 = [R.wage2026, R.r20];
 
 export const BEFORE_DATA = beforeCompiledFigures(
   ref(440, "B"),
@@ -212,7 +256,7 @@ export const minimumWeeklyBenefit = defineParameter<Money>({
   description:
     "The least weekly benefit rate, for benefit years starting in the calendar year (4.62% of 200 × the minimum wage, rounded up).",
   unit: "USD/week",
-  lastVerifiedOn: VERIFIED,
+  lastVerifiedOn: "2026-12-03",
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
@@ -234,14 +278,23 @@ export const minimumWeeklyBenefit = defineParameter<Money>({
       cite: [ref(450, "D"), seedChart("2838-2841", "after July 1, 2022: minimum $121"), R.r4],
       note: 'the formula gives $114 for 2022 (D) while the chart gives $121 "after July 1, 2022", which is the formula\'s 2023 figure; neither is a dated official figure',
     },
+    {
+      from: "2023-01-01",
+      value: money("121"),
+      cite: [
+        seedChart("2838-2841", "after July 1, 2022: minimum $121"),
+        seedChart("2802", "at least $2,600 in 2023"),
+        R.r1,
+      ],
+      note: "The chart's $121 is 4.62% of the 2023 qualifying quarter ($2,600 = 200 × $13.00), raised to the dollar ($120.12 → $121).",
+    },
     { from: "2024-01-01", value: money("130"), cite: [R.r14, ref(452, "B")] },
     { from: "2025-01-01", value: money("139"), cite: [R.r18, ref(453, "B")] },
     {
       from: "2026-01-01",
-      unknown: "unverified",
       value: money("148"),
-      cite: [ref(454, "D")],
-      note: "derived from the $16.00 minimum wage, not published",
+      cite: [R.r1, ...fromMinimumWage(WAGE_2026, 454)],
+      note: "No benefit rate can be lower: the smallest qualifying quarter is 200 × the $16.00 minimum wage = $3,200 (§28-41-11), and 4.62% of it is $147.84, raised to $148 (§28-41-5). The same arithmetic gives DLT's published $107 (2021), $130 (2024) and $139 (2025).",
     },
   ],
 });
@@ -251,26 +304,36 @@ export const highQuarterMinimum = defineParameter<Money>({
   label: "RI eligibility: wages in one base-period quarter",
   description: "Under the first test, one base-period quarter must have at least these wages (200 × the minimum wage).",
   unit: "USD",
-  lastVerifiedOn: VERIFIED,
+  lastVerifiedOn: "2026-12-03",
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
     { from: "2020-01-01", value: money("2100"), cite: [coloradoMemo("247", "at least $2,100 in one quarter"), R.r22] },
     {
       from: "2021-01-01",
-      unknown: "unverified",
       value: money("2300"),
-      cite: [ref(449, "D")],
-      note: "derived from the $11.50 minimum wage, not published",
+      cite: [...fromMinimumWage(WAGE_2021, 449), R.r8],
+      note: "200 × $11.50; DLT's published 2021 minimum benefit ($107 = 4.62% of $2,300, raised) agrees.",
     },
     { from: "2022-01-01", value: money("2450"), cite: [seedChart("2802", "was $2,450 in 2022")] },
     { from: "2023-01-01", value: money("2600"), cite: [seedChart("2802", "at least $2,600 in 2023")] },
     {
       from: "2024-01-01",
-      unknown: "unverified",
       value: money("2800"),
-      cite: [ref(452, "D")],
-      note: "derived from the minimum wage, not published",
+      cite: [...fromMinimumWage(WAGE_2024, 452), R.r14],
+      note: "200 × $14.00; the published 2024 minimum benefit ($130 = 4.62% of $2,800, raised) agrees.",
+    },
+    {
+      from: "2025-01-01",
+      value: money("3000"),
+      cite: [...fromMinimumWage(WAGE_2025, 453), R.r18],
+      note: "200 × $15.00; the published 2025 minimum benefit ($139 = 4.62% of $3,000, raised) agrees.",
+    },
+    {
+      from: "2026-01-01",
+      value: money("3200"),
+      cite: fromMinimumWage(WAGE_2026, 454),
+      note: "200 × $16.00 (the minimum wage from 2026-01-01).",
     },
   ],
 });
@@ -281,27 +344,17 @@ export const totalWagesMinimum = defineParameter<Money>({
   description:
     "Under the first test, base-period wages must be at least this (400 × the minimum wage) and at least the high-quarter multiple.",
   unit: "USD",
-  lastVerifiedOn: VERIFIED,
+  lastVerifiedOn: "2026-12-03",
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
     { from: "2020-01-01", value: money("4200"), cite: [coloradoMemo("247", "taxable wages at least $4,200"), R.r22] },
-    {
-      from: "2021-01-01",
-      unknown: "unverified",
-      value: money("4600"),
-      cite: [ref(449, "D")],
-      note: "derived from the minimum wage, not published",
-    },
+    { from: "2021-01-01", value: money("4600"), cite: fromMinimumWage(WAGE_2021, 449), note: "400 × $11.50" },
     { from: "2022-01-01", value: money("4900"), cite: [seedChart("2804", "was $4,900 in 2022")] },
     { from: "2023-01-01", value: money("5200"), cite: [seedChart("2804", "at least $5,200 in 2023")] },
-    {
-      from: "2024-01-01",
-      unknown: "unverified",
-      value: money("5600"),
-      cite: [ref(452, "D")],
-      note: "derived from the minimum wage, not published",
-    },
+    { from: "2024-01-01", value: money("5600"), cite: fromMinimumWage(WAGE_2024, 452), note: "400 × $14.00" },
+    { from: "2025-01-01", value: money("6000"), cite: fromMinimumWage(WAGE_2025, 453), note: "400 × $15.00" },
+    { from: "2026-01-01", value: money("6400"), cite: fromMinimumWage(WAGE_2026, 454), note: "400 × $16.00" },
   ],
 });
 
@@ -311,7 +364,7 @@ export const alternativeTotalWages = defineParameter<Money>({
   description:
     "A claimant with at least these base-period wages (1,200 × the minimum wage) qualifies without the first test.",
   unit: "USD",
-  lastVerifiedOn: VERIFIED,
+  lastVerifiedOn: "2026-12-03",
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
@@ -320,22 +373,17 @@ export const alternativeTotalWages = defineParameter<Money>({
       value: money("12600"),
       cite: [coloradoMemo("247", "at least $12,600 in the past year"), R.r22],
     },
-    {
-      from: "2021-01-01",
-      unknown: "unverified",
-      value: money("13800"),
-      cite: [ref(449, "D")],
-      note: "derived from the minimum wage, not published",
-    },
+    { from: "2021-01-01", value: money("13800"), cite: fromMinimumWage(WAGE_2021, 449), note: "3 × 400 × $11.50" },
     { from: "2022-01-01", value: money("14700"), cite: [seedChart("2808", "was $14,700 in 2022")] },
     { from: "2023-01-01", value: money("15600"), cite: [seedChart("2808", "earn $15,600 in 2023")] },
+    { from: "2024-01-01", value: money("16800"), cite: fromMinimumWage(WAGE_2024, 452), note: "3 × 400 × $14.00" },
     {
-      from: "2024-01-01",
-      unknown: "unverified",
-      value: money("16800"),
-      cite: [ref(452, "D")],
-      note: "derived from the minimum wage, not published (2025's $18,000 is only in a weak source)",
+      from: "2025-01-01",
+      value: money("18000"),
+      cite: [...fromMinimumWage(WAGE_2025, 453), R.r19],
+      note: "3 × 400 × $15.00 (a weak source also gives $18,000)",
     },
+    { from: "2026-01-01", value: money("19200"), cite: fromMinimumWage(WAGE_2026, 454), note: "3 × 400 × $16.00" },
   ],
 });
 

@@ -98,10 +98,16 @@ describe("RI TDI: the benefit-year date selects the figures", () => {
       expect: { weeklyBenefitAmount: "1103.00" },
     },
     {
-      name: "2026 benefit years: the $148 minimum is only derived (D) → PARAMETER_NOT_KNOWN",
-      source: `${ROW(2026)} (D)`,
+      name: "2026 benefit years (from 2026-01-04): minimum $148 (4.62% of 200 × $16.00, raised), maximum $1,103",
+      source: "R.I. Gen. Laws §28-41-11 and §28-41-5 (A); $16.00 minimum wage (R20 A); R17 (B)",
       request: at("2026-01-07"),
-      error: "PARAMETER_NOT_KNOWN",
+      expect: { weeklyBenefitAmount: "601.00", minimumWeeklyBenefit: "148.00", maximumWeeklyBenefit: "1103.00" },
+    },
+    {
+      name: "2026: AWW $100 → $60.06 → $61 → raised to the $148 minimum",
+      source: "R.I. Gen. Laws §28-41-11 (A); $16.00 (R20 A)",
+      request: at("2026-03-04", "100.00"),
+      expect: { weeklyBenefitAmount: "148.00" },
     },
     {
       name: "2022 benefit years: the minimum is disputed ($114 derived vs the chart's $121) → PARAMETER_NOT_KNOWN",
@@ -110,10 +116,10 @@ describe("RI TDI: the benefit-year date selects the figures", () => {
       error: "PARAMETER_NOT_KNOWN",
     },
     {
-      name: "2023 benefit years: same → PARAMETER_NOT_KNOWN",
-      source: ROW(2023),
+      name: "2023 benefit years: the chart's $121 minimum (4.62% of the published $2,600 quarter) → max $1,043",
+      source: `${ROW(2023)}; F3:2802, F3:2841`,
       request: at("2023-09-06"),
-      error: "PARAMETER_NOT_KNOWN",
+      expect: { weeklyBenefitAmount: "601.00", minimumWeeklyBenefit: "121.00", maximumWeeklyBenefit: "1043.00" },
     },
     {
       name: "2020 benefit years: the $98 minimum is C/D only → PARAMETER_NOT_KNOWN",
@@ -146,9 +152,59 @@ describe("RI TDI: wage records", () => {
   );
   runCases(BASE, [
     {
-      name: "2024 benefit years: the eligibility amounts are derived only (D) → PARAMETER_NOT_KNOWN with wage records",
-      source: `${ROW(2024)} ($16,800 D)`,
+      name: "2024 benefit years: HQ $6,000 ≥ 200 × $14.00, total $18,000 ≥ 1½ × HQ and ≥ $5,600 → eligible, $6,000 × 4.62% → $278",
+      source: "R.I. Gen. Laws §28-41-11(b) (A); $14.00 from 2024-01-01 (PBN, GovDocs B)",
       request: { averageWeeklyWage: undefined, wageQuarters: records },
+      expect: { eligible: true, weeklyBenefitAmount: "278.00", basePeriod: { kind: "standard", wages: "18000.00" } },
+    },
+    {
+      name: "2026 benefit years: exactly 200 × $16.00 = $3,200 in a quarter and 400 × $16.00 = $6,400 in total qualify (benefit the $148 minimum)",
+      source: "R.I. Gen. Laws §28-41-11(b) (A); $16.00 (R20 A)",
+      request: {
+        averageWeeklyWage: undefined,
+        applicationDate: "2026-05-06",
+        leaveStartDate: "2026-05-06",
+        wageQuarters: quarters(["2025-Q1", "3200"], ["2025-Q2", "3200"]),
+      },
+      expect: { eligible: true, weeklyBenefitAmount: "148.00" },
+    },
+    {
+      name: "2026: a cent under $3,200 in every quarter (and far under $19,200) does not qualify",
+      source: "R.I. Gen. Laws §28-41-11(b) (A)",
+      request: {
+        averageWeeklyWage: undefined,
+        applicationDate: "2026-05-06",
+        leaveStartDate: "2026-05-06",
+        wageQuarters: quarters(["2025-Q1", "3199.99"], ["2025-Q2", "3199.99"]),
+      },
+      expect: { eligible: false },
+    },
+    {
+      name: "2026: $19,200 (3 × 400 × $16.00) in the base period qualifies by the second test, without the 1½ × HQ ratio",
+      source: "R.I. Gen. Laws §28-41-11(b)(2) (A)",
+      request: {
+        averageWeeklyWage: undefined,
+        applicationDate: "2026-05-06",
+        leaveStartDate: "2026-05-06",
+        wageQuarters: quarters(["2025-Q1", "19200"]),
+      },
+      expect: { eligible: true, weeklyBenefitAmount: "888.00" }, // $19,200 × 4.62% = $887.04, raised to $888
+    },
+    {
+      name: "leave starting 2026-12-02 (benefit year from 2026-11-29): the maximum after the July 2026 reset was not found → PARAMETER_NOT_KNOWN",
+      source: "searched DLT releases and PBN for the July 2026 maximum (2026-12-03)",
+      request: {
+        averageWeeklyWage: undefined,
+        applicationDate: "2026-12-02",
+        leaveStartDate: "2026-12-02",
+        wageQuarters: quarters(
+          ["2025-Q3", "13000"],
+          ["2025-Q4", "13000"],
+          ["2026-Q1", "13000"],
+          ["2026-Q2", "13000"],
+          ["2026-Q3", "13000"],
+        ),
+      },
       error: "PARAMETER_NOT_KNOWN",
     },
     {
@@ -158,7 +214,7 @@ describe("RI TDI: wage records", () => {
       error: "WAGE_MEASURE_UNAVAILABLE",
     },
   ]);
-  it("2021 benefit years: eligibility amounts derived (D) → PARAMETER_NOT_KNOWN; the same claim as an estimate evaluates [parameters.md §9 2021 row]", () => {
+  it("2021 benefit years: 200 × $11.50 = $2,300 (§28-41-11; DLT's $107 minimum agrees) → wage records evaluate [Jackson Lewis, GovDocs B]", () => {
     const request = { ...BASE, applicationDate: "2021-09-08", leaveStartDate: "2021-09-08" };
     expect(
       evaluate({
@@ -166,7 +222,7 @@ describe("RI TDI: wage records", () => {
         averageWeeklyWage: undefined,
         wageQuarters: quarters(["2020-Q2", "6000"], ["2020-Q3", "6000"], ["2020-Q4", "6000"], ["2021-Q1", "6000"]),
       }),
-    ).toMatchObject({ error: { code: "PARAMETER_NOT_KNOWN" } });
+    ).toMatchObject({ eligible: true, weeklyBenefitAmount: "278.00", minimumWeeklyBenefit: "107.00" });
     expect(evaluate(request)).toMatchObject({ weeklyBenefitAmount: "601.00", eligible: true });
   });
 });
