@@ -53,3 +53,19 @@ export const PEER_SURVEY = "shared/reference/peers/peer-systems-and-user-asks.md
 export function peerSurvey(line: number | string, title: string): Citation {
   return { title: `Peer systems survey: ${title}`, file: `${PEER_SURVEY}:${line}`, grade: "B" };
 }
+
+/**
+ * A public, self-described unreviewed compilation of PFML figures ("every value ... is
+ * web-researched and UNVERIFIED by counsel", researched 2026-08) that gives some July 2026
+ * figures no agency or reputable secondary source in the searched corpora gives. Grade C: its
+ * figures are recorded as `unverified` (kept for the record, never used), so the refusal says a
+ * candidate exists for a deployment to confirm and publish. It also contradicts the agency on
+ * a figure checked against one (NY's 2026 state AWW), which is why it is not relied on.
+ */
+export function unreviewedCompilation(what: string): Citation {
+  return {
+    title: `Unreviewed rules-as-code compilation (geneweng/cc_rules_as_code, researched 2026-08): ${what}`,
+    href: "https://github.com/geneweng/cc_rules_as_code/blob/main/references-worksheet.md",
+    grade: "C",
+  };
+}

@@ -8,7 +8,7 @@ import type { DeadlinePeriod } from "../../deadlines/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
-import { parameterTables, seedChart } from "../sources";
+import { parameterTables, seedChart, unreviewedCompilation } from "../sources";
 
 const VERIFIED = "2026-11-21";
 
@@ -86,7 +86,7 @@ export const stateAverageWeeklyWage = defineParameter<Money>({
     "Sets the tier breakpoint (half of it); it resets every July 1 and applies at once to new and in-progress claims.",
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
-  until: "2026-06-30",
+  until: "2027-06-30",
   values: [
     {
       from: "2022-07-01",
@@ -97,6 +97,13 @@ export const stateAverageWeeklyWage = defineParameter<Money>({
     { from: "2023-07-01", value: money("1421.16"), cite: [C.c2, C.c3, ref(155, "A")] },
     { from: "2024-07-01", value: money("1471.34"), cite: [C.c5, C.c4, ref(156, "A")] },
     { from: "2025-07-01", value: money("1534.94"), cite: [C.c9, C.c10, ref(158, "A")] },
+    {
+      from: "2026-07-01",
+      unknown: "unverified",
+      value: money("1608.91"),
+      cite: [unreviewedCompilation("CO SAWW $1,608.91 and maximum $1,448.02 from 2026-07-01")],
+      note: "FAMLI's July 2026 figure was not found in the agency pages, rule filings or secondary sources searched on 2026-12-03; $1,608.91 appears only in an unreviewed compilation (grade C). A deployment can publish FAMLI's figure for these dates.",
+    },
   ],
 });
 

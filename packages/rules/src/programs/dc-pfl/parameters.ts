@@ -17,7 +17,7 @@ import type { DeadlinePeriod } from "../../deadlines/business-days";
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship, LeaveReason } from "../../core/vocabulary";
-import { parameterTables, seedChart } from "../sources";
+import { parameterTables, seedChart, unreviewedCompilation } from "../sources";
 
 const VERIFIED = "2026-11-21";
 
@@ -189,7 +189,7 @@ export const bendPointMinimumWage = defineParameter<Money>({
     "The District minimum wage DOES uses for the bend point (150% × 40 × this wage) for claims filed on or after the date.",
   unit: "USD",
   lastVerifiedOn: "2026-12-03",
-  until: "2026-06-30",
+  until: "2027-06-30",
   values: [
     {
       from: "2020-07-01",
@@ -261,7 +261,14 @@ export const bendPointMinimumWage = defineParameter<Money>({
       from: "2025-10-01",
       value: money("17.95"),
       cite: [G.wage2025, G.wage2025poster, G.wage2025payroll, ref(597, "D")],
-      note: "The District minimum wage from 2025-07-01 (Littler, LaborLawCenter, Checkwriters alike). The July 2026 wage was not found (only an unreviewed compilation gives $18.40), so claims filed from 2026-07-01 answer PARAMETER_NOT_KNOWN.",
+      note: "The District minimum wage from 2025-07-01 (Littler, LaborLawCenter, Checkwriters alike).",
+    },
+    {
+      from: "2026-07-01",
+      unknown: "unverified",
+      value: money("18.40"),
+      cite: [unreviewedCompilation("DC minimum wage $17.95 → $18.40 on 2026-07-01")],
+      note: "The District's July 2026 minimum wage was not found in Mayor/DOES releases or payroll and law-firm alerts searched on 2026-12-03; $18.40 appears only in an unreviewed compilation (grade C). A deployment can publish DOES's figure for these dates.",
     },
   ],
 });

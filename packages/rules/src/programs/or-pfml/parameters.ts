@@ -13,7 +13,7 @@
 import { type Money, money } from "../../core/money";
 import { type Citation, defineParameter } from "../../core/parameter";
 import type { FamilyRelationship } from "../../core/vocabulary";
-import { parameterTables, seedChart } from "../sources";
+import { parameterTables, seedChart, unreviewedCompilation } from "../sources";
 
 const VERIFIED = "2026-11-21";
 
@@ -91,7 +91,7 @@ export const stateAverageWeeklyWage = defineParameter<Money>({
     "Sets the tier breakpoint (65% of it) for benefit years starting from the first full week after July 1 of the fiscal year; a benefit year keeps the figure in force when it began.",
   unit: "USD/week",
   lastVerifiedOn: VERIFIED,
-  until: "2026-07-04",
+  until: "2027-07-03",
   values: [
     {
       from: "2023-07-02",
@@ -110,6 +110,15 @@ export const stateAverageWeeklyWage = defineParameter<Money>({
       value: money("1363.80"),
       cite: [O.o7, O.oar1000, ref(197, "B")],
       note: "fiscal year 2025-26; the July 2026 figure was not found (parameters.md §4 2026 row)",
+    },
+    {
+      from: "2026-07-05",
+      unknown: "unverified",
+      value: money("1410.13"),
+      cite: [
+        unreviewedCompilation("OR SAWW $1,410.13, maximum $1,692.16, minimum $70.51 for benefit years from 2026-06-28"),
+      ],
+      note: "OED's fiscal-year 2026-27 figure was not found in the sources searched on 2026-12-03; $1,410.13 appears only in an unreviewed compilation (grade C), which also dates it from 2026-06-28 rather than the first full week after July 1.",
     },
   ],
 });
