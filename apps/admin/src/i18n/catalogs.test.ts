@@ -3,9 +3,10 @@ import { LOCALES } from "@openleave/web";
 import { describeCatalogChecks } from "@openleave/web/testing";
 import { appCatalogs, catalogs } from "./catalogs";
 
-// Proper names, "Error:", "Supervisor" and a line made only of placeholders are the same in both.
+// Proper names, "Error:", "Supervisor", "no" and lines made only of placeholders are the same in both.
 describeCatalogChecks(appCatalogs, {
-  sameInEveryLanguage: /^(meta\.siteName|errors\.fieldErrorPrefix|roles\.SUPERVISOR|home\.staffLine)$/,
+  sameInEveryLanguage:
+    /^(meta\.siteName|errors\.fieldErrorPrefix|roles\.SUPERVISOR|home\.staffLine|claim\.(task|no|history\.change|notes\.by))$/,
 });
 
 describe.each(LOCALES)("the %s catalog", (locale) => {

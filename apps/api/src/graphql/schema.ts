@@ -15,6 +15,8 @@ import "../domains/payments/payment.graphql.ts";
 import "../domains/appeals/appeal.graphql.ts";
 import "../domains/wages/wage-report.graphql.ts";
 import "../domains/audit/audit.graphql.ts";
+import "../domains/claim-notes/claim-notes.graphql.ts";
+import "../domains/claims/find-claims.graphql.ts";
 import { builder } from "./builder.ts";
 
 let schema: GraphQLSchema | undefined;

@@ -46,6 +46,10 @@ export async function loadFixtures(api: TestApi): Promise<Fixtures> {
     where: { claimId: claim.id },
     data: { comment: "Her manager says she asked for these dates in October." },
   });
+  // Staff's internal note, which neither the claimant nor the employer may read.
+  await db.claimNote.create({
+    data: { claimId: claim.id, authorId: adjudicator.id, body: "Called HR: the surgery date moved a week." },
+  });
   await db.person.update({ where: { id: maria.id }, data: { phone: "+1 206 555 0100" } });
   await db.paymentPreference.create({ data: { personId: maria.id, method: "CHECK" } });
   for (const [type, uploadedById] of [

@@ -91,9 +91,14 @@ export const OPERATIONS: Record<string, OperationRule> = {
   "Query.queueSummaries": { allow: ["staff"] },
   "Query.paymentRuns": { allow: ["staff"] },
   "Query.jobRuns": { allow: ["staff"] },
+  "Query.findClaims": {
+    allow: ["staff"],
+    writesOnError: { tables: ["AuditEvent"], why: "every staff search is audited, also one that finds nothing" },
+  },
 
   // ───── Mutations ─────
   "Mutation.assignTask": { allow: ["staff"] },
+  "Mutation.addClaimNote": { allow: ["staff"] },
   "Mutation.takeNextTask": { allow: ["staff"] },
   "Mutation.checkEligibility": { allow: ["CLAIMANT", "staff"] },
   "Mutation.createApplication": { allow: ["CLAIMANT"] },
@@ -168,6 +173,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
   },
   AuditEvent: {
     action: SAME,
+    actor: SAME,
     actorId: SAME,
     actorRoles: SAME,
     at: SAME,
@@ -208,6 +214,8 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     statusHistory: SAME,
     submittedAt: SAME,
     tasks: hiddenFrom(["CLAIMANT", "LEAVE_ADMIN"], "internal staff work items"),
+    notes: hiddenFrom(["CLAIMANT", "LEAVE_ADMIN"], STAFF_TEXT),
+    auditTrail: hiddenFrom(["CLAIMANT", "LEAVE_ADMIN"], "staff's record of who read and changed the claim"),
     updatedAt: SAME,
     version: SAME,
     withdrawnAt: SAME,
@@ -221,8 +229,10 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     regularHoursPerWeek: SAME,
     weeklyWages: SAME,
   },
+  ClaimNote: { author: SAME, body: SAME, createdAt: SAME, id: SAME },
   ClaimStatusChange: {
     at: SAME,
+    changedBy: hiddenFrom(["CLAIMANT", "LEAVE_ADMIN"], "which staff member acted is internal", true),
     fromStatus: SAME,
     id: SAME,
     reason: hiddenFrom(["LEAVE_ADMIN"], STAFF_TEXT),

@@ -1,6 +1,6 @@
 // The audit trail as staff see it: who did what to a record, when, and which fields changed.
-import { builder } from "../../graphql/builder.ts";
-import { hasRole } from "../../graphql/context.ts";
+import { builder, emptyList } from "../../graphql/builder.ts";
+import { hasRole, isStaff } from "../../graphql/context.ts";
 import { RoleEnum } from "../../auth/auth.graphql.ts";
 
 builder.prismaObject("AuditEvent", {
@@ -8,6 +8,13 @@ builder.prismaObject("AuditEvent", {
     id: t.id({ resolve: (event) => String(event.id) }),
     at: t.expose("at", { type: "DateTime" }),
     actorId: t.exposeID("actorId", { nullable: true }),
+    actor: t.prismaField({
+      type: "User",
+      nullable: true,
+      description: "Who did it (null for the system). Prisma batches these lookups into one query.",
+      resolve: (query, event, _args, ctx) =>
+        event.actorId ? ctx.db.user.findUnique({ ...query, where: { id: event.actorId } }) : null,
+    }),
     actorRoles: t.expose("actorRoles", { type: [RoleEnum] }),
     action: t.exposeString("action"),
     entityType: t.exposeString("entityType"),
@@ -31,5 +38,55 @@ builder.queryField("auditTrail", (t) =>
         where: { entityType: args.entityType, entityId: args.entityId },
         orderBy: [{ at: "desc" }, { id: "desc" }],
       }),
+  }),
+);
+
+// Staff reviewing a claim see its whole trail on the claim screen: the claim's own events, the
+// events that name it (determinations, documents, notes, tasks) and every reading of the
+// claimant's full SSN, with its purpose.
+builder.prismaObjectField("Claim", "auditTrail", (t) =>
+  t.prismaField({
+    type: ["AuditEvent"],
+    description: "The claim's audit trail, newest first (at most 200 events): staff only, empty for anyone else.",
+    select: {
+      claimantId: true,
+      determinations: { select: { id: true } },
+      documents: { select: { id: true } },
+      notes: { select: { id: true } },
+      tasks: { select: { id: true } },
+      infoRequests: { select: { id: true } },
+      employerResponses: { select: { id: true } },
+      appeals: { select: { id: true } },
+      eligibilitySnapshots: { select: { id: true } },
+    },
+    authScopes: (_claim, _args, ctx) => isStaff(ctx.actor),
+    unauthorizedResolver: emptyList,
+    resolve: (query, claim, _args, ctx) => {
+      // One condition per related record type, so each uses the (entityType, entityId) index.
+      const related: [string, { id: string }[]][] = [
+        ["Determination", claim.determinations],
+        ["Document", claim.documents],
+        ["ClaimNote", claim.notes],
+        ["Task", claim.tasks],
+        ["InfoRequest", claim.infoRequests],
+        ["EmployerResponse", claim.employerResponses],
+        ["Appeal", claim.appeals],
+        ["EligibilitySnapshot", claim.eligibilitySnapshots],
+      ];
+      return ctx.db.auditEvent.findMany({
+        ...query,
+        where: {
+          OR: [
+            { entityType: "Claim", entityId: claim.id },
+            { entityType: "Person", entityId: claim.claimantId, action: "person.tax_id.read" },
+            ...related
+              .filter(([, rows]) => rows.length > 0)
+              .map(([entityType, rows]) => ({ entityType, entityId: { in: rows.map((row) => row.id) } })),
+          ],
+        },
+        orderBy: [{ at: "desc" }, { id: "desc" }],
+        take: 200,
+      });
+    },
   }),
 );

@@ -179,6 +179,15 @@ builder.prismaObject("ClaimStatusChange", {
       resolve: (change) => change.reason,
     }),
     at: t.expose("at", { type: "DateTime" }),
+    changedBy: t.prismaField({
+      type: "User",
+      nullable: true,
+      description: "Who made the change (null for the system); staff only.",
+      authScopes: { staff: true },
+      unauthorizedResolver: () => null,
+      resolve: (query, change, _args, ctx) =>
+        change.actorId ? ctx.db.user.findUnique({ ...query, where: { id: change.actorId } }) : null,
+    }),
   }),
 });
 

@@ -1,0 +1,368 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { renderWithApp } from "@/test/render";
+import { ClaimReview } from "./claim-review";
+
+vi.mock("next/navigation", () => ({ usePathname: () => "/claims/c1", useRouter: () => ({ push: vi.fn() }) }));
+
+const user = (id: string, name: string) => ({ __typename: "User", id, name });
+
+function claimFixture(overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: "Claim",
+    id: "c1",
+    claimNumber: "WA-PFML-2026-000007",
+    status: "IN_REVIEW",
+    version: 4,
+    leaveReason: "FAMILY_CARE",
+    familyRelationship: "PARENT",
+    familyMemberFirstName: "Elena",
+    familyMemberLastName: "O'Connor",
+    conditionDescription: "Surgery and recovery",
+    applicationDate: "2026-11-21",
+    submittedAt: "2026-11-21T15:00:00.000Z",
+    decidedAt: null,
+    employmentStartDate: "2020-03-01",
+    employmentEndDate: null,
+    regularHoursPerWeek: "40",
+    allowedActions: ["DECIDE", "REQUEST_INFORMATION", "CHECK_ELIGIBILITY", "WITHDRAW"],
+    program: {
+      __typename: "Program",
+      id: "p1",
+      name: "Washington Paid Family and Medical Leave",
+      jurisdiction: "WA",
+      code: "PFML",
+      rules: {
+        __typename: "ProgramRules",
+        denialReasons: [
+          { __typename: "DenialReason", code: "INSUFFICIENT_HOURS", label: "Not enough hours worked" },
+          { __typename: "DenialReason", code: "INSUFFICIENT_CERTIFICATION", label: "Certification incomplete" },
+        ],
+      },
+    },
+    claimant: {
+      __typename: "Person",
+      id: "person-1",
+      firstName: "James",
+      lastName: "O'Connor",
+      dateOfBirth: "1980-05-02",
+      email: "james@example.test",
+      phone: null,
+      taxIdMasked: "***-**-0003",
+      wageRecords: [
+        {
+          __typename: "WageRecord",
+          id: "w1",
+          year: 2026,
+          quarter: 2,
+          wages: "15600.00",
+          hours: "520",
+          employer: { __typename: "Employer", id: "e1", name: "Evergreen Robotics" },
+        },
+        {
+          __typename: "WageRecord",
+          id: "w2",
+          year: 2026,
+          quarter: 3,
+          wages: "15600.00",
+          hours: "520",
+          employer: { __typename: "Employer", id: "e1", name: "Evergreen Robotics" },
+        },
+      ],
+    },
+    employer: { __typename: "Employer", id: "e1", name: "Evergreen Robotics", dba: null, fein: "91-1234567" },
+    leavePeriods: [
+      {
+        __typename: "LeavePeriod",
+        id: "lp1",
+        kind: "CONTINUOUS",
+        startDate: "2026-12-13",
+        endDate: "2027-01-23",
+        decision: "PENDING",
+        hoursPerWeek: null,
+      },
+    ],
+    eligibility: {
+      __typename: "EligibilitySnapshot",
+      id: "s1",
+      computedAt: "2026-12-03T09:00:00.000Z",
+      eligible: true,
+      errorCode: null,
+      ineligibleReasons: [],
+      basePeriodQuarters: ["2026-Q2"],
+      basePeriodWages: "62400.00",
+      averageWeeklyWage: "1200.00",
+      weeklyBenefitAmount: "987.00",
+      maxWeeks: "12",
+      remainingWeeks: "12",
+      waitingPeriodDays: 7,
+      explanation: [
+        {
+          step: "weekly-benefit",
+          what: "Weekly benefit amount",
+          result: "987.00",
+          parameters: [
+            {
+              id: "wa.max",
+              label: "Maximum weekly benefit",
+              value: "1456.00",
+              from: "2026-01-01",
+              cite: [{ title: "WA ESD maximum benefit", section: "2026" }],
+            },
+          ],
+          cite: [{ title: "RCW 50A.15.020", href: "https://app.leg.wa.gov/RCW/default.aspx?cite=50A.15.020" }],
+        },
+      ],
+    },
+    documents: [
+      {
+        __typename: "Document",
+        id: "d1",
+        type: "FAMILY_CARE_CERTIFICATION",
+        fileName: "certification.pdf",
+        status: "UPLOADED",
+        mimeType: "application/pdf",
+        downloadPath: "/files/documents/d1",
+        uploadedAt: "2026-11-22T10:00:00.000Z",
+        reviewNote: null,
+      },
+    ],
+    employerResponses: [
+      {
+        __typename: "EmployerResponse",
+        id: "er1",
+        status: "CONTESTED",
+        dueDate: "2026-12-01",
+        respondedAt: "2026-11-25T10:00:00.000Z",
+        contestReasons: ["DATES_INCORRECT"],
+        comment: "He asked for different dates.",
+        correctedFields: [],
+        reportedLeaveStart: "2026-12-20",
+        reportedLeaveEnd: "2027-01-23",
+        reportedHoursPerWeek: null,
+        employer: { __typename: "Employer", id: "e1", name: "Evergreen Robotics" },
+      },
+    ],
+    infoRequests: [
+      {
+        __typename: "InfoRequest",
+        id: "ir1",
+        message: "Please send the certification.",
+        dueDate: "2026-11-28",
+        createdAt: "2026-11-21T16:00:00.000Z",
+        respondedAt: "2026-11-22T10:00:00.000Z",
+        response: "Uploaded it today.",
+      },
+    ],
+    determinations: [],
+    statusHistory: [
+      {
+        __typename: "ClaimStatusChange",
+        id: "h1",
+        fromStatus: null,
+        toStatus: "SUBMITTED",
+        at: "2026-11-21T15:00:00.000Z",
+        reason: null,
+        changedBy: user("u-claimant", "James O'Connor"),
+      },
+      {
+        __typename: "ClaimStatusChange",
+        id: "h2",
+        fromStatus: "SUBMITTED",
+        toStatus: "IN_REVIEW",
+        at: "2026-11-26T15:00:00.000Z",
+        reason: null,
+        changedBy: user("u-adj", "Alex Rivera"),
+      },
+    ],
+    notes: [],
+    tasks: [
+      {
+        __typename: "Task",
+        id: "t1",
+        kind: "REVIEW_CLAIM",
+        status: "IN_PROGRESS",
+        assignee: user("u1", "Me"),
+      },
+    ],
+    auditTrail: [
+      {
+        __typename: "AuditEvent",
+        id: "a1",
+        at: "2026-12-03T08:00:00.000Z",
+        action: "person.tax_id.read",
+        entityType: "Person",
+        changedFields: [],
+        metadata: { purpose: "identity check" },
+        actor: user("u-adj", "Alex Rivera"),
+      },
+    ],
+    ...overrides,
+  };
+}
+
+const answer = (claim: object | null) => ({ data: { claim } });
+
+describe("ClaimReview", () => {
+  it("shows the claim's facts, wages, the rules' explanation with citations, and the audit trail", async () => {
+    renderWithApp(<ClaimReview claimId="c1" />, { answers: { ClaimReview: answer(claimFixture()) } });
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Claim WA-PFML-2026-000007: James O'Connor" }),
+    ).toBeInTheDocument();
+    expect(screen.getByText("***-**-0003")).toBeInTheDocument();
+    expect(screen.getByText("Elena O'Connor (parent)")).toBeInTheDocument();
+    expect(screen.getByText("Contested by the employer")).toBeInTheDocument();
+    expect(screen.getByText("He asked for different dates.")).toBeInTheDocument();
+    const wages = screen.getByRole("table", { name: "Quarterly wages, newest first" });
+    expect(within(wages).getAllByText("Used")).toHaveLength(1);
+    expect(screen.getByText("Weekly benefit amount")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "RCW 50A.15.020" })).toHaveAttribute(
+      "href",
+      "https://app.leg.wa.gov/RCW/default.aspx?cite=50A.15.020",
+    );
+    expect(screen.getByText(/WA ESD maximum benefit, 2026/)).toBeInTheDocument();
+    expect(screen.getByText("Uploaded it today.")).toBeInTheDocument();
+    expect(screen.getByText("Purpose: identity check")).toBeInTheDocument();
+    expect(screen.getByText(/In review · .* · Alex Rivera/)).toBeInTheDocument();
+  });
+
+  it("says when the claim does not exist or cannot be opened", async () => {
+    renderWithApp(<ClaimReview claimId="nope" />, { answers: { ClaimReview: answer(null) } });
+    expect(await screen.findByRole("heading", { level: 1, name: "Claim not found" })).toBeInTheDocument();
+  });
+
+  it("shows the full SSN only after a purpose is written", async () => {
+    const u = userEvent.setup();
+    const { requests } = renderWithApp(<ClaimReview claimId="c1" />, {
+      answers: {
+        ClaimReview: answer(claimFixture()),
+        RevealTaxId: { data: { revealTaxId: { __typename: "MutationRevealTaxIdSuccess", data: "900-70-0003" } } },
+      },
+    });
+    await u.click(await screen.findByRole("button", { name: "Show the full number" }));
+    await u.click(screen.getByRole("button", { name: "Show number" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("Say why you need the full number");
+    expect(requests.some((r) => r.operationName === "RevealTaxId")).toBe(false);
+
+    await u.type(screen.getByLabelText("Why do you need the full number?"), "identity check by phone");
+    await u.click(screen.getByRole("button", { name: "Show number" }));
+    expect(await screen.findByText("900-70-0003")).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === "RevealTaxId")?.variables).toEqual({
+      personId: "person-1",
+      purpose: "identity check by phone",
+    });
+  });
+
+  it("partially approves: the approved dates, a reason for the denied rest, and the version on screen", async () => {
+    const u = userEvent.setup();
+    const { requests } = renderWithApp(<ClaimReview claimId="c1" />, {
+      answers: {
+        ClaimReview: answer(claimFixture()),
+        RecordDetermination: {
+          data: {
+            recordDetermination: {
+              __typename: "MutationRecordDeterminationSuccess",
+              data: { __typename: "Claim", id: "c1", status: "PARTIALLY_APPROVED", version: 5 },
+            },
+          },
+        },
+      },
+    });
+    await u.click(await screen.findByLabelText("Approve part of the leave, deny the rest"));
+    const end = screen.getByLabelText("Last approved day");
+    await u.clear(end);
+    await u.type(end, "2027-01-09");
+    await u.selectOptions(screen.getByLabelText("Reason for denying the rest"), "INSUFFICIENT_CERTIFICATION");
+    await u.type(screen.getByLabelText("Explanation for the notice"), "Certified only until January 9.");
+    await u.click(screen.getByRole("button", { name: "Record decision" }));
+
+    await waitFor(() => expect(requests.some((r) => r.operationName === "RecordDetermination")).toBe(true));
+    expect(requests.find((r) => r.operationName === "RecordDetermination")?.variables).toEqual({
+      input: {
+        claimId: "c1",
+        expectedVersion: 4,
+        outcome: "PARTIALLY_APPROVED",
+        reasonCode: "INSUFFICIENT_CERTIFICATION",
+        explanation: "Certified only until January 9.",
+        approvedStartDate: "2026-12-13",
+        approvedEndDate: "2027-01-09",
+      },
+    });
+    expect(
+      await screen.findByText("Decision recorded: Partially approved. The notice has been issued."),
+    ).toBeInTheDocument();
+  });
+
+  it("lists what is missing before sending a denial", async () => {
+    const u = userEvent.setup();
+    const { requests } = renderWithApp(<ClaimReview claimId="c1" />, {
+      answers: { ClaimReview: answer(claimFixture()) },
+    });
+    await u.click(await screen.findByLabelText("Deny"));
+    await u.click(screen.getByRole("button", { name: "Record decision" }));
+    const heading = await screen.findByRole("heading", { name: "There are 2 problems with this form" });
+    const summary = heading.closest(".usa-alert") as HTMLElement;
+    expect(summary).toHaveFocus();
+    expect(summary).toHaveTextContent("Choose a reason.");
+    expect(summary).toHaveTextContent("Explain the decision");
+    expect(requests.some((r) => r.operationName === "RecordDetermination")).toBe(false);
+  });
+
+  it("on a stale decision, reloads the claim and says who changed it and what it is now", async () => {
+    const u = userEvent.setup();
+    let loads = 0;
+    const decided = claimFixture({
+      status: "DENIED",
+      version: 5,
+      allowedActions: [],
+      determinations: [
+        {
+          __typename: "Determination",
+          id: "det1",
+          outcome: "DENIED",
+          reasonCode: "INSUFFICIENT_HOURS",
+          explanation: "Not enough hours.",
+          decidedAt: "2026-12-03T09:30:00.000Z",
+          decidedBy: user("u-sam", "Sam Supervisor"),
+          approvedStartDate: null,
+          approvedEndDate: null,
+          weeklyBenefitAmount: null,
+          appealDeadline: "2027-01-02",
+          superseded: false,
+        },
+      ],
+    });
+    renderWithApp(<ClaimReview claimId="c1" />, {
+      answers: {
+        ClaimReview: () => (loads++ === 0 ? answer(claimFixture()) : answer(decided)),
+        RecordDetermination: {
+          data: {
+            recordDetermination: {
+              __typename: "StaleVersionError",
+              code: "STALE_VERSION",
+              message: "This claim was changed by someone else. Reload it and try again.",
+            },
+          },
+        },
+      },
+    });
+    await u.click(await screen.findByLabelText("Approve the whole leave"));
+    await u.type(screen.getByLabelText("Explanation for the notice"), "Meets the earnings test.");
+    await u.click(screen.getByRole("button", { name: "Record decision" }));
+    const notice = await screen.findByRole("alert");
+    await waitFor(() => expect(notice).toHaveTextContent("The claim is now Denied"));
+    expect(notice).toHaveTextContent("Sam Supervisor");
+    expect(screen.getByRole("heading", { name: "Someone else changed this claim" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Record decision" })).not.toBeInTheDocument();
+  });
+
+  it("speaks Spanish", async () => {
+    renderWithApp(<ClaimReview claimId="c1" />, {
+      locale: "es",
+      answers: { ClaimReview: answer(claimFixture()) },
+    });
+    expect(await screen.findByRole("heading", { level: 2, name: "Salarios y elegibilidad" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Registrar la decisión" })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,45 @@
+"use client";
+// A labelled field with its hint and error tied to it (aria-describedby), for inputs the shared
+// TextField does not cover (dates, selects, text areas).
+import type { ReactElement } from "react";
+import { cloneElement } from "react";
+import { useTranslations } from "next-intl";
+
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactElement<{ id?: string; "aria-describedby"?: string; "aria-invalid"?: boolean }>;
+}) {
+  const t = useTranslations("errors");
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className={`usa-form-group${error ? " usa-form-group--error" : ""}`}>
+      <label className={`usa-label${error ? " usa-label--error" : ""}`} htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <span className="usa-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span className="usa-error-message" id={`${id}-error`}>
+          <span className="usa-sr-only">{t("fieldErrorPrefix")}</span> {error}
+        </span>
+      ) : null}
+      {cloneElement(children, {
+        id,
+        "aria-describedby": describedBy || undefined,
+        "aria-invalid": error ? true : undefined,
+      })}
+    </div>
+  );
+}
