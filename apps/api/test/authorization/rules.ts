@@ -302,6 +302,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     reportedLeaveEnd: SAME,
     reportedLeaveStart: SAME,
     reportedStartDate: SAME,
+    contestReasonChoices: SAME,
     contestReasons: SAME,
     dueDate: SAME,
     dueSoon: SAME,

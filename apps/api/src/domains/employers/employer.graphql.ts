@@ -9,6 +9,7 @@ import {
   LeaveReasonEnum,
 } from "../../graphql/enums.ts";
 import { toDateOnly, type Prisma } from "@openleave/db";
+import { EMPLOYER_CONTEST_REASONS } from "@openleave/rules";
 import { respondToClaim } from "../employer-responses/respond-to-claim.ts";
 import {
   MAX_VERIFICATION_ATTEMPTS,
@@ -160,6 +161,11 @@ builder.prismaObject("EmployerResponse", {
       description: "How the due date was set: the program rule cited, or the configured default.",
     }),
     respondedAt: t.expose("respondedAt", { type: "DateTime", nullable: true }),
+    contestReasonChoices: t.field({
+      type: [ContestReasonEnum],
+      description: "The reason codes an employer may contest with (the rules package's vocabulary).",
+      resolve: () => [...EMPLOYER_CONTEST_REASONS],
+    }),
     contestReasons: t.expose("contestReasons", { type: [ContestReasonEnum] }),
     comment: t.exposeString("comment", {
       nullable: true,

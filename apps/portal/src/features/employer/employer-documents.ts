@@ -149,3 +149,118 @@ export const EmployerDashboardQuery = graphql(`
     }
   }
 `);
+
+export const EmployerClaimQuery = graphql(`
+  query EmployerClaim($id: ID!) {
+    claim(id: $id) {
+      id
+      claimNumber
+      status
+      leaveReason
+      applicationDate
+      employmentStartDate
+      regularHoursPerWeek
+      program {
+        id
+        name
+        jurisdiction
+      }
+      employer {
+        id
+        name
+      }
+      claimant {
+        id
+        firstName
+        lastName
+        taxIdMasked
+      }
+      leavePeriods {
+        id
+        kind
+        startDate
+        endDate
+      }
+      documents {
+        id
+        type
+        fileName
+        status
+        uploadedAt
+      }
+      employerResponses {
+        id
+        status
+        dueDate
+        dueDateBasis
+        dueSoon
+        respondedAt
+        version
+        contestReasons
+        contestReasonChoices
+        comment
+        reportedStartDate
+        reportedHoursPerWeek
+        reportedLeaveStart
+        reportedLeaveEnd
+        otherPaidLeave
+        correctedFields
+        employer {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const RespondToClaimMutation = graphql(`
+  mutation RespondToClaim($input: RespondToClaimInput!) {
+    respondToClaim(input: $input) {
+      __typename
+      ... on MutationRespondToClaimSuccess {
+        data {
+          id
+          status
+          version
+        }
+      }
+      ... on InvalidInputError {
+        issues {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const RequestEvidenceUploadMutation = graphql(`
+  mutation RequestEvidenceUpload($input: RequestDocumentUploadInput!) {
+    requestDocumentUpload(input: $input) {
+      __typename
+      ... on MutationRequestDocumentUploadSuccess {
+        data {
+          uploadUrl
+          maxBytes
+          document {
+            id
+          }
+        }
+      }
+      ... on InvalidInputError {
+        issues {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
