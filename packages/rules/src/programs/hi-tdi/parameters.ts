@@ -291,6 +291,29 @@ export const employmentWeeks = defineParameter<number>({
   ],
 });
 
+export const minimumEarnings = defineParameter<Money>({
+  id: "hi-tdi.minimum-earnings",
+  label: "HI TDI wages needed in the 52 weeks before disability",
+  description:
+    "The employee must have earned at least this much in the 52 weeks before the disability (read as a total over those weeks).",
+  unit: "USD",
+  lastVerifiedOn: "2026-12-03",
+  values: [
+    BEFORE_DATA,
+    {
+      from: "2020-01-01",
+      value: money("400"),
+      cite: [
+        coloradoMemo("100", "earned at least $400"),
+        seedChart("1805-1810", "has earned at least $400"),
+        H.h2,
+        ref(645, "B"),
+      ],
+      note: 'Read as a total over the 52 weeks (the memo and the chart\'s 2020 section), not "during each of those weeks" (F3:1810).',
+    },
+  ],
+});
+
 export const weeklyHours = defineParameter<number>({
   id: "hi-tdi.weekly-hours",
   label: "HI TDI hours in a week that count toward eligibility",

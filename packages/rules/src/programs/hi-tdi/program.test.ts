@@ -207,6 +207,22 @@ describe("HI TDI: the AWW from weeks of pay (HAR §12-11-46: the 8 weeks before 
       expect: { averageWeeklyWage: "1000.00", weeklyBenefitAmount: "580.00" },
     },
     {
+      name: "earnings: exactly $400 in the 52 weeks before the disability qualifies",
+      source: "HRS §392-25 ($400; memo F1:100 read as a total)",
+      request: { ...LEAVE, weeklyWages: weeksOfPay("2026-11-28", ["200.00", "200.00"]) },
+      expect: { eligible: true, averageWeeklyWage: "200.00", weeklyBenefitAmount: "116.00" },
+    },
+    {
+      name: "earnings: $399.99 in the 52 weeks (older pay not counted) → INSUFFICIENT_WAGES",
+      source: "HRS §392-25 ($400 in the 52 weeks before the disability)",
+      request: {
+        ...LEAVE,
+        weeklyWages: [...weeksOfPay("2026-11-28", ["200.00", "199.99"]), ...weeksOfPay("2025-11-29", ["5000.00"])],
+      },
+      expect: { eligible: false },
+      ineligible: ["INSUFFICIENT_WAGES"],
+    },
+    {
       name: "$2,000 a week: wages above the $1,500.21 base are left out → the $871 maximum",
       source: "HRS §392-22(3) (A); 2026 row (H8 B)",
       request: { ...LEAVE, weeklyWages: weeksOfPay("2026-11-28", Array(8).fill("2000.00")) },

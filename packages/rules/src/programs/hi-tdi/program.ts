@@ -22,8 +22,8 @@
  *   from employment.startDate and regularHoursPerWeek (a regular 20+ hour schedule makes each
  *   week employed count). The $400 earnings condition is read as a total over the 52 weeks (the
  *   memo, F1:100, and the chart's own 2020 section, F3:1933, against "each of those weeks" at
- *   F3:1810); with no wage measure it cannot be tested and is reported as not tested, as is the
- *   "current employment" condition.
+ *   F3:1810) and tested from `weeklyWages` (weeks ending in the 364 days before the disability);
+ *   without them, and for a given AWW, it is reported as not tested, as is "current employment".
  * - Weeks: 26 per benefit year (the year from the first day of the first disability claimed); a
  *   later disability within it uses the same year.
  * - Waiting period: 7 days; none when the same or a related condition returns within 14 days
@@ -35,7 +35,7 @@
 import { addDays, date, daysBetween, maxDate } from "../../core/calendar-date";
 import { averageOfLastWeeksOfPay } from "../../average-weekly-wage/steps";
 import { roundingApplied } from "../../core/explanation";
-import { Rounding, minMoney, roundMoney } from "../../core/money";
+import { Rounding, ZERO, minMoney, roundMoney } from "../../core/money";
 import type { Citation } from "../../core/parameter";
 import type { LeaveReason } from "../../core/vocabulary";
 import { IneligibleCode, type ProgramDefinition } from "../program";
@@ -151,6 +151,42 @@ export const hiTdi: ProgramDefinition = {
 
     eligibilityTests: [
       {
+        id: "earnings",
+        kind: "wages",
+        what: "Wages earned in the 52 weeks before the disability must reach the minimum",
+        run({ request }, ctx) {
+          const weeks = request.weeklyWages;
+          if (weeks === null) {
+            return {
+              outcome: "skipped",
+              why: "No weeklyWages were given, so the earnings condition was not tested.",
+            };
+          }
+          const minimum = ctx.param(P.minimumEarnings);
+          const lookBackStart = addDays(request.leaveStartDate, -364);
+          const counted = weeks.filter((w) => w.weekEnding < request.leaveStartDate && w.weekEnding >= lookBackStart);
+          const earned = counted.reduce((sum, w) => sum.plus(w.wages), ZERO);
+          const passed = earned.gte(minimum.value);
+          ctx.step({
+            step: "eligibility-earnings",
+            what: "Wages in the weeks ending in the 52 weeks before the disability must reach the minimum",
+            inputs: { weeksCounted: counted.length, wagesEarned: earned },
+            parameters: [minimum.use],
+            result: passed,
+            cite: RULE_CITES.eligibility,
+          });
+          return passed
+            ? { outcome: "passed" }
+            : {
+                outcome: "failed",
+                reason: {
+                  code: IneligibleCode.INSUFFICIENT_WAGES,
+                  message: `$${earned.toFixed(2)} earned in the 52 weeks before the disability (need $${minimum.value.toFixed(2)})`,
+                },
+              };
+        },
+      },
+      {
         id: "employment",
         kind: "employment",
         what: "The required weeks with at least the weekly hours paid in the weeks before the disability",
@@ -159,7 +195,7 @@ export const hiTdi: ProgramDefinition = {
           if (employment === null || employment.startDate === null || employment.regularHoursPerWeek === null) {
             return {
               outcome: "skipped",
-              why: "No employment.startDate and regularHoursPerWeek were given, so the 14-week test was not run; the $400 earnings and current-employment conditions are not tested either.",
+              why: "No employment.startDate and regularHoursPerWeek were given, so the weeks-of-employment test was not run; current employment is not tested either.",
             };
           }
           const weeks = ctx.param(P.employmentWeeks);
@@ -182,7 +218,7 @@ export const hiTdi: ProgramDefinition = {
             parameters: [weeks.use, hours.use],
             result: passed,
             cite: RULE_CITES.eligibility,
-            note: "Each week employed on a regular schedule of 20+ hours counts; the $400 earnings (a total over the 52 weeks) and current employment are not tested.",
+            note: "Each week employed on a regular schedule of the minimum hours counts; the earnings condition is its own test (from weeklyWages); current employment is not tested.",
           });
           return passed
             ? { outcome: "passed" }
@@ -222,6 +258,7 @@ export const hiTdi: ProgramDefinition = {
 
   parameters: [
     P.averageWeeklyWageWeeks,
+    P.minimumEarnings,
     P.weeklyWageBase,
     P.maximumWeeklyBenefit,
     P.replacementRate,
