@@ -3,7 +3,7 @@
 // two run concurrently or one is repeated, the NACHA file's totals, and deadlines that expire.
 import Decimal from "decimal.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays, fromDateOnly } from "@openleave/db";
+import { addDays } from "@openleave/db";
 import { startTestApi, type TestApi } from "./support/test-api.ts";
 import { scheduleClaimPayments, weeksFor } from "../src/domains/payments/schedule-payments.ts";
 import { runPayments } from "../src/domains/payments/run-payments.ts";
@@ -11,6 +11,7 @@ import { runTimers } from "../src/domains/timers/run-timers.ts";
 import { claimNextJob, enqueueJob } from "../src/jobs/job-queue.ts";
 import { drainQueue, enqueueDailyJobs } from "../src/jobs/worker.ts";
 import { checkNachaFile } from "./support/nacha-check.ts";
+import { approvedClaim as approvedClaimIn } from "./support/payments.ts";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -21,84 +22,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const START = "2026-01-05"; // a Monday
-
-async function approvedClaim(options: {
-  weeks: number;
-  waitingDays: number;
-  ach: boolean;
-  withholding: boolean;
-  reducedHours?: string;
-  /** ACH asked for, but the details on file cannot be used. */
-  unusableBank?: "no-account" | "bad-routing";
-  noAddress?: boolean;
-}) {
-  const program = await api.db.program.findFirstOrThrow({ where: { jurisdiction: "WA" } });
-  const user = await api.db.user.findFirstOrThrow({ where: { email: { contains: "@" } } });
-  const person = await api.db.person.create({
-    data: {
-      firstName: "Pay",
-      lastName: `Test${Math.random().toString(36).slice(2, 8)}`,
-      dateOfBirth: fromDateOnly("1990-01-01"),
-      ssnEncrypted: api.pii.seal("900000000"),
-      ssnHash: `test-${Math.random()}`,
-      ssnLast4: "0000",
-      ...(options.noAddress ? {} : { addressLine1: "1 Main St", city: "Olympia", state: "WA", postalCode: "98501" }),
-    },
-  });
-  await api.db.paymentPreference.create({
-    data: {
-      personId: person.id,
-      method: options.ach ? "ACH" : "CHECK",
-      routingNumber: options.ach ? (options.unusableBank === "bad-routing" ? "021000022" : "021000021") : null,
-      accountNumberEncrypted: options.ach && options.unusableBank !== "no-account" ? api.pii.seal("123456789") : null,
-      accountNumberLast4: options.ach ? "6789" : null,
-      accountType: options.ach ? "CHECKING" : null,
-      federalWithholdingElected: options.withholding,
-    },
-  });
-  const end = addDays(START, options.weeks * 7 - 1);
-  const claim = await api.db.claim.create({
-    data: {
-      programId: program.id,
-      claimantId: person.id,
-      createdById: user.id,
-      status: "APPROVED",
-      regularHoursPerWeek: options.reducedHours ? "40" : null,
-      leavePeriods: {
-        create: {
-          kind: options.reducedHours ? "REDUCED_SCHEDULE" : "CONTINUOUS",
-          startDate: fromDateOnly(START),
-          endDate: fromDateOnly(end),
-          hoursPerWeek: options.reducedHours ?? null,
-          decision: "APPROVED",
-        },
-      },
-      eligibilitySnapshots: {
-        create: {
-          eligible: true,
-          ineligibleReasons: [],
-          basePeriodQuarters: [],
-          waitingPeriodDays: options.waitingDays,
-          explanation: [],
-          request: {},
-        },
-      },
-    },
-  });
-  await api.db.determination.create({
-    data: {
-      claimId: claim.id,
-      outcome: "APPROVED",
-      reasonCode: "ELIGIBLE",
-      explanation: "test",
-      weeklyBenefitAmount: "700.00",
-      approvedStartDate: fromDateOnly(START),
-      approvedEndDate: fromDateOnly(end),
-      decidedById: user.id,
-    },
-  });
-  return claim.id;
-}
+const approvedClaim = (options: Parameters<typeof approvedClaimIn>[1]) => approvedClaimIn(api, options);
 
 describe("weekly amounts", () => {
   it("leaves the waiting week unpaid and prorates a partial week by days", () => {

@@ -10,6 +10,7 @@ type Reloadable =
   | "wageReport"
   | "paymentPreference"
   | "paymentRun"
+  | "achReturnImport"
   | "leaveAdministrator";
 
 /**

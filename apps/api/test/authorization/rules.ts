@@ -133,6 +133,7 @@ export const OPERATIONS: Record<string, OperationRule> = {
   "Mutation.scheduleHearing": { allow: ["APPEALS_OFFICER"] },
   "Mutation.setPaymentPreference": { allow: ["CLAIMANT"] },
   // A future date is refused after authorization, so an allowed probe starts no run.
+  "Mutation.importAchReturns": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"] },
   "Mutation.startPaymentRun": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"], probe: () => ({ runDate: "2999-01-01" }) },
   "Mutation.signIn": {
     allow: ["anyone"],
@@ -344,8 +345,14 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     templateVersion: SAME,
   },
   OidcProvider: { label: SAME, startUrl: SAME },
+  AchReturnImport: { createdAt: SAME, fileName: SAME, id: SAME, returnedCount: SAME, unmatchedCount: SAME },
   Payment: {
     accountNumberMasked: SAME,
+    isReissue: SAME,
+    recoveryOffset: SAME,
+    returnCode: SAME,
+    returnReason: SAME,
+    returnedAt: SAME,
     sentAt: SAME,
     settledAt: SAME,
     statusReason: SAME,

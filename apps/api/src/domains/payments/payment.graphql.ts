@@ -6,6 +6,7 @@ import { BankAccountTypeEnum, PaymentMethodEnum, PaymentStatusEnum } from "../..
 import { JobStatus, PaymentBatchStatus, PaymentRunStatus } from "@openleave/db";
 import { hasRole } from "../../graphql/context.ts";
 import { startPaymentRun } from "./start-payment-run.ts";
+import { describeReturnCode, importAchReturns } from "./ach-returns.ts";
 
 builder.prismaObject("Payment", {
   description: "One benefit payment for a period of leave: gross, withholding and what was paid.",
@@ -34,6 +35,23 @@ builder.prismaObject("Payment", {
     statusReason: t.exposeString("statusReason", {
       nullable: true,
       description: "Why it went another way than asked (paid by check, held, returned).",
+    }),
+    returnCode: t.exposeString("returnCode", {
+      nullable: true,
+      description: "The bank's NACHA return reason code (R01…) when a direct deposit came back.",
+    }),
+    returnReason: t.string({
+      nullable: true,
+      resolve: (payment) => (payment.returnCode ? describeReturnCode(payment.returnCode) : null),
+    }),
+    returnedAt: t.expose("returnedAt", { type: "DateTime", nullable: true }),
+    isReissue: t.boolean({
+      description: "A check reissuing a returned direct deposit.",
+      resolve: (payment) => payment.reissueOfId !== null,
+    }),
+    recoveryOffset: t.expose("recoveryOffset", {
+      type: "Decimal",
+      description: "Kept from this payment to recover an overpayment (already taken out of net).",
     }),
     accountNumberMasked: t.string({
       nullable: true,
@@ -177,5 +195,40 @@ builder.mutationField("startPaymentRun", (t) =>
     args: { runDate: t.arg({ type: "Date" }) },
     resolve: async (query, _root, args, ctx) =>
       reload(ctx, query, "paymentRun", (await startPaymentRun(ctx, { runDate: args.runDate ?? undefined })).id),
+  }),
+);
+
+// ───── ACH returns ─────
+
+builder.prismaObject("AchReturnImport", {
+  description: "One bank return file imported: how many payments it returned and which entries matched none.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    fileName: t.exposeString("fileName"),
+    returnedCount: t.exposeInt("returnedCount"),
+    unmatchedCount: t.int({
+      resolve: (record) => (Array.isArray(record.unmatched) ? record.unmatched.length : 0),
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+const AchReturnImportInputRef = builder.inputType("AchReturnImportInput", {
+  fields: (t) => ({
+    fileName: t.string({ required: true }),
+    content: t.string({ required: true, description: "The NACHA return file as text." }),
+  }),
+});
+
+builder.mutationField("importAchReturns", (t) =>
+  t.prismaField({
+    type: "AchReturnImport",
+    errors: {},
+    authScopes: (_root, _args, ctx) => hasRole(ctx.actor, "SUPERVISOR", "PROGRAM_ADMIN"),
+    description:
+      "Imports the bank's ACH return file: each returned payment is marked with its return code and reissued by check, once. The same file again changes nothing.",
+    args: { input: t.arg({ type: AchReturnImportInputRef, required: true }) },
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(ctx, query, "achReturnImport", (await importAchReturns(ctx, input)).id),
   }),
 );

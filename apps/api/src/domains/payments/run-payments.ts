@@ -146,7 +146,7 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
           for (const payment of payments) {
             await tx.payment.update({
               where: { id: payment.id },
-              data: { accountLast4: accounts.get(payment.id)!.slice(-4) },
+              data: { accountLast4: accounts.get(payment.id)!.slice(-4), achReference: achIndividualId(payment.id) },
             });
           }
         }
