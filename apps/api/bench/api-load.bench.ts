@@ -52,10 +52,16 @@ await runBenchmark({ id: "api-load", title: "API hot reads under load, next to r
 
     // The raw statements first: on PGlite the benchmark and the API cannot hold the database at once.
     const raw = new Map<string, LatencySample>();
+    // Node CPU per request: the API process's, next to the benchmark's own for the raw statement
+    // (the pg client's work). Unlike latency it hardly moves with the machine's load.
+    const rawCpuMs = new Map<string, number>();
     for (const clients of CLIENT_COUNTS) {
       for (const read of HOT_READS) {
         await database.raw(read, 100, clients); // warm-up: plans, buffers, JIT
+        const cpuBefore = process.cpuUsage();
         raw.set(`${read.key}@${clients}`, await database.raw(read, REQUESTS, clients));
+        const cpu = process.cpuUsage(cpuBefore);
+        rawCpuMs.set(`${read.key}@${clients}`, (cpu.user + cpu.system) / 1000 / REQUESTS);
       }
     }
     await database.releaseForApi();
@@ -78,8 +84,20 @@ await runBenchmark({ id: "api-load", title: "API hot reads under load, next to r
           const request = (i: number) => graphql(api.url, read, cookies[read.as], i, database!);
           await measureConcurrent(200, clients, request); // warm-up: JIT, pool, plan cache, session cache
           const loadBefore = loadavg()[0]!;
+          const cpuBefore = api.cpuSeconds();
           const sample = await measureConcurrent(REQUESTS, clients, request);
+          const cpuAfter = api.cpuSeconds();
           recordRead(report, read, clients, sample, raw.get(`${read.key}@${clients}`)!);
+          if (cpuBefore !== null && cpuAfter !== null) {
+            report.figure({
+              key: `${read.key}.c${clients}.cpu`,
+              label: `${read.label}, ${clients} clients: Node CPU per request`,
+              unit: "ms",
+              value: ((cpuAfter - cpuBefore) * 1000) / REQUESTS,
+              better: "lower",
+              baseline: { label: "pg client CPU, raw SQL", value: rawCpuMs.get(`${read.key}@${clients}`)! },
+            });
+          }
           report.log(
             `${read.label}, ${clients} clients: done (load ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)})`,
           );

@@ -2,6 +2,7 @@
 // event loop, and signing in to it.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { DEMO_PASSWORD } from "@openleave/db";
@@ -52,6 +53,8 @@ export async function startApi(options: {
   }
   return {
     url,
+    /** CPU seconds (user + system) the API process has used so far; null off Linux. */
+    cpuSeconds: () => processCpuSeconds(child.pid!),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -74,6 +77,17 @@ export async function signIn(url: string, email: string): Promise<string> {
   const session = response.headers.getSetCookie().find((c) => c.startsWith("ol_session="));
   if (!session) throw new Error(`could not sign in ${email}: ${(await response.text()).slice(0, 200)}`);
   return session.split(";")[0]!;
+}
+
+/** utime + stime of a process from /proc (in clock ticks of 1/100 s on Linux). */
+function processCpuSeconds(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // After "pid (comm) ", utime and stime are the 12th and 13th fields.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 function freePort(): Promise<number> {

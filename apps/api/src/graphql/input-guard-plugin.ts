@@ -6,7 +6,12 @@
 //     API handed out.
 // Registered after scope-auth (authorization runs first) and after the errors plugin, so a
 // mutation with typed errors gets an InvalidInputError result it can show next to the field.
-import SchemaBuilder, { BasePlugin, PothosValidationError, type SchemaTypes } from "@pothos/core";
+import SchemaBuilder, {
+  BasePlugin,
+  PothosValidationError,
+  type PothosOutputFieldConfig,
+  type SchemaTypes,
+} from "@pothos/core";
 import type { GraphQLFieldResolver } from "graphql";
 import { InvalidInputError, type FieldIssue } from "../errors/domain-errors.ts";
 
@@ -64,19 +69,31 @@ export function argumentIssues(args: Record<string, unknown>): FieldIssue[] {
 export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(
     resolver: GraphQLFieldResolver<unknown, Types["Context"], object>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
   ): GraphQLFieldResolver<unknown, Types["Context"], object> {
-    return async (parent, args, context, info) => {
+    // A field without arguments has nothing to check: leave its resolver as it is, so the many
+    // plain fields of a page stay synchronous (a wrapper here made every one a promise).
+    if (Object.keys(fieldConfig.args).length === 0) return resolver;
+    return (parent, args, context, info) => {
       const issues = argumentIssues(args as Record<string, unknown>);
       if (issues.length) throw new InvalidInputError(issues, issues[0]!.message);
-      try {
-        return await resolver(parent, args, context, info);
-      } catch (error) {
+      const translate = (error: unknown) => {
         // The relay plugin's word for a cursor it cannot read.
         if (error instanceof PothosValidationError && /cursor/i.test(error.message)) {
           const which = (args as { before?: unknown }).before ? "before" : "after";
-          throw InvalidInputError.field([which], "This page link is not valid. Start again from the first page.");
+          return InvalidInputError.field([which], "This page link is not valid. Start again from the first page.");
         }
-        throw error;
+        return error;
+      };
+      try {
+        const result: unknown = resolver(parent, args, context, info);
+        return result instanceof Promise
+          ? result.catch((error: unknown) => {
+              throw translate(error);
+            })
+          : result;
+      } catch (error) {
+        throw translate(error);
       }
     };
   }

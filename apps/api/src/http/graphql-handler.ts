@@ -2,6 +2,7 @@
 // (executeHTTPGraphQLRequest): no web framework between the socket and the schema.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import { CSRF_HEADER } from "../auth/sessions.ts";
 import type { Config } from "../config.ts";
@@ -55,7 +56,14 @@ export async function createGraphQLHandler(options: {
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     formatError: (formatted, error) => maskUnexpected(tokenLimitAsTooLarge(formatted), error),
-    plugins: [requireCsrfTokenForMutations(), logUnexpectedErrors(options.availability), busyMeans503()],
+    plugins: [
+      requireCsrfTokenForMutations(),
+      logUnexpectedErrors(options.availability),
+      busyMeans503(),
+      // Apollo installs its cache-control plugin by default; it wraps every field's resolver
+      // to compute HTTP cache hints, and nothing here is cacheable (every read is per person).
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 

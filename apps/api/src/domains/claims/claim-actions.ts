@@ -23,7 +23,8 @@ export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
 
 export const ClaimActionEnum = builder.enumType("ClaimAction", { values: CLAIM_ACTIONS });
 
-type ClaimWithLinks = Claim & {
+/** What the rules below read: a claim's parties and status, its employers' responses and decisions. */
+type ClaimWithLinks = Pick<Claim, "claimantId" | "employerId" | "status"> & {
   employerResponses: { status: string; employerId: string }[];
   determinations: { id: string }[];
 };

@@ -30,6 +30,8 @@ import { withdrawClaim } from "./withdraw-claim.ts";
 export const ClaimRef = builder.prismaObject("Claim", {
   description: "An application (status DRAFT) or a submitted claim for benefits.",
   authScopes: (claim, ctx) => canSeeClaim(ctx.actor, claim),
+  // Only the columns a query asks for, plus what the visibility rule reads.
+  select: { id: true, claimantId: true, employerId: true, status: true },
   fields: (t) => ({
     id: t.exposeID("id"),
     claimNumber: t.exposeString("claimNumber", { nullable: true }),
