@@ -16,7 +16,7 @@ const DOCUMENTED_REFUSALS: Record<string, string> = {
   "CO-FAMLI": "CO state average weekly wage",
   "RI-TDI": "RI TDI/TCI maximum weekly benefit",
   "RI-TCI": "RI TDI/TCI maximum weekly benefit",
-  "OR-PFML": "OR measure of the employee's average weekly wage",
+  "OR-PFML": "OR state average weekly wage",
   "CA-SDI": "CA DI/PFL maximum weekly benefit",
   "CA-PFL": "CA DI/PFL maximum weekly benefit",
   "DC-PFL": "DC minimum wage used for the bend point",

@@ -144,7 +144,6 @@ describe("known unknowns are pinned (values the sources do not give with certain
     ["co-famli.state-average-weekly-wage", "2027-07-01", "outside-coverage"],
     ["wa-pfml.maximum-weekly-benefit", "2027-01-01", "outside-coverage"],
     ["us.social-security-wage-base", "2027-01-01", "outside-coverage"],
-    ["or-pfml.average-weekly-wage-method", "2024-01-01", "not-published"],
     ["or-pfml.state-average-weekly-wage", "2026-07-05", "unverified"],
     ["or-pfml.state-average-weekly-wage", "2027-07-04", "outside-coverage"],
     ["or-pfml.contribution-rate", "2026-01-01", "not-published"],

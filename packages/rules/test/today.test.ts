@@ -27,7 +27,7 @@ const COMPUTES: Record<string, string> = {
 /** The label of the parameter each refusing program cannot resolve today (see the README table). */
 const REFUSES: Record<string, string> = {
   "CO-FAMLI": "CO state average weekly wage",
-  "OR-PFML": "OR measure of the employee's average weekly wage",
+  "OR-PFML": "OR state average weekly wage",
   "RI-TDI": "RI TDI/TCI maximum weekly benefit",
   "RI-TCI": "RI TDI/TCI maximum weekly benefit",
   "CA-SDI": "CA DI/PFL maximum weekly benefit",

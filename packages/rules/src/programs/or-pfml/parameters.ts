@@ -213,34 +213,43 @@ export const tierBreakpointShare = defineParameter<Money>({
   values: [{ from: "2023-09-03", value: money("0.65"), cite: [O.o1, ref(203, "A")] }],
 });
 
-/** The employee's AWW measure: the highest `quarters` base-year quarters ÷ 13 weeks each (not
- * published in the sources, see the note). */
+/** The employee's AWW measure: the highest `quarters` base-year quarters ÷ 13 weeks each (4: the
+ * whole base year ÷ 52). */
 export type AverageWeeklyWageMethod = { readonly quarters: number };
+
+const AWW_SOURCES: readonly Citation[] = [
+  {
+    title:
+      "American Fidelity (OR equivalent-plan administrator): weekly earnings = annual earnings ÷ 52; $52,000 → $1,000 → $924.83 with the 2024-25 state AWW $1,307.17",
+    href: "https://americanfidelity.com/or-leave-support/payments-and-benefits",
+    grade: "B",
+  },
+  {
+    title:
+      "North Clackamas School District HR: Paid Leave Oregon examples by annual earnings ($52,000 → $1,000 a week → $912.65 with the 2023-24 state AWW)",
+    href: "https://www.nclack.k12.or.us/departments/human-resources/paid-leave-oregon",
+    grade: "B",
+  },
+  {
+    title:
+      'Portland Public Schools (with The Standard), "method from PLO": add the gross wages of the four base-year quarters and divide by 52 (copy of the PPS page)',
+    href: "http://shahnfts.com/Page/12973",
+    grade: "C",
+  },
+];
 
 export const averageWeeklyWageMethod = defineParameter<AverageWeeklyWageMethod>({
   id: "or-pfml.average-weekly-wage-method",
   label: "OR measure of the employee's average weekly wage",
   description: "Turns base-year wages into the employee's average weekly wage for the benefit formula.",
   unit: "rule",
-  lastVerifiedOn: VERIFIED,
+  lastVerifiedOn: "2026-12-03",
   values: [
     {
       from: "2023-09-03",
-      unknown: "not-published",
-      cite: [
-        {
-          title: "Rules from seeds §15: AWW definition not stated (OAR 471-070-0400..0465 cited only)",
-          file: "shared/reference/rules-from-seeds.md:370",
-          grade: "B",
-        },
-        {
-          title: "Rules from seeds note 26: AWW definitions not in any document (do not invent)",
-          file: "shared/reference/rules-from-seeds.md:613",
-          grade: "B",
-        },
-        seedChart("3637-3650", "benefit amount (no employee AWW definition)"),
-      ],
-      note: "No source in the reference set defines the employee's AWW (rules-from-seeds note 26). OED's calculator speaks of 'wages earned in the prior year'; that is not a rule. Give averageWeeklyWage until the OAR definition is added.",
+      value: { quarters: 4 },
+      cite: AWW_SOURCES,
+      note: "Base-year wages ÷ 52. No OAR text defining the employee's AWW was found (rules-from-seeds note 26); an insurer that administers Oregon equivalent plans and a public employer compute it this way in worked examples that reproduce OED's formula to the cent, and Portland Public Schools states it as PLO's method. The AWW is kept to the cent (halves up).",
     },
   ],
 });

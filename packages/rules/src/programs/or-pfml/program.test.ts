@@ -186,9 +186,44 @@ describe("OR PFML: wage records", () => {
   );
   runCases({ ...BASE, averageWeeklyWage: null }, [
     {
-      name: "the employee's AWW is not defined in the sources → PARAMETER_NOT_KNOWN (give averageWeeklyWage)",
-      source: "rules-from-seeds §15 and note 26 (OR AWW definition not stated)",
+      name: "base year 2022-Q3–2023-Q2 ($20,000) ÷ 52 = $384.62 → under 65% of the state AWW → 100% = $384.62",
+      source: "American Fidelity, North Clackamas SD (B): base-year wages ÷ 52; ORS 657B.050 (A)",
       request: { wageQuarters: sixQuarters },
+      expect: {
+        eligible: true,
+        averageWeeklyWage: "384.62",
+        weeklyBenefitAmount: "384.62",
+        basePeriod: { kind: "standard", quarters: ["2022-Q3", "2022-Q4", "2023-Q1", "2023-Q2"], wages: "20000.00" },
+      },
+    },
+    {
+      name: "American Fidelity's worked example: $52,000 in the base year → $1,000 a week → $924.83 (2024-25 state AWW $1,307.17)",
+      source: "American Fidelity (B), exactly",
+      request: {
+        applicationDate: "2024-12-04",
+        leaveStartDate: "2024-12-04",
+        wageQuarters: quarters(["2023-Q3", "13000"], ["2023-Q4", "13000"], ["2024-Q1", "13000"], ["2024-Q2", "13000"]),
+      },
+      expect: { averageWeeklyWage: "1000.00", weeklyBenefitAmount: "924.83", stateAverageWeeklyWage: "1307.17" },
+    },
+    {
+      name: "2025-26: $52,000 → $1,000 → 886.47 + 56.765 = $943.235 → $943.24 (state AWW $1,363.80)",
+      source: "base-year wages ÷ 52 (B); ORS 657B.050; O7 (B) $1,363.80",
+      request: {
+        applicationDate: "2025-12-03",
+        leaveStartDate: "2025-12-03",
+        wageQuarters: quarters(["2024-Q3", "13000"], ["2024-Q4", "13000"], ["2025-Q1", "13000"], ["2025-Q2", "13000"]),
+      },
+      expect: { averageWeeklyWage: "1000.00", weeklyBenefitAmount: "943.24" },
+    },
+    {
+      name: "leave starting 2026-12-02: the July 2026 state AWW was not found (grade-C candidate only) → PARAMETER_NOT_KNOWN",
+      source: "searched OED pages and secondary alerts (2026-12-03)",
+      request: {
+        applicationDate: "2026-12-02",
+        leaveStartDate: "2026-12-02",
+        wageQuarters: quarters(["2025-Q3", "13000"], ["2025-Q4", "13000"], ["2026-Q1", "13000"], ["2026-Q2", "13000"]),
+      },
       error: "PARAMETER_NOT_KNOWN",
     },
     {

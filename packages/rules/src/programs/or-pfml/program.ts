@@ -11,9 +11,9 @@
  *   year (OAR 471-070-1000(3)). Contributions use the date wages are paid.
  * - Base year: first four of the last five completed quarters before the benefit year; if under
  *   $1,000 there, the alternate base year (last four completed quarters).
- * - AWW: the sources do not define the employee's AWW, so with wage records the answer is
- *   PARAMETER_NOT_KNOWN (give averageWeeklyWage). Once the definition is added to
- *   `averageWeeklyWageMethod`, the base year is measured by it.
+ * - AWW: the base year's wages ÷ 52, to the cent (`averageWeeklyWageMethod`: no OAR text was
+ *   found; an equivalent-plan insurer and public employers compute it so in worked examples that
+ *   reproduce OED's formula, grade B).
  * - Benefit: 100% of the AWW up to 65% of the state AWW + 50% above (ORS 657B.050), the
  *   breakpoint kept exact; rounded to the cent, halves up (OAR 471-070-1440 rounds partial-week
  *   payments "to the nearest whole cent"; the published maximum and minimum, 120% and 5% of
