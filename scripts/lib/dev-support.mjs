@@ -8,6 +8,9 @@ export const DEMO_ACCOUNTS_TEXT = ` Demo sign-ins (password for all: OpenLeave-d
    Supervisor         supervisor@openleave.test      (admin)
    Appeals officer    appeals@openleave.test         (admin)
    Program admin      admin@openleave.test           (admin)
+
+ New account: sign up on the portal; the confirmation link is in the development outbox,
+   http://localhost:4000/dev/outbox — then link as Lena Nguyen, SSN 900-70-0005, born 1988-11-17.
 `;
 
 /** Resolves when every URL answers with a status below 500; rejects after `timeoutMs`. */

@@ -15,7 +15,8 @@ import type { RequestContext, Services } from "./graphql/context.ts";
 import { buildSchema } from "./graphql/schema.ts";
 import { PAYLOAD_TOO_LARGE_BODY, createGraphQLHandler } from "./http/graphql-handler.ts";
 import { PayloadTooLargeError, clientAddress, createCookieJar, sendJson } from "./http/http-helpers.ts";
-import type { Mailer } from "./mail/mailer.ts";
+import { handleDevelopmentOutbox } from "./mail/development-outbox.ts";
+import { DevelopmentMailbox, type Mailer } from "./mail/mailer.ts";
 import {
   DatabaseAvailability,
   RETRY_AFTER_SECONDS,
@@ -58,6 +59,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     now: deps.now ?? (() => new Date()),
   };
   const oidc = createOidcRoutes(services);
+  // Links in emails are tokens: the outbox page exists only in development (see development-outbox.ts).
+  const developmentOutbox =
+    deps.config.environment === "development" && deps.mailer instanceof DevelopmentMailbox ? deps.mailer : undefined;
   const availability = new DatabaseAvailability(deps.log, () => pingDatabase(services.db));
   const graphql = await createGraphQLHandler({
     schema: buildSchema(),
@@ -117,6 +121,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       }
       if (url.pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
       if (url.pathname === "/readyz") return await readiness(res);
+      if (url.pathname === "/dev/outbox" && req.method === "GET" && developmentOutbox)
+        return handleDevelopmentOutbox(req, res, url, developmentOutbox);
 
       const cookies = createCookieJar(req, deps.config.cookieSecure);
       if (url.pathname === "/graphql") {

@@ -58,6 +58,10 @@ export interface Config {
     lockoutMinutes: number;
     maxAttemptsPerIpPerMinute: number;
   };
+  signUp: {
+    /** New accounts one client address may try to create per minute (each try can tell whether an address is taken). */
+    maxPerIpPerMinute: number;
+  };
   /** This deployment's choices where the programs' sources set none (filing windows, default
    * deadlines, decision times, denial reasons): `OPENLEAVE_PROGRAM_POLICY` (JSON) or
    * `OPENLEAVE_PROGRAM_POLICY_FILE`. Cited program facts cannot be overridden. */
@@ -126,6 +130,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailuresBeforeLockout: integer(env.SIGN_IN_MAX_FAILURES, 5, "SIGN_IN_MAX_FAILURES"),
       lockoutMinutes: integer(env.SIGN_IN_LOCKOUT_MINUTES, 15, "SIGN_IN_LOCKOUT_MINUTES"),
       maxAttemptsPerIpPerMinute: integer(env.SIGN_IN_MAX_PER_IP_PER_MINUTE, 30, "SIGN_IN_MAX_PER_IP_PER_MINUTE"),
+    },
+    signUp: {
+      maxPerIpPerMinute: integer(env.SIGN_UP_MAX_PER_IP_PER_MINUTE, 10, "SIGN_UP_MAX_PER_IP_PER_MINUTE"),
     },
     programPolicy: programPolicy(env),
   };

@@ -49,7 +49,13 @@ async function main() {
     db: handle.db,
     pii,
     storage: createFileStorage(config.storage),
-    mailer: new DevelopmentMailbox(path.join(dataDirectory(), "mail")),
+    mailer: new DevelopmentMailbox(
+      path.join(dataDirectory(), "mail"),
+      // Where a newcomer reads the links (never the message itself: it may hold a token).
+      config.environment === "development"
+        ? ({ subject }) => log.info(`Email "${subject}" is in the development outbox: ${config.publicUrl}/dev/outbox`)
+        : undefined,
+    ),
     log,
   });
   const url = await app.listen();

@@ -1,6 +1,7 @@
 import type { Role } from "@openleave/db";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { builder } from "../graphql/builder.ts";
+import { LanguageEnum } from "../graphql/enums.ts";
 import type { Actor } from "../graphql/context.ts";
 import { requestPasswordReset, resetPassword } from "./password-reset.ts";
 import { signInWithPassword } from "./password-sign-in.ts";
@@ -25,6 +26,22 @@ const Viewer = builder.objectRef<Actor>("Viewer").implement({
     name: t.exposeString("name"),
     roles: t.field({ type: [RoleEnum], resolve: (actor) => actor.roles }),
     personId: t.exposeID("personId", { nullable: true }),
+    emailVerifiedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When the email address was confirmed; null until the mailed link is opened.",
+      resolve: (actor) => actor.emailVerifiedAt,
+    }),
+    preferredLanguage: t.field({
+      type: LanguageEnum,
+      description: "The language emails and notices to this account are written in.",
+      resolve: (actor) => actor.preferredLanguage,
+    }),
+    sessionExpiresAt: t.field({
+      type: "DateTime",
+      description: "When this session ends unless extended (extendSession).",
+      resolve: (actor) => actor.sessionExpiresAt,
+    }),
     verifiedEmployerIds: t.exposeIDList("verifiedEmployerIds"),
   }),
 });
@@ -45,7 +62,7 @@ const SignInInputRef = builder.inputType("SignInInput", {
   }),
 });
 
-const SignInPayload = builder.objectRef<{ userId: string; csrfToken: string }>("SignInPayload").implement({
+export const SignInPayload = builder.objectRef<{ userId: string; csrfToken: string }>("SignInPayload").implement({
   fields: (t) => ({
     userId: t.exposeID("userId"),
     csrfToken: t.exposeString("csrfToken", { description: "Send back in the x-csrf-token header on mutations." }),

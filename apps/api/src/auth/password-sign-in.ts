@@ -28,7 +28,7 @@ export async function signInWithPassword(ctx: RequestContext, rawInput: unknown)
 
   // The address limit is counted before anything else, in one statement: every attempt takes a
   // number, and only the first `maxAttemptsPerIpPerMinute` of any minute go on.
-  const fromAddress = await countAttemptFromAddress(ctx.db, ctx.ip, now);
+  const fromAddress = await countThrottledAttempt(ctx.db, `ip:${ctx.ip}`, now);
   if (fromAddress > limits.maxAttemptsPerIpPerMinute) throw new RateLimitedError(60);
 
   const user = await ctx.db.user.findUnique({ where: { email: input.email } });
@@ -106,14 +106,14 @@ export async function signInWithPassword(ctx: RequestContext, rawInput: unknown)
 const WINDOW_MS = 60_000;
 
 /**
- * Counts this attempt in the address's current one-minute window and returns how many the
- * address made in the last two windows: one upsert, so concurrent attempts each get their own
- * number. Counting the previous window too means no 60-second span admits more than the limit.
+ * Counts this attempt in the key's current one-minute window (`ip:<address>` for sign-in; sign-up
+ * and password changes use keys of their own) and returns how many the key made in the last two
+ * windows: one upsert, so concurrent attempts each get their own number. Counting the previous
+ * window too means no 60-second span admits more than the limit.
  */
-async function countAttemptFromAddress(db: Database, ip: string, now: Date): Promise<number> {
+export async function countThrottledAttempt(db: Database, key: string, now: Date): Promise<number> {
   const windowStart = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
   const previous = new Date(windowStart.getTime() - WINDOW_MS);
-  const key = `ip:${ip}`;
   const rows = await db.$queryRaw<{ attempts: number }[]>`
     INSERT INTO "SignInThrottle" ("key", "windowStart", "attempts") VALUES (${key}, ${windowStart}, 1)
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "attempts" = "SignInThrottle"."attempts" + 1

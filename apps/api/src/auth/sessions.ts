@@ -1,4 +1,4 @@
-import type { Database, Role } from "@openleave/db";
+import type { Database, Language, Role } from "@openleave/db";
 import type { Actor } from "../graphql/context.ts";
 import type { SessionCache } from "./session-cache.ts";
 import { hashToken, newToken, sameHash } from "./tokens.ts";
@@ -53,6 +53,8 @@ interface SessionRow {
   name: string;
   roles: Role[];
   personId: string | null;
+  emailVerifiedAt: Date | null;
+  preferredLanguage: Language;
   disabledAt: Date | null;
   verifiedEmployerIds: string[] | null;
 }
@@ -77,6 +79,7 @@ export async function resolveSession(
   const rows = await db.$queryRaw<SessionRow[]>`
     SELECT s.id AS "sessionId", s."csrfHash", s."expiresAt", s."lastSeenAt", s."revokedAt",
            u.id AS "userId", u.email, u.name, u.roles::text[] AS roles, u."personId", u."disabledAt",
+           u."emailVerifiedAt", u."preferredLanguage"::text AS "preferredLanguage",
            ARRAY(SELECT la."employerId"::text FROM "LeaveAdministrator" la
                  WHERE la."userId" = u.id AND la."verifiedAt" IS NOT NULL ORDER BY la."employerId") AS "verifiedEmployerIds"
     FROM "Session" s JOIN "User" u ON u.id = s."userId"
@@ -95,6 +98,9 @@ export async function resolveSession(
       name: session.name,
       roles: session.roles,
       personId: session.personId,
+      emailVerifiedAt: session.emailVerifiedAt,
+      preferredLanguage: session.preferredLanguage,
+      sessionExpiresAt: session.expiresAt,
       verifiedEmployerIds: session.verifiedEmployerIds ?? [],
     },
   };

@@ -1,4 +1,4 @@
-import type { Database, Role } from "@openleave/db";
+import type { Database, Language, Role } from "@openleave/db";
 import type { PiiCipher } from "@openleave/crypto";
 import type { SessionCache } from "../auth/session-cache.ts";
 import type { Config } from "../config.ts";
@@ -15,6 +15,12 @@ export interface Actor {
   roles: Role[];
   /** The person record a claimant's wages are reported under. */
   personId: string | null;
+  /** When the account's email address was proven (null until the mailed link is opened). */
+  emailVerifiedAt: Date | null;
+  /** The language the account holder reads; emails and notices use it. */
+  preferredLanguage: Language;
+  /** When this session ends unless it is extended. */
+  sessionExpiresAt: Date;
   /** Employers this user is a verified leave administrator for. */
   verifiedEmployerIds: string[];
 }

@@ -3,10 +3,12 @@
 import { lexicographicSortSchema, type GraphQLSchema } from "graphql";
 import "../errors/error-types.graphql.ts";
 import "../auth/auth.graphql.ts";
+import "../auth/account.graphql.ts";
 import "../auth/auth-providers.graphql.ts";
 import "../domains/programs/program.graphql.ts";
 import "../domains/claims/claim.graphql.ts";
 import "../domains/people/person.graphql.ts";
+import "../domains/people/identity-link.graphql.ts";
 import "../domains/employers/employer.graphql.ts";
 import "../domains/review/review.graphql.ts";
 import "../domains/documents/document.graphql.ts";

@@ -14,13 +14,26 @@ export interface Mailer {
   send(message: MailMessage): Promise<void>;
 }
 
-export class DevelopmentMailbox implements Mailer {
-  readonly sent: MailMessage[] = [];
+export interface SentMessage extends MailMessage {
+  sentAt: Date;
+}
 
-  constructor(private readonly directory?: string) {}
+/** Messages kept in memory for the development outbox; older ones are dropped. */
+const KEPT_MESSAGES = 200;
+
+export class DevelopmentMailbox implements Mailer {
+  readonly sent: SentMessage[] = [];
+
+  constructor(
+    private readonly directory?: string,
+    /** Told about each message (never its text, which may hold a link), e.g. to say where to read it. */
+    private readonly onSend?: (message: { subject: string }) => void,
+  ) {}
 
   async send(message: MailMessage) {
-    this.sent.push(message);
+    this.sent.push({ ...message, sentAt: new Date() });
+    if (this.sent.length > KEPT_MESSAGES) this.sent.splice(0, this.sent.length - KEPT_MESSAGES);
+    this.onSend?.({ subject: message.subject });
     if (!this.directory) return;
     mkdirSync(this.directory, { recursive: true });
     const file = path.join(this.directory, `${new Date().toISOString().replaceAll(":", "-")}-${message.to}.txt`);

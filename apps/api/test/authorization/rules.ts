@@ -101,10 +101,18 @@ export const OPERATIONS: Record<string, OperationRule> = {
   "Mutation.addClaimNote": { allow: ["staff"] },
   "Mutation.takeNextTask": { allow: ["staff"] },
   "Mutation.checkEligibility": { allow: ["CLAIMANT", "staff"] },
+  "Mutation.changePassword": {
+    allow: ["signedIn"],
+    writesOnError: {
+      tables: ["SignInThrottle"],
+      why: "every try counts against the per-account limit on password checks",
+    },
+  },
   "Mutation.createApplication": { allow: ["CLAIMANT"] },
   "Mutation.decideAppeal": { allow: ["APPEALS_OFFICER"] },
   "Mutation.discardApplication": { allow: ["CLAIMANT"] },
   "Mutation.fileAppeal": { allow: ["CLAIMANT", "LEAVE_ADMIN"] },
+  "Mutation.extendSession": { allow: ["signedIn"] },
   "Mutation.importWageReport": {
     // Program administrators, and the employer's own verified leave administrators.
     allow: ["LEAVE_ADMIN", "PROGRAM_ADMIN"],
@@ -113,6 +121,14 @@ export const OPERATIONS: Record<string, OperationRule> = {
     }),
   },
   "Mutation.recordDetermination": { allow: ["ADJUDICATOR", "SUPERVISOR"] },
+  "Mutation.linkIdentity": {
+    allow: ["CLAIMANT"],
+    writesOnError: {
+      tables: ["User", "AuditEvent"],
+      why: "a refused identity match uses up one of the account's few tries, and the refusal is audited",
+    },
+  },
+  "Mutation.resendVerificationEmail": { allow: ["signedIn"] },
   "Mutation.requestDocumentUpload": { allow: ["signedIn"] },
   "Mutation.requestInformation": { allow: ["ADJUDICATOR", "SUPERVISOR"] },
   "Mutation.requestPasswordReset": { allow: ["anyone"] },
@@ -135,6 +151,7 @@ export const OPERATIONS: Record<string, OperationRule> = {
   // A future date is refused after authorization, so an allowed probe starts no run.
   "Mutation.importAchReturns": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"] },
   "Mutation.startPaymentRun": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"], probe: () => ({ runDate: "2999-01-01" }) },
+  "Mutation.setPreferredLanguage": { allow: ["signedIn"] },
   "Mutation.signIn": {
     allow: ["anyone"],
     writesOnError: {
@@ -143,9 +160,14 @@ export const OPERATIONS: Record<string, OperationRule> = {
     },
   },
   "Mutation.signOut": { allow: ["anyone"], endsSession: true },
+  "Mutation.signUp": {
+    allow: ["anyone"],
+    writesOnError: { tables: ["SignInThrottle"], why: "every try counts against the address's sign-up limit" },
+  },
   "Mutation.startReview": { allow: ["ADJUDICATOR", "SUPERVISOR"] },
   "Mutation.submitApplication": { allow: ["CLAIMANT"] },
   "Mutation.updateApplication": { allow: ["CLAIMANT"] },
+  "Mutation.verifyEmail": { allow: ["anyone"] },
   "Mutation.withdrawAppeal": { allow: ["CLAIMANT", "LEAVE_ADMIN"] },
   "Mutation.withdrawClaim": { allow: ["CLAIMANT", "staff"] },
 };
@@ -186,6 +208,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     requestId: SAME,
   },
   AuthProviders: { oidc: SAME, password: SAME },
+  ChangePasswordPayload: { otherSessionsSignedOut: SAME },
   Claim: {
     allowedActions: VIEWER,
     appeals: SAME,
@@ -434,7 +457,17 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     status: SAME,
   },
   User: { id: SAME, name: SAME },
-  Viewer: { email: SAME, id: SAME, name: SAME, personId: SAME, roles: SAME, verifiedEmployerIds: SAME },
+  Viewer: {
+    email: SAME,
+    emailVerifiedAt: SAME,
+    id: SAME,
+    name: SAME,
+    personId: SAME,
+    preferredLanguage: SAME,
+    roles: SAME,
+    sessionExpiresAt: VIEWER,
+    verifiedEmployerIds: SAME,
+  },
   WageRecord: { employer: SAME, hours: SAME, id: SAME, quarter: SAME, wages: SAME, year: SAME },
   WageReport: {
     acceptedCount: SAME,

@@ -33,6 +33,8 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   }
   const today = options.today ?? todayIn("America/New_York");
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // Demo accounts are ready to use: their addresses count as verified.
+  const emailVerifiedAt = new Date();
   const quarters = lastCompletedQuarters(today, 6);
 
   await db.$transaction(
@@ -44,7 +46,9 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
       }
 
       for (const staff of STAFF_ACCOUNTS) {
-        await tx.user.create({ data: { email: staff.email, name: staff.name, roles: staff.roles, passwordHash } });
+        await tx.user.create({
+          data: { email: staff.email, name: staff.name, roles: staff.roles, passwordHash, emailVerifiedAt },
+        });
       }
 
       const employers = new Map<string, { id: string; jurisdiction: string }>();
@@ -65,6 +69,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
               name: employer.admin.name,
               roles: ["LEAVE_ADMIN"],
               passwordHash,
+              emailVerifiedAt,
               leaveAdministrators: {
                 create: {
                   employerId: row.id,
@@ -118,6 +123,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
               name: `${claimant.firstName} ${claimant.lastName}`,
               roles: ["CLAIMANT"],
               passwordHash,
+              emailVerifiedAt,
               personId: person.id,
             },
           });

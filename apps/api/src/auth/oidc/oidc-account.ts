@@ -75,7 +75,11 @@ async function findOrCreateUser(
       throw new OidcFailure("oidc_email_in_use", "an account with this email is linked to another identity");
     const updated = await tx.user.update({
       where: { id: sameEmail.id },
-      data: { oidcIssuer: identity.issuer, oidcSubject: identity.subject },
+      data: {
+        oidcIssuer: identity.issuer,
+        oidcSubject: identity.subject,
+        emailVerifiedAt: sameEmail.emailVerifiedAt ?? new Date(),
+      },
     });
     await recordAuditEvent(tx, scope, {
       action: "auth.oidc_link",
@@ -94,6 +98,8 @@ async function findOrCreateUser(
       roles: ["CLAIMANT"],
       oidcIssuer: identity.issuer,
       oidcSubject: identity.subject,
+      // The provider vouches for the address, so no confirmation link is needed.
+      emailVerifiedAt: identity.emailVerified ? new Date() : null,
     },
   });
   await recordAuditEvent(tx, scope, {

@@ -23,7 +23,7 @@ export async function createApplication(ctx: RequestContext, rawInput: unknown) 
   const actor = ctx.actor!;
   if (!actor.personId)
     throw new ForbiddenError(
-      "Your account is not yet linked to your wage records. Contact us to finish setting it up.",
+      "Your account is not yet linked to your wage records. Confirm your identity (name, date of birth and SSN) on your account page first.",
     );
 
   if (input.createKey) {

@@ -8,6 +8,7 @@ import { fromDateOnly, nextClaimNumber, toDateOnly, type Prisma } from "@openlea
 import { type PolicyOverrides, filingWindowDates } from "@openleave/rules";
 import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
+import { EmailNotVerifiedError } from "../../auth/email-verification.ts";
 import { DomainError, ForbiddenError, InvalidInputError, type FieldIssue } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
@@ -30,6 +31,7 @@ export async function submitApplication(ctx: RequestContext, rawInput: unknown) 
   const claim = await findVisibleClaim(ctx.db, actor, claimId, { program: true, leavePeriods: true });
   if (!isClaimOwner(actor, claim)) throw new ForbiddenError("Only the person applying can submit this application.");
   if (claim.status !== "DRAFT") return claim;
+  if (!actor.emailVerifiedAt) throw new EmailNotVerifiedError();
 
   const policy = ctx.config.programPolicy;
   const today = programToday(claim.program.jurisdiction, ctx.now(), policy);
