@@ -8,7 +8,10 @@ export function AdminHeader() {
     <SiteHeader
       title={t("meta.siteName")}
       tagline={t("meta.tagline")}
-      navItems={[{ href: "/", label: t("layout.workQueue") }]}
+      navItems={[
+        { href: "/", label: t("layout.workQueue") },
+        { href: "/search", label: t("layout.findClaim") },
+      ]}
       afterSignOut="/sign-in"
     />
   );

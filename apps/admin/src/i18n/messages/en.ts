@@ -13,6 +13,7 @@ export const en = {
   },
   layout: {
     workQueue: "Work queue",
+    findClaim: "Find a claim",
   },
   footer: {
     about: "OpenLeave staff console. Actions you take here are recorded in the audit trail.",
@@ -417,6 +418,22 @@ export const en = {
       infoSending: "Sending…",
       infoSend: "Send request",
     },
+  },
+  search: {
+    title: "Find a claim",
+    label: "Claim number, claimant name, or last four digits of the SSN",
+    hint: "For example WA-PFML-2026-000123, García, or 0001. Every search is recorded in the audit trail.",
+    submit: "Search",
+    tooShort: "Enter at least two characters.",
+    loading: "Searching…",
+    error: "We could not search claims.",
+    none: "No claims match “{search}”.",
+    found: "{count, plural, one {1 claim found} other {# claims found}}",
+    caption: "Claims found, newest first",
+    claim: "Claim",
+    claimant: "Claimant",
+    status: "Status",
+    submitted: "Submitted",
   },
   programs: {
     heading: "Programs in this deployment",

@@ -10,6 +10,7 @@ export const es: CatalogShape<Messages> = {
   },
   layout: {
     workQueue: "Cola de trabajo",
+    findClaim: "Buscar un reclamo",
   },
   footer: {
     about:
@@ -418,6 +419,22 @@ export const es: CatalogShape<Messages> = {
       infoSending: "Enviando…",
       infoSend: "Enviar la solicitud",
     },
+  },
+  search: {
+    title: "Buscar un reclamo",
+    label: "Número de reclamo, nombre del reclamante o los últimos cuatro dígitos del SSN",
+    hint: "Por ejemplo WA-PFML-2026-000123, García o 0001. Cada búsqueda queda registrada en el historial de auditoría.",
+    submit: "Buscar",
+    tooShort: "Ingrese al menos dos caracteres.",
+    loading: "Buscando…",
+    error: "No pudimos buscar reclamos.",
+    none: "Ningún reclamo coincide con «{search}».",
+    found: "{count, plural, one {Se encontró 1 reclamo} other {Se encontraron # reclamos}}",
+    caption: "Reclamos encontrados, los más recientes primero",
+    claim: "Reclamo",
+    claimant: "Reclamante",
+    status: "Estado",
+    submitted: "Presentado",
   },
   programs: {
     heading: "Programas de esta instalación",

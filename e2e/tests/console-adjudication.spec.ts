@@ -1,0 +1,99 @@
+// The staff console end to end: a seeded adjudicator takes the next claim-review task, lands
+// on the claim screen, reads the facts and the rules' explanation, starts the review, has the
+// rules evaluate eligibility, and partially approves the claim (after the form refuses a denial
+// without a reason code). The API, database and browser are real.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { E2E_URLS } from "../support/ports.mjs";
+
+const PASSWORD = "OpenLeave-demo-2026";
+
+async function expectNoSeriousAccessibilityProblems(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+async function signInAsAdjudicator(page: Page) {
+  await page.goto(`${E2E_URLS.admin}/sign-in`);
+  await page.getByLabel(/email address/i).fill("adjudicator@openleave.test");
+  await page.getByLabel(/^password$/i).fill(PASSWORD);
+  await page.getByRole("button", { name: /^sign in$/i }).click();
+  await expect(page.getByRole("heading", { name: /work queue/i, level: 1 })).toBeVisible();
+}
+
+test.describe("adjudication in the staff console", () => {
+  test("takes the next task, reviews the claim with the rules' explanation, and decides it", async ({ page }) => {
+    await signInAsAdjudicator(page);
+
+    // The queue tabs carry counts from the API; choose the adjudication queue.
+    const tabs = page.getByRole("navigation", { name: "Queues" });
+    await expect(tabs.getByRole("link", { name: /Adjudication.*open/ })).toBeVisible();
+    await tabs.getByRole("link", { name: /Adjudication/ }).click();
+    await expect(page).toHaveURL(/queue=ADJUDICATION/);
+    await expectNoSeriousAccessibilityProblems(page);
+
+    await page.getByRole("button", { name: "Take next task in Adjudication" }).click();
+    await expect(page).toHaveURL(/\/claims\/[0-9a-f-]{36}$/);
+    const heading = page.getByRole("heading", { level: 1, name: /^Claim [A-Z]{2}-PFML-\d{4}-\d{6}: / });
+    await expect(heading).toBeVisible();
+    const claimNumber = (await heading.textContent())!.match(/[A-Z]{2}-PFML-\d{4}-\d{6}/)![0];
+
+    // The facts, masked SSN, and the task now assigned to this adjudicator.
+    await expect(page.getByText(/^\*\*\*-\*\*-\d{4}$/)).toBeVisible();
+    await expect(page.getByText(/Review claim: /)).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Wages and eligibility" })).toBeVisible();
+
+    // Start the review (the claim was waiting for information), then let the rules evaluate.
+    await page.getByRole("button", { name: "Start review" }).click();
+    await expect(page.getByText("Review started. You can now decide or ask for information.")).toBeVisible();
+    await page.getByRole("button", { name: /Evaluate eligibility/ }).click();
+    await expect(page.getByText(/Eligibility evaluated/)).toBeVisible();
+    const steps = page.getByRole("heading", { level: 3, name: "How the rules got there" });
+    await expect(steps).toBeVisible();
+    // Every step the rules took is listed, with the source it rests on.
+    await expect(page.locator(".explanation-steps > li").first()).toBeVisible();
+    await expect(page.getByText(/^Source:/).first()).toBeVisible();
+    await expectNoSeriousAccessibilityProblems(page);
+
+    // A decision other than a full approval needs a reason code from the program's list.
+    // USWDS radios are styled labels over a visually hidden input: click the label, as people do.
+    await page.getByText("Deny", { exact: true }).click();
+    await expect(page.getByRole("radio", { name: "Deny", exact: true })).toBeChecked();
+    await page.getByRole("button", { name: "Record decision" }).click();
+    await expect(page.getByRole("heading", { name: /problems? with this form/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Choose a reason." })).toBeVisible();
+
+    // Partially approve: the first four weeks approved, the rest of the requested leave denied.
+    await page.getByText("Approve part of the leave, deny the rest").click();
+    const firstDay = await page.getByLabel("First approved day").inputValue();
+    const lastDay = new Date(`${firstDay}T00:00:00Z`);
+    lastDay.setUTCDate(lastDay.getUTCDate() + 27);
+    await page.getByLabel("Last approved day").fill(lastDay.toISOString().slice(0, 10));
+    const reason = page.getByLabel("Reason for denying the rest");
+    const firstReason = await reason.locator("option").nth(1).getAttribute("value");
+    await reason.selectOption(firstReason!);
+    await page.getByLabel("Explanation for the notice").fill("The certification covers only the first four weeks.");
+    await page.getByRole("button", { name: "Record decision" }).click();
+
+    await expect(page.getByText("Decision recorded: Partially approved. The notice has been issued.")).toBeVisible();
+    await expect(page.getByText(/^Partially approved$/).first()).toBeVisible();
+    // Both parts are visible as leave periods: the approved weeks and the denied rest.
+    const periods = page.getByRole("table", { name: "Leave periods" });
+    await expect(periods.getByRole("row")).toHaveCount(3);
+    await expect(periods.getByText("Approved")).toBeVisible();
+    await expect(periods.getByText("Denied")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Decisions" })).toBeVisible();
+    await expect(page.getByText(`Reason code: ${firstReason}`)).toBeVisible();
+    // Nothing left to decide, and the decision is in the audit trail.
+    await expect(page.getByRole("button", { name: "Record decision" })).toHaveCount(0);
+    await expect(page.getByText("claim.record_determination")).toBeVisible();
+
+    // The claim is found again by its number.
+    await page.getByRole("link", { name: "Find a claim" }).first().click();
+    await page.getByLabel(/Claim number, claimant name/).fill(claimNumber);
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByRole("link", { name: claimNumber })).toBeVisible();
+    await expectNoSeriousAccessibilityProblems(page);
+  });
+});
