@@ -1,9 +1,13 @@
 "use client";
-import { SiteHeader } from "@openleave/web";
+import { SiteHeader, useSession } from "@openleave/web";
 import { useTranslations } from "next-intl";
 
 export function AdminHeader() {
   const t = useTranslations();
+  const session = useSession();
+  // The appeals docket is for appeals officers and supervisors (the API lets no one else read it).
+  const appeals =
+    session.status === "signed-in" && session.viewer.roles.some((r) => r === "APPEALS_OFFICER" || r === "SUPERVISOR");
   return (
     <SiteHeader
       title={t("meta.siteName")}
@@ -11,6 +15,7 @@ export function AdminHeader() {
       navItems={[
         { href: "/", label: t("layout.workQueue") },
         { href: "/search", label: t("layout.findClaim") },
+        ...(appeals ? [{ href: "/appeals", label: t("layout.appeals") }] : []),
       ]}
       afterSignOut="/sign-in"
     />
