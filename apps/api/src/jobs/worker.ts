@@ -1,5 +1,6 @@
 // The worker: takes jobs from the queue and runs their handler; every day enqueues the timers
 // and the payment run (their keys name the day, so several workers enqueue each once).
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Database, Prisma } from "@openleave/db";
 import { todayIn } from "@openleave/db";
 import type { PiiCipher } from "@openleave/crypto";
@@ -75,9 +76,8 @@ export async function runWorker(ctx: WorkerContext, options: { pollMs?: number; 
     } catch (error) {
       ctx.log?.error({ err: error }, "Worker loop error; retrying");
     }
-    await new Promise((resolve) => {
-      const timer = setTimeout(resolve, pollMs);
-      options.signal.addEventListener("abort", () => (clearTimeout(timer), resolve(undefined)), { once: true });
-    });
+    // The promise form removes its abort listener when the timer fires; a listener added by
+    // hand on every poll stayed on the signal for the life of the process.
+    await sleep(pollMs, undefined, { signal: options.signal }).catch(() => undefined);
   }
 }
