@@ -46,6 +46,8 @@ export type {
   ProgramRulesInput,
 } from "./catalog/program-rules";
 export type { PolicyFact, PolicySource } from "./catalog/policy-fact";
+export { overpaymentOffsetRate, OVERPAYMENT_OFFSET_RATES } from "./catalog/overpayment-recovery";
+export type { OffsetRateFact } from "./catalog/overpayment-recovery";
 export type { FilingOffset, FilingWindow } from "./catalog/filing-windows";
 export type { DenialReason } from "./catalog/denial-reasons";
 export type { DeadlinePeriod } from "./deadlines/business-days";

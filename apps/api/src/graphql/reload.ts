@@ -11,6 +11,7 @@ type Reloadable =
   | "paymentPreference"
   | "paymentRun"
   | "achReturnImport"
+  | "overpayment"
   | "leaveAdministrator";
 
 /**

@@ -5,6 +5,7 @@ import type { Database, Prisma } from "@openleave/db";
 import { todayIn } from "@openleave/db";
 import type { PiiCipher } from "@openleave/crypto";
 import { runTimers } from "../domains/timers/run-timers.ts";
+import { reconcileClaimPayments } from "../domains/payments/overpayments.ts";
 import { ensurePaymentRun, executePaymentRun, paymentRunKey } from "../domains/payments/payment-run.ts";
 import { schedulePaymentsForApprovedClaims } from "../domains/payments/schedule-payments.ts";
 import { claimNextJob, completeJob, enqueueJob, failJob } from "./job-queue.ts";
@@ -26,6 +27,13 @@ export const JOB_HANDLERS: Record<string, Handler> = {
   "timers.run": async (ctx, payload) => ({ ...(await runTimers(ctx.db, String(payload.today))) }),
   "payments.schedule": async (ctx, payload) => ({
     ...(await schedulePaymentsForApprovedClaims(ctx.db, String(payload.today))),
+  }),
+  "payments.reconcile": async (ctx, payload) => ({
+    ...(await reconcileClaimPayments(
+      ctx.db,
+      String(payload.claimId),
+      payload.determinationId ? String(payload.determinationId) : null,
+    )),
   }),
   "payments.run": async (ctx, payload) => {
     // Jobs queued before runs had rows name only the day.

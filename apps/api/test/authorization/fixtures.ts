@@ -101,6 +101,9 @@ export async function loadFixtures(api: TestApi): Promise<Fixtures> {
       scheduledFor: new Date("2099-01-08"),
     },
   });
+  await db.overpayment.create({
+    data: { claimId: claim.id, amount: "100.00", reason: "The week of 2099-01-01 is no longer owed." },
+  });
   const determination = await db.determination.create({
     data: {
       claimId: claim.id,

@@ -91,6 +91,7 @@ export const OPERATIONS: Record<string, OperationRule> = {
   "Query.queueSummaries": { allow: ["staff"] },
   "Query.paymentRuns": { allow: ["staff"] },
   "Query.jobRuns": { allow: ["staff"] },
+  "Query.overpayments": { allow: ["staff"] },
   "Query.findClaims": {
     allow: ["staff"],
     writesOnError: { tables: ["AuditEvent"], why: "every staff search is audited, also one that finds nothing" },
@@ -150,6 +151,7 @@ export const OPERATIONS: Record<string, OperationRule> = {
   "Mutation.setPaymentPreference": { allow: ["CLAIMANT"] },
   // A future date is refused after authorization, so an allowed probe starts no run.
   "Mutation.importAchReturns": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"] },
+  "Mutation.waiveOverpayment": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"] },
   "Mutation.startPaymentRun": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"], probe: () => ({ runDate: "2999-01-01" }) },
   "Mutation.setPreferredLanguage": { allow: ["signedIn"] },
   "Mutation.signIn": {
@@ -233,6 +235,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     leaveReason: SAME,
     notices: hiddenFrom(["LEAVE_ADMIN"], "notices to the claimant explain medical decisions"),
     payments: hiddenFrom(["LEAVE_ADMIN"], "the claimant's benefit payments"),
+    overpayments: hiddenFrom(["LEAVE_ADMIN"], "what the claimant owes back"),
     program: SAME,
     status: SAME,
     statusHistory: SAME,
@@ -368,6 +371,18 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     templateVersion: SAME,
   },
   OidcProvider: { label: SAME, startUrl: SAME },
+  Overpayment: {
+    amount: SAME,
+    balance: SAME,
+    claim: SAME,
+    createdAt: SAME,
+    id: SAME,
+    reason: SAME,
+    recoveredAmount: SAME,
+    status: SAME,
+    waivedAt: SAME,
+    waiverReason: SAME,
+  },
   AchReturnImport: { createdAt: SAME, fileName: SAME, id: SAME, returnedCount: SAME, unmatchedCount: SAME },
   Payment: {
     accountNumberMasked: SAME,

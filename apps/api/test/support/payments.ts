@@ -18,32 +18,39 @@ export async function approvedClaim(
     unusableBank?: "no-account" | "bad-routing";
     noAddress?: boolean;
     start?: string;
+    /** Another claim of this person (default: a new person). */
+    personId?: string;
   },
 ) {
   const program = await api.db.program.findFirstOrThrow({ where: { jurisdiction: "WA" } });
   const user = await api.db.user.findFirstOrThrow({ where: { email: { contains: "@" } } });
-  const person = await api.db.person.create({
-    data: {
-      firstName: "Pay",
-      lastName: `Test${Math.random().toString(36).slice(2, 8)}`,
-      dateOfBirth: fromDateOnly("1990-01-01"),
-      ssnEncrypted: api.pii.seal("900000000"),
-      ssnHash: `test-${Math.random()}`,
-      ssnLast4: "0000",
-      ...(options.noAddress ? {} : { addressLine1: "1 Main St", city: "Olympia", state: "WA", postalCode: "98501" }),
-    },
-  });
-  await api.db.paymentPreference.create({
-    data: {
-      personId: person.id,
-      method: options.ach ? "ACH" : "CHECK",
-      routingNumber: options.ach ? (options.unusableBank === "bad-routing" ? "021000022" : "021000021") : null,
-      accountNumberEncrypted: options.ach && options.unusableBank !== "no-account" ? api.pii.seal("123456789") : null,
-      accountNumberLast4: options.ach ? "6789" : null,
-      accountType: options.ach ? "CHECKING" : null,
-      federalWithholdingElected: options.withholding,
-    },
-  });
+  const person = options.personId
+    ? await api.db.person.findUniqueOrThrow({ where: { id: options.personId } })
+    : await api.db.person.create({
+        data: {
+          firstName: "Pay",
+          lastName: `Test${Math.random().toString(36).slice(2, 8)}`,
+          dateOfBirth: fromDateOnly("1990-01-01"),
+          ssnEncrypted: api.pii.seal("900000000"),
+          ssnHash: `test-${Math.random()}`,
+          ssnLast4: "0000",
+          ...(options.noAddress
+            ? {}
+            : { addressLine1: "1 Main St", city: "Olympia", state: "WA", postalCode: "98501" }),
+        },
+      });
+  if (!options.personId)
+    await api.db.paymentPreference.create({
+      data: {
+        personId: person.id,
+        method: options.ach ? "ACH" : "CHECK",
+        routingNumber: options.ach ? (options.unusableBank === "bad-routing" ? "021000022" : "021000021") : null,
+        accountNumberEncrypted: options.ach && options.unusableBank !== "no-account" ? api.pii.seal("123456789") : null,
+        accountNumberLast4: options.ach ? "6789" : null,
+        accountType: options.ach ? "CHECKING" : null,
+        federalWithholdingElected: options.withholding,
+      },
+    });
   const end = addDays(options.start ?? START, options.weeks * 7 - 1);
   const claim = await api.db.claim.create({
     data: {

@@ -11,6 +11,7 @@ import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { calendarDate } from "../claims/application-input.ts";
 import { decideLeavePeriods } from "../claims/decide-leave-periods.ts";
+import { enqueueJob } from "../../jobs/job-queue.ts";
 import { touchClaimVersion, transitionClaim } from "../claims/transition-claim.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
 import { programToday } from "../programs/program-calendar.ts";
@@ -120,6 +121,11 @@ export async function decideAppeal(ctx: RequestContext, rawInput: unknown) {
         });
       }
       await decideLeavePeriods(tx, claim.leavePeriods, approval);
+      // The payments follow the new decision (missing weeks, overpayments) in a job of their own.
+      await enqueueJob(tx, "payments.reconcile", {
+        key: `payments.reconcile:${created.id}`,
+        payload: { claimId: claim.id, determinationId: created.id },
+      });
     }
 
     await tx.task.updateMany({

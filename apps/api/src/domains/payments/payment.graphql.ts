@@ -1,9 +1,12 @@
 import { maskAccountNumber } from "@openleave/crypto";
-import { builder } from "../../graphql/builder.ts";
+import { builder, emptyList } from "../../graphql/builder.ts";
+import { mayReadMedicalDetail } from "../privacy/medical-detail.ts";
+import { waiveOverpayment } from "./overpayments.ts";
 import { reload } from "../../graphql/reload.ts";
 import { setPaymentPreference } from "./set-payment-preference.ts";
 import { BankAccountTypeEnum, PaymentMethodEnum, PaymentStatusEnum } from "../../graphql/enums.ts";
-import { JobStatus, PaymentBatchStatus, PaymentRunStatus } from "@openleave/db";
+import Decimal from "decimal.js";
+import { JobStatus, OverpaymentStatus, PaymentBatchStatus, PaymentRunStatus } from "@openleave/db";
 import { hasRole } from "../../graphql/context.ts";
 import { startPaymentRun } from "./start-payment-run.ts";
 import { describeReturnCode, importAchReturns } from "./ach-returns.ts";
@@ -230,5 +233,78 @@ builder.mutationField("importAchReturns", (t) =>
     args: { input: t.arg({ type: AchReturnImportInputRef, required: true }) },
     resolve: async (query, _root, { input }, ctx) =>
       reload(ctx, query, "achReturnImport", (await importAchReturns(ctx, input)).id),
+  }),
+);
+
+// ───── Overpayments ─────
+
+const OverpaymentStatusEnum = builder.enumType(OverpaymentStatus, { name: "OverpaymentStatus" });
+
+builder.prismaObject("Overpayment", {
+  description: "Money paid and no longer owed (e.g. after an appeal changed the decision), and its recovery.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    amount: t.expose("amount", { type: "Decimal" }),
+    recoveredAmount: t.expose("recoveredAmount", { type: "Decimal" }),
+    balance: t.field({
+      type: "Decimal",
+      description: "What is still owed back: nothing once recovered or waived.",
+      resolve: (o) =>
+        o.status === "WAIVED" || o.status === "RECOVERED"
+          ? "0.00"
+          : new Decimal(o.amount.toString()).minus(o.recoveredAmount.toString()).toFixed(2),
+    }),
+    reason: t.exposeString("reason"),
+    status: t.expose("status", { type: OverpaymentStatusEnum }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    waivedAt: t.expose("waivedAt", { type: "DateTime", nullable: true }),
+    waiverReason: t.exposeString("waiverReason", { nullable: true }),
+    claim: t.relation("claim"),
+  }),
+});
+
+builder.prismaObjectField("Claim", "overpayments", (t) =>
+  t.relation("overpayments", {
+    description: "Overpayments on this claim, oldest first: the claimant and staff only.",
+    query: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
+    unauthorizedResolver: emptyList,
+  }),
+);
+
+builder.queryField("overpayments", (t) =>
+  t.prismaConnection({
+    type: "Overpayment",
+    cursor: "id",
+    authScopes: { staff: true },
+    description: "Overpayments, newest first; by status (e.g. OPEN and IN_RECOVERY for the ones still owed).",
+    args: { statuses: t.arg({ type: [OverpaymentStatusEnum] }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.overpayment.findMany({
+        ...query,
+        where: args.statuses?.length ? { status: { in: args.statuses } } : {},
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      }),
+  }),
+);
+
+const WaiveOverpaymentInputRef = builder.inputType("WaiveOverpaymentInput", {
+  fields: (t) => ({ overpaymentId: t.id({ required: true }), reason: t.string({ required: true }) }),
+});
+
+builder.mutationField("waiveOverpayment", (t) =>
+  t.prismaField({
+    type: "Overpayment",
+    errors: {},
+    authScopes: (_root, _args, ctx) => hasRole(ctx.actor, "SUPERVISOR", "PROGRAM_ADMIN"),
+    description: "Waives what is left of an overpayment (recovery stops), with the reason; audited.",
+    args: { input: t.arg({ type: WaiveOverpaymentInputRef, required: true }) },
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(
+        ctx,
+        query,
+        "overpayment",
+        (await waiveOverpayment(ctx, { overpaymentId: String(input.overpaymentId), reason: input.reason })).id,
+      ),
   }),
 );

@@ -4,10 +4,11 @@
 // killed part-way (its transaction rolls back) pay each week once.
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
-import { addDays, fromDateOnly, type Database, type Prisma } from "@openleave/db";
+import { addDays, fromDateOnly, Prisma, type Database } from "@openleave/db";
 import type { PiiCipher } from "@openleave/crypto";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { writeAchFile } from "./nacha.ts";
+import { offsetOverpayments } from "./overpayments.ts";
 import { isValidRoutingNumber } from "./set-payment-preference.ts";
 
 export interface PaymentRunOptions {
@@ -70,6 +71,7 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
           include: {
             claim: {
               include: {
+                program: { select: { jurisdiction: true, code: true } },
                 claimant: {
                   include: {
                     paymentPreferences: { where: { retiredAt: null }, orderBy: { createdAt: "desc" }, take: 1 },
@@ -133,6 +135,21 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
             continue;
           }
           payable.push(payment);
+        }
+        // Recover open overpayments by offset, in this same transaction as the payment.
+        const offsetNets = await offsetOverpayments(tx, payable);
+        for (const payment of [...payable]) {
+          const net = offsetNets.get(payment.id);
+          if (!net) continue;
+          payment.net = new Prisma.Decimal(net.toFixed(2));
+          if (net.lte(0)) {
+            // Kept in full: nothing to send.
+            payable.splice(payable.indexOf(payment), 1);
+            await tx.payment.update({
+              where: { id: payment.id },
+              data: { status: "PAID", paidAt: new Date(), statusReason: "Kept in full to recover an overpayment." },
+            });
+          }
         }
         if (payable.length === 0) return null;
         const batchId = randomUUID();

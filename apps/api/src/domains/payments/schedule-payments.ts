@@ -5,7 +5,7 @@
 // idempotent: rescheduling never creates a week twice.
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
-import { addDays, fromDateOnly, toDateOnly, type Database } from "@openleave/db";
+import { addDays, fromDateOnly, toDateOnly, type Database, type Prisma } from "@openleave/db";
 
 /** IRS voluntary withholding on unemployment-type benefits (Form W-4V): 10%. */
 export const FEDERAL_WITHHOLDING_RATE = new Decimal("0.10");
@@ -47,8 +47,18 @@ export function withholdingOn(gross: Decimal, elected: boolean): Decimal {
   return elected ? gross.mul(FEDERAL_WITHHOLDING_RATE).toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : new Decimal(0);
 }
 
+export type PlannedPayment = Awaited<ReturnType<typeof plannedPayments>>[number];
+
 /** Creates the missing payments of one claim; returns how many were created. */
-export async function scheduleClaimPayments(db: Database, claimId: string): Promise<number> {
+export async function scheduleClaimPayments(db: Database | Prisma.TransactionClient, claimId: string): Promise<number> {
+  const rows = await plannedPayments(db, claimId);
+  if (rows.length === 0) return 0;
+  const { count } = await db.payment.createMany({ data: rows, skipDuplicates: true });
+  return count;
+}
+
+/** What the claim's current decision owes, week by week (nothing when denied). */
+export async function plannedPayments(db: Database | Prisma.TransactionClient, claimId: string) {
   const claim = await db.claim.findUniqueOrThrow({
     where: { id: claimId },
     include: {
@@ -61,8 +71,8 @@ export async function scheduleClaimPayments(db: Database, claimId: string): Prom
     },
   });
   const determination = claim.determinations[0];
-  if (!determination || determination.outcome === "DENIED" || !determination.weeklyBenefitAmount) return 0;
-  if (claim.privatePlanId) return 0; // a private plan pays, not the state
+  if (!determination || determination.outcome === "DENIED" || !determination.weeklyBenefitAmount) return [];
+  if (claim.privatePlanId) return []; // a private plan pays, not the state
   const weeklyBenefit = new Decimal(determination.weeklyBenefitAmount.toString());
   const waitingPeriodDays = claim.eligibilitySnapshots[0]?.waitingPeriodDays ?? 0;
   const preference = claim.claimant.paymentPreferences[0];
@@ -104,9 +114,7 @@ export async function scheduleClaimPayments(db: Database, claimId: string): Prom
       } as const);
     }
   }
-  if (rows.length === 0) return 0;
-  const { count } = await db.payment.createMany({ data: rows, skipDuplicates: true });
-  return count;
+  return rows;
 }
 
 /** Schedules every approved claim (the daily job). */
