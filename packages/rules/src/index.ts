@@ -7,6 +7,20 @@
  * Money is decimal strings in and out; dates are YYYY-MM-DD calendar dates.
  */
 export { evaluate } from "./evaluation/evaluate";
+export type { EvaluateOptions } from "./evaluation/evaluate";
+export {
+  catalogParameter,
+  checkProposedFigure,
+  parameterCatalog,
+  publishedFigures,
+} from "./published-figures/parameter-catalog";
+export type { CatalogParameter } from "./published-figures/parameter-catalog";
+export { PublishedFigures } from "./published-figures/published-figures";
+export type {
+  PublishedFigureInput,
+  PublishedFigureProblem,
+  PublishedValueKind,
+} from "./published-figures/published-figures";
 export { isErrorResult } from "./evaluation/result";
 export type { BasePeriodResult, ErrorBody, EvaluationErrorResult, EvaluationResult } from "./evaluation/result";
 export type { JsonValue } from "./evaluation/request";
@@ -67,6 +81,6 @@ export { ErrorCode } from "./core/errors";
 export { IneligibleCode } from "./programs/program";
 export type { IneligibleReason } from "./programs/program";
 export type { ExplanationStep, ExplanationValue } from "./core/explanation";
-export type { Citation, ParameterUse, SourceGrade } from "./core/parameter";
+export type { Citation, ParameterSource, ParameterUse, SourceGrade } from "./core/parameter";
 export { EMPLOYER_CONTEST_REASONS, FAMILY_RELATIONSHIPS, LEAVE_REASONS, PROGRAM_CATALOG } from "./core/vocabulary";
 export type { EmployerContestReason, FamilyRelationship, LeaveReason } from "./core/vocabulary";

@@ -19,6 +19,7 @@ import "../domains/wages/wage-report.graphql.ts";
 import "../domains/audit/audit.graphql.ts";
 import "../domains/claim-notes/claim-notes.graphql.ts";
 import "../domains/claims/find-claims.graphql.ts";
+import "../domains/published-figures/published-figures.graphql.ts";
 import { builder } from "./builder.ts";
 
 let schema: GraphQLSchema | undefined;

@@ -187,4 +187,5 @@ export const DEMO = {
   supervisor: "supervisor@openleave.test",
   appealsOfficer: "appeals@openleave.test",
   programAdmin: "admin@openleave.test",
+  programAdmin2: "admin2@openleave.test",
 } as const;

@@ -38,6 +38,12 @@ export const STAFF_ACCOUNTS: DemoAccount[] = [
     roles: ["PROGRAM_ADMIN"],
     purpose: "staff console: program administration",
   },
+  {
+    email: "admin2@openleave.test",
+    name: "Robin Hayes",
+    roles: ["PROGRAM_ADMIN"],
+    purpose: "staff console: a second program administrator (approves figures the first proposes)",
+  },
 ];
 
 export interface DemoEmployer {

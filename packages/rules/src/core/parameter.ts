@@ -85,7 +85,12 @@ export interface ParameterUse {
   readonly from: CalendarDate;
   readonly cite: readonly Citation[];
   readonly note?: string;
+  /** Where the value came from: this package's data, or a figure the deployment published
+   * and approved (see published-figures/). */
+  readonly source: ParameterSource;
 }
+
+export type ParameterSource = "packaged" | "deployment";
 
 export interface ParameterEntry<T> {
   readonly from: CalendarDate;
@@ -144,6 +149,7 @@ export function defineParameter<T extends ExplanationValue>(spec: ParameterSpec<
       from,
       cite: valueSpec.cite,
       ...(note === undefined ? {} : { note }),
+      source: "packaged",
     });
     entries.push(Object.freeze({ from, status, value, cite: valueSpec.cite, note, use }));
   }

@@ -16,7 +16,14 @@ import {
   parseProgramIdentity,
   requestId,
 } from "./request";
+import type { PublishedFigures } from "../published-figures/published-figures";
 import type { BasePeriodResult, EvaluationErrorResult, EvaluationResult } from "./result";
+
+export interface EvaluateOptions {
+  /** Figures the deployment published and approved (see publishedFigures()); they replace the
+   * packaged values for their dates, and the explanation names them as the source. */
+  readonly publishedFigures?: PublishedFigures;
+}
 
 function errorResult(id: JsonValue, error: unknown): EvaluationErrorResult {
   if (isRulesError(error)) return { id, error: { code: error.code, message: error.message } };
@@ -25,13 +32,13 @@ function errorResult(id: JsonValue, error: unknown): EvaluationErrorResult {
 }
 
 /** Validates `body` and evaluates it. Never throws. */
-export function evaluate(body: unknown): EvaluationResult | EvaluationErrorResult {
+export function evaluate(body: unknown, options: EvaluateOptions = {}): EvaluationResult | EvaluationErrorResult {
   const id = requestId(body);
   try {
     const identity = parseProgramIdentity(body);
     const program = findProgram(identity.jurisdiction, identity.program);
     const request = parseEvaluationRequest(body, identity);
-    return runProgram(program, request);
+    return runProgram(program, request, options.publishedFigures);
   } catch (error) {
     return errorResult(id, error);
   }
@@ -52,7 +59,11 @@ function basePeriodResult(wages: WageMeasure): BasePeriodResult | null {
   };
 }
 
-function runProgram(program: ProgramDefinition, request: ValidatedRequest): EvaluationResult {
+function runProgram(
+  program: ProgramDefinition,
+  request: ValidatedRequest,
+  published: PublishedFigures | undefined,
+): EvaluationResult {
   const rules = program.benefit;
   if (request.leaveStartDate < program.firstBenefitDate) {
     throw new RulesError(
@@ -62,7 +73,7 @@ function runProgram(program: ProgramDefinition, request: ValidatedRequest): Eval
   }
   const window = rules.leaveWindow(request);
   const dateChoice = rules.parameterDate(request, window);
-  const ctx = new RuleContext(dateChoice.date);
+  const ctx = new RuleContext(dateChoice.date, false, published?.size ? published : undefined);
   ctx.step({
     step: "parameter-date",
     what: "The date that selects the parameters in force for this claim",

@@ -1,8 +1,10 @@
 // Eligibility and benefit for a claim, from the wage records employers reported, through the
 // rules package. Each evaluation is kept as a snapshot (inputs, result, explanation) so a
-// decision can be explained later even after wages or published figures change.
+// decision can be explained later even after wages or published figures change (the
+// explanation names, for every figure, whether it came from the package or this deployment).
 import type { Prisma } from "@openleave/db";
 import { type EvaluationResult, type PolicyOverrides, evaluate, isErrorResult } from "@openleave/rules";
+import { approvedFigures } from "../published-figures/approved-figures.ts";
 import { type ClaimForEligibility, eligibilityRequestFor } from "./eligibility-request.ts";
 
 export interface EligibilityOutcome {
@@ -17,8 +19,10 @@ export async function evaluateClaimEligibility(
   now: Date,
   policy: PolicyOverrides,
 ): Promise<EligibilityOutcome> {
-  const request = await eligibilityRequestFor(tx, claim, now, policy);
-  const outcome = evaluate(request);
+  const [request, figures] = await Promise.all([eligibilityRequestFor(tx, claim, now, policy), approvedFigures(tx)]);
+  // Figures the deployment approved replace the packaged ones for their dates; the
+  // explanation kept below names the source of each.
+  const outcome = evaluate(request, { publishedFigures: figures });
   const result = isErrorResult(outcome) ? null : outcome;
   const error = isErrorResult(outcome) ? { code: outcome.error.code, message: outcome.error.message } : null;
   const snapshot = await tx.eligibilitySnapshot.create({
