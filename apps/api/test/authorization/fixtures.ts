@@ -50,7 +50,10 @@ export async function loadFixtures(api: TestApi): Promise<Fixtures> {
   await db.claimNote.create({
     data: { claimId: claim.id, authorId: adjudicator.id, body: "Called HR: the surgery date moved a week." },
   });
-  await db.person.update({ where: { id: maria.id }, data: { phone: "+1 206 555 0100" } });
+  await db.person.update({
+    where: { id: maria.id },
+    data: { phone: "+1 206 555 0100", addressLine1: "1200 Pine St", city: "Seattle", state: "WA", postalCode: "98101" },
+  });
   await db.paymentPreference.create({ data: { personId: maria.id, method: "CHECK" } });
   for (const [type, uploadedById] of [
     ["MEDICAL_CERTIFICATION", mariaUser.id],

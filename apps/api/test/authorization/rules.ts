@@ -173,6 +173,7 @@ export const OPERATIONS: Record<string, OperationRule> = {
   "Mutation.startReview": { allow: ["ADJUDICATOR", "SUPERVISOR"] },
   "Mutation.submitApplication": { allow: ["CLAIMANT"] },
   "Mutation.updateApplication": { allow: ["CLAIMANT"] },
+  "Mutation.updateMyContact": { allow: ["CLAIMANT"] },
   "Mutation.verifyEmail": { allow: ["anyone"] },
   "Mutation.withdrawAppeal": { allow: ["CLAIMANT", "LEAVE_ADMIN"] },
   "Mutation.withdrawClaim": { allow: ["CLAIMANT", "staff"] },
@@ -374,6 +375,8 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     subject: SAME,
     templateVersion: SAME,
   },
+  // Reached only through Person.mailingAddress, which is hidden from employers.
+  MailingAddress: { city: SAME, line1: SAME, line2: SAME, postalCode: SAME, state: SAME },
   OidcProvider: { label: SAME, startUrl: SAME },
   Overpayment: {
     amount: SAME,
@@ -442,6 +445,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     accountNumberMasked: SAME,
     accountType: SAME,
     createdAt: SAME,
+    federalWithholdingElected: SAME,
     id: SAME,
     method: SAME,
     routingNumber: SAME,
@@ -453,6 +457,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     firstName: SAME,
     id: SAME,
     lastName: SAME,
+    mailingAddress: hiddenFrom(["LEAVE_ADMIN"], PERSONAL),
     paymentPreference: hiddenFrom(["LEAVE_ADMIN"], "how the person is paid"),
     phone: hiddenFrom(["LEAVE_ADMIN"], PERSONAL),
     taxIdMasked: SAME,
@@ -575,6 +580,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
   },
   ProgramRules: {
     agency: SAME,
+    applicationFacts: SAME,
     appealHearingTime: SAME,
     appealPeriod: SAME,
     coveredFamilyRelationships: SAME,
@@ -584,6 +590,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     denialReasonsSource: SAME,
     earliestFilingBeforeLeave: SAME,
     employerResponsePeriod: SAME,
+    familyMemberReasons: SAME,
     firstBenefitDate: SAME,
     latestFilingAfterLeaveStart: SAME,
     name: SAME,

@@ -4,13 +4,6 @@ import { isDateOnly } from "@openleave/db";
 import { FAMILY_RELATIONSHIPS, LEAVE_REASONS } from "@openleave/rules";
 import { z } from "zod";
 
-/** Reasons where the leave is for a family member, so we need who and how related. */
-export const FAMILY_MEMBER_REASONS: ReadonlySet<string> = new Set([
-  "FAMILY_CARE",
-  "MILITARY_CAREGIVER",
-  "MILITARY_EXIGENCY",
-]);
-
 /** The longest single leave period we accept; no program pays more than 52 weeks. */
 const MAX_PERIOD_DAYS = 52 * 7;
 

@@ -5,7 +5,7 @@
 // Idempotent: a retried or concurrent submit of the same application returns the same claim;
 // only the first one through the conditional status change creates tasks and notices.
 import { fromDateOnly, nextClaimNumber, toDateOnly, type Prisma } from "@openleave/db";
-import { type PolicyOverrides, filingWindowDates } from "@openleave/rules";
+import { type PolicyOverrides, filingWindowDates, reasonNeedsFamilyMember } from "@openleave/rules";
 import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { EmailNotVerifiedError } from "../../auth/email-verification.ts";
@@ -15,7 +15,7 @@ import { parseInput } from "../../graphql/parse-input.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
 import { programToday } from "../programs/program-calendar.ts";
 import { decisionDueDate, employerResponseDueDate, rulesFor } from "../programs/program-policy.ts";
-import { FAMILY_MEMBER_REASONS, periodsOverlap } from "./application-input.ts";
+import { periodsOverlap } from "./application-input.ts";
 import { findVisibleClaim, isClaimOwner } from "./claim-access.ts";
 import { lockPersonsClaims, refuseOverlappingClaims } from "./overlapping-claims.ts";
 import { evaluateClaimEligibility } from "./claim-eligibility.ts";
@@ -138,7 +138,7 @@ function completenessIssues(claim: SubmittableClaim, today: string, policy: Poli
   } else if (summary && !summary.coveredLeaveReasons.includes(claim.leaveReason)) {
     issues.push({ path: ["leaveReason"], message: `${claim.program.name} does not cover this reason for leave.` });
   }
-  if (claim.leaveReason && FAMILY_MEMBER_REASONS.has(claim.leaveReason)) {
+  if (claim.leaveReason && reasonNeedsFamilyMember(claim.leaveReason)) {
     if (!claim.familyRelationship) {
       issues.push({
         path: ["familyRelationship"],

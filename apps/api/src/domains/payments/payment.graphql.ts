@@ -76,6 +76,9 @@ builder.prismaObject("PaymentPreference", {
         preference.accountNumberLast4 ? maskAccountNumber(preference.accountNumberLast4) : null,
     }),
     accountType: t.expose("accountType", { type: BankAccountTypeEnum, nullable: true }),
+    federalWithholdingElected: t.exposeBoolean("federalWithholdingElected", {
+      description: "10% federal income tax withheld from each payment (IRS Form W-4V).",
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
@@ -86,6 +89,10 @@ const PaymentPreferenceInputRef = builder.inputType("PaymentPreferenceInput", {
     routingNumber: t.string(),
     accountNumber: t.string(),
     accountType: t.field({ type: BankAccountTypeEnum }),
+    federalWithholding: t.boolean({
+      description:
+        "Withhold 10% federal income tax from each payment. Omitted: keep the current choice (none at first).",
+    }),
   }),
 });
 

@@ -21,6 +21,7 @@ const PaymentPreferenceInput = z
     routingNumber: z.string().trim().nullish(),
     accountNumber: z.string().trim().nullish(),
     accountType: z.enum(["CHECKING", "SAVINGS"], { error: "Choose checking or savings." }).nullish(),
+    federalWithholding: z.boolean({ error: "Choose whether to have federal income tax withheld." }).nullish(),
   })
   .superRefine((input, ctx) => {
     if (input.method !== "ACH") return;
@@ -52,6 +53,12 @@ export async function setPaymentPreference(ctx: RequestContext, rawInput: unknow
   const personId = actor.personId;
   const ach = input.method === "ACH";
   return ctx.db.$transaction(async (tx) => {
+    const current = await tx.paymentPreference.findFirst({
+      where: { personId, retiredAt: null },
+      orderBy: { createdAt: "desc" },
+      select: { federalWithholdingElected: true },
+    });
+    const federalWithholdingElected = input.federalWithholding ?? current?.federalWithholdingElected ?? false;
     await tx.paymentPreference.updateMany({ where: { personId, retiredAt: null }, data: { retiredAt: ctx.now() } });
     const preference = await tx.paymentPreference.create({
       data: {
@@ -62,6 +69,7 @@ export async function setPaymentPreference(ctx: RequestContext, rawInput: unknow
         accountNumberHash: ach ? ctx.pii.lookupHash(input.accountNumber!) : null,
         accountNumberLast4: ach ? input.accountNumber!.slice(-4) : null,
         accountType: ach ? input.accountType! : null,
+        federalWithholdingElected,
       },
     });
     await recordAuditEvent(
@@ -71,8 +79,11 @@ export async function setPaymentPreference(ctx: RequestContext, rawInput: unknow
         action: "payment_preference.set",
         entityType: "PaymentPreference",
         entityId: preference.id,
-        changedFields: ach ? ["method", "routingNumber", "accountNumber", "accountType"] : ["method"],
-        metadata: { method: input.method },
+        changedFields: [
+          ...(ach ? ["method", "routingNumber", "accountNumber", "accountType"] : ["method"]),
+          ...(input.federalWithholding == null ? [] : ["federalWithholdingElected"]),
+        ],
+        metadata: { method: input.method, federalWithholdingElected },
       },
     );
     return preference;

@@ -7,8 +7,27 @@ import { prismaQuery } from "../../graphql/reload.ts";
 import { builder, emptyList } from "../../graphql/builder.ts";
 import { hasRole, isStaff, type Actor } from "../../graphql/context.ts";
 import { isUuid } from "../claims/claim.graphql.ts";
+import { updateMyContact } from "./update-contact.ts";
 
 const isSelfOrStaff = (person: { id: string }, actor: Actor | null) => isStaff(actor) || actor?.personId === person.id;
+
+interface MailingAddress {
+  line1: string;
+  line2: string | null;
+  city: string;
+  state: string;
+  postalCode: string;
+}
+
+const MailingAddressRef = builder.objectRef<MailingAddress>("MailingAddress").implement({
+  fields: (t) => ({
+    line1: t.exposeString("line1"),
+    line2: t.exposeString("line2", { nullable: true }),
+    city: t.exposeString("city"),
+    state: t.exposeString("state", { description: "USPS code, e.g. WA." }),
+    postalCode: t.exposeString("postalCode"),
+  }),
+});
 
 builder.prismaObject("Person", {
   description: "A claimant. Reached through a claim the viewer may see, or as the viewer's own record.",
@@ -39,6 +58,23 @@ builder.prismaObject("Person", {
       nullable: true,
       authScopes: (person, _args, ctx) => isSelfOrStaff(person, ctx.actor),
       unauthorizedResolver: () => null,
+    }),
+    mailingAddress: t.field({
+      type: MailingAddressRef,
+      nullable: true,
+      description: "Where letters go; null until the person gives one.",
+      authScopes: (person, _args, ctx) => isSelfOrStaff(person, ctx.actor),
+      unauthorizedResolver: () => null,
+      resolve: (person) =>
+        person.addressLine1 && person.city && person.state && person.postalCode
+          ? {
+              line1: person.addressLine1,
+              line2: person.addressLine2,
+              city: person.city,
+              state: person.state,
+              postalCode: person.postalCode,
+            }
+          : null,
     }),
     employers: t.prismaField({
       type: ["Employer"],
@@ -100,6 +136,31 @@ builder.queryField("myProfile", (t) =>
       ctx.actor!.personId
         ? ctx.db.person.findUnique({ ...prismaQuery(query), where: { id: ctx.actor!.personId } })
         : null,
+  }),
+);
+
+const ContactInputRef = builder.inputType("ContactInput", {
+  fields: (t) => ({
+    phone: t.string({ description: "10 digits; punctuation is ignored. Empty clears it; omitted keeps it." }),
+    addressLine1: t.string({ required: true }),
+    addressLine2: t.string(),
+    city: t.string({ required: true }),
+    state: t.string({ required: true, description: "USPS code, e.g. WA." }),
+    postalCode: t.string({ required: true, description: "ZIP or ZIP+4." }),
+  }),
+});
+
+builder.mutationField("updateMyContact", (t) =>
+  t.prismaField({
+    type: "Person",
+    errors: {},
+    authScopes: { claimant: true },
+    description: "The signed-in claimant's phone number and mailing address.",
+    args: { input: t.arg({ type: ContactInputRef, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const person = await updateMyContact(ctx, input);
+      return ctx.db.person.findUniqueOrThrow({ ...prismaQuery(query), where: { id: person.id } });
+    },
   }),
 );
 

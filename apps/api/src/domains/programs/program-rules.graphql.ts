@@ -1,17 +1,25 @@
 // A program's rules as the portal and console read them: coverage, time zone, filing window,
 // deadlines, decision times and denial reasons, each with its source (cited, or deployment
 // policy). Everything comes from the rules package's catalog with this deployment's policy.
-import type {
-  Citation,
-  DeadlinePeriod,
-  DenialReason,
-  FilingOffset,
-  PolicyFact,
-  PolicySource,
-  ProgramRules,
+import {
+  APPLICATION_FACTS,
+  applicationFactsFor,
+  reasonNeedsFamilyMember,
+  type Citation,
+  type DeadlinePeriod,
+  type DenialReason,
+  type FilingOffset,
+  type PolicyFact,
+  type PolicySource,
+  type ProgramRules,
 } from "@openleave/rules";
 import { builder } from "../../graphql/builder.ts";
 import { FamilyRelationshipEnum, LeaveReasonEnum } from "../../graphql/enums.ts";
+
+const ApplicationFactEnum = builder.enumType("ApplicationFact", {
+  description: "A fact the application asks the claimant because the program's rules read it.",
+  values: APPLICATION_FACTS,
+});
 
 const PolicySourceKindEnum = builder.enumType("PolicySourceKind", {
   description: "Where a program fact comes from.",
@@ -112,6 +120,16 @@ export const ProgramRulesRef = builder.objectRef<ProgramRules>("ProgramRules").i
       description: "First day benefits are payable (YYYY-MM-DD).",
     }),
     coveredLeaveReasons: t.field({ type: [LeaveReasonEnum], resolve: (r) => [...r.coveredLeaveReasons] }),
+    familyMemberReasons: t.field({
+      type: [LeaveReasonEnum],
+      description: "The covered reasons where the leave is for a family member (the application asks who).",
+      resolve: (r) => r.coveredLeaveReasons.filter(reasonNeedsFamilyMember),
+    }),
+    applicationFacts: t.field({
+      type: [ApplicationFactEnum],
+      description: "What the application asks the claimant for this program, beyond wage records.",
+      resolve: (r) => [...(applicationFactsFor(r.jurisdiction, r.program) ?? [])],
+    }),
     coveredFamilyRelationships: t.field({
       type: [FamilyRelationshipEnum],
       resolve: (r) => [...r.coveredFamilyRelationships],

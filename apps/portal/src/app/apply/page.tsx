@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Notice } from "@openleave/web";
+import { Suspense } from "react";
+import { StatusMessage } from "@openleave/web";
 import { getTranslations } from "next-intl/server";
+import { ApplyStart } from "@/features/apply/apply-start";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
   return { title: t("apply.title") };
 }
 
-/** What to gather before applying: missing documents are the most common cause of delay. */
+/**
+ * What to gather before applying (missing documents are the most common cause of delay), then
+ * the applications to continue and the start of a new one.
+ */
 export default async function ApplyPage() {
   const t = await getTranslations();
   return (
@@ -28,12 +32,9 @@ export default async function ApplyPage() {
           </ul>
           <h2>{t("apply.whenHeading")}</h2>
           <p>{t("apply.whenBody")}</p>
-          <Notice type="info" headingLevel="h2" heading={t("apply.notOpenHeading")}>
-            <p>{t("apply.notOpenBody")}</p>
-            <Link className="usa-link" href="/">
-              {t("apply.backHome")}
-            </Link>
-          </Notice>
+          <Suspense fallback={<StatusMessage>{t("common.loading")}</StatusMessage>}>
+            <ApplyStart />
+          </Suspense>
         </div>
       </div>
     </div>

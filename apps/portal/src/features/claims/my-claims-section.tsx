@@ -3,6 +3,7 @@
 // what that status means, and the key facts. Newest first, ten at a time.
 import { Button } from "@trussworks/react-uswds";
 import type { ResultOf } from "gql.tada";
+import Link from "next/link";
 import { useState } from "react";
 import { useQuery } from "urql";
 import { QueryProblemNotice, StatusMessage, useFormat } from "@openleave/web";
@@ -117,6 +118,12 @@ function ClaimCard({ claim }: { claim: ClaimSummary }) {
           <dd>{format.instantDate(claim.submittedAt ?? claim.createdAt)}</dd>
         </div>
       </dl>
+      {claim.status === "DRAFT" ? (
+        <Link className="usa-button margin-top-2" href={`/apply/${claim.id}`}>
+          {t("claims.continueApplication")}
+          <span className="usa-sr-only">: {claim.program.name}</span>
+        </Link>
+      ) : null}
     </article>
   );
 }
