@@ -94,11 +94,11 @@ test("a claimant applies from the first step to a claim number, and can leave an
 
   // Leave: an end before the start is refused at the field first.
   await choose(page, /all at once/i);
-  await page.getByLabel("First day of leave").fill(inDays(12));
-  await page.getByLabel("Last day of leave").fill(inDays(5));
+  await page.getByLabel("First day of leave").fill(inDays(3));
+  await page.getByLabel("Last day of leave").fill(inDays(1));
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page.getByLabel("Last day of leave")).toHaveAccessibleDescription(/on or after the first day/);
-  await page.getByLabel("Last day of leave").fill(inDays(12 + 27));
+  await page.getByLabel("Last day of leave").fill(inDays(16));
   await saveAndContinue(page, "Your work and pay");
 
   // Employment facts: hours (Colorado's rules need nothing more from the claimant).
@@ -153,4 +153,85 @@ test("a claimant applies from the first step to a claim number, and can leave an
   await page.goto(E2E_URLS.portal);
   // One claim, though the submit button was double-clicked.
   await expect(page.getByText(/Claim CO-FAMLI-\d{4}-\d{6}/)).toHaveCount(1);
+});
+
+test.describe("in Spanish on a phone", () => {
+  test.use({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+
+  async function expectNoSidewaysScrolling(page: Page) {
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+
+  test("a claimant applies for intermittent leave, keeping the payment method on file", async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto(E2E_URLS.portal);
+    await page
+      .getByRole("button", { name: /español/i })
+      .first()
+      .click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await page.goto(`${E2E_URLS.portal}/sign-in?returnTo=/apply`);
+    await page.getByLabel(/correo electrónico/i).fill(CLAIMANT);
+    await page.getByLabel(/^contraseña$/i).fill(PASSWORD);
+    await page.getByRole("button", { name: /^iniciar sesión$/i }).click();
+    await expect(page.getByRole("heading", { name: "Antes de solicitar" })).toBeVisible();
+
+    await choose(page, "Colorado Family and Medical Leave Insurance");
+    await page.getByRole("button", { name: "Empezar la solicitud" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Revise quién solicita" })).toBeVisible();
+    await expectNoSidewaysScrolling(page);
+    await page.getByRole("button", { name: "Soy yo, continuar" }).click();
+
+    // Saved by the first application: the contact step opens filled in.
+    await expect(page.getByLabel("Calle y número")).toHaveValue("1400 Larimer St");
+    await page.getByRole("button", { name: "Guardar y continuar" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "El empleador del que toma el permiso" })).toBeVisible();
+    await page.getByRole("button", { name: "Guardar y continuar" }).click();
+
+    await expect(page.getByRole("heading", { level: 1, name: "Por qué necesita el permiso" })).toBeVisible();
+    await choose(page, /su propio problema de salud/i);
+    await page.getByRole("button", { name: "Guardar y continuar" }).click();
+
+    await expect(page.getByRole("heading", { level: 1, name: "Cuándo estará de permiso" })).toBeVisible();
+    await choose(page, /de vez en cuando/i);
+    await page.getByLabel("Primer día del permiso").fill(inDays(18));
+    await page.getByLabel("Último día del permiso").fill(inDays(60));
+    await page.getByLabel("¿Cuántas veces al mes, más o menos?").fill("4");
+    await page.getByRole("button", { name: "Guardar y continuar" }).click();
+    await expect(page.getByLabel("¿Cuántas horas cada vez, más o menos?")).toHaveAccessibleDescription(
+      /Escriba cuántas horas cada vez/,
+    );
+    await page.getByLabel("¿Cuántas horas cada vez, más o menos?").fill("6");
+    await expectNoSidewaysScrolling(page);
+    await page.getByRole("button", { name: "Guardar y continuar" }).click();
+
+    await expect(page.getByRole("heading", { level: 1, name: "Su trabajo y su pago" })).toBeVisible();
+    await page.getByLabel("Horas que trabaja normalmente a la semana").fill("36");
+    await page.getByRole("button", { name: "Guardar y continuar" }).click();
+
+    await expect(page.getByRole("heading", { level: 1, name: "Cómo quiere recibir el pago" })).toBeVisible();
+    await expect(page.getByText(/termina en/)).toBeVisible();
+    await choose(page, "Dejarlo así");
+    await page.getByRole("button", { name: "Guardar y continuar" }).click();
+
+    await expect(page.getByRole("heading", { level: 1, name: "Su beneficio calculado" })).toBeVisible();
+    await expect(page.getByText("Beneficio semanal", { exact: true })).toBeVisible({ timeout: 20_000 });
+    await expectNoSidewaysScrolling(page);
+    await expectNoSeriousAccessibilityProblems(page);
+    await page.getByRole("button", { name: "Continuar a la revisión" }).click();
+
+    await expect(page.getByRole("heading", { level: 1, name: "Revise y envíe su solicitud" })).toBeVisible();
+    await expect(page.getByText(/unas 4 veces al mes, 6 horas cada vez/)).toBeVisible();
+    await choose(page, /Confirmo que lo que escribí es verdadero/);
+    await expectNoSidewaysScrolling(page);
+    await page.getByRole("button", { name: "Enviar la solicitud" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Recibimos su solicitud" })).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(page.getByText(/CO-FAMLI-\d{4}-\d{6}/)).toBeVisible();
+    await expectNoSidewaysScrolling(page);
+  });
 });

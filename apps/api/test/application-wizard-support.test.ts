@@ -99,3 +99,84 @@ describe("program rules for the application", () => {
     expect(byKey["WA-PFML"].familyMemberReasons).toEqual(["FAMILY_CARE", "MILITARY_EXIGENCY"]);
   });
 });
+
+describe("an employer missing from the wage records, named by FEIN", () => {
+  const UPDATE = `mutation($input: UpdateApplicationInput!) { updateApplication(input: $input) {
+    __typename
+    ... on MutationUpdateApplicationSuccess { data { employer { name } } }
+    ... on InvalidInputError { issues { path message } }
+    ... on Error { code message } } }`;
+
+  it("connects a registered employer of the program's state, and refuses one of another state at the field", async () => {
+    const program = await api.db.program.findFirstOrThrow({ where: { jurisdiction: "CO" } });
+    await api.db.employer.create({
+      data: { fein: "840000777", name: "Rocky Mountain Roasters", jurisdiction: "CO", employeeCount: 12 },
+    });
+    const draft = await claimant.mutate(
+      "createApplication",
+      `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { __typename ... on MutationCreateApplicationSuccess { data { id } } ... on Error { code message } } }`,
+      { input: { programId: program.id, createKey: "fein-test-key-1" } },
+    );
+
+    const connected = await claimant.mutate("updateApplication", UPDATE, {
+      input: { claimId: draft.id, employerFein: "84-0000777" },
+    });
+    expect(connected.employer).toEqual({ name: "Rocky Mountain Roasters" });
+    const audit = await api.db.auditEvent.findFirstOrThrow({
+      where: { action: "claim.update_application", entityId: draft.id },
+      orderBy: { at: "desc" },
+    });
+    expect(audit.metadata).toEqual({ employerStatedByFein: true });
+
+    // Evergreen Robotics is registered in Washington, not Colorado.
+    const refused = await claimant.graphql(UPDATE, { input: { claimId: draft.id, employerFein: "910000001" } });
+    expect(refused.data.updateApplication.issues).toEqual([
+      {
+        path: ["input", "employerFein"],
+        message: expect.stringContaining("No employer with this FEIN is registered with Colorado"),
+      },
+    ]);
+    const malformed = await claimant.graphql(UPDATE, { input: { claimId: draft.id, employerFein: "84-00" } });
+    expect(malformed.data.updateApplication.issues[0].path).toEqual(["input", "employerFein"]);
+    const stored = await api.db.claim.findUniqueOrThrow({ where: { id: draft.id }, include: { employer: true } });
+    expect(stored.employer?.name).toBe("Rocky Mountain Roasters");
+  });
+});
+
+describe("the attestation on submit", () => {
+  it("refuses a submit that says the application is not attested, and records one that is", async () => {
+    const SUBMIT = `mutation($claimId: ID!, $attested: Boolean) { submitApplication(claimId: $claimId, attested: $attested) {
+      __typename
+      ... on MutationSubmitApplicationSuccess { data { status claimNumber } }
+      ... on InvalidInputError { issues { path message } }
+      ... on Error { code message } } }`;
+    const program = await api.db.program.findFirstOrThrow({ where: { jurisdiction: "CO" } });
+    const employer = await api.db.employer.findFirstOrThrow({ where: { name: "Front Range Outfitters" } });
+    const person = await api.db.person.findFirstOrThrow({ where: { user: { email: DEMO.claimantDev } } });
+    const user = await api.db.user.findUniqueOrThrow({ where: { email: DEMO.claimantDev } });
+    const start = new Date(Date.now() + 5 * 86_400_000);
+    const claim = await api.db.claim.create({
+      data: {
+        programId: program.id,
+        claimantId: person.id,
+        createdById: user.id,
+        employerId: employer.id,
+        leaveReason: "OWN_HEALTH",
+        leavePeriods: {
+          create: { kind: "CONTINUOUS", startDate: start, endDate: new Date(start.getTime() + 6 * 86_400_000) },
+        },
+      },
+    });
+
+    const refused = await claimant.graphql(SUBMIT, { claimId: claim.id, attested: false });
+    expect(refused.data.submitApplication.issues).toEqual([
+      { path: ["attested"], message: "Confirm that what you entered is true and complete." },
+    ]);
+    expect((await api.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).status).toBe("DRAFT");
+
+    const submitted = await claimant.mutate("submitApplication", SUBMIT, { claimId: claim.id, attested: true });
+    expect(submitted.claimNumber).toMatch(/^CO-FAMLI-\d{4}-\d{6}$/);
+    const audit = await api.db.auditEvent.findFirstOrThrow({ where: { action: "claim.submit", entityId: claim.id } });
+    expect(audit.metadata).toMatchObject({ attested: true });
+  });
+});

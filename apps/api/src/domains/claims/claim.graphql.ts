@@ -294,6 +294,10 @@ const UpdateApplicationInputRef = builder.inputType("UpdateApplicationInput", {
     claimId: t.id({ required: true }),
     expectedVersion: t.int(),
     employerId: t.id(),
+    employerFein: t.string({
+      description:
+        "An employer not in the claimant's wage records yet, by its FEIN (9 digits, dash allowed); it must be registered in the program's state. Wins over employerId.",
+    }),
     leaveReason: t.field({ type: LeaveReasonEnum }),
     familyRelationship: t.field({ type: FamilyRelationshipEnum }),
     familyMemberFirstName: t.string(),
@@ -344,9 +348,15 @@ builder.mutationField("submitApplication", (t) =>
     errors: {},
     authScopes: { claimant: true },
     description: "Submits a draft. Safe to retry: a second submit returns the same claim.",
-    args: { claimId: t.arg.id({ required: true }) },
-    resolve: async (query, _root, { claimId }, ctx) =>
-      reload(ctx, query, "claim", (await submitApplication(ctx, { claimId })).id),
+    args: {
+      claimId: t.arg.id({ required: true }),
+      attested: t.arg.boolean({
+        description:
+          "The claimant confirms the application is true; false is refused, true is recorded in the audit trail.",
+      }),
+    },
+    resolve: async (query, _root, { claimId, attested }, ctx) =>
+      reload(ctx, query, "claim", (await submitApplication(ctx, { claimId, attested })).id),
   }),
 );
 

@@ -21,12 +21,18 @@ import { lockPersonsClaims, refuseOverlappingClaims } from "./overlapping-claims
 import { evaluateClaimEligibility } from "./claim-eligibility.ts";
 import { transitionClaim } from "./transition-claim.ts";
 
-const SubmitInput = z.object({ claimId: z.uuid("Unknown application.") });
+const SubmitInput = z.object({
+  claimId: z.uuid("Unknown application."),
+  /** The claimant's statement that the application is true; the portal always sends it. */
+  attested: z.boolean().nullish(),
+});
 
 type SubmittableClaim = Prisma.ClaimGetPayload<{ include: { program: true; leavePeriods: true } }>;
 
 export async function submitApplication(ctx: RequestContext, rawInput: unknown) {
-  const { claimId } = parseInput(SubmitInput, rawInput);
+  const { claimId, attested } = parseInput(SubmitInput, rawInput);
+  if (attested === false)
+    throw InvalidInputError.field(["attested"], "Confirm that what you entered is true and complete.");
   const actor = ctx.actor!;
   const claim = await findVisibleClaim(ctx.db, actor, claimId, { program: true, leavePeriods: true });
   if (!isClaimOwner(actor, claim)) throw new ForbiddenError("Only the person applying can submit this application.");
@@ -39,7 +45,9 @@ export async function submitApplication(ctx: RequestContext, rawInput: unknown) 
   if (issues.length > 0) throw new InvalidInputError(issues, "Your application is missing some information.");
 
   try {
-    await ctx.db.$transaction(async (tx) => submitInTransaction(tx, ctx, claim, today), { timeout: 20_000 });
+    await ctx.db.$transaction(async (tx) => submitInTransaction(tx, ctx, claim, today, attested === true), {
+      timeout: 20_000,
+    });
   } catch (error) {
     // Lost a race with another submit of the same application: that one's claim is the answer.
     const current = await ctx.db.claim.findUnique({ where: { id: claim.id } });
@@ -54,6 +62,7 @@ async function submitInTransaction(
   ctx: RequestContext,
   claim: SubmittableClaim,
   today: string,
+  attested: boolean,
 ) {
   const scope = { actor: ctx.actor, requestId: ctx.requestId };
   await lockPersonsClaims(tx, claim.claimantId);
@@ -124,6 +133,7 @@ async function submitInTransaction(
       eligible: eligibility.result?.eligible ?? null,
       eligibilitySnapshotId: eligibility.snapshotId,
       employerResponseDue: due.dueDate,
+      attested,
     },
   });
 }

@@ -8,11 +8,18 @@ import { ApplicationChanges } from "./application-input.ts";
 import { findVisibleClaim, isClaimOwner } from "./claim-access.ts";
 import { assertClaimantEmployer } from "./create-application.ts";
 import { touchClaimVersion } from "./transition-claim.ts";
-import { ForbiddenError } from "../../errors/domain-errors.ts";
+import { ForbiddenError, InvalidInputError } from "../../errors/domain-errors.ts";
 
 const UpdateApplicationInput = ApplicationChanges.extend({
   claimId: z.uuid("Unknown application."),
   expectedVersion: z.number().int().positive().nullish(),
+  /** An employer missing from the wage records, named by its FEIN as on a W-2 (12-3456789). */
+  employerFein: z
+    .string()
+    .trim()
+    .transform((value) => value.replace(/-/g, ""))
+    .pipe(z.string().regex(/^\d{9}$/, "Enter the 9-digit employer ID (FEIN) from your W-2, like 12-3456789."))
+    .nullish(),
 });
 
 /** Saves partial progress on a draft. Only the fields sent change; leave periods are replaced whole. */
@@ -23,6 +30,10 @@ export async function updateApplication(ctx: RequestContext, rawInput: unknown) 
   if (!isClaimOwner(actor, claim)) throw new ForbiddenError("Only the person applying can change this application.");
   if (claim.status !== "DRAFT") throw new IllegalTransitionError("claim", claim.status, "DRAFT");
   if (input.employerId) await assertClaimantEmployer(ctx, claim.claimantId, input.employerId, ["input", "employerId"]);
+  // Wages lag a quarter or more, so a new job may not be in the records yet: the claimant names
+  // the employer by FEIN, it must be registered in the program's state, and it confirms the
+  // employment when it responds to the claim.
+  const statedEmployer = input.employerFein ? await employerByFein(ctx, claim.programId, input.employerFein) : null;
 
   const data: Prisma.ClaimUpdateInput = {};
   const changed: string[] = [];
@@ -31,7 +42,9 @@ export async function updateApplication(ctx: RequestContext, rawInput: unknown) 
     data[key] = value;
     changed.push(key);
   };
-  if (input.employerId !== undefined) {
+  if (statedEmployer) {
+    set("employer", { connect: { id: statedEmployer.id } });
+  } else if (input.employerId !== undefined) {
     set("employer", input.employerId ? { connect: { id: input.employerId } } : { disconnect: true });
   }
   set("leaveReason", input.leaveReason);
@@ -95,8 +108,20 @@ export async function updateApplication(ctx: RequestContext, rawInput: unknown) 
         entityId: claim.id,
         // Field names only: the values can be medical detail.
         changedFields: changed,
+        ...(statedEmployer ? { metadata: { employerStatedByFein: true } } : {}),
       },
     );
     return updated;
   });
+}
+
+async function employerByFein(ctx: Pick<RequestContext, "db">, programId: string, fein: string) {
+  const program = await ctx.db.program.findUniqueOrThrow({ where: { id: programId } });
+  const employer = await ctx.db.employer.findFirst({ where: { fein, jurisdiction: program.jurisdiction } });
+  if (!employer)
+    throw InvalidInputError.field(
+      ["input", "employerFein"],
+      `No employer with this FEIN is registered with ${program.name}. Check the number on your W-2 or pay stub, or call us.`,
+    );
+  return employer;
 }

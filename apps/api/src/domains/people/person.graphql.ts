@@ -63,6 +63,7 @@ builder.prismaObject("Person", {
       type: MailingAddressRef,
       nullable: true,
       description: "Where letters go; null until the person gives one.",
+      select: { addressLine1: true, addressLine2: true, city: true, state: true, postalCode: true },
       authScopes: (person, _args, ctx) => isSelfOrStaff(person, ctx.actor),
       unauthorizedResolver: () => null,
       resolve: (person) =>

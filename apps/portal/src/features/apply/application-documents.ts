@@ -250,8 +250,8 @@ export const CheckEligibilityMutation = graphql(`
 `);
 
 export const SubmitApplicationMutation = graphql(`
-  mutation SubmitApplication($claimId: ID!) {
-    submitApplication(claimId: $claimId) {
+  mutation SubmitApplication($claimId: ID!, $attested: Boolean!) {
+    submitApplication(claimId: $claimId, attested: $attested) {
       __typename
       ... on MutationSubmitApplicationSuccess {
         data {

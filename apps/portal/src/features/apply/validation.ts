@@ -82,3 +82,9 @@ export function isPhoneNumber(value: string): boolean {
 export function isMoney(value: string): boolean {
   return /^\d{1,9}(\.\d{1,2})?$/.test(value.trim());
 }
+
+/** A Decimal from the API ("6.00") as a person writes it ("6"); hours, not money. */
+export function plainNumber(value: string | null | undefined): string {
+  if (value == null || value === "") return "";
+  return String(Number(value));
+}

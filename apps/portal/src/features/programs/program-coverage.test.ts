@@ -5,25 +5,27 @@ import { jurisdictionName, programCoverage } from "./program-coverage";
 
 const covering = (...coveredLeaveReasons: string[]) => ({ rules: { coveredLeaveReasons } });
 
+const NAMED = Object.keys(en.claims.reasons);
+
 describe("programCoverage", () => {
-  it("describes only the reasons the program's rules cover (NY PFL: no own-health leave)", () => {
-    expect(programCoverage(covering("BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"))).toEqual([
-      "bonding",
-      "familyCare",
-      "military",
+  it("names only the reasons the program's rules cover, in their order (NY PFL: no own-health leave)", () => {
+    expect(programCoverage(covering("BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"), NAMED)).toEqual([
+      "BONDING",
+      "FAMILY_CARE",
+      "MILITARY_EXIGENCY",
     ]);
   });
 
-  it("groups reason codes into kinds, once each, in a fixed order", () => {
-    expect(programCoverage(covering("SAFE_LEAVE", "PREGNANCY", "OWN_HEALTH", "BONDING"))).toEqual([
-      "ownHealth",
-      "bonding",
-      "safeLeave",
-    ]);
+  it("lists each reason once and leaves out a code the page has no name for", () => {
+    expect(programCoverage(covering("SAFE_LEAVE", "SAFE_LEAVE", "TIME_TRAVEL"), NAMED)).toEqual(["SAFE_LEAVE"]);
   });
 
-  it("says nothing rather than guessing when the program lists no reason it can describe", () => {
-    expect(programCoverage(covering())).toBeNull();
+  it("says nothing rather than guessing when the program lists no reason it can name", () => {
+    expect(programCoverage(covering(), NAMED)).toBeNull();
+  });
+
+  it("has a name in both languages for every reason the API can send", () => {
+    expect(Object.keys(es.claims.reasons).sort()).toEqual([...NAMED].sort());
   });
 });
 

@@ -1,32 +1,19 @@
-// What a program pays leave for, in words a claimant knows. Which reasons each program covers
-// comes from the API (the rules package's catalog, `program.rules.coveredLeaveReasons`); this
-// file only groups the rules' reason codes into the few kinds the page describes.
+// What a program pays leave for. Which reasons each program covers comes from the API (the
+// rules package's catalog, `program.rules.coveredLeaveReasons`); the page names each reason in
+// its own language and adds no grouping or knowledge of its own.
 import type { Messages } from "@/i18n/catalogs";
 
-export type CoverageKind = keyof Messages["programs"]["coverage"];
+export type NamedReason = keyof Messages["claims"]["reasons"];
 
-const KIND_OF_REASON: Record<string, CoverageKind> = {
-  OWN_HEALTH: "ownHealth",
-  PREGNANCY: "ownHealth",
-  PRENATAL: "ownHealth",
-  ORGAN_DONATION: "ownHealth",
-  BONDING: "bonding",
-  FAMILY_CARE: "familyCare",
-  MILITARY_EXIGENCY: "military",
-  MILITARY_CAREGIVER: "military",
-  SAFE_LEAVE: "safeLeave",
-};
-
-const ORDER: readonly CoverageKind[] = ["ownHealth", "bonding", "familyCare", "military", "safeLeave"];
-
-/** The kinds of leave a program covers, in a fixed order, or null when it lists none we can describe. */
-export function programCoverage(program: { rules: { coveredLeaveReasons: readonly string[] } }): CoverageKind[] | null {
-  const kinds = new Set<CoverageKind>();
-  for (const reason of program.rules.coveredLeaveReasons) {
-    const kind = KIND_OF_REASON[reason];
-    if (kind) kinds.add(kind);
-  }
-  return kinds.size === 0 ? null : ORDER.filter((kind) => kinds.has(kind));
+/** The covered reasons in the rules' order, once each; null when the program lists none the page can name. */
+export function programCoverage(
+  program: { rules: { coveredLeaveReasons: readonly string[] } },
+  named: readonly string[],
+): NamedReason[] | null {
+  const reasons = [...new Set(program.rules.coveredLeaveReasons)].filter((reason): reason is NamedReason =>
+    named.includes(reason),
+  );
+  return reasons.length === 0 ? null : reasons;
 }
 
 /** The state's name in the page's language, or the code itself for a state we have no name for. */

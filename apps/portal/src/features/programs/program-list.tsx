@@ -2,6 +2,7 @@
 import { Notice, ProgramsQuery } from "@openleave/web";
 import { getTranslations } from "next-intl/server";
 import { getServerClient } from "@/graphql/server-client";
+import { en } from "@/i18n/messages/en";
 import { jurisdictionName, programCoverage } from "./program-coverage";
 
 export async function ProgramList() {
@@ -24,7 +25,7 @@ export async function ProgramList() {
   return (
     <ul className="usa-card-group">
       {programs.map((program) => {
-        const coverage = programCoverage(program);
+        const coverage = programCoverage(program, Object.keys(en.claims.reasons));
         return (
           <li key={program.id} className="usa-card tablet:grid-col-6">
             <div className="usa-card__container">
@@ -37,8 +38,8 @@ export async function ProgramList() {
                   <>
                     <p>{t("programs.paysFor")}</p>
                     <ul className="usa-list">
-                      {coverage.map((kind) => (
-                        <li key={kind}>{t(`programs.coverage.${kind}`)}</li>
+                      {coverage.map((reason) => (
+                        <li key={reason}>{t(`claims.reasons.${reason}`)}</li>
                       ))}
                     </ul>
                   </>

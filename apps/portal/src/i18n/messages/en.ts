@@ -81,13 +81,6 @@ export const en = {
   programs: {
     paysFor: "Pays part of your wages while you take time off for:",
     genericDescription: "Pays part of your wages while you take approved family or medical leave.",
-    coverage: {
-      ownHealth: "your own serious health condition",
-      bonding: "bonding with a new child (birth, adoption or foster placement)",
-      familyCare: "caring for a family member with a serious health condition",
-      military: "some needs of a family member's military service",
-      safeLeave: "safe leave if you or a family member experienced domestic violence, sexual assault or stalking",
-    },
   },
   jurisdictions: {
     CA: "California",
@@ -489,12 +482,16 @@ export const en = {
       required: "Choose the employer you are taking leave from.",
       noneHeading: "We have no wages reported for you in this state",
       noneBody:
-        "{program} has no wage records from an employer for you yet. Call the program: staff can add your employer and help you finish.",
+        "{program} has no wages reported for you by an employer yet. That is common in a new job: enter your employer's ID below.",
       legend: "Choose your employer",
       hint: "These employers reported your wages to the program.",
       latestWages: "Latest wages reported: {amount} in {quarter}",
       quarter: "{year} quarter {quarter}",
-      missing: "Don't see your employer? Call the program: staff can add it from your pay stubs.",
+      notListed: "My employer is not in this list",
+      feinLabel: "Your employer's ID number (FEIN)",
+      feinHint: "9 digits, on your W-2 or a pay stub, like 12-3456789. Your employer confirms that you work there.",
+      feinKeep: "You named {employer}. Enter another ID only to change it.",
+      feinInvalid: "Enter the 9-digit employer ID (FEIN) from your W-2, like 12-3456789.",
     },
     reason: {
       required: "Choose why you need leave.",

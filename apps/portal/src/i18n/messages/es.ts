@@ -79,13 +79,6 @@ export const es: CatalogShape<Messages> = {
   programs: {
     paysFor: "Le paga parte de su salario mientras toma tiempo libre para:",
     genericDescription: "Le paga parte de su salario mientras toma un permiso familiar o médico aprobado.",
-    coverage: {
-      ownHealth: "un problema de salud grave suyo",
-      bonding: "crear vínculos con un hijo nuevo (nacimiento, adopción o acogida)",
-      familyCare: "cuidar a un familiar con un problema de salud grave",
-      military: "algunas necesidades del servicio militar de un familiar",
-      safeLeave: "permiso por seguridad si usted o un familiar sufrió violencia doméstica, agresión sexual o acecho",
-    },
   },
   jurisdictions: {
     CA: "California",
@@ -492,12 +485,17 @@ export const es: CatalogShape<Messages> = {
       required: "Elija el empleador del que toma el permiso.",
       noneHeading: "No tenemos salarios reportados para usted en este estado",
       noneBody:
-        "{program} todavía no tiene registros de salarios de un empleador para usted. Llame al programa: el personal puede agregar a su empleador y ayudarle a terminar.",
+        "{program} todavía no tiene salarios reportados por un empleador para usted. Es normal en un trabajo nuevo: escriba abajo el número de su empleador.",
       legend: "Elija a su empleador",
       hint: "Estos empleadores reportaron sus salarios al programa.",
       latestWages: "Últimos salarios reportados: {amount} en {quarter}",
       quarter: "{year}, trimestre {quarter}",
-      missing: "¿No ve a su empleador? Llame al programa: el personal puede agregarlo con sus talones de pago.",
+      notListed: "Mi empleador no está en esta lista",
+      feinLabel: "Número de identificación de su empleador (FEIN)",
+      feinHint:
+        "9 dígitos, en su W-2 o en un talón de pago, como 12-3456789. Su empleador confirma que usted trabaja allí.",
+      feinKeep: "Indicó a {employer}. Escriba otro número solo para cambiarlo.",
+      feinInvalid: "Escriba el número de empleador (FEIN) de 9 dígitos de su W-2, como 12-3456789.",
     },
     reason: {
       required: "Elija por qué necesita el permiso.",

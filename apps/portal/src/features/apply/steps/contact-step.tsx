@@ -1,5 +1,4 @@
 "use client";
-import { useState } from "react";
 import { useMutation } from "urql";
 import { type FieldErrors, summaryItems, toMutationOutcome } from "@openleave/web";
 import { useTranslations } from "next-intl";
@@ -7,6 +6,7 @@ import { UpdateMyContactMutation } from "../application-documents";
 import { InputField, SelectField } from "../fields";
 import { StepForm } from "../step-form";
 import { isPhoneNumber, isZipCode } from "../validation";
+import { useStashedValues } from "../stashed-values";
 import { useStepForm, useWizard } from "../wizard-context";
 
 const FIELDS = ["phone", "addressLine1", "addressLine2", "city", "state", "postalCode"] as const;
@@ -21,16 +21,16 @@ export const STATE_CODES = [
 
 export function ContactStep() {
   const t = useTranslations("wizard.contact");
-  const { profile, advance } = useWizard();
+  const { claimId, profile, advance } = useWizard();
   const address = profile.mailingAddress;
-  const [values, setValues] = useState<Record<Field, string>>({
+  const [values, setValues, clearStash] = useStashedValues<Record<Field, string>>(`${claimId}.contact`, () => ({
     phone: profile.phone ?? "",
     addressLine1: address?.line1 ?? "",
     addressLine2: address?.line2 ?? "",
     city: address?.city ?? "",
     state: address?.state ?? "",
     postalCode: address?.postalCode ?? "",
-  });
+  }));
   const [, updateContact] = useMutation(UpdateMyContactMutation);
   const form = useStepForm(FIELDS);
   const set = (field: Field) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
@@ -60,7 +60,10 @@ export function ContactStep() {
 
   return (
     <StepForm
-      onSubmit={form.submit(validate, save, () => advance())}
+      onSubmit={form.submit(validate, save, () => {
+        clearStash();
+        return advance();
+      })}
       summary={summaryItems(FIELDS, form.fieldErrors, form.formErrors)}
       failedSubmits={form.failedSubmits}
       saving={form.saving}

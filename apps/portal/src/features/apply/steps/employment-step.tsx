@@ -1,12 +1,12 @@
 "use client";
-import { useState } from "react";
 import { useMutation } from "urql";
 import { type FieldErrors, summaryItems, toMutationOutcome, useFormat } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { UpdateApplicationMutation } from "../application-documents";
 import { InputField } from "../fields";
 import { StepForm } from "../step-form";
-import { hoursProblem, isCalendarDate, isMoney } from "../validation";
+import { hoursProblem, isCalendarDate, isMoney, plainNumber } from "../validation";
+import { useStashedValues } from "../stashed-values";
 import { useStepForm, useWizard } from "../wizard-context";
 
 const WEEKS = 8;
@@ -48,14 +48,14 @@ export function EmploymentStep() {
   const leaveStart = draft.leavePeriods[0]?.startDate ?? null;
   const weekEndings = facts.includes("WEEKLY_WAGES") && leaveStart ? payWeeksBefore(leaveStart, WEEKS) : [];
   const stated = new Map(draft.weeklyWages.map((week) => [week.weekEnding, week.wages]));
-  const [values, setValues] = useState<Record<string, string>>({
-    regularHoursPerWeek: draft.regularHoursPerWeek ?? "",
+  const [values, setValues, clearStash] = useStashedValues<Record<string, string>>(`${claimId}.employment`, () => ({
+    regularHoursPerWeek: plainNumber(draft.regularHoursPerWeek),
     employmentStartDate: draft.employmentStartDate ?? "",
-    hoursLast12Months: draft.hoursLast12Months ?? "",
+    hoursLast12Months: plainNumber(draft.hoursLast12Months),
     daysWorked: draft.daysWorked != null ? String(draft.daysWorked) : "",
-    percentWorkTimeInState: draft.percentWorkTimeInState ?? "",
+    percentWorkTimeInState: plainNumber(draft.percentWorkTimeInState),
     ...Object.fromEntries(weekEndings.map((weekEnding, i) => [`week${i}`, stated.get(weekEnding) ?? ""])),
-  });
+  }));
   const [, update] = useMutation(UpdateApplicationMutation);
   const form = useStepForm(FIELDS as readonly Field[]);
   const set = (field: string) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
@@ -98,7 +98,10 @@ export function EmploymentStep() {
 
   return (
     <StepForm
-      onSubmit={form.submit(validate, save, () => advance())}
+      onSubmit={form.submit(validate, save, () => {
+        clearStash();
+        return advance();
+      })}
       summary={summaryItems(FIELDS as readonly Field[], form.fieldErrors, form.formErrors)}
       failedSubmits={form.failedSubmits}
       saving={form.saving}

@@ -1,5 +1,4 @@
 "use client";
-import { useState } from "react";
 import { useMutation } from "urql";
 import { type FieldErrors, summaryItems, toMutationOutcome } from "@openleave/web";
 import { useTranslations } from "next-intl";
@@ -7,6 +6,7 @@ import { UpdateApplicationMutation } from "../application-documents";
 import { InputField, SelectField } from "../fields";
 import { StepForm } from "../step-form";
 import { isCalendarDate } from "../validation";
+import { useStashedValues } from "../stashed-values";
 import { useStepForm, useWizard } from "../wizard-context";
 
 const FIELDS = [
@@ -23,13 +23,13 @@ export function FamilyStep() {
   const tRelationships = useTranslations("wizard.relationships");
   const { claimId, draft, advance } = useWizard();
   const covered = draft.program.rules.coveredFamilyRelationships;
-  const [values, setValues] = useState<Record<Field, string>>({
+  const [values, setValues, clearStash] = useStashedValues<Record<Field, string>>(`${claimId}.family`, () => ({
     familyRelationship:
       draft.familyRelationship && covered.includes(draft.familyRelationship) ? draft.familyRelationship : "",
     familyMemberFirstName: draft.familyMemberFirstName ?? "",
     familyMemberLastName: draft.familyMemberLastName ?? "",
     familyMemberDateOfBirth: draft.familyMemberDateOfBirth ?? "",
-  });
+  }));
   const [, update] = useMutation(UpdateApplicationMutation);
   const form = useStepForm(FIELDS);
   const set = (field: Field) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
@@ -58,7 +58,10 @@ export function FamilyStep() {
 
   return (
     <StepForm
-      onSubmit={form.submit(validate, save, () => advance())}
+      onSubmit={form.submit(validate, save, () => {
+        clearStash();
+        return advance();
+      })}
       summary={summaryItems(FIELDS, form.fieldErrors, form.formErrors)}
       failedSubmits={form.failedSubmits}
       saving={form.saving}

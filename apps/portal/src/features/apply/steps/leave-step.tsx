@@ -1,12 +1,12 @@
 "use client";
-import { useState } from "react";
 import { useMutation } from "urql";
 import { type FieldErrors, summaryItems, toMutationOutcome } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { UpdateApplicationMutation } from "../application-documents";
 import { InputField, RadioGroup } from "../fields";
 import { StepForm } from "../step-form";
-import { dateRangeProblems, hoursProblem } from "../validation";
+import { dateRangeProblems, hoursProblem, plainNumber } from "../validation";
+import { useStashedValues } from "../stashed-values";
 import { useStepForm, useWizard } from "../wizard-context";
 
 const FIELDS = ["kind", "startDate", "endDate", "episodesPerMonth", "hoursPerEpisode", "hoursPerWeek"] as const;
@@ -41,14 +41,14 @@ export function LeaveStep() {
   const t = useTranslations("wizard.leave");
   const { claimId, draft, advance } = useWizard();
   const period = draft.leavePeriods[0];
-  const [values, setValues] = useState<Record<Field, string>>({
+  const [values, setValues, clearStash] = useStashedValues<Record<Field, string>>(`${claimId}.leave`, () => ({
     kind: period?.kind ?? "",
     startDate: period?.startDate ?? "",
     endDate: period?.endDate ?? "",
     episodesPerMonth: period?.episodesPerMonth != null ? String(period.episodesPerMonth) : "",
-    hoursPerEpisode: period?.hoursPerEpisode ?? "",
-    hoursPerWeek: period?.hoursPerWeek ?? "",
-  });
+    hoursPerEpisode: plainNumber(period?.hoursPerEpisode),
+    hoursPerWeek: plainNumber(period?.hoursPerWeek),
+  }));
   const [, update] = useMutation(UpdateApplicationMutation);
   const form = useStepForm(FIELDS);
   const set = (field: Field) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
@@ -78,7 +78,10 @@ export function LeaveStep() {
       onSubmit={form.submit(
         () => validateLeavePeriod(values, t),
         save,
-        () => advance(),
+        () => {
+          clearStash();
+          return advance();
+        },
       )}
       summary={summaryItems(FIELDS, form.fieldErrors, form.formErrors)}
       failedSubmits={form.failedSubmits}

@@ -1,5 +1,4 @@
 "use client";
-import { useState } from "react";
 import { useMutation } from "urql";
 import { type FieldErrors, summaryItems, toMutationOutcome } from "@openleave/web";
 import { useTranslations } from "next-intl";
@@ -7,6 +6,7 @@ import { UpdateApplicationMutation } from "../application-documents";
 import { InputField, RadioGroup } from "../fields";
 import { StepForm } from "../step-form";
 import { isCalendarDate } from "../validation";
+import { useStashedValues } from "../stashed-values";
 import { useStepForm, useWizard } from "../wizard-context";
 
 const FIELDS = ["leaveReason", "birthOrPlacementDate", "conditionDescription"] as const;
@@ -20,11 +20,11 @@ export function ReasonStep() {
   const tReasons = useTranslations("claims.reasons");
   const { claimId, draft, advance } = useWizard();
   const covered = draft.program.rules.coveredLeaveReasons;
-  const [values, setValues] = useState<Record<Field, string>>({
+  const [values, setValues, clearStash] = useStashedValues<Record<Field, string>>(`${claimId}.reason`, () => ({
     leaveReason: draft.leaveReason && covered.includes(draft.leaveReason) ? draft.leaveReason : "",
     birthOrPlacementDate: draft.birthOrPlacementDate ?? "",
     conditionDescription: draft.conditionDescription ?? "",
-  });
+  }));
   const [, update] = useMutation(UpdateApplicationMutation);
   const form = useStepForm(FIELDS);
   const set = (field: Field) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
@@ -53,7 +53,10 @@ export function ReasonStep() {
 
   return (
     <StepForm
-      onSubmit={form.submit(validate, save, () => advance())}
+      onSubmit={form.submit(validate, save, () => {
+        clearStash();
+        return advance();
+      })}
       summary={summaryItems(FIELDS, form.fieldErrors, form.formErrors)}
       failedSubmits={form.failedSubmits}
       saving={form.saving}

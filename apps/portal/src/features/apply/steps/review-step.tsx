@@ -11,6 +11,7 @@ import { useTranslations } from "next-intl";
 import { SubmitApplicationMutation } from "../application-documents";
 import { CheckboxField } from "../fields";
 import { StepForm } from "../step-form";
+import { plainNumber } from "../validation";
 import { useStepForm, useWizard } from "../wizard-context";
 import { applicableSteps, type Step, stepPath } from "../wizard-steps";
 
@@ -57,7 +58,7 @@ export function ReviewStep() {
     return errors;
   };
   const save = async () => {
-    const result = await submitApplication({ claimId });
+    const result = await submitApplication({ claimId, attested });
     return toMutationOutcome(result.data?.submitApplication, result.error);
   };
 
@@ -137,16 +138,16 @@ export function ReviewStep() {
             period.kind === "INTERMITTENT"
               ? t("intermittentDetail", {
                   episodes: String(period.episodesPerMonth ?? ""),
-                  hours: period.hoursPerEpisode ?? "",
+                  hours: plainNumber(period.hoursPerEpisode),
                 })
               : null,
-            period.kind === "REDUCED_SCHEDULE" ? t("reducedDetail", { hours: period.hoursPerWeek ?? "" }) : null,
+            period.kind === "REDUCED_SCHEDULE" ? t("reducedDetail", { hours: plainNumber(period.hoursPerWeek) }) : null,
           ]
             .filter(Boolean)
             .join(" · "),
         ]),
       )}
-      {section("employment", [[t("regularHours"), draft.regularHoursPerWeek ?? ""]])}
+      {section("employment", [[t("regularHours"), plainNumber(draft.regularHoursPerWeek)]])}
       {section("payment", [
         [
           t("paymentMethod"),

@@ -1,10 +1,11 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
-import { describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { renderWithApp } from "@/test/render";
 import { WizardContext, type WizardValue } from "../wizard-context";
 import type { Draft, Profile, Step } from "../wizard-steps";
+import { EmployerStep } from "./employer-step";
 import { LeaveStep } from "./leave-step";
 import { PaymentStep } from "./payment-step";
 
@@ -48,6 +49,8 @@ function inWizard(step: Step, ui: ReactNode, advance = vi.fn(async () => {})) {
   const value: WizardValue = { claimId: draft.id, step, draft, profile, advance };
   return { ui: <WizardContext.Provider value={value}>{ui}</WizardContext.Provider>, advance };
 }
+
+beforeEach(() => window.sessionStorage.clear());
 
 const success = (field: string, typename: string) => ({
   data: { [field]: { __typename: typename, data: { id: "x" } } },
@@ -196,5 +199,62 @@ describe("leave step", () => {
     });
     expect(screen.getByLabelText("First day of leave")).toHaveValue("2027-03-01");
     expect(advance).not.toHaveBeenCalled();
+  });
+});
+
+describe("what was typed and not saved", () => {
+  it("comes back after the session expired and the page was opened again", async () => {
+    const user = userEvent.setup();
+    const first = inWizard("leave", <LeaveStep />);
+    const { unmount } = renderWithApp(first.ui, {
+      answers: {
+        UpdateApplication: {
+          data: {
+            updateApplication: {
+              __typename: "UnauthenticatedError",
+              code: "UNAUTHENTICATED",
+              message: "Sign in again.",
+            },
+          },
+        },
+      },
+    });
+    await user.click(screen.getByLabelText(/from time to time/i));
+    await user.type(screen.getByLabelText("First day of leave"), "2027-03-01");
+    await user.type(screen.getByLabelText("Last day of leave"), "2027-05-31");
+    await user.type(screen.getByLabelText("About how many times a month?"), "3");
+    await user.type(screen.getByLabelText("About how many hours each time?"), "5");
+    await user.click(screen.getByRole("button", { name: "Save and continue" }));
+    expect(await screen.findByText(/sign in again/i)).toBeInTheDocument();
+    unmount();
+
+    renderWithApp(inWizard("leave", <LeaveStep />).ui);
+    expect(screen.getByLabelText(/from time to time/i)).toBeChecked();
+    expect(screen.getByLabelText("Last day of leave")).toHaveValue("2027-05-31");
+    expect(screen.getByLabelText("About how many hours each time?")).toHaveValue("5");
+  });
+});
+
+describe("employer step", () => {
+  it("lets someone whose employer has not reported wages yet name it by FEIN, checked first", async () => {
+    const user = userEvent.setup();
+    const { ui, advance } = inWizard("employer", <EmployerStep />);
+    const { requests } = renderWithApp(ui, {
+      answers: { UpdateApplication: success("updateApplication", "MutationUpdateApplicationSuccess") },
+    });
+    expect(
+      screen.getByRole("heading", { name: "We have no wages reported for you in this state" }),
+    ).toBeInTheDocument();
+    await user.type(screen.getByLabelText("Your employer's ID number (FEIN)"), "84-00007");
+    await user.click(screen.getByRole("button", { name: "Save and continue" }));
+    expect(screen.getByLabelText("Your employer's ID number (FEIN)")).toHaveAccessibleDescription(
+      expect.stringContaining("Enter the 9-digit employer ID (FEIN)"),
+    );
+    expect(requests).toHaveLength(0);
+
+    await user.type(screen.getByLabelText("Your employer's ID number (FEIN)"), "77");
+    await user.click(screen.getByRole("button", { name: "Save and continue" }));
+    await vi.waitFor(() => expect(advance).toHaveBeenCalled());
+    expect(requests[0]?.variables).toEqual({ input: { claimId: draft.id, employerFein: "84-0000777" } });
   });
 });
