@@ -16,6 +16,7 @@ export function AdminHeader() {
         { href: "/", label: t("layout.workQueue") },
         { href: "/search", label: t("layout.findClaim") },
         ...(appeals ? [{ href: "/appeals", label: t("layout.appeals") }] : []),
+        { href: "/figures", label: t("layout.figures") },
       ]}
       afterSignOut="/sign-in"
     />
