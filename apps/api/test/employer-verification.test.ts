@@ -127,6 +127,21 @@ describe("a right answer", () => {
     expect(actions.map((a) => a.action)).toEqual(["leave_administrator.request", "leave_administrator.verify"]);
   });
 
+  it("works for any signed-in person: a claimant with no employer role asks, gets the role, and verifies", async () => {
+    const person = await api.signedIn(DEMO.claimant);
+    const before = await person.graphql(LINKS);
+    expect(before.data.myEmployerLinks).toEqual([]);
+    const requested = await person.mutate("requestEmployerAccess", REQUEST, { input: { fein: "84 0000004" } });
+    const user = await api.db.user.findUniqueOrThrow({ where: { email: DEMO.claimant } });
+    expect(user.roles).toEqual(expect.arrayContaining(["CLAIMANT", "LEAVE_ADMIN"]));
+    const frontRange = await api.db.employer.findFirstOrThrow({ where: { fein: "840000004" } });
+    // The next request already carries the new role (verification needs it).
+    const verified = await person.mutate("verifyEmployerAccess", VERIFY, {
+      input: { leaveAdministratorId: requested.id, amount: await latestQuarterWages(frontRange.id) },
+    });
+    expect(verified.verified).toBe(true);
+  });
+
   it("names an unknown FEIN clearly and creates no link", async () => {
     const hr = await api.signedIn(DEMO.leaveAdminMa);
     const before = await api.db.leaveAdministrator.count();

@@ -62,7 +62,9 @@ export async function requestEmployerAccess(ctx: RequestContext, rawInput: unkno
     const link = await tx.leaveAdministrator.create({ data: { userId: actor.userId, employerId: employer.id } });
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { roles: true } });
     if (!user.roles.includes("LEAVE_ADMIN")) {
-      await tx.user.update({ where: { id: actor.userId }, data: { roles: { push: "LEAVE_ADMIN" } } });
+      // `set`, not `push`: pushing an enum value onto the enum[] column fails through the
+      // driver adapter ("malformed array literal").
+      await tx.user.update({ where: { id: actor.userId }, data: { roles: { set: [...user.roles, "LEAVE_ADMIN"] } } });
     }
     await recordAuditEvent(
       tx,
