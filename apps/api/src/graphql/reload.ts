@@ -8,6 +8,7 @@ type Reloadable =
   | "document"
   | "appeal"
   | "wageReport"
+  | "leaveAdministratorInvitation"
   | "paymentPreference"
   | "paymentRun"
   | "achReturnImport"

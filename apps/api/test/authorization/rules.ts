@@ -80,6 +80,17 @@ export const OPERATIONS: Record<string, OperationRule> = {
   "Query.myClaims": { allow: ["CLAIMANT"] },
   "Query.myEmployerLinks": { allow: ["signedIn"] },
   "Query.employerActionCounts": { allow: ["LEAVE_ADMIN"] },
+  "Query.employerAdministrators": {
+    allow: ["LEAVE_ADMIN"],
+    probe: (f) => ({ employerId: f.evergreen }),
+    walk: (f) => [{ employerId: f.evergreen }],
+  },
+  "Query.employerPremiums": {
+    // Staff, and the employer's own verified leave administrators.
+    allow: ["staff", "LEAVE_ADMIN"],
+    probe: (f) => ({ employerId: f.evergreen }),
+    walk: (f) => f.employers.map((employerId) => ({ employerId })),
+  },
   "Query.myProfile": { allow: ["CLAIMANT"] },
   "Query.programs": { allow: ["anyone"] },
   "Query.viewer": { allow: ["anyone"] },
@@ -140,6 +151,13 @@ export const OPERATIONS: Record<string, OperationRule> = {
   "Mutation.resetPassword": { allow: ["anyone"] },
   "Mutation.respondToClaim": { allow: ["LEAVE_ADMIN"] },
   "Mutation.requestEmployerAccess": { allow: ["signedIn"] },
+  "Mutation.inviteLeaveAdministrator": {
+    // Verified administrators of the employer (checked in the service); the probe's address is invalid.
+    allow: ["LEAVE_ADMIN"],
+    probe: (f) => ({ input: { employerId: f.evergreen, email: "not an address" } }),
+  },
+  "Mutation.acceptLeaveAdministratorInvitation": { allow: ["signedIn"] },
+  "Mutation.removeLeaveAdministrator": { allow: ["LEAVE_ADMIN"] },
   "Mutation.verifyEmployerAccess": {
     allow: ["LEAVE_ADMIN"],
     writesOnError: {
@@ -346,6 +364,24 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     version: SAME,
   },
   InfoRequest: { createdAt: SAME, dueDate: SAME, id: SAME, message: SAME, respondedAt: SAME, response: SAME },
+  EmployerAdministrator: { email: SAME, id: SAME, name: SAME, verificationMethod: SAME, verified: SAME, you: SAME },
+  LeaveAdministratorInvitation: { createdAt: SAME, email: SAME, expiresAt: SAME, id: SAME },
+  QuarterPremium: {
+    amountDue: SAME,
+    employeeRate: SAME,
+    employeeShare: SAME,
+    employerRate: SAME,
+    employerShare: SAME,
+    employerShareRequired: SAME,
+    employerSize: SAME,
+    programName: SAME,
+    quarter: SAME,
+    taxableWages: SAME,
+    totalWages: SAME,
+    unavailableReason: SAME,
+    workerCount: SAME,
+    year: SAME,
+  },
   LeaveAdministrator: {
     employer: SAME,
     helpRequestedAt: SAME,

@@ -18,6 +18,14 @@ import {
   verifyEmployerAccess,
 } from "./administrator-verification.ts";
 import { programToday } from "../programs/program-calendar.ts";
+import { isUuid } from "../claims/claim.graphql.ts";
+import { mayViewWageReports } from "../wages/wage-report-access.ts";
+import {
+  acceptLeaveAdministratorInvitation,
+  inviteLeaveAdministrator,
+  removeLeaveAdministrator,
+} from "./administrator-invitations.ts";
+import { quarterlyPremiums, type QuarterPremium } from "./quarterly-premiums.ts";
 import {
   dueSoonResponseWhere,
   dueSoonThrough,
@@ -330,6 +338,154 @@ builder.queryField("employerActionCounts", (t) =>
         }),
       ]);
       return { awaitingResponse, dueSoon, contested };
+    },
+  }),
+);
+
+// ───────────── Other administrators of an employer (verified administrators only) ─────────────
+
+interface AdministratorRow {
+  id: string;
+  name: string;
+  email: string;
+  verified: boolean;
+  verificationMethod: string | null;
+  you: boolean;
+}
+const EmployerAdministratorRef = builder.objectRef<AdministratorRow>("EmployerAdministrator").implement({
+  description: "A person linked to an employer, as its verified administrators see them.",
+  fields: (t) => ({
+    id: t.exposeID("id", { description: "The leave administrator link's id." }),
+    name: t.exposeString("name"),
+    email: t.exposeString("email"),
+    verified: t.exposeBoolean("verified"),
+    verificationMethod: t.exposeString("verificationMethod", {
+      nullable: true,
+      description: "QUARTERLY_REPORT_FIGURE, INVITATION, STAFF or (demo data) QUARTERLY_CONTRIBUTION_AMOUNT.",
+    }),
+    you: t.exposeBoolean("you", { description: "This is the signed-in person's own link." }),
+  }),
+});
+
+builder.prismaObject("LeaveAdministratorInvitation", {
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    email: t.exposeString("email"),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    expiresAt: t.expose("expiresAt", { type: "DateTime" }),
+  }),
+});
+
+builder.queryField("employerAdministrators", (t) =>
+  t.field({
+    type: [EmployerAdministratorRef],
+    authScopes: { leaveAdmin: true },
+    description: "The people linked to an employer you are a verified administrator of (empty otherwise).",
+    args: { employerId: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const employerId = String(args.employerId);
+      if (!ctx.actor!.verifiedEmployerIds.includes(employerId)) return [];
+      const links = await ctx.db.leaveAdministrator.findMany({
+        where: { employerId },
+        include: { user: { select: { name: true, email: true } } },
+        orderBy: { createdAt: "asc" },
+      });
+      return links.map((link) => ({
+        id: link.id,
+        name: link.user.name,
+        email: link.user.email,
+        verified: link.verifiedAt !== null,
+        verificationMethod: link.verificationMethod,
+        you: link.userId === ctx.actor!.userId,
+      }));
+    },
+  }),
+);
+
+const InviteAdministratorInputRef = builder.inputType("InviteLeaveAdministratorInput", {
+  fields: (t) => ({ employerId: t.id({ required: true }), email: t.string({ required: true }) }),
+});
+const AcceptInvitationInputRef = builder.inputType("AcceptLeaveAdministratorInvitationInput", {
+  fields: (t) => ({ token: t.string({ required: true }) }),
+});
+const RemoveAdministratorInputRef = builder.inputType("RemoveLeaveAdministratorInput", {
+  fields: (t) => ({ leaveAdministratorId: t.id({ required: true }) }),
+});
+
+builder.mutationField("inviteLeaveAdministrator", (t) =>
+  t.prismaField({
+    type: "LeaveAdministratorInvitation",
+    errors: {},
+    authScopes: { leaveAdmin: true },
+    description: "Email a colleague a one-time link that makes them a verified administrator of this employer.",
+    args: { input: t.arg({ type: InviteAdministratorInputRef, required: true }) },
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(ctx, query, "leaveAdministratorInvitation", (await inviteLeaveAdministrator(ctx, input)).id),
+  }),
+);
+
+builder.mutationField("acceptLeaveAdministratorInvitation", (t) =>
+  t.prismaField({
+    type: "LeaveAdministrator",
+    errors: {},
+    authScopes: { signedIn: true },
+    description: "Become a verified administrator through an invitation sent to your account's email address.",
+    args: { input: t.arg({ type: AcceptInvitationInputRef, required: true }) },
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(ctx, query, "leaveAdministrator", (await acceptLeaveAdministratorInvitation(ctx, input)).id),
+  }),
+);
+
+builder.mutationField("removeLeaveAdministrator", (t) =>
+  t.field({
+    type: "Boolean",
+    errors: {},
+    authScopes: { leaveAdmin: true },
+    description: "Remove another person's link to an employer you are a verified administrator of.",
+    args: { input: t.arg({ type: RemoveAdministratorInputRef, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      await removeLeaveAdministrator(ctx, input);
+      return true;
+    },
+  }),
+);
+
+// ───────────── Premiums owed per quarter (computed by the rules package) ─────────────
+
+const QuarterPremiumRef = builder.objectRef<QuarterPremium>("QuarterPremium").implement({
+  description:
+    "One quarter's premium statement from the wage records on file, computed per worker by the rules package.",
+  fields: (t) => ({
+    programName: t.exposeString("programName"),
+    year: t.exposeInt("year"),
+    quarter: t.exposeInt("quarter"),
+    workerCount: t.exposeInt("workerCount"),
+    employerSize: t.exposeInt("employerSize", { description: "Employees counted for the small-employer rule." }),
+    totalWages: t.field({ type: "Decimal", resolve: (p) => p.totalWages }),
+    taxableWages: t.field({ type: "Decimal", resolve: (p) => p.taxableWages, description: "Wages up to the cap." }),
+    employeeShare: t.field({
+      type: "Decimal",
+      resolve: (p) => p.employeeShare,
+      description: "What the employer may withhold from workers' pay.",
+    }),
+    employerShare: t.field({ type: "Decimal", resolve: (p) => p.employerShare }),
+    amountDue: t.field({ type: "Decimal", resolve: (p) => p.amountDue, description: "Both shares: what is remitted." }),
+    employeeRate: t.exposeString("employeeRate", { nullable: true }),
+    employerRate: t.exposeString("employerRate", { nullable: true }),
+    employerShareRequired: t.exposeBoolean("employerShareRequired", { nullable: true }),
+    unavailableReason: t.exposeString("unavailableReason", { nullable: true }),
+  }),
+});
+
+builder.queryField("employerPremiums", (t) =>
+  t.field({
+    type: [QuarterPremiumRef],
+    description: "Premiums per quarter from the employer's wage records: for its verified administrators and staff.",
+    args: { employerId: t.arg.id({ required: true }) },
+    authScopes: (_root, args, ctx) => mayViewWageReports(ctx.actor, String(args.employerId)),
+    resolve: (_root, args, ctx) => {
+      const employerId = String(args.employerId);
+      return isUuid(employerId) ? quarterlyPremiums(ctx, employerId) : [];
     },
   }),
 );

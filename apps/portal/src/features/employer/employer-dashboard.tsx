@@ -14,6 +14,7 @@ import { leaveSpan } from "@/features/claims/leave-dates";
 import { TONES } from "@/features/claims/status-tones";
 import { toneForStatus } from "@/features/claims/claim-status";
 import { EmployerDashboardQuery, EmployerLinksQuery } from "./employer-documents";
+import { EmployerSections } from "./employer-sections";
 
 const PAGE_SIZE = 20;
 const STATUSES = [
@@ -72,6 +73,7 @@ export function EmployerDashboard({ employerId }: { employerId: string }) {
   }
   return (
     <>
+      <EmployerSections employerId={employerId} />
       <h1>{t("dashboard.title", { name: current.employer.name })}</h1>
       {verified.length > 1 ? (
         <EmployerSwitcher employerId={employerId} employers={verified.map((link) => link.employer)} />
@@ -273,8 +275,14 @@ function EmployerClaims({ employerId }: { employerId: string }) {
 }
 
 function EmployerStatusOption({ status }: { status: (typeof STATUSES)[number] }) {
-  const t = useTranslations("claims.statuses");
-  return <option value={status}>{t(status)}</option>;
+  return <option value={status}>{useEmployerStatusLabel()(status)}</option>;
+}
+
+/** Claim statuses in the employer's words: "waiting for your employer" is, to them, waiting for their response. */
+function useEmployerStatusLabel() {
+  const t = useTranslations();
+  return (status: ClaimRow["status"]) =>
+    status === "PENDING_EMPLOYER_RESPONSE" ? t("employers.responseStatuses.PENDING") : t(`claims.statuses.${status}`);
 }
 
 function EmployerClaimCard({ claim, employerId }: { claim: ClaimRow; employerId: string }) {
@@ -283,6 +291,7 @@ function EmployerClaimCard({ claim, employerId }: { claim: ClaimRow; employerId:
   const span = leaveSpan(claim.leavePeriods);
   const response = claim.employerResponses.find((candidate) => candidate.employer.id === employerId);
   const tone = TONES[toneForStatus(claim.status)];
+  const statusLabel = useEmployerStatusLabel();
   const number = claim.claimNumber ?? "";
   return (
     <article className="claim-card" aria-labelledby={`employer-claim-${claim.id}`}>
@@ -296,7 +305,7 @@ function EmployerClaimCard({ claim, employerId }: { claim: ClaimRow; employerId:
       </h3>
       <p className="margin-y-1">
         <span className="usa-sr-only">{t("claims.status")}: </span>
-        <span className={`usa-tag text-no-uppercase ${tone.className}`}>{t(`claims.statuses.${claim.status}`)}</span>
+        <span className={`usa-tag text-no-uppercase ${tone.className}`}>{statusLabel(claim.status)}</span>
         {response?.dueSoon ? (
           <span className="usa-tag text-no-uppercase bg-error-dark text-white margin-left-1">
             {t("employers.dashboard.dueSoonTag")}

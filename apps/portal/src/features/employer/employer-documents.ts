@@ -264,3 +264,149 @@ export const RequestEvidenceUploadMutation = graphql(`
     }
   }
 `);
+
+export const EmployerAdministratorsQuery = graphql(`
+  query EmployerAdministrators($employerId: ID!) {
+    employerAdministrators(employerId: $employerId) {
+      id
+      name
+      email
+      verified
+      you
+    }
+  }
+`);
+
+export const InviteLeaveAdministratorMutation = graphql(`
+  mutation InviteLeaveAdministrator($input: InviteLeaveAdministratorInput!) {
+    inviteLeaveAdministrator(input: $input) {
+      __typename
+      ... on MutationInviteLeaveAdministratorSuccess {
+        data {
+          id
+          email
+          expiresAt
+        }
+      }
+      ... on InvalidInputError {
+        issues {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const RemoveLeaveAdministratorMutation = graphql(`
+  mutation RemoveLeaveAdministrator($input: RemoveLeaveAdministratorInput!) {
+    removeLeaveAdministrator(input: $input) {
+      __typename
+      ... on MutationRemoveLeaveAdministratorSuccess {
+        data
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const AcceptLeaveAdministratorInvitationMutation = graphql(`
+  mutation AcceptLeaveAdministratorInvitation($input: AcceptLeaveAdministratorInvitationInput!) {
+    acceptLeaveAdministratorInvitation(input: $input) {
+      __typename
+      ... on MutationAcceptLeaveAdministratorInvitationSuccess {
+        data {
+          id
+          employer {
+            id
+            name
+          }
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const EmployerPremiumsQuery = graphql(`
+  query EmployerPremiums($employerId: ID!) {
+    employerPremiums(employerId: $employerId) {
+      programName
+      year
+      quarter
+      workerCount
+      totalWages
+      taxableWages
+      employeeShare
+      employerShare
+      amountDue
+      employeeRate
+      employerRate
+      employerShareRequired
+      unavailableReason
+    }
+  }
+`);
+
+export const WageReportsQuery = graphql(`
+  query WageReports($employerId: ID!) {
+    wageReports(employerId: $employerId, first: 20) {
+      edges {
+        node {
+          id
+          year
+          quarter
+          fileName
+          acceptedCount
+          rejectedCount
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export const ImportWageReportMutation = graphql(`
+  mutation ImportWageReport($input: ImportWageReportInput!) {
+    importWageReport(input: $input) {
+      __typename
+      ... on MutationImportWageReportSuccess {
+        data {
+          id
+          year
+          quarter
+          rowCount
+          acceptedCount
+          rejectedCount
+          rejectionsTruncated
+          rejections {
+            row
+            field
+            code
+            message
+          }
+        }
+      }
+      ... on InvalidInputError {
+        issues {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
