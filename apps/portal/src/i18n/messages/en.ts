@@ -817,7 +817,7 @@ export const en = {
       signIn: "Sign in to apply",
       notLinkedHeading: "Your account is not linked to your wage records yet",
       notLinkedBody:
-        "To apply, your account must be linked to the wage records your employers file. Confirm your identity on your account page, or call the program.",
+        "To apply, your account must be linked to the wage records your employers file. Call the program and we will link it.",
       programRequired: "Choose the program you are applying to.",
       draftsError: "We could not load your applications.",
       draftsHeading: "Continue an application",

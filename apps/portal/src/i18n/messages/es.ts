@@ -825,7 +825,7 @@ export const es: CatalogShape<Messages> = {
       signIn: "Iniciar sesión para solicitar",
       notLinkedHeading: "Su cuenta todavía no está vinculada a sus registros de salarios",
       notLinkedBody:
-        "Para solicitar, su cuenta debe estar vinculada a los registros de salarios que presentan sus empleadores. Confirme su identidad en la página de su cuenta o llame al programa.",
+        "Para solicitar, su cuenta debe estar vinculada a los registros de salarios que presentan sus empleadores. Llame al programa y la vincularemos.",
       programRequired: "Elija el programa al que solicita.",
       draftsError: "No pudimos cargar sus solicitudes.",
       draftsHeading: "Continuar una solicitud",
