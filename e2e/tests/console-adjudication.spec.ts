@@ -1,7 +1,7 @@
 // The staff console end to end: a seeded adjudicator takes the next claim-review task, lands
 // on the claim screen, reads the facts and the rules' explanation, starts the review, has the
 // rules evaluate eligibility, and partially approves the claim (after the form refuses a denial
-// without a reason code). The API, database and browser are real.
+// without a reason code). A supervisor reassigns a task; an appeals officer schedules a hearing. The API, database and browser are real.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_URLS } from "../support/ports.mjs";
@@ -15,8 +15,12 @@ async function expectNoSeriousAccessibilityProblems(page: Page) {
 }
 
 async function signInAsAdjudicator(page: Page) {
+  await signInAs(page, "adjudicator@openleave.test");
+}
+
+async function signInAs(page: Page, email: string) {
   await page.goto(`${E2E_URLS.admin}/sign-in`);
-  await page.getByLabel(/email address/i).fill("adjudicator@openleave.test");
+  await page.getByLabel(/email address/i).fill(email);
   await page.getByLabel(/^password$/i).fill(PASSWORD);
   await page.getByRole("button", { name: /^sign in$/i }).click();
   await expect(page.getByRole("heading", { name: /work queue/i, level: 1 })).toBeVisible();
@@ -94,6 +98,39 @@ test.describe("adjudication in the staff console", () => {
     await page.getByLabel(/Claim number, claimant name/).fill(claimNumber);
     await page.getByRole("button", { name: "Search" }).click();
     await expect(page.getByRole("link", { name: claimNumber })).toBeVisible();
+    await expectNoSeriousAccessibilityProblems(page);
+  });
+
+  test("a supervisor gives a task to another staff member", async ({ page }) => {
+    await signInAs(page, "supervisor@openleave.test");
+    const table = page.getByRole("table", { name: /open tasks/i });
+    const select = table.getByLabel(/^Give .* to$/).first();
+    await expect(select).toBeVisible();
+    const label = (await select.getAttribute("id"))!;
+    await select.selectOption({ label: "Jordan Lee" });
+    await table.locator(`#${label} ~ button`).click();
+    await expect(page.getByText(/is now assigned to Jordan Lee\./)).toBeVisible();
+    await expect(table.getByText("Jordan Lee").first()).toBeVisible();
+    await expectNoSeriousAccessibilityProblems(page);
+  });
+
+  test("an appeals officer schedules the hearing, and a decision on the merits waits for it", async ({ page }) => {
+    await signInAs(page, "appeals@openleave.test");
+    await page.getByRole("link", { name: "Appeals" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Appeals" })).toBeVisible();
+    const card = page.locator(".appeal-card").first();
+    await expect(card.getByText("Filed", { exact: true }).first()).toBeVisible();
+    const inAWeek = new Date(Date.now() + 7 * 24 * 3600 * 1000);
+    const local = `${inAWeek.getFullYear()}-${String(inAWeek.getMonth() + 1).padStart(2, "0")}-${String(inAWeek.getDate()).padStart(2, "0")}T10:00`;
+    await card.getByLabel("Hearing date and time").fill(local);
+    await card.getByRole("button", { name: "Schedule hearing" }).click();
+    await expect(card.getByText("Hearing scheduled")).toBeVisible();
+    await expect(card.getByText(/can be recorded after the hearing on/)).toBeVisible();
+    // Before the hearing only a dismissal is offered.
+    await expect(card.getByLabel("Outcome").locator("option")).toHaveText([
+      "- Choose an outcome -",
+      "Dismiss the appeal",
+    ]);
     await expectNoSeriousAccessibilityProblems(page);
   });
 });

@@ -135,3 +135,35 @@ describe("the claim's audit trail and history", () => {
     expect(claimantView.data.claim.statusHistory.every((c: { changedBy: unknown }) => c.changedBy === null)).toBe(true);
   });
 });
+
+describe("reassigning work", () => {
+  const STAFF = `{ staffMembers { id name } }`;
+  const ASSIGN = `mutation($taskId: ID!, $assigneeId: ID) { assignTask(taskId: $taskId, assigneeId: $assigneeId) {
+    __typename ... on MutationAssignTaskSuccess { data { id assignee { id name } } } ... on Error { code message } } }`;
+
+  it("lets a supervisor list staff and give a task to one of them; an adjudicator cannot", async () => {
+    const supervisor = await api.signedIn(DEMO.supervisor);
+    const { data, errors } = await supervisor.graphql(STAFF);
+    expect(errors).toBeUndefined();
+    const names = data.staffMembers.map((u: { name: string }) => u.name);
+    const appealsOfficer = await api.db.user.findUniqueOrThrow({ where: { email: DEMO.appealsOfficer } });
+    expect(data.staffMembers.map((u: { id: string }) => u.id)).toContain(appealsOfficer.id);
+    // Claimants and employer administrators are not staff.
+    const claimantUser = await api.db.user.findUniqueOrThrow({ where: { email: DEMO.claimant } });
+    expect(data.staffMembers.map((u: { id: string }) => u.id)).not.toContain(claimantUser.id);
+    expect([...names].sort((a: string, b: string) => a.localeCompare(b))).toEqual(names);
+
+    const refused = await adjudicator.graphql(STAFF);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+
+    const adjudicatorUser = await api.db.user.findUniqueOrThrow({ where: { email: DEMO.adjudicator } });
+    const task = await api.db.task.findFirstOrThrow({ where: { status: { in: ["OPEN", "IN_PROGRESS"] } } });
+    const given = await supervisor.mutate("assignTask", ASSIGN, { taskId: task.id, assigneeId: adjudicatorUser.id });
+    expect(given.assignee.id).toBe(adjudicatorUser.id);
+    const audit = await api.db.auditEvent.findFirstOrThrow({
+      where: { action: "task.assign", entityId: task.id },
+      orderBy: { at: "desc" },
+    });
+    expect((audit.metadata as { to: string }).to).toBe(adjudicatorUser.id);
+  });
+});

@@ -102,6 +102,7 @@ export const OPERATIONS: Record<string, OperationRule> = {
   },
   "Query.workQueue": { allow: ["staff"] },
   "Query.queueSummaries": { allow: ["staff"] },
+  "Query.staffMembers": { allow: ["SUPERVISOR"] },
   "Query.paymentRuns": { allow: ["staff"] },
   "Query.jobRuns": { allow: ["staff"] },
   "Query.overpayments": { allow: ["staff"] },

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/env";
-import { APPEAL_STATUSES, AppealsDocket, type AppealStatusFilter } from "@/features/appeals/appeals-docket";
+import { APPEAL_STATUSES, appealStatusFromParam } from "@/features/appeals/appeal-statuses";
+import { AppealsDocket } from "@/features/appeals/appeals-docket";
 import { RequireStaff } from "@/features/staff/require-staff";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,9 +19,7 @@ export default async function AppealsPage({
   const t = await getTranslations();
   const raw = (await searchParams).status;
   const value = Array.isArray(raw) ? raw[0] : raw;
-  const status: AppealStatusFilter = (APPEAL_STATUSES as readonly string[]).includes(value ?? "")
-    ? (value as AppealStatusFilter)
-    : null;
+  const status = appealStatusFromParam(value);
   return (
     <div className="grid-container">
       <RequireStaff portalUrl={env.portalUrl}>

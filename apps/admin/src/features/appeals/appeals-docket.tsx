@@ -17,10 +17,8 @@ import {
 } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { Field } from "@/features/claim-review/field";
+import type { AppealStatusFilter } from "./appeal-statuses";
 import { AppealsQuery, DecideAppealMutation, ScheduleHearingMutation } from "./appeals-query";
-
-export const APPEAL_STATUSES = ["FILED", "HEARING_SCHEDULED", "DECIDED", "DISMISSED", "WITHDRAWN"] as const;
-export type AppealStatusFilter = (typeof APPEAL_STATUSES)[number] | null;
 
 type Appeal = ResultOf<typeof AppealsQuery>["appeals"]["edges"][number]["node"];
 type Outcome = "AFFIRMED" | "REVERSED" | "MODIFIED" | "DISMISSED";

@@ -104,3 +104,12 @@ export const TakeNextTaskMutation = graphql(`
     }
   }
 `);
+
+export const StaffMembersQuery = graphql(`
+  query StaffMembers {
+    staffMembers {
+      id
+      name
+    }
+  }
+`);

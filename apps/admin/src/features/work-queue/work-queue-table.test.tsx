@@ -129,6 +129,61 @@ describe("WorkQueueTable", () => {
     ).toBeInTheDocument();
   });
 
+  it("lets a supervisor give a task to another staff member", async () => {
+    const user = userEvent.setup();
+    const { requests } = renderWithApp(<WorkQueueTable filters={allOpen} viewerId="u1" supervisor />, {
+      answers: {
+        ...queueAnswer([assignedTask]),
+        StaffMembers: {
+          data: {
+            staffMembers: [
+              { __typename: "User", id: "u9", name: "Alex Rivera" },
+              { __typename: "User", id: "u7", name: "Pat Appeals" },
+            ],
+          },
+        },
+        AssignTask: {
+          data: {
+            assignTask: {
+              __typename: "MutationAssignTaskSuccess",
+              data: {
+                __typename: "Task",
+                id: "t2",
+                status: "IN_PROGRESS",
+                assignee: { __typename: "User", id: "u7", name: "Pat Appeals" },
+              },
+            },
+          },
+        },
+      },
+    });
+    const select = await screen.findByLabelText("Give Review claim, MA-PFML-2026-001002 to");
+    // The current assignee is not offered again.
+    expect(
+      within(select)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["Give to…", "Pat Appeals"]);
+    await user.selectOptions(select, "u7");
+    await user.click(screen.getByRole("button", { name: "Reassign: Review claim, MA-PFML-2026-001002" }));
+    await waitFor(() => expect(requests.some((r) => r.operationName === "AssignTask")).toBe(true));
+    expect(requests.find((r) => r.operationName === "AssignTask")?.variables).toEqual({
+      taskId: "t2",
+      assigneeId: "u7",
+    });
+    expect(
+      await screen.findByText(/Review claim, MA-PFML-2026-001002 is now assigned to Pat Appeals\./),
+    ).toBeInTheDocument();
+  });
+
+  it("does not ask non-supervisors' browsers for the staff list", async () => {
+    const { requests } = renderWithApp(<WorkQueueTable filters={allOpen} viewerId="u1" />, {
+      answers: queueAnswer([assignedTask]),
+    });
+    await screen.findAllByRole("row");
+    expect(requests.map((r) => r.operationName)).not.toContain("StaffMembers");
+  });
+
   it("says why a task could not be assigned", async () => {
     const user = userEvent.setup();
     renderWithApp(<WorkQueueTable filters={allOpen} viewerId="u1" />, {

@@ -10,7 +10,7 @@ import { QueryProblemNotice, StatusMessage, toMutationOutcome, useFormat, usePro
 import { useTranslations } from "next-intl";
 import { dueDateOf } from "./due-date";
 import { filtersToVariables, type WorkQueueFilters } from "./work-queue-filters";
-import { AssignTaskMutation, WorkQueueQuery } from "./work-queue-query";
+import { AssignTaskMutation, StaffMembersQuery, WorkQueueQuery } from "./work-queue-query";
 
 const PAGE_SIZE = 25;
 
@@ -29,6 +29,9 @@ export function WorkQueueTable({
   const t = useTranslations();
   const [first, setFirst] = useState(PAGE_SIZE);
   const [result, reexecute] = useQuery({ query: WorkQueueQuery, variables: { first, ...filtersToVariables(filters) } });
+  // Supervisors give work to others: whom they can choose from.
+  const [staffResult] = useQuery({ query: StaffMembersQuery, pause: !supervisor });
+  const staff = supervisor ? (staffResult.data?.staffMembers ?? []) : [];
   // Keep showing the rows we have while a longer page loads.
   const [lastData, setLastData] = useState(result.data);
   if (result.data && result.data !== lastData) setLastData(result.data);
@@ -90,6 +93,7 @@ export function WorkQueueTable({
               task={task}
               viewerId={viewerId}
               supervisor={supervisor}
+              staff={staff}
               onAssigned={handleAssigned}
             />
           ))}
@@ -108,11 +112,13 @@ function TaskRow({
   task,
   viewerId,
   supervisor,
+  staff,
   onAssigned,
 }: {
   task: Task;
   viewerId: string;
   supervisor: boolean;
+  staff: readonly { id: string; name: string }[];
   onAssigned: (message: string) => void;
 }) {
   const t = useTranslations();
@@ -182,8 +188,79 @@ function TaskRow({
             />
           </>
         )}
+        {supervisor && staff.length > 0 ? (
+          <Reassign
+            taskId={task.id}
+            taskLabel={taskLabel}
+            staff={staff}
+            currentId={task.assignee?.id ?? null}
+            onAssigned={onAssigned}
+          />
+        ) : null}
       </td>
     </tr>
+  );
+}
+
+/** A supervisor gives the task to a chosen staff member. */
+function Reassign({
+  taskId,
+  taskLabel,
+  staff,
+  currentId,
+  onAssigned,
+}: {
+  taskId: string;
+  taskLabel: string;
+  staff: readonly { id: string; name: string }[];
+  currentId: string | null;
+  onAssigned: (message: string) => void;
+}) {
+  const t = useTranslations();
+  const problemMessage = useProblemMessage();
+  const [chosen, setChosen] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const [{ fetching }, assign] = useMutation(AssignTaskMutation);
+  const selectId = `reassign-${taskId}`;
+  const submit = async () => {
+    if (!chosen || fetching) return;
+    setProblem(null);
+    const result = await assign({ taskId, assigneeId: chosen }, { additionalTypenames: ["QueueSummary"] });
+    const outcome = toMutationOutcome(result.data?.assignTask, result.error);
+    const name = staff.find((member) => member.id === chosen)?.name ?? "";
+    if (outcome.kind === "success") onAssigned(t("workQueue.reassigned", { task: taskLabel, name }));
+    else setProblem(t("workQueue.assignFailed", { reason: problemMessage(outcome) }));
+  };
+  return (
+    <div className="margin-top-1 reassign">
+      <label className="usa-sr-only" htmlFor={selectId}>
+        {t("workQueue.reassignLabel", { task: taskLabel })}
+      </label>
+      <select
+        className="usa-select usa-select--small"
+        id={selectId}
+        value={chosen}
+        onChange={(e) => setChosen(e.target.value)}
+      >
+        <option value="">{t("workQueue.reassignChoose")}</option>
+        {staff
+          .filter((member) => member.id !== currentId)
+          .map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.name}
+            </option>
+          ))}
+      </select>
+      <Button type="button" unstyled onClick={submit} disabled={!chosen || fetching}>
+        {fetching ? t("workQueue.assigning") : t("workQueue.reassign")}
+        <span className="usa-sr-only">: {taskLabel}</span>
+      </Button>
+      {problem ? (
+        <span role="alert" className="display-block text-error-dark">
+          {problem}
+        </span>
+      ) : null}
+    </div>
   );
 }
 

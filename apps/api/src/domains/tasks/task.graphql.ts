@@ -4,8 +4,8 @@ import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { ForbiddenError, InvalidInputError, NotFoundError, StaleVersionError } from "../../errors/domain-errors.ts";
 import { builder } from "../../graphql/builder.ts";
 import { prismaQuery, reload } from "../../graphql/reload.ts";
-import { Prisma, type TaskQueue } from "@openleave/db";
-import { hasRole } from "../../graphql/context.ts";
+import { Prisma, type Role, type TaskQueue } from "@openleave/db";
+import { hasRole, STAFF_ROLES } from "../../graphql/context.ts";
 import { TaskKindEnum, TaskQueueEnum, TaskStatusEnum } from "../../graphql/enums.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 
@@ -154,6 +154,27 @@ const QueueSummaryRef = builder
       oldestDueAt: t.field({ type: "DateTime", nullable: true, resolve: (s) => s.oldestDueAt }),
     }),
   });
+
+// Whom a supervisor can give a task to: active accounts with a staff role, by name.
+builder.queryField("staffMembers", (t) =>
+  t.prismaField({
+    type: ["User"],
+    authScopes: (_root, _args, ctx) => hasRole(ctx.actor, "SUPERVISOR"),
+    description: "Active program staff, by name: whom a supervisor can assign work to. Supervisors only.",
+    resolve: async (query, _root, _args, ctx) => {
+      // The role test in SQL: the PGlite adapter cannot bind an enum array for Prisma's `has`.
+      const rows = await ctx.db.$queryRaw<{ id: string }[]>`
+        SELECT u.id FROM "User" u
+        WHERE u."disabledAt" IS NULL AND u.roles && ${STAFF_ROLES as Role[]}::text[]::"Role"[]
+        LIMIT 500`;
+      return ctx.db.user.findMany({
+        ...query,
+        where: { id: { in: rows.map((row) => row.id) } },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+      });
+    },
+  }),
+);
 
 builder.queryField("queueSummaries", (t) =>
   t.field({
