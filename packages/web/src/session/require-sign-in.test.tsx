@@ -16,6 +16,9 @@ const viewer = {
   email: "maria@example.test",
   roles: ["CLAIMANT" as const],
   personId: "p1",
+  emailVerifiedAt: "2026-01-01T00:00:00.000Z",
+  preferredLanguage: "EN" as const,
+  sessionExpiresAt: "2999-01-01T00:00:00.000Z",
   verifiedEmployerIds: [],
 };
 

@@ -8,6 +8,9 @@ export const ViewerQuery = graphql(`
       email
       roles
       personId
+      emailVerifiedAt
+      preferredLanguage
+      sessionExpiresAt
       verifiedEmployerIds
     }
   }

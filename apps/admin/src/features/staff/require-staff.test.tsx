@@ -16,6 +16,9 @@ const person = (roles: Viewer["roles"]): Viewer => ({
   email: "maria@example.test",
   roles,
   personId: null,
+  emailVerifiedAt: "2026-01-01T00:00:00.000Z",
+  preferredLanguage: "EN" as const,
+  sessionExpiresAt: "2999-01-01T00:00:00.000Z",
   verifiedEmployerIds: [],
 });
 

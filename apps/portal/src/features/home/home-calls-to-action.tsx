@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useSession } from "@openleave/web";
 import { useTranslations } from "next-intl";
 
-/** "Apply" for everyone; "Sign in" beside it once we know the visitor is signed out. */
+/** "Apply" for everyone; "Sign in" and "Create an account" beside it once we know the visitor is signed out. */
 export function HomeCallsToAction() {
   const t = useTranslations();
   const session = useSession();
@@ -19,6 +19,13 @@ export function HomeCallsToAction() {
         <li className="usa-button-group__item">
           <Link className="usa-button usa-button--big usa-button--outline" href="/sign-in">
             {t("home.signInCta")}
+          </Link>
+        </li>
+      ) : null}
+      {session.status === "signed-out" ? (
+        <li className="usa-button-group__item">
+          <Link className="usa-button usa-button--big usa-button--unstyled padding-x-2" href="/sign-up">
+            {t("signUp.createAccount")}
           </Link>
         </li>
       ) : null}
