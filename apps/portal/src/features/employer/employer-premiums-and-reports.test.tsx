@@ -84,7 +84,7 @@ describe("WageReportUpload", () => {
     const csv = "ssn,first_name,last_name,wages\n900700001,Maria,Garcia,100.00\n900700002,Aisha,Khan,-5.00\n";
     await userEvent.upload(screen.getByLabelText("CSV file"), new File([csv], "q3.csv", { type: "text/csv" }));
     await userEvent.click(screen.getByRole("button", { name: "Upload report" }));
-    expect(await screen.findByText("Wages cannot be negative.")).toBeInTheDocument();
+    expect(await screen.findByText("The amount cannot be negative.")).toBeInTheDocument();
     expect(screen.getByText(/1 row accepted/)).toBeInTheDocument();
     const sent = requests.find((request) => request.operationName === "ImportWageReport");
     expect(sent?.variables).toEqual({ input: { employerId: "e1", year: 2026, quarter: 3, fileName: "q3.csv", csv } });

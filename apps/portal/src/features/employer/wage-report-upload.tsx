@@ -24,6 +24,17 @@ import { ImportWageReportMutation, WageReportsQuery } from "./employer-documents
 const FIELDS = ["year", "quarter", "csv"] as const;
 type Field = (typeof FIELDS)[number];
 const MAX_BYTES = 5 * 1024 * 1024;
+const REJECTION_CODES = [
+  "REQUIRED",
+  "INVALID_SSN",
+  "INVALID_AMOUNT",
+  "NEGATIVE_AMOUNT",
+  "TOO_MANY_DECIMALS",
+  "OUT_OF_RANGE",
+  "TOO_LONG",
+  "WRONG_COLUMN_COUNT",
+  "DUPLICATE_SSN",
+] as const;
 type Report = Extract<
   NonNullable<ResultOf<typeof ImportWageReportMutation>["importWageReport"]>,
   { __typename: "MutationImportWageReportSuccess" }
@@ -84,6 +95,11 @@ export function WageReportUpload({ employerId, employerName }: { employerId: str
   };
 
   const reports = history.data?.wageReports.edges.map((edge) => edge.node) ?? [];
+  // The API's codes in the page's language; its own (English) words for a code this page does not know.
+  const problemText = (rejection: { code: string; message: string }) =>
+    (REJECTION_CODES as readonly string[]).includes(rejection.code)
+      ? t(`rejectionCodes.${rejection.code as (typeof REJECTION_CODES)[number]}`)
+      : rejection.message;
   return (
     <>
       <h1>{t("title", { name: employerName })}</h1>
@@ -162,7 +178,7 @@ export function WageReportUpload({ employerId, employerName }: { employerId: str
                       <tr key={`${rejection.row}-${rejection.field}-${rejection.code}`}>
                         <td data-label={t("row")}>{rejection.row}</td>
                         <td data-label={t("column")}>{rejection.field}</td>
-                        <td data-label={t("problem")}>{rejection.message}</td>
+                        <td data-label={t("problem")}>{problemText(rejection)}</td>
                       </tr>
                     ))}
                   </tbody>
