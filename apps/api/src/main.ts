@@ -44,18 +44,19 @@ async function main() {
   const pii = createPiiCipher(
     piiKeysFromEnvironment({ developmentKeysFile: path.join(dataDirectory(), "dev-keys.json") }),
   );
+  const mailer = new DevelopmentMailbox(
+    path.join(dataDirectory(), "mail"),
+    // Where a newcomer reads the links (never the message itself: it may hold a token).
+    config.environment === "development"
+      ? ({ subject }) => log.info(`Email "${subject}" is in the development outbox: ${config.publicUrl}/dev/outbox`)
+      : undefined,
+  );
   const app = await createApp({
     config,
     db: handle.db,
     pii,
     storage: createFileStorage(config.storage),
-    mailer: new DevelopmentMailbox(
-      path.join(dataDirectory(), "mail"),
-      // Where a newcomer reads the links (never the message itself: it may hold a token).
-      config.environment === "development"
-        ? ({ subject }) => log.info(`Email "${subject}" is in the development outbox: ${config.publicUrl}/dev/outbox`)
-        : undefined,
-    ),
+    mailer,
     log,
   });
   const url = await app.listen();
@@ -66,7 +67,7 @@ async function main() {
   const worker = new AbortController();
   const workerDone =
     target.kind !== "postgres" || process.env.RUN_WORKER_IN_API === "1"
-      ? runWorker({ db: handle.db, pii, log }, { signal: worker.signal })
+      ? runWorker({ db: handle.db, pii, log, mailer }, { signal: worker.signal })
       : Promise.resolve();
 
   let stopping = false;

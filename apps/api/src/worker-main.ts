@@ -5,6 +5,7 @@ import path from "node:path";
 import { connectDatabase, dataDirectory, targetFromEnvironment } from "@openleave/db";
 import { createPiiCipher, piiKeysFromEnvironment } from "@openleave/crypto";
 import { runWorker } from "./jobs/worker.ts";
+import { DevelopmentMailbox } from "./mail/mailer.ts";
 import { createLogger } from "./observability/logger.ts";
 
 const log = createLogger(process.env.LOG_LEVEL ?? "info");
@@ -22,6 +23,8 @@ const stop = () => controller.abort();
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 log.info("Worker started: timers, payment schedule and payment runs");
-await runWorker({ db: handle.db, pii, log }, { signal: controller.signal });
+// The same development outbox as the API's (files in the data folder), until SMTP is configured.
+const mailer = new DevelopmentMailbox(path.join(dataDirectory(), "mail"));
+await runWorker({ db: handle.db, pii, log, mailer }, { signal: controller.signal });
 await handle.close();
 log.info("Worker stopped");

@@ -8,11 +8,15 @@ import { runTimers } from "../domains/timers/run-timers.ts";
 import { reconcileClaimPayments } from "../domains/payments/overpayments.ts";
 import { ensurePaymentRun, executePaymentRun, paymentRunKey } from "../domains/payments/payment-run.ts";
 import { schedulePaymentsForApprovedClaims } from "../domains/payments/schedule-payments.ts";
+import type { Mailer } from "../mail/mailer.ts";
+import { sendPendingEmails } from "../domains/notifications/email-outbox.ts";
 import { claimNextJob, completeJob, enqueueJob, failJob } from "./job-queue.ts";
 
 export interface WorkerContext {
   db: Database;
   pii: PiiCipher;
+  /** Sends the email outbox; without it, messages wait in the outbox. */
+  mailer?: Mailer;
   /** Program calendar days are Pacific by default (the demo programs' time zone). */
   timeZone?: string;
   log?: { info(obj: object, msg?: string): void; error(obj: object, msg?: string): void };
@@ -81,6 +85,7 @@ export async function runWorker(ctx: WorkerContext, options: { pollMs?: number; 
     try {
       await enqueueDailyJobs(ctx.db, todayIn(ctx.timeZone ?? JOBS_TIME_ZONE));
       await drainQueue(ctx);
+      if (ctx.mailer) await sendPendingEmails(ctx.db, ctx.mailer);
     } catch (error) {
       ctx.log?.error({ err: error }, "Worker loop error; retrying");
     }

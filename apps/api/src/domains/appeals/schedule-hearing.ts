@@ -1,6 +1,10 @@
 // An appeals officer sets (or moves) the hearing and takes the appeal on.
 import { z } from "zod";
+import type { Language, Prisma } from "@openleave/db";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
+import { queueEmails } from "../notifications/email-outbox.ts";
+import { hearingScheduledEmail } from "../notifications/email-templates.ts";
+import { programTimeZone } from "../programs/program-calendar.ts";
 import { InvalidInputError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
@@ -49,6 +53,67 @@ export async function scheduleHearing(ctx: RequestContext, rawInput: unknown) {
       changedFields: ["hearingAt", "officerId"],
       metadata: { claimId: appeal.claimId, hearingAt: hearingAt.toISOString() },
     });
+    await queueHearingEmail(tx, appeal.id, hearingAt, ctx.config.programPolicy);
     return tx.appeal.findUniqueOrThrow({ where: { id: appeal.id } });
   });
+}
+
+/** Tells the claimant (and an employer appellant) when the hearing is, in their language and the
+ * program's time zone; a rescheduled hearing is a new message. */
+async function queueHearingEmail(
+  tx: Prisma.TransactionClient,
+  appealId: string,
+  hearingAt: Date,
+  policy: RequestContext["config"]["programPolicy"],
+) {
+  const appeal = await tx.appeal.findUniqueOrThrow({
+    where: { id: appealId },
+    select: {
+      filedBy: { select: { id: true, name: true, preferredLanguage: true } },
+      claim: {
+        select: {
+          id: true,
+          claimNumber: true,
+          program: { select: { jurisdiction: true } },
+          claimant: { select: { firstName: true, user: { select: { id: true, preferredLanguage: true } } } },
+        },
+      },
+    },
+  });
+  const zone = programTimeZone(appeal.claim.program.jurisdiction, policy);
+  const recipients = new Map<string, { language: Language; firstName: string }>();
+  const claimantUser = appeal.claim.claimant.user;
+  if (claimantUser)
+    recipients.set(claimantUser.id, {
+      language: claimantUser.preferredLanguage,
+      firstName: appeal.claim.claimant.firstName,
+    });
+  if (appeal.filedBy && !recipients.has(appeal.filedBy.id))
+    recipients.set(appeal.filedBy.id, {
+      language: appeal.filedBy.preferredLanguage,
+      firstName: appeal.filedBy.name.split(" ")[0] ?? "",
+    });
+  await queueEmails(
+    tx,
+    [...recipients].map(([userId, who]) => {
+      const when = new Intl.DateTimeFormat(who.language === "ES" ? "es-US" : "en-US", {
+        dateStyle: "full",
+        timeStyle: "short",
+        timeZone: zone,
+      }).format(hearingAt);
+      const email = hearingScheduledEmail(who.language, {
+        firstName: who.firstName,
+        claimNumber: appeal.claim.claimNumber ?? "",
+        hearingAt: when,
+      });
+      return {
+        key: `appeal-scheduled:${appealId}:${hearingAt.toISOString()}:${userId}`,
+        kind: "APPEAL_SCHEDULED" as const,
+        recipientUserId: userId,
+        claimId: appeal.claim.id,
+        language: who.language,
+        ...email,
+      };
+    }),
+  );
 }

@@ -1,3 +1,4 @@
+import { queueEmails, type QueuedEmail } from "../notifications/email-outbox.ts";
 import type { NoticeKind, Prisma } from "@openleave/db";
 import { renderNotice, type NoticeFacts } from "./notice-templates.ts";
 
@@ -14,7 +15,7 @@ export async function issueNotice(
     select: {
       claimNumber: true,
       program: { select: { name: true } },
-      claimant: { select: { firstName: true, user: { select: { preferredLanguage: true } } } },
+      claimant: { select: { firstName: true, user: { select: { id: true, preferredLanguage: true } } } },
     },
   });
   const language = claim.claimant.user?.preferredLanguage ?? "EN";
@@ -24,7 +25,7 @@ export async function issueNotice(
     programName: claim.program.name,
     claimantName: claim.claimant.firstName,
   });
-  return tx.notice.create({
+  const notice = await tx.notice.create({
     data: {
       claimId,
       kind,
@@ -37,4 +38,29 @@ export async function issueNotice(
       deliveredAt: new Date(),
     },
   });
+  // The notice is also emailed (the outbox sends it) when it tells of a decision, asks for
+  // information or decides an appeal.
+  const emailKind = EMAILED_NOTICES[kind];
+  if (emailKind && claim.claimant.user) {
+    await queueEmails(tx, [
+      {
+        key: `notice:${notice.id}`,
+        kind: emailKind,
+        recipientUserId: claim.claimant.user.id,
+        claimId,
+        language,
+        subject: rendered.subject,
+        body: rendered.body,
+      },
+    ]);
+  }
+  return notice;
 }
+
+const EMAILED_NOTICES: Partial<Record<NoticeKind, QueuedEmail["kind"]>> = {
+  APPROVAL: "DETERMINATION",
+  PARTIAL_APPROVAL: "DETERMINATION",
+  DENIAL: "DETERMINATION",
+  INFO_REQUEST: "INFO_REQUEST",
+  APPEAL_DECISION: "APPEAL_DECISION",
+};

@@ -4,11 +4,13 @@
 // killed part-way (its transaction rolls back) pay each week once.
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
-import { addDays, fromDateOnly, Prisma, type Database } from "@openleave/db";
+import { addDays, fromDateOnly, Prisma, toDateOnly, type Database } from "@openleave/db";
 import type { PiiCipher } from "@openleave/crypto";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { writeAchFile } from "./nacha.ts";
 import { offsetOverpayments } from "./overpayments.ts";
+import { queueEmails } from "../notifications/email-outbox.ts";
+import { paymentSentEmail } from "../notifications/email-templates.ts";
 import { isValidRoutingNumber } from "./set-payment-preference.ts";
 
 export interface PaymentRunOptions {
@@ -75,6 +77,7 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
                 claimant: {
                   include: {
                     paymentPreferences: { where: { retiredAt: null }, orderBy: { createdAt: "desc" }, take: 1 },
+                    user: { select: { id: true, preferredLanguage: true } },
                   },
                 },
               },
@@ -198,6 +201,32 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
           where: { batchId, status: "IN_BATCH" },
           data: { status: "SENT", sentAt: new Date() },
         });
+        // Each claimant hears that the money is on its way, in their language, once per payment.
+        await queueEmails(
+          tx,
+          payments.flatMap((payment) => {
+            const user = payment.claim.claimant.user;
+            if (!user) return [];
+            const email = paymentSentEmail(user.preferredLanguage, {
+              firstName: payment.claim.claimant.firstName,
+              claimNumber: payment.claim.claimNumber ?? "",
+              net: new Decimal(payment.net.toString()).toFixed(2),
+              weekStart: toDateOnly(payment.periodStart),
+              weekEnd: toDateOnly(payment.periodEnd),
+              method,
+            });
+            return [
+              {
+                key: `payment-sent:${payment.id}`,
+                kind: "PAYMENT_SENT" as const,
+                recipientUserId: user.id,
+                claimId: payment.claimId,
+                language: user.preferredLanguage,
+                ...email,
+              },
+            ];
+          }),
+        );
         await recordAuditEvent(
           tx,
           { actor: null },

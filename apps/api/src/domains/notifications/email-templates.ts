@@ -1,0 +1,56 @@
+// The words of the emails that are not notices (a notice's email is the notice itself, already
+// in the recipient's language). English and Spanish; money and dates arrive formatted.
+import type { Language } from "@openleave/db";
+
+export interface PaymentSentFacts {
+  firstName: string;
+  claimNumber: string;
+  net: string;
+  weekStart: string;
+  weekEnd: string;
+  method: "ACH" | "CHECK";
+}
+
+export interface HearingFacts {
+  firstName: string;
+  claimNumber: string;
+  hearingAt: string;
+}
+
+const money = (amount: string, language: Language) =>
+  new Intl.NumberFormat(language === "ES" ? "es-US" : "en-US", { style: "currency", currency: "USD" }).format(
+    Number(amount),
+  );
+
+export function paymentSentEmail(language: Language, f: PaymentSentFacts) {
+  const amount = money(f.net, language);
+  if (language === "ES")
+    return {
+      subject: `Enviamos su pago de ${amount} (reclamo ${f.claimNumber})`,
+      body: `Hola, ${f.firstName}:\n\nEnviamos su pago de ${amount} por la semana del ${f.weekStart} al ${f.weekEnd}, ${
+        f.method === "ACH"
+          ? "por depósito directo. Suele llegar en uno o dos días hábiles."
+          : "por cheque a su dirección postal."
+      }\n\nPuede ver sus pagos en el portal.`,
+    };
+  return {
+    subject: `We sent your payment of ${amount} (claim ${f.claimNumber})`,
+    body: `Hello ${f.firstName},\n\nWe sent your payment of ${amount} for the week of ${f.weekStart} to ${f.weekEnd}, ${
+      f.method === "ACH"
+        ? "by direct deposit. It usually arrives in one or two business days."
+        : "by check to your mailing address."
+    }\n\nYou can see your payments in the portal.`,
+  };
+}
+
+export function hearingScheduledEmail(language: Language, f: HearingFacts) {
+  if (language === "ES")
+    return {
+      subject: `Su audiencia de apelación está programada (reclamo ${f.claimNumber})`,
+      body: `Hola, ${f.firstName}:\n\nLa audiencia de su apelación está programada para ${f.hearingAt}. Si no puede asistir, comuníquese con nosotros antes de esa fecha.`,
+    };
+  return {
+    subject: `Your appeal hearing is scheduled (claim ${f.claimNumber})`,
+    body: `Hello ${f.firstName},\n\nThe hearing of your appeal is scheduled for ${f.hearingAt}. If you cannot attend, contact us before then.`,
+  };
+}
