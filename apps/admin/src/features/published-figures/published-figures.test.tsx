@@ -13,6 +13,9 @@ const viewer = (roles: Viewer["roles"], id = "u-admin2"): Viewer => ({
   email: "admin2@openleave.test",
   roles,
   personId: null,
+  emailVerifiedAt: "2026-01-01T00:00:00.000Z",
+  preferredLanguage: "EN",
+  sessionExpiresAt: "2999-01-01T00:00:00.000Z",
   verifiedEmployerIds: [],
 });
 const signedIn = (roles: Viewer["roles"]) => ({ status: "signed-in" as const, viewer: viewer(roles) });
