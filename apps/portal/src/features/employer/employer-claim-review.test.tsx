@@ -18,7 +18,7 @@ const REASONS = [
   "OTHER",
 ];
 
-function claimAnswer(response: object = {}) {
+function claimAnswer(response: object = {}, claim: object = {}) {
   return {
     data: {
       claim: {
@@ -34,6 +34,9 @@ function claimAnswer(response: object = {}) {
         claimant: { id: "p1", firstName: "María", lastName: "García", taxIdMasked: "***-**-0001" },
         leavePeriods: [{ id: "lp1", kind: "CONTINUOUS", startDate: "2026-12-24", endDate: "2027-03-17" }],
         documents: [],
+        allowedActions: [],
+        determinations: [],
+        appeals: [],
         employerResponses: [
           {
             id: "r1",
@@ -56,6 +59,7 @@ function claimAnswer(response: object = {}) {
             ...response,
           },
         ],
+        ...claim,
       },
     },
   };
@@ -154,5 +158,46 @@ describe("EmployerClaimReview", () => {
     });
     expect(await screen.findByRole("heading", { name: "Su respuesta se envió" })).toBeInTheDocument();
     expect(screen.getByText("Las fechas del permiso están mal")).toBeInTheDocument();
+  });
+
+  it("lets the employer appeal a decision by the deadline", async () => {
+    const { requests } = renderWithApp(<EmployerClaimReview employerId="e1" claimId="c1" />, {
+      answers: {
+        EmployerClaim: claimAnswer(
+          { status: "CONFIRMED", respondedAt: "2026-12-03T18:00:00.000Z" },
+          {
+            status: "APPROVED",
+            allowedActions: ["APPEAL"],
+            determinations: [
+              {
+                id: "d1",
+                outcome: "APPROVED",
+                decidedAt: "2026-12-10T18:00:00.000Z",
+                appealDeadline: "2027-01-09",
+                superseded: false,
+              },
+            ],
+          },
+        ),
+        FileEmployerAppeal: {
+          data: {
+            fileAppeal: {
+              __typename: "MutationFileAppealSuccess",
+              data: { id: "a1", status: "FILED", filedAt: "2026-12-11T18:00:00.000Z" },
+            },
+          },
+        },
+      },
+    });
+    expect(await screen.findByText(/appeal by January 9, 2027/)).toBeInTheDocument();
+    await userEvent.type(
+      screen.getByLabelText("Why the decision is wrong"),
+      "She was not employed by us in the base period.",
+    );
+    await userEvent.click(screen.getByRole("button", { name: "File the appeal" }));
+    await vi.waitFor(() => expect(requests.some((r) => r.operationName === "FileEmployerAppeal")).toBe(true));
+    expect(requests.find((r) => r.operationName === "FileEmployerAppeal")?.variables).toEqual({
+      input: { claimId: "c1", reason: "She was not employed by us in the base period." },
+    });
   });
 });

@@ -33,6 +33,7 @@ import {
 } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { leaveSpan } from "@/features/claims/leave-dates";
+import { EmployerAppeal } from "./employer-appeal";
 import { EmployerClaimQuery, RequestEvidenceUploadMutation, RespondToClaimMutation } from "./employer-documents";
 
 const FIELDS = [
@@ -100,6 +101,13 @@ export function EmployerClaimReview({ employerId, claimId }: { employerId: strin
           onAnswered={() => reexecute({ requestPolicy: "network-only" })}
         />
       ) : null}
+      <EmployerAppeal
+        claimId={claim.id}
+        canAppeal={claim.allowedActions.includes("APPEAL")}
+        determination={claim.determinations.find((d) => !d.superseded) ?? null}
+        employerAppeal={claim.appeals.find((a) => a.appellantRole === "EMPLOYER") ?? null}
+        onFiled={() => reexecute({ requestPolicy: "network-only" })}
+      />
     </>
   );
 }

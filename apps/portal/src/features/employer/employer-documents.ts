@@ -181,6 +181,21 @@ export const EmployerClaimQuery = graphql(`
         startDate
         endDate
       }
+      allowedActions
+      determinations {
+        id
+        outcome
+        decidedAt
+        appealDeadline
+        superseded
+      }
+      appeals {
+        id
+        appellantRole
+        status
+        filedAt
+        deadline
+      }
       documents {
         id
         type
@@ -395,6 +410,31 @@ export const ImportWageReportMutation = graphql(`
             code
             message
           }
+        }
+      }
+      ... on InvalidInputError {
+        issues {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const FileEmployerAppealMutation = graphql(`
+  mutation FileEmployerAppeal($input: FileAppealInput!) {
+    fileAppeal(input: $input) {
+      __typename
+      ... on MutationFileAppealSuccess {
+        data {
+          id
+          status
+          filedAt
         }
       }
       ... on InvalidInputError {

@@ -446,6 +446,16 @@ export const en = {
       loading: "Loading reports…",
       error: "We could not load the reports.",
     },
+    appeal: {
+      heading: "Appeal the decision",
+      intro: "If you disagree with the decision on this claim, appeal by {date}. Say why the decision is wrong.",
+      introNoDate: "If you disagree with the decision on this claim, you may appeal. Say why the decision is wrong.",
+      reasonLabel: "Why the decision is wrong",
+      reasonRequired: "Explain why the decision is wrong, in at least 10 characters.",
+      submit: "File the appeal",
+      submitting: "Filing…",
+      filed: "You appealed this decision on {date}. Program staff will schedule a hearing.",
+    },
     responseStatuses: {
       PENDING: "Waiting for your response",
       CONFIRMED: "You confirmed this claim",

@@ -450,6 +450,18 @@ export const es: CatalogShape<Messages> = {
       loading: "Cargando informes…",
       error: "No pudimos cargar los informes.",
     },
+    appeal: {
+      heading: "Apelar la decisión",
+      intro:
+        "Si no está de acuerdo con la decisión sobre este reclamo, apele a más tardar el {date}. Explique por qué la decisión está mal.",
+      introNoDate:
+        "Si no está de acuerdo con la decisión sobre este reclamo, puede apelar. Explique por qué la decisión está mal.",
+      reasonLabel: "Por qué la decisión está mal",
+      reasonRequired: "Explique por qué la decisión está mal, con al menos 10 caracteres.",
+      submit: "Presentar la apelación",
+      submitting: "Presentando…",
+      filed: "Usted apeló esta decisión el {date}. El personal del programa fijará una audiencia.",
+    },
     responseStatuses: {
       PENDING: "Esperando su respuesta",
       CONFIRMED: "Usted confirmó este reclamo",
