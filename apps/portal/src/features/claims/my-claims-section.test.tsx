@@ -43,6 +43,12 @@ describe("MyClaimsSection", () => {
     expect(screen.getByText("December 12, 2026 to March 5, 2027")).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Application not submitted yet" })).toBeInTheDocument();
     expect(screen.getByText("No dates entered yet")).toBeInTheDocument();
+    // A submitted claim opens its page; a draft continues the application instead.
+    expect(screen.getByRole("link", { name: "See this claim: Claim WA-PFML-2026-001000" })).toHaveAttribute(
+      "href",
+      "/claims/c1",
+    );
+    expect(screen.getAllByRole("link", { name: /See this claim/ })).toHaveLength(1);
   });
 
   it("speaks Spanish", async () => {

@@ -123,7 +123,12 @@ function ClaimCard({ claim }: { claim: ClaimSummary }) {
           {t("claims.continueApplication")}
           <span className="usa-sr-only">: {claim.program.name}</span>
         </Link>
-      ) : null}
+      ) : (
+        <Link className="usa-button usa-button--outline margin-top-2" href={`/claims/${claim.id}`}>
+          {t("claims.openClaim")}
+          <span className="usa-sr-only">: {title}</span>
+        </Link>
+      )}
     </article>
   );
 }

@@ -1,0 +1,112 @@
+import { graphql } from "@openleave/web";
+
+// Everything the claimant's claim page shows, in one request. Never the employer's comment:
+// the page reads only whether and when the employer answered.
+export const ClaimPageQuery = graphql(`
+  query ClaimPage($id: ID!) {
+    claim(id: $id) {
+      id
+      claimNumber
+      status
+      version
+      leaveReason
+      submittedAt
+      decidedAt
+      withdrawnAt
+      allowedActions
+      program {
+        id
+        name
+      }
+      employer {
+        id
+        name
+      }
+      leavePeriods {
+        id
+        kind
+        startDate
+        endDate
+        hoursPerWeek
+        episodesPerMonth
+        hoursPerEpisode
+        decision
+      }
+      employerResponses {
+        id
+        status
+        dueDate
+        respondedAt
+      }
+      determinations {
+        id
+        outcome
+        explanation
+        decidedAt
+        appealDeadline
+        approvedStartDate
+        approvedEndDate
+        weeklyBenefitAmount
+        superseded
+      }
+      notices {
+        id
+        kind
+        subject
+        body
+        createdAt
+      }
+      infoRequests {
+        id
+        message
+        dueDate
+        respondedAt
+      }
+      payments {
+        id
+        periodStart
+        periodEnd
+        gross
+        federalWithholding
+        stateWithholding
+        recoveryOffset
+        net
+        status
+        method
+        scheduledFor
+        sentAt
+        paidAt
+        settledAt
+        accountNumberMasked
+        isReissue
+      }
+    }
+  }
+`);
+
+export const WithdrawClaimMutation = graphql(`
+  mutation WithdrawClaim($input: WithdrawClaimInput!) {
+    withdrawClaim(input: $input) {
+      __typename
+      ... on MutationWithdrawClaimSuccess {
+        data {
+          id
+          status
+          version
+          withdrawnAt
+          allowedActions
+        }
+      }
+      ... on InvalidInputError {
+        issues {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,203 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { renderWithApp } from "@/test/render";
+import { ClaimPage } from "./claim-page";
+
+vi.mock("next/navigation", () => ({ usePathname: () => "/claims/c1" }));
+
+function payment(week: number, status: string) {
+  const start = new Date(Date.UTC(2026, 9, 5 + week * 7));
+  const end = new Date(start.getTime() + 6 * 86_400_000);
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return {
+    id: `p${week}`,
+    periodStart: day(start),
+    periodEnd: day(end),
+    gross: "587.00",
+    federalWithholding: "58.70",
+    stateWithholding: "0.00",
+    recoveryOffset: "0.00",
+    net: "528.30",
+    status,
+    method: "ACH",
+    scheduledFor: day(new Date(end.getTime() + 3 * 86_400_000)),
+    sentAt: status === "PAID" ? "2026-10-14T15:00:00.000Z" : null,
+    paidAt: status === "PAID" ? "2026-10-15T15:00:00.000Z" : null,
+    settledAt: null,
+    accountNumberMasked: "****6789",
+    isReissue: false,
+  };
+}
+
+const approved = {
+  id: "c1",
+  claimNumber: "WA-PFML-2026-001001",
+  status: "APPROVED",
+  version: 4,
+  leaveReason: "OWN_HEALTH",
+  submittedAt: "2026-09-20T15:00:00.000Z",
+  decidedAt: "2026-09-30T15:00:00.000Z",
+  withdrawnAt: null,
+  allowedActions: ["APPEAL", "UPLOAD_DOCUMENT"],
+  program: { id: "wa", name: "Washington Paid Family and Medical Leave" },
+  employer: { id: "e1", name: "Evergreen Robotics LLC" },
+  leavePeriods: [
+    {
+      id: "l1",
+      kind: "CONTINUOUS",
+      startDate: "2026-10-05",
+      endDate: "2026-11-29",
+      hoursPerWeek: null,
+      episodesPerMonth: null,
+      hoursPerEpisode: null,
+      decision: "APPROVED",
+    },
+  ],
+  employerResponses: [
+    { id: "r1", status: "CONTESTED", dueDate: "2026-10-01", respondedAt: "2026-09-25T15:00:00.000Z" },
+  ],
+  determinations: [
+    {
+      id: "d1",
+      outcome: "APPROVED",
+      explanation: "The claimant meets the earnings test and the leave is certified.",
+      decidedAt: "2026-09-30T15:00:00.000Z",
+      appealDeadline: "2026-10-30",
+      approvedStartDate: "2026-10-05",
+      approvedEndDate: "2026-11-29",
+      weeklyBenefitAmount: "587.00",
+      superseded: false,
+    },
+  ],
+  notices: [
+    {
+      id: "n1",
+      kind: "APPROVAL",
+      subject: "Your leave is approved",
+      body: "The claimant meets the earnings test.",
+      createdAt: "2026-09-30T15:00:00.000Z",
+    },
+  ],
+  infoRequests: [],
+  payments: [payment(0, "PAID"), payment(1, "PAID"), payment(2, "PAID"), payment(3, "SCHEDULED")],
+};
+
+const answer = (claim: object | null) => ({ ClaimPage: { data: { claim } } });
+
+describe("ClaimPage", () => {
+  it("shows where an approved claim stands, its decision and every payment with the total paid", async () => {
+    renderWithApp(<ClaimPage claimId="c1" />, { answers: answer(approved) });
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Claim WA-PFML-2026-001001" })).toBeInTheDocument();
+    expect(screen.getByText("Your next payment is scheduled for November 4, 2026.")).toBeInTheDocument();
+    // The employer answered (here: contested); the claimant learns only that they responded.
+    expect(screen.getByText("Your employer responded on September 25, 2026.")).toBeInTheDocument();
+    expect(screen.queryByText(/contest/i)).not.toBeInTheDocument();
+    expect(screen.getByText("You can appeal this decision until October 30, 2026.")).toBeInTheDocument();
+    expect(screen.getByText("The claimant meets the earnings test and the leave is certified.")).toBeInTheDocument();
+    expect(screen.getByText("Your leave is approved · September 30, 2026")).toBeInTheDocument();
+
+    const table = screen.getByRole("table", { name: /Every payment on this claim/ });
+    const rows = within(table).getAllByRole("row");
+    expect(rows).toHaveLength(5); // header + four payments
+    expect(within(rows[1]!).getByText("$587.00")).toBeInTheDocument();
+    expect(within(rows[1]!).getByText("$58.70")).toBeInTheDocument();
+    expect(within(rows[1]!).getByText("$528.30")).toBeInTheDocument();
+    expect(within(rows[1]!).getByText("Direct deposit to account ****6789")).toBeInTheDocument();
+    expect(within(rows[4]!).getByText("Scheduled")).toBeInTheDocument();
+    // Three paid weeks of $528.30 (the scheduled one does not count).
+    expect(screen.getByTestId("total-paid")).toHaveTextContent("$1,584.90");
+    expect(screen.getByText("3 of 4")).toBeInTheDocument();
+    // Withdrawal is not offered when the API does not allow it.
+    expect(screen.queryByRole("button", { name: "Withdraw claim" })).not.toBeInTheDocument();
+  });
+
+  it("says there are no payments yet, and what to expect, in Spanish", async () => {
+    const pending = {
+      ...approved,
+      status: "PENDING_EMPLOYER_RESPONSE",
+      allowedActions: [],
+      employerResponses: [{ id: "r1", status: "PENDING", dueDate: "2026-12-10", respondedAt: null }],
+      determinations: [],
+      notices: [],
+      payments: [],
+    };
+    renderWithApp(<ClaimPage claimId="c1" />, { locale: "es", answers: answer(pending) });
+    expect(await screen.findByText("Todavía no hay pagos.")).toBeInTheDocument();
+    expect(screen.getByText(/Los pagos empiezan cuando se aprueba su reclamo/)).toBeInTheDocument();
+    expect(screen.getByText(/Tiene hasta el 10 de diciembre de 2026 para responder/)).toBeInTheDocument();
+    expect(screen.getByText("Todavía no hay una decisión.")).toBeInTheDocument();
+  });
+
+  it("withdraws after a confirmation step and shows the result", async () => {
+    const user = userEvent.setup();
+    const inReview = {
+      ...approved,
+      status: "IN_REVIEW",
+      allowedActions: ["WITHDRAW", "UPLOAD_DOCUMENT"],
+      determinations: [],
+      payments: [],
+      infoRequests: [],
+    };
+    const { requests } = renderWithApp(<ClaimPage claimId="c1" />, {
+      answers: {
+        ClaimPage: { data: { claim: inReview } },
+        WithdrawClaim: {
+          data: {
+            withdrawClaim: {
+              __typename: "MutationWithdrawClaimSuccess",
+              data: {
+                id: "c1",
+                status: "WITHDRAWN",
+                version: 5,
+                withdrawnAt: "2026-12-03T10:00:00.000Z",
+                allowedActions: [],
+              },
+            },
+          },
+        },
+      },
+    });
+    await user.click(await screen.findByRole("button", { name: "Withdraw claim" }));
+    expect(screen.getByRole("heading", { name: "Withdraw this claim?" })).toBeInTheDocument();
+    expect(requests.some((r) => r.operationName === "WithdrawClaim")).toBe(false);
+    await user.click(screen.getByRole("button", { name: "Yes, withdraw my claim" }));
+    expect(await screen.findByRole("heading", { name: "Your claim is withdrawn" })).toBeInTheDocument();
+    const sent = requests.find((r) => r.operationName === "WithdrawClaim");
+    expect(sent?.variables).toEqual({ input: { claimId: "c1", expectedVersion: 4 } });
+  });
+
+  it("explains a refused withdrawal in place", async () => {
+    const user = userEvent.setup();
+    renderWithApp(<ClaimPage claimId="c1" />, {
+      answers: {
+        ClaimPage: { data: { claim: { ...approved, status: "IN_REVIEW", allowedActions: ["WITHDRAW"] } } },
+        WithdrawClaim: {
+          data: {
+            withdrawClaim: {
+              __typename: "StaleVersionError",
+              code: "STALE_VERSION",
+              message: "This claim changed while you were looking at it. Reload to see the latest.",
+            },
+          },
+        },
+      },
+    });
+    await user.click(await screen.findByRole("button", { name: "Withdraw claim" }));
+    await user.click(screen.getByRole("button", { name: "Yes, withdraw my claim" }));
+    expect(await screen.findByRole("heading", { name: "We could not withdraw your claim" })).toBeInTheDocument();
+    expect(screen.getByText(/This claim changed while you were looking at it/)).toBeInTheDocument();
+  });
+
+  it("says so when the claim is not the viewer's (or does not exist)", async () => {
+    renderWithApp(<ClaimPage claimId="nope" />, { answers: answer(null) });
+    expect(await screen.findByRole("heading", { name: "We could not find this claim" })).toBeInTheDocument();
+  });
+
+  it("offers a retry when the claim cannot be loaded", async () => {
+    renderWithApp(<ClaimPage claimId="c1" />, { answers: {} });
+    expect(await screen.findByRole("heading", { name: "We could not load this claim." })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
+  });
+});
