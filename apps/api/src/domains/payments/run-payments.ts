@@ -163,12 +163,12 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
         });
         const payments = payable;
         if (method === "ACH") {
-          for (const payment of payments) {
-            await tx.payment.update({
-              where: { id: payment.id },
-              data: { accountLast4: accounts.get(payment.id)!.slice(-4), achReference: achIndividualId(payment.id) },
-            });
-          }
+          // One statement for the batch: each entry's reference and the masked account it went to.
+          await tx.$executeRaw`
+            UPDATE "Payment" AS p SET "achReference" = v.ref, "accountLast4" = v.last4
+            FROM unnest(${payments.map((p) => p.id)}::uuid[], ${payments.map((p) => achIndividualId(p.id))}::text[],
+                        ${payments.map((p) => accounts.get(p.id)!.slice(-4))}::text[]) AS v(id, ref, last4)
+            WHERE p.id = v.id`;
         }
         const totalNet = payments.reduce((sum, p) => sum.plus(p.net.toString()), new Decimal(0));
         const file =
