@@ -140,22 +140,39 @@ describe("ClaimPage", () => {
       payments: [],
       infoRequests: [],
     };
+    // After the mutation the API answers the claim as withdrawn, without the action.
+    let withdrawn = false;
     const { requests } = renderWithApp(<ClaimPage claimId="c1" />, {
       answers: {
-        ClaimPage: { data: { claim: inReview } },
-        WithdrawClaim: {
+        ClaimPage: () => ({
           data: {
-            withdrawClaim: {
-              __typename: "MutationWithdrawClaimSuccess",
-              data: {
-                id: "c1",
-                status: "WITHDRAWN",
-                version: 5,
-                withdrawnAt: "2026-12-03T10:00:00.000Z",
-                allowedActions: [],
+            claim: withdrawn
+              ? {
+                  ...inReview,
+                  status: "WITHDRAWN",
+                  version: 5,
+                  withdrawnAt: "2026-12-03T10:00:00.000Z",
+                  allowedActions: [],
+                }
+              : inReview,
+          },
+        }),
+        WithdrawClaim: () => {
+          withdrawn = true;
+          return {
+            data: {
+              withdrawClaim: {
+                __typename: "MutationWithdrawClaimSuccess",
+                data: {
+                  id: "c1",
+                  status: "WITHDRAWN",
+                  version: 5,
+                  withdrawnAt: "2026-12-03T10:00:00.000Z",
+                  allowedActions: [],
+                },
               },
             },
-          },
+          };
         },
       },
     });
@@ -164,6 +181,9 @@ describe("ClaimPage", () => {
     expect(requests.some((r) => r.operationName === "WithdrawClaim")).toBe(false);
     await user.click(screen.getByRole("button", { name: "Yes, withdraw my claim" }));
     expect(await screen.findByRole("heading", { name: "Your claim is withdrawn" })).toBeInTheDocument();
+    expect(await screen.findByText("You withdrew this claim on December 3, 2026.")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Your claim is withdrawn" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Withdraw claim" })).not.toBeInTheDocument();
     const sent = requests.find((r) => r.operationName === "WithdrawClaim");
     expect(sent?.variables).toEqual({ input: { claimId: "c1", expectedVersion: 4 } });
   });

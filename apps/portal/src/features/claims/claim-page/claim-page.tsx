@@ -5,6 +5,7 @@
 import type { ResultOf } from "gql.tada";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { useQuery } from "urql";
 import { QueryProblemNotice, StatusMessage, useFormat } from "@openleave/web";
 import { toneForStatus } from "../claim-status";
@@ -66,6 +67,7 @@ function ClaimDetails({ claim, onChanged }: { claim: ClaimPageClaim; onChanged: 
   const openRequests = claim.infoRequests.filter((request) => !request.respondedAt);
   const current = claim.determinations.find((determination) => !determination.superseded);
   const nextPayment = claim.payments.find((payment) => payment.status === "SCHEDULED");
+  const [withdrewHere, setWithdrewHere] = useState(false);
 
   return (
     <>
@@ -236,7 +238,16 @@ function ClaimDetails({ claim, onChanged }: { claim: ClaimPageClaim; onChanged: 
 
       <ClaimPayments claim={claim} />
 
-      {claim.allowedActions.includes("WITHDRAW") ? <WithdrawClaim claim={claim} onWithdrawn={onChanged} /> : null}
+      {/* Kept after a withdrawal in this visit, so its confirmation stays where the focus is. */}
+      {claim.allowedActions.includes("WITHDRAW") || withdrewHere ? (
+        <WithdrawClaim
+          claim={claim}
+          onWithdrawn={() => {
+            setWithdrewHere(true);
+            onChanged();
+          }}
+        />
+      ) : null}
       {claim.status === "WITHDRAWN" && claim.withdrawnAt ? (
         <p>{tp("withdrawnOn", { date: format.instantDate(claim.withdrawnAt) })}</p>
       ) : null}
