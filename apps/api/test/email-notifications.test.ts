@@ -46,6 +46,16 @@ describe("email outbox", () => {
     expect((await api.db.emailOutbox.findUniqueOrThrow({ where: { id: queued[0]!.id } })).status).toBe("SENT");
     await sendPendingEmails(api.db, mailbox);
     expect(mailbox.sent.filter((m) => m.to === "james.oconnor@openleave.test")).toHaveLength(1);
+    // Shown on the claim to the claimant, with its status.
+    const jamesClient = await api.signedIn("james.oconnor@openleave.test");
+    const shown = await jamesClient.graphql(
+      `query($id: ID!) { claim(id: $id) { emails { kind language status sentAt subject } } }`,
+      {
+        id: claim.id,
+      },
+    );
+    expect(shown.errors).toBeUndefined();
+    expect(shown.data.claim.emails).toMatchObject([{ kind: "INFO_REQUEST", language: "ES", status: "SENT" }]);
   });
 
   it("tells the claimant of each payment sent; two workers send each message once; a failure retries", async () => {

@@ -104,6 +104,17 @@ export async function loadFixtures(api: TestApi): Promise<Fixtures> {
       scheduledFor: new Date("2099-01-08"),
     },
   });
+  await db.emailOutbox.create({
+    data: {
+      key: "matrix-notice",
+      kind: "DETERMINATION",
+      recipientUserId: mariaUser.id,
+      claimId: claim.id,
+      language: "EN",
+      subject: "Your claim was decided",
+      body: MEDICAL_EXPLANATION,
+    },
+  });
   await db.overpayment.create({
     data: { claimId: claim.id, amount: "100.00", reason: "The week of 2099-01-01 is no longer owed." },
   });

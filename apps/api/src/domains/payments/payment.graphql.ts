@@ -4,9 +4,9 @@ import { mayReadMedicalDetail } from "../privacy/medical-detail.ts";
 import { waiveOverpayment } from "./overpayments.ts";
 import { reload } from "../../graphql/reload.ts";
 import { setPaymentPreference } from "./set-payment-preference.ts";
-import { BankAccountTypeEnum, PaymentMethodEnum, PaymentStatusEnum } from "../../graphql/enums.ts";
+import { BankAccountTypeEnum, LanguageEnum, PaymentMethodEnum, PaymentStatusEnum } from "../../graphql/enums.ts";
 import Decimal from "decimal.js";
-import { JobStatus, OverpaymentStatus, PaymentBatchStatus, PaymentRunStatus } from "@openleave/db";
+import { EmailStatus, JobStatus, OverpaymentStatus, PaymentBatchStatus, PaymentRunStatus } from "@openleave/db";
 import { hasRole } from "../../graphql/context.ts";
 import { startPaymentRun } from "./start-payment-run.ts";
 import { describeReturnCode, importAchReturns } from "./ach-returns.ts";
@@ -313,5 +313,40 @@ builder.mutationField("waiveOverpayment", (t) =>
         "overpayment",
         (await waiveOverpayment(ctx, { overpaymentId: String(input.overpaymentId), reason: input.reason })).id,
       ),
+  }),
+);
+
+// ───── Email sent about a claim ─────
+
+const EmailStatusEnum = builder.enumType(EmailStatus, { name: "EmailStatus" });
+
+builder.prismaObject("EmailOutbox", {
+  name: "ClaimEmail",
+  description: "An email about a claim: what it said, in which language, and whether it went out.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    kind: t.exposeString("kind"),
+    language: t.expose("language", { type: LanguageEnum }),
+    subject: t.exposeString("subject"),
+    body: t.exposeString("body"),
+    status: t.expose("status", { type: EmailStatusEnum }),
+    sentAt: t.expose("sentAt", { type: "DateTime", nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+builder.prismaObjectField("Claim", "emails", (t) =>
+  t.prismaField({
+    type: ["EmailOutbox"],
+    description:
+      "Emails about this claim, newest first: the claimant and staff only (a notice may hold medical detail).",
+    authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
+    unauthorizedResolver: () => [],
+    resolve: (query, claim, _args, ctx) =>
+      ctx.db.emailOutbox.findMany({
+        ...query,
+        where: { claimId: claim.id },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      }),
   }),
 );
