@@ -152,7 +152,7 @@ test("a claimant applies from the first step to a claim number, and can leave an
   // The home page lists it as a claim now.
   await page.goto(E2E_URLS.portal);
   // One claim, though the submit button was double-clicked.
-  await expect(page.getByText(/Claim CO-FAMLI-\d{4}-\d{6}/)).toHaveCount(1);
+  await expect(page.getByRole("heading", { name: /Claim CO-FAMLI-\d{4}-\d{6}/ })).toHaveCount(1);
 });
 
 test.describe("in Spanish on a phone", () => {

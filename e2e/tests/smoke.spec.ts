@@ -32,7 +32,7 @@ test.describe("portal", () => {
     await page.goto(`${E2E_URLS.portal}/sign-in`);
     await signIn(page, "maria.garcia@openleave.test");
     await expect(page.getByRole("heading", { name: /your applications and claims/i })).toBeVisible();
-    await expect(page.getByText(/Claim WA-PFML-\d{4}-\d{6}/)).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Claim WA-PFML-\d{4}-\d{6}/ })).toBeVisible();
     await expect(page.getByText(/waiting for your employer/i).first()).toBeVisible();
     await expectNoSeriousAccessibilityProblems(page);
   });
