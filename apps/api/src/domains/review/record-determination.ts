@@ -52,7 +52,6 @@ export async function recordDetermination(ctx: RequestContext, rawInput: unknown
   });
   const snapshot = claim.eligibilitySnapshots[0];
   const requested = claim.leavePeriods.map((p) => ({
-    id: p.id,
     start: toDateOnly(p.startDate),
     end: toDateOnly(p.endDate),
   }));
