@@ -87,8 +87,9 @@ export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Type
       };
       try {
         const result: unknown = resolver(parent, args, context, info);
-        return result instanceof Promise
-          ? result.catch((error: unknown) => {
+        // Any thenable (a Prisma query is one without being a Promise), not only native promises.
+        return isThenable(result)
+          ? Promise.resolve(result).catch((error: unknown) => {
               throw translate(error);
             })
           : result;
@@ -97,6 +98,10 @@ export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Type
       }
     };
   }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === "function";
 }
 
 SchemaBuilder.registerPlugin(PLUGIN_NAME, InputGuardPlugin);
