@@ -35,11 +35,13 @@ export async function decidedClaim(
   claimant: ApiClient,
   employerName: string,
   outcome: "APPROVED" | "PARTIALLY_APPROVED" | "DENIED",
+  /** The leave asked for (default: a fresh week of its own). */
+  leave: { start: string; end: string } = freshLeave(),
 ): Promise<DecidedClaim> {
   const programId = (await api.db.program.findFirstOrThrow({ where: { jurisdiction: "WA" } })).id;
   const employerId = (await api.db.employer.findFirstOrThrow({ where: { name: employerName } })).id;
   // Each claim gets its own week: one leave can be claimed only once.
-  const { start: leaveStart, end: leaveEnd } = freshLeave();
+  const { start: leaveStart, end: leaveEnd } = leave;
   const draft = await claimant.mutate("createApplication", CREATE, { input: { programId, employerId } });
   await claimant.mutate("updateApplication", UPDATE, {
     input: {
