@@ -40,6 +40,8 @@ export type {
 } from "./evaluation/contract";
 
 export { listPrograms, programCatalog } from "./catalog/catalog";
+export { benefitRefusalsOf, KNOWN_REFUSALS } from "./parameter-coverage/known-refusals";
+export type { KnownRefusal } from "./parameter-coverage/known-refusals";
 export { APPLICATION_FACTS, applicationFactsFor, reasonNeedsFamilyMember } from "./catalog/application-facts";
 export type { ApplicationFact } from "./catalog/application-facts";
 export {

@@ -128,7 +128,7 @@ describe("known unknowns are pinned (values the sources do not give with certain
     ["nj-tdi.employee-contribution-rate", "2026-06-01", "not-published"],
     ["nj-tdi.state-average-weekly-wage", "2021-06-01", "not-published"],
     ["ny-dbl.maximum-weekly-benefit", "2027-01-01", "outside-coverage"],
-    ["ca-sdi.maximum-weekly-benefit", "2026-06-01", "disputed"],
+    ["ca-sdi.maximum-weekly-benefit", "2027-01-01", "outside-coverage"],
     ["ca-sdi.tier-breakpoint", "2024-06-01", "not-published"],
     ["ri-tdi.minimum-weekly-benefit", "2022-06-01", "disputed"],
     ["ri-tdi.minimum-weekly-benefit", "2020-06-01", "unverified"],

@@ -12,6 +12,7 @@ import type { FamilyRelationship } from "../../core/vocabulary";
 import { beforeCompiledFigures, coloradoMemo, parameterTables, seedChart } from "../sources";
 
 const VERIFIED = "2026-11-21";
+const VERIFIED_2026 = "2026-12-03";
 
 export const S = {
   s1: {
@@ -113,6 +114,32 @@ export const S = {
     href: "https://leginfo.legislature.ca.gov/faces/billNavClient.xhtml?bill_id=202120220SB951",
     grade: "A",
   },
+  dwc2026: {
+    title:
+      "DIR/DWC Newsline 2025-116: temporary total disability rates for 2026 — maximum TTD $1,680.29 → $1,764.11 a week; California SAWW (DOL, 12 months ending March 31) $1,704 (2024-25) → $1,789 (2025-26)",
+    href: "https://dir.ca.gov/DIRNews/2025/2025-116.html",
+    grade: "A",
+    publishedOn: "2025-11-21",
+  },
+  uic2655Cap: {
+    title:
+      "The weekly benefit amount may not exceed the maximum workers' compensation temporary disability indemnity weekly benefit amount; a benefit that is not a multiple of $1 is computed to the next higher multiple of $1",
+    section: "Cal. UI Code §2655",
+    href: "https://leginfo.legislature.ca.gov/faces/codes_displayText.xhtml?lawCode=UIC&division=1.&title=&part=2.&chapter=2.&article=2",
+    grade: "A",
+  },
+  newAmerica2026: {
+    title:
+      "New America, Explainer: Paid Leave Benefits and Funding (as compiled by referencesource.org): CA PFL maximum weekly benefit $1,765",
+    href: "https://huggingface.co/datasets/referencesource/state-paid-family-leave-programs",
+    grade: "B",
+  },
+  decisionsCalc2026: {
+    title:
+      "DecisionsCalc US paid family leave calculator (read 2026-11-03): California 2026 — 90% of wages, a flat $1,127 band, 70% above, up to $1,765",
+    href: "https://glama.ai/mcp/connectors/com.decisionscalc/calculators/tools/us_paid_family_leave",
+    grade: "C",
+  },
   uic2652: {
     title: "Valid claim: at least $300 of wages in the disability base period",
     section: "Cal. UI Code §2652",
@@ -140,7 +167,7 @@ export const maximumWeeklyBenefit = defineParameter<Money>({
   label: "CA DI/PFL maximum weekly benefit",
   description: "Caps the weekly benefit for claims beginning on or after the date.",
   unit: "USD/week",
-  lastVerifiedOn: VERIFIED,
+  lastVerifiedOn: VERIFIED_2026,
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
@@ -174,10 +201,9 @@ export const maximumWeeklyBenefit = defineParameter<Money>({
     { from: "2025-01-01", value: money("1681"), cite: [S.s11, ref(395, "B")] },
     {
       from: "2026-01-01",
-      unknown: "disputed",
       value: money("1765"),
-      cite: [S.s13, S.s14, ref(396, "C")],
-      note: "$1,765 in a secondary guide (C) against Larkin's $1,710 forecast (B); EDD's final figure was not found (contradictions note 8)",
+      cite: [S.uic2655Cap, S.dwc2026, S.newAmerica2026, S.s13, S.decisionsCalc2026],
+      note: "§2655 caps the benefit at the workers' compensation maximum TTD rate, raised to the next dollar: DWC's 2026 maximum $1,764.11 → $1,765, as California Today, New America and DecisionsCalc publish (the rule reproduces every earlier year: $1,539.71 → $1,540 (2022), $1,619.15 → $1,620 (2023, 2024), $1,680.29 → $1,681 (2025)). Larkin's $1,710 of October 2025 was a forecast made before DWC's release.",
     },
   ],
 });
@@ -282,7 +308,7 @@ export const tierBreakpoint = defineParameter<Money>({
   description:
     "Highest-quarter wages from which the upper tier applies, for claims beginning in the calendar year (the breakpoint share × the state average quarterly wage).",
   unit: "USD",
-  lastVerifiedOn: VERIFIED,
+  lastVerifiedOn: VERIFIED_2026,
   until: "2026-12-31",
   values: [
     BEFORE_DATA,
@@ -305,7 +331,12 @@ export const tierBreakpoint = defineParameter<Money>({
       note: "the 2024 state average quarterly wage was not found",
     },
     { from: "2025-01-01", value: money("15506.40"), cite: [S.edd2025, ref(401, "B")] },
-    { from: "2026-01-01", unknown: "not-published", cite: [ref(396, "B")], note: "the 2026 figure was not found" },
+    {
+      from: "2026-01-01",
+      value: money("16279.90"),
+      cite: [S.sb951, S.dwc2026, S.decisionsCalc2026],
+      note: "70% × the state average quarterly wage (13 × the California SAWW DWC publishes for the year, $1,789) = 0.7 × $23,257 = $16,279.90. The same arithmetic gives EDD's published 2025 breakpoint to the cent (0.7 × 13 × $1,704 = $15,506.40), and 63% × $1,789 = $1,127.07 is the flat band DecisionsCalc reports for 2026.",
+    },
   ],
 });
 

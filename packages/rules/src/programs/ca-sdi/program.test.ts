@@ -91,6 +91,56 @@ describe("CA DI 2025: 90% below $15,506.40, then the greater of 70% and 63% of t
   ]);
 });
 
+// A claim beginning 2026-03-04: base period 2024-Q4 … 2025-Q3.
+const hq26 = (amount: string) => ({
+  applicationDate: "2026-03-04",
+  leaveStartDate: "2026-03-04",
+  wageQuarters: quarters(["2024-Q4", "100"], ["2025-Q1", amount], ["2025-Q2", "100"], ["2025-Q3", "100"]),
+});
+const Y2026 =
+  "SB 951 / UI Code §2655 with DWC's 2026 California SAWW $1,789 and maximum TTD $1,764.11 (DIR Newsline 2025-116, A)";
+
+describe("CA DI 2026: 90% below $16,279.90 (70% of 13 × $1,789), then the greater of 70% and 63% of $1,789; maximum $1,765", () => {
+  runCases(BASE, [
+    {
+      name: "HQ $16,279.89 → 90% × HQ ÷ 13 = $1,127.069 → $1,128",
+      source: Y2026,
+      request: hq26("16279.89"),
+      expect: { weeklyBenefitAmount: "1128.00", maximumWeeklyBenefit: "1765.00" },
+    },
+    {
+      name: "HQ $16,279.90 (the breakpoint) → 63% × $1,789 = $1,127.07 → $1,128: the tiers meet",
+      source: Y2026,
+      request: hq26("16279.90"),
+      expect: { weeklyBenefitAmount: "1128.00" },
+    },
+    {
+      name: "HQ $25,000 → 70% = $1,346.15 → $1,347",
+      source: Y2026,
+      request: hq26("25000"),
+      expect: { weeklyBenefitAmount: "1347.00" },
+    },
+    {
+      name: "HQ $32,760 → 70% = $1,764.00 → $1,764, a dollar under the maximum",
+      source: Y2026,
+      request: hq26("32760"),
+      expect: { weeklyBenefitAmount: "1764.00" },
+    },
+    {
+      name: "HQ $32,760.01 → $1,764.0005 → $1,765 = the maximum",
+      source: Y2026,
+      request: hq26("32760.01"),
+      expect: { weeklyBenefitAmount: "1765.00" },
+    },
+    {
+      name: "HQ $40,000 → capped at $1,765",
+      source: Y2026,
+      request: hq26("40000"),
+      expect: { weeklyBenefitAmount: "1765.00" },
+    },
+  ]);
+});
+
 describe("CA DI 2023: 70% below $6,803.34, then the greater of 60% and 23.3% of the SAWW", () => {
   runCases(BASE, [
     {
@@ -166,9 +216,27 @@ describe("CA DI: dates", () => {
       expect: { weeklyBenefitAmount: "900.00" },
     },
     {
-      name: "2026: the maximum is disputed ($1,765 C vs $1,710 forecast) → PARAMETER_NOT_KNOWN",
-      source: "contradictions note 8",
+      name: "2025-12-31: the 2025 figures (AWW $1,000 → 90% → $900)",
+      source: SB951,
+      request: at("2025-12-31"),
+      expect: { weeklyBenefitAmount: "900.00", maximumWeeklyBenefit: "1681.00" },
+    },
+    {
+      name: "2026-01-01: the 2026 maximum $1,765 (DWC's $1,764.11 raised to the dollar) applies",
+      source: "UI Code §2655; DIR/DWC Newsline 2025-116 (A)",
       request: at("2026-01-01"),
+      expect: { weeklyBenefitAmount: "900.00", maximumWeeklyBenefit: "1765.00" },
+    },
+    {
+      name: "2026-12-31: still the 2026 figures",
+      source: "UI Code §2655; DIR/DWC Newsline 2025-116 (A)",
+      request: at("2026-12-31"),
+      expect: { weeklyBenefitAmount: "900.00", maximumWeeklyBenefit: "1765.00" },
+    },
+    {
+      name: "2027: past the published figures → PARAMETER_NOT_KNOWN",
+      source: "DWC's 2027 rates not yet published (searched 2026-12-03)",
+      request: at("2027-01-04"),
       error: "PARAMETER_NOT_KNOWN",
     },
   ]);
