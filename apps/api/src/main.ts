@@ -67,7 +67,16 @@ async function main() {
   const worker = new AbortController();
   const workerDone =
     target.kind !== "postgres" || process.env.RUN_WORKER_IN_API === "1"
-      ? runWorker({ db: handle.db, pii, log, mailer }, { signal: worker.signal })
+      ? runWorker(
+          {
+            db: handle.db,
+            pii,
+            log,
+            mailer,
+            timers: { portalUrl: config.portalUrl, programPolicy: config.programPolicy },
+          },
+          { signal: worker.signal },
+        )
       : Promise.resolve();
 
   let stopping = false;

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Database, Prisma } from "@openleave/db";
 import { todayIn } from "@openleave/db";
 import type { PiiCipher } from "@openleave/crypto";
-import { runTimers } from "../domains/timers/run-timers.ts";
+import { runTimers, type TimerOptions } from "../domains/timers/run-timers.ts";
 import { reconcileClaimPayments } from "../domains/payments/overpayments.ts";
 import { ensurePaymentRun, executePaymentRun, paymentRunKey } from "../domains/payments/payment-run.ts";
 import { schedulePaymentsForApprovedClaims } from "../domains/payments/schedule-payments.ts";
@@ -19,6 +19,8 @@ export interface WorkerContext {
   mailer?: Mailer;
   /** Program calendar days are Pacific by default (the demo programs' time zone). */
   timeZone?: string;
+  /** The portal's address (links in employer reminders) and the deployment's program policy. */
+  timers?: TimerOptions;
   log?: { info(obj: object, msg?: string): void; error(obj: object, msg?: string): void };
 }
 
@@ -28,7 +30,7 @@ export const JOBS_TIME_ZONE = "America/Los_Angeles";
 type Handler = (ctx: WorkerContext, payload: Record<string, unknown>) => Promise<Prisma.InputJsonValue | undefined>;
 
 export const JOB_HANDLERS: Record<string, Handler> = {
-  "timers.run": async (ctx, payload) => ({ ...(await runTimers(ctx.db, String(payload.today))) }),
+  "timers.run": async (ctx, payload) => ({ ...(await runTimers(ctx.db, String(payload.today), ctx.timers)) }),
   "payments.schedule": async (ctx, payload) => ({
     ...(await schedulePaymentsForApprovedClaims(ctx.db, String(payload.today))),
   }),

@@ -14,6 +14,7 @@ import { decideLeavePeriods } from "../claims/decide-leave-periods.ts";
 import { enqueueJob } from "../../jobs/job-queue.ts";
 import { touchClaimVersion, transitionClaim } from "../claims/transition-claim.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
+import { notifyEmployerOfDecision } from "../notifications/employer-notifications.ts";
 import { programToday } from "../programs/program-calendar.ts";
 import { findVisibleAppeal } from "./appeal-access.ts";
 import { appealDeadlineFrom } from "./appeal-deadlines.ts";
@@ -109,6 +110,18 @@ export async function decideAppeal(ctx: RequestContext, rawInput: unknown) {
         },
       });
       replacement = { id: created.id, appealDeadline: appealBy };
+      await notifyEmployerOfDecision(
+        tx,
+        {
+          id: created.id,
+          claimId: claim.id,
+          outcome: newOutcome,
+          approvedStartDate: approval?.startDate ?? null,
+          approvedEndDate: approval?.endDate ?? null,
+          appealDeadline: appealBy,
+        },
+        ctx.config.portalUrl,
+      );
       if (claim.status === newOutcome) {
         await touchClaimVersion(tx, claim.id, undefined);
       } else {

@@ -13,6 +13,7 @@ import { DomainError, ForbiddenError, InvalidInputError, type FieldIssue } from 
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
+import { notifyEmployerResponseRequested } from "../notifications/employer-notifications.ts";
 import { programToday } from "../programs/program-calendar.ts";
 import { decisionDueDate, employerResponseDueDate, rulesFor } from "../programs/program-policy.ts";
 import { periodsOverlap } from "./application-input.ts";
@@ -87,7 +88,7 @@ async function submitInTransaction(
 
   const policy = ctx.config.programPolicy;
   const due = employerResponseDueDate(claim.program, today, policy);
-  await tx.employerResponse.create({
+  const response = await tx.employerResponse.create({
     data: {
       claimId: claim.id,
       employerId: claim.employerId!,
@@ -123,6 +124,11 @@ async function submitInTransaction(
     },
   );
   await issueNotice(tx, claim.id, "ACKNOWLEDGMENT", { dueDate: due.dueDate });
+  await notifyEmployerResponseRequested(
+    tx,
+    { id: response.id, claimId: claim.id, employerId: response.employerId, dueDate: due.dueDate },
+    ctx.config.portalUrl,
+  );
   await recordAuditEvent(tx, scope, {
     action: "claim.submit",
     entityType: "Claim",

@@ -13,7 +13,15 @@ const LEASE_SECONDS = 120;
 
 export interface QueuedEmail {
   key: string;
-  kind: "DETERMINATION" | "INFO_REQUEST" | "PAYMENT_SENT" | "APPEAL_SCHEDULED" | "APPEAL_DECISION";
+  kind:
+    | "DETERMINATION"
+    | "INFO_REQUEST"
+    | "PAYMENT_SENT"
+    | "APPEAL_SCHEDULED"
+    | "APPEAL_DECISION"
+    | "EMPLOYER_RESPONSE_REQUESTED"
+    | "EMPLOYER_RESPONSE_REMINDER"
+    | "EMPLOYER_DECISION";
   recipientUserId: string;
   claimId?: string;
   language: Language;

@@ -7,7 +7,7 @@ import { setPaymentPreference } from "./set-payment-preference.ts";
 import { BankAccountTypeEnum, LanguageEnum, PaymentMethodEnum, PaymentStatusEnum } from "../../graphql/enums.ts";
 import Decimal from "decimal.js";
 import { EmailStatus, JobStatus, OverpaymentStatus, PaymentBatchStatus, PaymentRunStatus } from "@openleave/db";
-import { hasRole } from "../../graphql/context.ts";
+import { hasRole, isStaff } from "../../graphql/context.ts";
 import { startPaymentRun } from "./start-payment-run.ts";
 import { describeReturnCode, importAchReturns } from "./ach-returns.ts";
 
@@ -339,13 +339,13 @@ builder.prismaObjectField("Claim", "emails", (t) =>
   t.prismaField({
     type: ["EmailOutbox"],
     description:
-      "Emails about this claim, newest first: the claimant and staff only (a notice may hold medical detail).",
+      "Emails about this claim, newest first: for staff every one, for the claimant those sent to them (not the employer's); never for employers (a notice may hold medical detail).",
     authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
     unauthorizedResolver: () => [],
     resolve: (query, claim, _args, ctx) =>
       ctx.db.emailOutbox.findMany({
         ...query,
-        where: { claimId: claim.id },
+        where: { claimId: claim.id, ...(isStaff(ctx.actor) ? {} : { recipientUserId: ctx.actor!.userId }) },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       }),
   }),

@@ -13,6 +13,7 @@ import { findVisibleClaim } from "../claims/claim-access.ts";
 import { lockPersonsClaims, refuseOverlappingClaims } from "../claims/overlapping-claims.ts";
 import { transitionClaim } from "../claims/transition-claim.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
+import { notifyEmployerOfDecision } from "../notifications/employer-notifications.ts";
 import { programToday } from "../programs/program-calendar.ts";
 import { appealDueDate, rulesFor } from "../programs/program-policy.ts";
 
@@ -145,6 +146,18 @@ export async function recordDetermination(ctx: RequestContext, rawInput: unknown
         appealDeadline: appealBy,
       },
       { determinationId: determination.id },
+    );
+    await notifyEmployerOfDecision(
+      tx,
+      {
+        id: determination.id,
+        claimId: claim.id,
+        outcome: input.outcome,
+        approvedStartDate: input.approvedStartDate ?? null,
+        approvedEndDate: input.approvedEndDate ?? null,
+        appealDeadline: appealBy,
+      },
+      ctx.config.portalUrl,
     );
     await recordAuditEvent(tx, scope, {
       action: "claim.record_determination",

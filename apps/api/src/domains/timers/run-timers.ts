@@ -2,7 +2,9 @@
 // date in the program's zone) and changes it only if it is still in the state it was selected
 // in (a conditional update), so running a timer twice, or two workers at once, changes it once.
 import { fromDateOnly, type Database, type Prisma } from "@openleave/db";
+import type { PolicyOverrides } from "@openleave/rules";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
+import { remindEmployersOfDueResponses } from "../notifications/employer-notifications.ts";
 
 const SYSTEM = { actor: null };
 
@@ -10,11 +12,20 @@ export interface TimerRunResult {
   employerResponsesExpired: number;
   infoRequestsLapsed: number;
   appealWindowsClosed: number;
+  employerRemindersQueued: number;
 }
 
-export async function runTimers(db: Database, today: string): Promise<TimerRunResult> {
+export interface TimerOptions {
+  /** The portal's address, for the link in employer reminders. */
+  portalUrl?: string;
+  programPolicy?: PolicyOverrides;
+}
+
+export async function runTimers(db: Database, today: string, options: TimerOptions = {}): Promise<TimerRunResult> {
   return {
     employerResponsesExpired: await expireEmployerResponses(db, today),
+    // After the expiry, so a response that closed today gets no reminder.
+    employerRemindersQueued: await remindEmployersOfDueResponses(db, today, options),
     infoRequestsLapsed: await lapseInfoRequests(db, today),
     appealWindowsClosed: await closeAppealWindows(db, today),
   };
