@@ -26,12 +26,15 @@ export const KNOWN_REFUSALS: readonly KnownRefusal[] = [
     parameterId: "co-famli.state-average-weekly-wage",
     blocks: "benefits",
     why: "unverified: the FAMLI Division's figure for benefit years from 2026-07-01 is only in weak (grade C) sources",
+    searched:
+      "2026-12-03: famli.colorado.gov rules & guidance and news pages, CDLE govdelivery newsletters, 7 CCR 1107-3, Larkin, Littler/Mondaq, Guardian, ShelterPoint, The Standard: all stop at the July 2025 $1,534.94; $1,608.91 only in an unreviewed compilation",
   },
   {
     program: "CO-FAMLI",
     parameterId: "co-famli.maximum-weekly-benefit",
     blocks: "benefits",
     why: "outside-coverage: the maximum for leave from 2026-07-01 was not found published",
+    searched: "2026-12-03: as for the state AWW (90% of it, C.R.S. 8-13.3-506(1)(b))",
   },
   {
     program: "NJ-FLI",
@@ -50,6 +53,8 @@ export const KNOWN_REFUSALS: readonly KnownRefusal[] = [
     parameterId: "ri-tdi.maximum-weekly-benefit",
     blocks: "benefits",
     why: "outside-coverage: DLT's maximum for claims from 2026-07-01 was not found published",
+    searched:
+      "2026-12-03: dlt.ri.gov press releases (2019–2025 found, June 2026 not), PBN, Providence Journal, Littler: the last is $1,103 from 2025-07-01; 85% of the 2025 covered-employment AWW, which was not found",
   },
   {
     program: "RI-TCI",
@@ -62,6 +67,8 @@ export const KNOWN_REFUSALS: readonly KnownRefusal[] = [
     parameterId: "or-pfml.state-average-weekly-wage",
     blocks: "benefits",
     why: "unverified: the state AWW for benefit years from 2026-07-05 is only in weak (grade C) sources",
+    searched:
+      "2026-12-03: OED news releases on flashalert.net (June 2025 found, 2026 not), HR Answers, Guardian, Littler: stop at $1,363.80; $1,410.13 only in an unreviewed compilation",
   },
   {
     program: "OR-PFML",
@@ -98,12 +105,15 @@ export const KNOWN_REFUSALS: readonly KnownRefusal[] = [
     parameterId: "dc-pfl.maximum-weekly-benefit",
     blocks: "benefits",
     why: "outside-coverage: DOES's maximum for FY2027 (from 2026-10-01) was not found published",
+    searched: "2026-12-03: DOES/dcpaidfamilyleave.dc.gov notices, Larkin, PPI: the last is $1,190 from 2025-10-01",
   },
   {
     program: "DC-PFL",
     parameterId: "dc-pfl.bend-point-minimum-wage",
     blocks: "benefits",
     why: "unverified: the District minimum wage from 2026-07-01 is only in a grade-C compilation",
+    searched:
+      "2026-12-03: mayor.dc.gov and DOES releases (2019–2025 found), Wolters Kluwer, Virgil HR, PPI (2025-11-04, $17.95 → $1,190): no July 2026 wage; $18.40 only in an unreviewed compilation",
   },
   {
     program: "DC-PFL",
@@ -152,18 +162,24 @@ export const KNOWN_REFUSALS: readonly KnownRefusal[] = [
     parameterId: "mn-pfml.state-average-weekly-wage",
     blocks: "benefits",
     why: "disputed: the 2026 state AWW (= the maximum): $1,423 against DEED's premium page $1,372",
+    searched:
+      "2026-12-03: DEED's eligibility page says 5.3% of the state average annual wage is about $3,700, which fits $1,372 (52 × $1,372 × 5.3% = $3,781 → $3,700) and not $1,423 ($3,921 → $3,900), but no DEED page dates either SAWW; The Standard and OGS Law give $1,423",
   },
   {
     program: "MN-PFML",
     parameterId: "mn-pfml.average-weekly-wage-method",
     blocks: "benefits",
     why: "not-published: Minn. Stat. 268B's definition of the employee's AWW was not in the sources",
+    searched:
+      "2026-12-03: Minn. Stat. 268B.01/268B.04 excerpts (casetext, lawserver, revisor), DEED's leave-time and eligibility pages, the 2024 amendments (SF bill text): none states how the applicant's AWW is measured",
   },
   {
     program: "MN-PFML",
     parameterId: "mn-pfml.minimum-base-period-wages",
     blocks: "benefits",
     why: "not-published: the 2026 eligibility dollar amount was not found published",
+    searched:
+      "2026-12-03: DEED says only 'about $3,700' (5.3% of the state average annual wage, rounded down to $100); the exact 2026 figure was not found",
   },
   {
     program: "MN-PFML",
@@ -182,6 +198,8 @@ export const KNOWN_REFUSALS: readonly KnownRefusal[] = [
     parameterId: "pr-sinot.weekly-benefit-schedule",
     blocks: "benefits",
     why: "not-published: the Act 139 benefit schedule is in no source searched",
+    searched:
+      "2026-12-03: 11 L.P.R.A. §203 (Justia/instalawyer 2020 Laws of Puerto Rico: the $150 base-year test, 8th-day start, 26 weeks are there, the §203(d) amounts table was not in the excerpts), MSC Payroll, codexpr.ai Act 51-1988 summary",
   },
 ];
 
