@@ -126,30 +126,36 @@ describe("checkEligibility for every program, leave starting today", () => {
     );
   });
 
+  /** A claim for `summary`'s program with leave starting today, filled in as a claimant would, then checked. */
+  async function checkToday(summary: (typeof payableToday)[number]) {
+    const key = `${summary.jurisdiction}-${summary.program}`;
+    const created = await claimant.mutate("createApplication", CREATE, {
+      input: { programId: programOf.get(key), employerId: employerOf.get(summary.jurisdiction) },
+    });
+    const { leaveReason, familyRelationship } = reasonFor(summary.coveredLeaveReasons);
+    const updated = await claimant.mutate("updateApplication", UPDATE, {
+      input: {
+        claimId: created.id,
+        leaveReason,
+        ...(familyRelationship ? { familyRelationship } : {}),
+        leavePeriods: [{ kind: "CONTINUOUS", startDate: TODAY, endDate: "2026-12-31" }],
+        employmentStartDate: "2020-01-06",
+        regularHoursPerWeek: "40",
+        hoursLast12Months: "2080",
+        daysWorked: 1500,
+        percentWorkTimeInState: "100",
+        birthOrPlacementDate: "2026-11-20",
+        weeklyWages: weeksOfPay(),
+      },
+    });
+    expect(updated.weeklyWages).toHaveLength(60);
+    return claimant.mutate("checkEligibility", CHECK, { claimId: created.id });
+  }
+
   for (const summary of payableToday) {
     const key = `${summary.jurisdiction}-${summary.program}`;
     it(`${key}: evaluates from the database without an unknown figure`, async () => {
-      const created = await claimant.mutate("createApplication", CREATE, {
-        input: { programId: programOf.get(key), employerId: employerOf.get(summary.jurisdiction) },
-      });
-      const { leaveReason, familyRelationship } = reasonFor(summary.coveredLeaveReasons);
-      const updated = await claimant.mutate("updateApplication", UPDATE, {
-        input: {
-          claimId: created.id,
-          leaveReason,
-          ...(familyRelationship ? { familyRelationship } : {}),
-          leavePeriods: [{ kind: "CONTINUOUS", startDate: TODAY, endDate: "2026-12-31" }],
-          employmentStartDate: "2020-01-06",
-          regularHoursPerWeek: "40",
-          hoursLast12Months: "2080",
-          daysWorked: 1500,
-          percentWorkTimeInState: "100",
-          birthOrPlacementDate: "2026-11-20",
-          weeklyWages: weeksOfPay(),
-        },
-      });
-      expect(updated.weeklyWages).toHaveLength(60);
-      const snapshot = await claimant.mutate("checkEligibility", CHECK, { claimId: created.id });
+      const snapshot = await checkToday(summary);
       const refusals = documentedRefusals(key);
       if (refusals.length > 0) {
         expect(snapshot.errorCode).toBe("PARAMETER_NOT_KNOWN");
@@ -163,6 +169,15 @@ describe("checkEligibility for every program, leave starting today", () => {
       expect(snapshot.errorCode, JSON.stringify(snapshot.explanation).slice(0, 400)).toBeNull();
       expect(snapshot.eligible).toBe(true);
       expect(snapshot.weeklyBenefitAmount).toMatch(/^\d+\.\d{2}$/);
+    });
+  }
+
+  for (const summary of listPrograms().filter((p) => p.firstBenefitDate > TODAY)) {
+    const key = `${summary.jurisdiction}-${summary.program}`;
+    it(`${key}: reaches the rules from the database and is told benefits are not yet payable (from ${summary.firstBenefitDate})`, async () => {
+      const snapshot = await checkToday(summary);
+      expect(snapshot.errorCode).toBe("BENEFITS_NOT_YET_PAYABLE");
+      expect(snapshot.weeklyBenefitAmount).toBeNull();
     });
   }
 });

@@ -54,11 +54,14 @@ function parameterNumbers(parameters: readonly AnyParameter[]): Set<string> {
   return numbers;
 }
 
-const WHAT = /(?:what:|WHAT\s*=)\s*(["'`])((?:\\.|(?!\1)[\s\S])*?)\1/g;
+const WHAT = /(?:\b(?:what|stepWhat):|WHAT\s*=)\s*(["'`])((?:\\.|(?!\1)[\s\S])*?)\1/g;
 const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
 
 function whatTexts(file: string): { line: number; text: string }[] {
-  const source = readFileSync(file, "utf8");
+  return whatTextsIn(readFileSync(file, "utf8"));
+}
+
+function whatTextsIn(source: string): { line: number; text: string }[] {
   const texts: { line: number; text: string }[] = [];
   for (const match of source.matchAll(WHAT)) {
     const line = source.slice(0, match.index).split("\n").length;
@@ -76,6 +79,11 @@ function programsOfFile(file: string) {
   return owners.length > 0 ? owners : PROGRAMS;
 }
 
+/** The numbers in `text` that equal a parameter's value. */
+function figuresIn(text: string, numbers: ReadonlySet<string>): string[] {
+  return [...text.matchAll(NUMBER)].map((match) => match[0]).filter((figure) => numbers.has(normalize(figure)));
+}
+
 describe("explanation texts hold no parameter's value", () => {
   const files = sourceFiles(SRC);
 
@@ -83,18 +91,23 @@ describe("explanation texts hold no parameter's value", () => {
     expect(files.flatMap(whatTexts).length).toBeGreaterThan(75);
   });
 
-  it("no `what:` text spells out a figure that a parameter holds", () => {
+  it("no `what:` (or `stepWhat:`) text spells out a figure that a parameter holds", () => {
     const problems: string[] = [];
     for (const file of files) {
       const numbers = parameterNumbers(programsOfFile(file).flatMap((p) => p.parameters));
       for (const { line, text } of whatTexts(file)) {
-        for (const match of text.matchAll(NUMBER)) {
-          if (numbers.has(normalize(match[0]))) {
-            problems.push(`${path.relative(SRC, file)}:${line}: "${match[0]}" in "${text}"`);
-          }
-        }
+        for (const figure of figuresIn(text, numbers))
+          problems.push(`${path.relative(SRC, file)}:${line}: "${figure}" in "${text}"`);
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it("would catch one: a text spelling out a parameter's amount or rate is reported", () => {
+    const co = PROGRAMS.find((p) => p.jurisdiction === "CO")!;
+    const numbers = parameterNumbers(co.parameters);
+    const texts = whatTextsIn(`x({ what: "Wages of at least $2,500 and 90% below half the state AWW" });`);
+    expect(texts.flatMap(({ text }) => figuresIn(text, numbers))).toEqual(["2,500", "90"]);
+    expect(figuresIn("Average weekly wage: the highest quarter ÷ 13 weeks", numbers)).toEqual([]);
   });
 });
