@@ -80,9 +80,9 @@ describe("federal withholding with the payment method", () => {
 });
 
 describe("program rules for the application", () => {
-  it("lists the covered reasons needing a family member and the facts to ask, from the rules package", async () => {
+  it("lists the covered reasons needing a family member or about the claimant's health, and the facts to ask, from the rules package", async () => {
     const { data } = await claimant.graphql(
-      `{ programs { jurisdiction code rules { coveredLeaveReasons familyMemberReasons applicationFacts } } }`,
+      `{ programs { jurisdiction code rules { coveredLeaveReasons familyMemberReasons ownHealthReasons applicationFacts } } }`,
     );
     const byKey = Object.fromEntries(
       data.programs.map((p: { jurisdiction: string; code: string; rules: unknown }) => [
@@ -93,10 +93,14 @@ describe("program rules for the application", () => {
     expect(byKey["NY-PFL"]).toEqual({
       coveredLeaveReasons: ["BONDING", "FAMILY_CARE", "MILITARY_EXIGENCY"],
       familyMemberReasons: ["FAMILY_CARE", "MILITARY_EXIGENCY"],
+      ownHealthReasons: [],
       applicationFacts: ["EMPLOYMENT_START_DATE", "REGULAR_HOURS_PER_WEEK", "DAYS_WORKED", "WEEKLY_WAGES"],
     });
     expect(byKey["CO-FAMLI"].applicationFacts).toEqual([]);
     expect(byKey["WA-PFML"].familyMemberReasons).toEqual(["FAMILY_CARE", "MILITARY_EXIGENCY"]);
+    // The claimant's own health (asks about the condition), never a family member's.
+    expect(byKey["WA-PFML"].ownHealthReasons).toContain("OWN_HEALTH");
+    expect(byKey["WA-PFML"].ownHealthReasons).not.toContain("FAMILY_CARE");
   });
 });
 

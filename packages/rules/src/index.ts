@@ -42,7 +42,12 @@ export type {
 export { listPrograms, programCatalog } from "./catalog/catalog";
 export { benefitRefusalsOf, KNOWN_REFUSALS } from "./parameter-coverage/known-refusals";
 export type { KnownRefusal } from "./parameter-coverage/known-refusals";
-export { APPLICATION_FACTS, applicationFactsFor, reasonNeedsFamilyMember } from "./catalog/application-facts";
+export {
+  APPLICATION_FACTS,
+  applicationFactsFor,
+  reasonIsOwnHealth,
+  reasonNeedsFamilyMember,
+} from "./catalog/application-facts";
 export type { ApplicationFact } from "./catalog/application-facts";
 export {
   allProgramRules,

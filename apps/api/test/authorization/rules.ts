@@ -639,6 +639,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     earliestFilingBeforeLeave: SAME,
     employerResponsePeriod: SAME,
     familyMemberReasons: SAME,
+    ownHealthReasons: SAME,
     firstBenefitDate: SAME,
     latestFilingAfterLeaveStart: SAME,
     name: SAME,

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { evaluate, isErrorResult } from "..";
 import { LEAVE_REASONS } from "../core/vocabulary";
 import { PROGRAMS } from "../programs/index";
-import { APPLICATION_FACTS, applicationFactsFor, reasonNeedsFamilyMember } from "./application-facts";
+import {
+  APPLICATION_FACTS,
+  applicationFactsFor,
+  reasonIsOwnHealth,
+  reasonNeedsFamilyMember,
+} from "./application-facts";
 
 const QUARTERS = ["2024-Q3", "2024-Q4", "2025-Q1", "2025-Q2"].map((quarter) => ({
   quarter,
@@ -54,5 +59,15 @@ describe("reasonNeedsFamilyMember", () => {
   it("is true for leave about a family member, false for the claimant's own", () => {
     const needing = LEAVE_REASONS.filter(reasonNeedsFamilyMember);
     expect(needing).toEqual(["FAMILY_CARE", "MILITARY_EXIGENCY", "MILITARY_CAREGIVER"]);
+  });
+});
+
+describe("reasonIsOwnHealth", () => {
+  it("is true for the claimant's own health, pregnancy, prenatal care and organ donation only", () => {
+    expect(LEAVE_REASONS.filter(reasonIsOwnHealth)).toEqual(["OWN_HEALTH", "ORGAN_DONATION", "PREGNANCY", "PRENATAL"]);
+  });
+
+  it("never overlaps the family-member reasons", () => {
+    expect(LEAVE_REASONS.filter((r) => reasonIsOwnHealth(r) && reasonNeedsFamilyMember(r))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
  * shared tests in eligibility/employment-tests.ts); application-facts.test.ts checks a few
  * of them against the engine itself.
  */
-import { RELATIONSHIP_REASONS, type LeaveReason } from "../core/vocabulary";
+import { OWN_HEALTH_REASONS, RELATIONSHIP_REASONS, type LeaveReason } from "../core/vocabulary";
 
 export const APPLICATION_FACTS = [
   /** First day with the employer (months-with-employer and days-worked tests). */
@@ -63,4 +63,9 @@ export function applicationFactsFor(jurisdiction: string, program: string): read
 /** Whether the leave is for a family member, so the application asks who and how related. */
 export function reasonNeedsFamilyMember(reason: LeaveReason): boolean {
   return RELATIONSHIP_REASONS.has(reason);
+}
+
+/** Whether the leave is for the claimant's own health, so the application asks about the condition. */
+export function reasonIsOwnHealth(reason: LeaveReason): boolean {
+  return OWN_HEALTH_REASONS.has(reason);
 }

@@ -70,6 +70,18 @@ export const RELATIONSHIP_REASONS: ReadonlySet<LeaveReason> = new Set<LeaveReaso
   "MILITARY_CAREGIVER",
 ]);
 
+/**
+ * Reasons about the claimant's own body: their serious health condition, pregnancy and prenatal
+ * care, organ donation. The application asks about the condition and its certification, and
+ * what it says is medical detail (never shown to an employer).
+ */
+export const OWN_HEALTH_REASONS: ReadonlySet<LeaveReason> = new Set<LeaveReason>([
+  "OWN_HEALTH",
+  "PREGNANCY",
+  "PRENATAL",
+  "ORGAN_DONATION",
+]);
+
 /** Every program code the issue names, per jurisdiction (USPS codes; "US" for federal). */
 export const PROGRAM_CATALOG = {
   WA: ["PFML"],

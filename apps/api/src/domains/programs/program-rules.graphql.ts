@@ -4,6 +4,7 @@
 import {
   APPLICATION_FACTS,
   applicationFactsFor,
+  reasonIsOwnHealth,
   reasonNeedsFamilyMember,
   type Citation,
   type DeadlinePeriod,
@@ -124,6 +125,12 @@ export const ProgramRulesRef = builder.objectRef<ProgramRules>("ProgramRules").i
       type: [LeaveReasonEnum],
       description: "The covered reasons where the leave is for a family member (the application asks who).",
       resolve: (r) => r.coveredLeaveReasons.filter(reasonNeedsFamilyMember),
+    }),
+    ownHealthReasons: t.field({
+      type: [LeaveReasonEnum],
+      description:
+        "The covered reasons about the claimant's own health (the application asks about the condition; medical detail).",
+      resolve: (r) => r.coveredLeaveReasons.filter(reasonIsOwnHealth),
     }),
     applicationFacts: t.field({
       type: [ApplicationFactEnum],

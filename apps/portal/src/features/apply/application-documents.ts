@@ -49,6 +49,7 @@ export const ApplicationDraftQuery = graphql(`
         rules {
           coveredLeaveReasons
           familyMemberReasons
+          ownHealthReasons
           coveredFamilyRelationships
           applicationFacts
           parametersKnownThrough

@@ -12,8 +12,6 @@ import { useStepForm, useWizard } from "../wizard-context";
 const FIELDS = ["leaveReason", "birthOrPlacementDate", "conditionDescription"] as const;
 type Field = (typeof FIELDS)[number];
 
-const HEALTH_REASONS = new Set(["OWN_HEALTH", "PREGNANCY", "PRENATAL", "ORGAN_DONATION"]);
-
 /** Only the reasons the program's rules cover (the API reads them from the rules package). */
 export function ReasonStep() {
   const t = useTranslations("wizard.reason");
@@ -29,7 +27,8 @@ export function ReasonStep() {
   const form = useStepForm(FIELDS);
   const set = (field: Field) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
   const bonding = values.leaveReason === "BONDING";
-  const health = HEALTH_REASONS.has(values.leaveReason);
+  // Which reasons are about the claimant's own health is the rules package's to say (through the API).
+  const health = draft.program.rules.ownHealthReasons.some((reason) => reason === values.leaveReason);
 
   const validate = () => {
     const errors: FieldErrors<Field> = {};

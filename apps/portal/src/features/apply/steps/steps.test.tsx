@@ -27,6 +27,7 @@ const draft = {
     rules: {
       coveredLeaveReasons: ["OWN_HEALTH", "BONDING", "FAMILY_CARE"],
       familyMemberReasons: ["FAMILY_CARE"],
+      ownHealthReasons: ["OWN_HEALTH"],
       coveredFamilyRelationships: ["SPOUSE", "CHILD"],
       applicationFacts: [],
       parametersKnownThrough: null,
