@@ -8,6 +8,7 @@ import { InvalidInputError, RateLimitedError } from "../errors/domain-errors.ts"
 import type { RequestContext } from "../graphql/context.ts";
 import { parseInput } from "../graphql/parse-input.ts";
 import { hashToken, newToken } from "./tokens.ts";
+import { redactStaffInvitationLink } from "../domains/staff-accounts/staff-invitation-email.ts";
 
 const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 const MAX_RESET_REQUESTS_PER_HOUR = 5;
@@ -79,10 +80,13 @@ export async function resetPassword(ctx: RequestContext, rawInput: unknown): Pro
     });
     if (claimed.count !== 1)
       throw InvalidInputError.field(["token"], "This reset link was already used. Ask for a new one.");
-    await tx.user.update({
+    const user = await tx.user.update({
       where: { id: record.userId },
       data: { passwordHash, failedSignInCount: 0, lockedUntil: null },
     });
+    // Opening a mailed link proves the address (a staff invitation is the first such link).
+    if (!user.emailVerifiedAt) await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: now } });
+    await redactStaffInvitationLink(tx, [record.id]);
     // Everywhere this account was signed in is signed out.
     await tx.session.updateMany({ where: { userId: record.userId, revokedAt: null }, data: { revokedAt: now } });
     await recordAuditEvent(

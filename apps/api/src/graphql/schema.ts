@@ -20,6 +20,7 @@ import "../domains/audit/audit.graphql.ts";
 import "../domains/claim-notes/claim-notes.graphql.ts";
 import "../domains/claims/find-claims.graphql.ts";
 import "../domains/published-figures/published-figures.graphql.ts";
+import "../domains/staff-accounts/staff-accounts.graphql.ts";
 import { builder } from "./builder.ts";
 
 let schema: GraphQLSchema | undefined;

@@ -103,6 +103,7 @@ export const OPERATIONS: Record<string, OperationRule> = {
   "Query.workQueue": { allow: ["staff"] },
   "Query.queueSummaries": { allow: ["staff"] },
   "Query.staffMembers": { allow: ["SUPERVISOR"] },
+  "Query.staffAccounts": { allow: ["PROGRAM_ADMIN"] },
   "Query.paymentRuns": { allow: ["staff"] },
   "Query.jobRuns": { allow: ["staff"] },
   "Query.overpayments": { allow: ["staff"] },
@@ -117,6 +118,11 @@ export const OPERATIONS: Record<string, OperationRule> = {
   "Mutation.proposePublishedFigure": { allow: ["PROGRAM_ADMIN"] },
   "Mutation.decidePublishedFigure": { allow: ["PROGRAM_ADMIN"] },
   "Mutation.takeNextTask": { allow: ["staff"] },
+  // Staff management (program administrators only).
+  "Mutation.inviteStaffMember": { allow: ["PROGRAM_ADMIN"] },
+  "Mutation.setStaffRoles": { allow: ["PROGRAM_ADMIN"] },
+  "Mutation.disableStaffAccount": { allow: ["PROGRAM_ADMIN"] },
+  "Mutation.enableStaffAccount": { allow: ["PROGRAM_ADMIN"] },
   "Mutation.checkEligibility": { allow: ["CLAIMANT", "staff"] },
   "Mutation.changePassword": {
     allow: ["signedIn"],
@@ -531,6 +537,19 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     status: SAME,
     value: SAME,
     version: SAME,
+  },
+  // Staff accounts as program administrators manage them (only they read the type).
+  StaffAccount: {
+    createdAt: SAME,
+    disabledAt: SAME,
+    email: SAME,
+    id: SAME,
+    invitationPending: SAME,
+    // Moves whenever the person signs in, which the walk itself does between readers.
+    lastSignedInAt: VIEWER,
+    name: SAME,
+    preferredLanguage: SAME,
+    roles: SAME,
   },
   FigureParameter: {
     description: SAME,

@@ -18,6 +18,7 @@ export const CONSOLE_LINKS: readonly ConsoleLink[] = [
   { href: "/search", label: "findClaim" },
   { href: "/appeals", label: "appeals", roles: ["APPEALS_OFFICER", "SUPERVISOR"] },
   { href: "/figures", label: "figures" },
+  { href: "/users", label: "users", roles: ["PROGRAM_ADMIN"] },
 ];
 
 /** The links a person with these roles sees, in header order. */

@@ -21,7 +21,8 @@ export interface QueuedEmail {
     | "APPEAL_DECISION"
     | "EMPLOYER_RESPONSE_REQUESTED"
     | "EMPLOYER_RESPONSE_REMINDER"
-    | "EMPLOYER_DECISION";
+    | "EMPLOYER_DECISION"
+    | "STAFF_INVITATION";
   recipientUserId: string;
   claimId?: string;
   language: Language;
