@@ -40,6 +40,7 @@ async function setPasswordLink(email: string): Promise<string> {
 }
 
 test("a program administrator invites, re-roles and disables a staff member", async ({ page, browser }) => {
+  test.setTimeout(180_000);
   const email = `new.staff.${Date.now()}@openleave.test`;
   await signIn(page, "admin@openleave.test", PASSWORD);
   await page.getByRole("link", { name: "Staff accounts" }).click();
