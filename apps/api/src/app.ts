@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { pingDatabase, type Database } from "@openleave/db";
 import { type PiiCipher } from "@openleave/crypto";
 import { createOidcRoutes } from "./auth/oidc/oidc-routes.ts";
+import { handlePaymentBatchDownload } from "./domains/payments/payment-batch-download.ts";
 import { SessionCache } from "./auth/session-cache.ts";
 import { CSRF_HEADER, SESSION_COOKIE, csrfTokenMatches, resolveSession } from "./auth/sessions.ts";
 import type { Config } from "./config.ts";
@@ -144,6 +145,11 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       if (download && req.method === "GET") {
         const context = await buildContext(req, requestId, cookies);
         return await handleDocumentDownload(res, context, download[1]!);
+      }
+      const paymentFile = /^\/files\/payment-batches\/([0-9a-f-]{36})$/.exec(url.pathname);
+      if (paymentFile && req.method === "GET") {
+        const context = await buildContext(req, requestId, cookies);
+        return await handlePaymentBatchDownload(res, context, paymentFile[1]!);
       }
       sendJson(res, 404, { error: "Not found" });
     } catch (error) {

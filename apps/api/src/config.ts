@@ -50,6 +50,8 @@ export interface Config {
     /** Shown on the sign-in pages: "Sign in with <label>". */
     label: string;
   };
+  /** Outgoing email: SMTP when `SMTP_URL` is set (e.g. smtps://user:pass@host:465), else the development outbox. */
+  mail: { smtpUrl?: string; from: string };
   /** Where password-reset links point (the portal's reset page). */
   portalUrl: string;
   adminUrl: string;
@@ -135,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPerIpPerMinute: integer(env.SIGN_UP_MAX_PER_IP_PER_MINUTE, 10, "SIGN_UP_MAX_PER_IP_PER_MINUTE"),
     },
     programPolicy: programPolicy(env),
+    mail: { smtpUrl: env.SMTP_URL || undefined, from: env.MAIL_FROM ?? "OpenLeave <no-reply@openleave.test>" },
   };
 }
 

@@ -7,7 +7,7 @@ import { createPiiCipher, piiKeysFromEnvironment } from "@openleave/crypto";
 import { createApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createFileStorage } from "./domains/documents/create-file-storage.ts";
-import { DevelopmentMailbox } from "./mail/mailer.ts";
+import { createMailer } from "./mail/create-mailer.ts";
 import { createLogger } from "./observability/logger.ts";
 import { runWorker } from "./jobs/worker.ts";
 
@@ -44,8 +44,8 @@ async function main() {
   const pii = createPiiCipher(
     piiKeysFromEnvironment({ developmentKeysFile: path.join(dataDirectory(), "dev-keys.json") }),
   );
-  const mailer = new DevelopmentMailbox(
-    path.join(dataDirectory(), "mail"),
+  const mailer = createMailer(
+    config,
     // Where a newcomer reads the links (never the message itself: it may hold a token).
     config.environment === "development"
       ? ({ subject }) => log.info(`Email "${subject}" is in the development outbox: ${config.publicUrl}/dev/outbox`)

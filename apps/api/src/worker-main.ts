@@ -5,7 +5,8 @@ import path from "node:path";
 import { connectDatabase, dataDirectory, targetFromEnvironment } from "@openleave/db";
 import { createPiiCipher, piiKeysFromEnvironment } from "@openleave/crypto";
 import { runWorker } from "./jobs/worker.ts";
-import { DevelopmentMailbox } from "./mail/mailer.ts";
+import { createMailer } from "./mail/create-mailer.ts";
+import { loadConfig } from "./config.ts";
 import { createLogger } from "./observability/logger.ts";
 
 const log = createLogger(process.env.LOG_LEVEL ?? "info");
@@ -23,8 +24,8 @@ const stop = () => controller.abort();
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 log.info("Worker started: timers, payment schedule and payment runs");
-// The same development outbox as the API's (files in the data folder), until SMTP is configured.
-const mailer = new DevelopmentMailbox(path.join(dataDirectory(), "mail"));
+// SMTP when SMTP_URL is set, else the same development outbox as the API's (files in the data folder).
+const mailer = createMailer(loadConfig());
 await runWorker({ db: handle.db, pii, log, mailer }, { signal: controller.signal });
 await handle.close();
 log.info("Worker stopped");

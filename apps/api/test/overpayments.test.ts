@@ -158,4 +158,44 @@ describe("overpayments", () => {
       input.overpaymentId,
     );
   });
+  it("lets a supervisor record an overpayment found outside an appeal, within what was paid, audited", async () => {
+    const claimId = await approvedClaim(api, {
+      weeks: 1,
+      waitingDays: 0,
+      ach: false,
+      withholding: false,
+      start: "2026-03-02",
+    });
+    await scheduleClaimPayments(api.db, claimId);
+    await runPayments(api.db, api.pii, { runDate: "2026-03-09" }); // 700.00 paid
+    const RECORD = `mutation($input: RecordOverpaymentInput!) { recordOverpayment(input: $input) {
+      __typename ... on MutationRecordOverpaymentSuccess { data { id amount balance status reason claim { id } } }
+      ... on InvalidInputError { issues { path message } } ... on Error { code message } } }`;
+    const supervisor = await api.signedIn("supervisor@openleave.test");
+    const reason = "Wages reported later for the week paid.";
+    const tooMuch = await supervisor.graphql(RECORD, { input: { claimId, amount: "700.01", reason } });
+    expect(tooMuch.data.recordOverpayment).toMatchObject({
+      __typename: "InvalidInputError",
+      issues: [{ path: ["input", "amount"], message: expect.stringContaining("$700.00") }],
+    });
+    const badAmount = await supervisor.graphql(RECORD, { input: { claimId, amount: "12,50", reason } });
+    expect(badAmount.data.recordOverpayment.__typename).toBe("InvalidInputError");
+    const recorded = await supervisor.graphql(RECORD, { input: { claimId, amount: "250.5", reason } });
+    expect(recorded.data.recordOverpayment.data).toMatchObject({
+      amount: "250.50",
+      balance: "250.50",
+      status: "OPEN",
+      reason,
+      claim: { id: claimId },
+    });
+    const id = recorded.data.recordOverpayment.data.id;
+    expect(await api.db.auditEvent.count({ where: { action: "overpayment.record", entityId: id } })).toBe(1);
+    // What is left to record is what was paid less what is already owed back.
+    const again = await supervisor.graphql(RECORD, { input: { claimId, amount: "449.51", reason } });
+    expect(again.data.recordOverpayment.__typename).toBe("InvalidInputError");
+    const adjudicator = await api.signedIn("adjudicator@openleave.test");
+    const refused = await adjudicator.graphql(RECORD, { input: { claimId, amount: "1.00", reason } });
+    expect(refused.data?.recordOverpayment ?? refused.errors).toBeTruthy();
+    expect(await api.db.overpayment.count({ where: { claimId } })).toBe(1);
+  });
 });

@@ -171,8 +171,14 @@ describe("job queue", () => {
     await enqueueDailyJobs(api.db, "2026-03-02");
     await enqueueDailyJobs(api.db, "2026-03-02");
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    expect(await drainQueue({ db: api.db, pii: api.pii })).toBe(3);
-    const jobs = await api.db.job.findMany();
-    expect(jobs.map((job) => job.status)).toEqual(["DONE", "DONE", "DONE"]);
+    // Timers, the schedule, settlement and the day's payment run: each once.
+    expect(await drainQueue({ db: api.db, pii: api.pii })).toBe(4);
+    const jobs = await api.db.job.findMany({ orderBy: { name: "asc" } });
+    expect(jobs.map((job) => [job.name, job.status])).toEqual([
+      ["payments.run", "DONE"],
+      ["payments.schedule", "DONE"],
+      ["payments.settle", "DONE"],
+      ["timers.run", "DONE"],
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { runTimers, type TimerOptions } from "../domains/timers/run-timers.ts";
 import { reconcileClaimPayments } from "../domains/payments/overpayments.ts";
 import { ensurePaymentRun, executePaymentRun, paymentRunKey } from "../domains/payments/payment-run.ts";
 import { schedulePaymentsForApprovedClaims } from "../domains/payments/schedule-payments.ts";
+import { settlePayments } from "../domains/payments/settle-payments.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import { sendPendingEmails } from "../domains/notifications/email-outbox.ts";
 import { claimNextJob, completeJob, enqueueJob, failJob } from "./job-queue.ts";
@@ -34,6 +35,7 @@ export const JOB_HANDLERS: Record<string, Handler> = {
   "payments.schedule": async (ctx, payload) => ({
     ...(await schedulePaymentsForApprovedClaims(ctx.db, String(payload.today))),
   }),
+  "payments.settle": async (ctx, payload) => ({ ...(await settlePayments(ctx.db, String(payload.today))) }),
   "payments.reconcile": async (ctx, payload) => ({
     ...(await reconcileClaimPayments(
       ctx.db,
@@ -55,6 +57,7 @@ export const JOB_HANDLERS: Record<string, Handler> = {
 export async function enqueueDailyJobs(db: Database, today: string) {
   await enqueueJob(db, "timers.run", { key: `timers.run:${today}`, payload: { today } });
   await enqueueJob(db, "payments.schedule", { key: `payments.schedule:${today}`, payload: { today } });
+  await enqueueJob(db, "payments.settle", { key: `payments.settle:${today}`, payload: { today } });
   // The day's payment run (the same one staff may start by hand), after scheduling.
   const existing = await db.paymentRun.findUnique({ where: { key: paymentRunKey(today) }, select: { id: true } });
   if (!existing) await ensurePaymentRun(db, today, null, new Date(Date.now() + 1_000));

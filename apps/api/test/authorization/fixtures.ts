@@ -2,7 +2,7 @@
 // María's claim waiting for Evergreen Robotics (whose verified leave administrator is the
 // matrix's LEAVE_ADMIN) gets family and medical detail, a medical certification next to the
 // employer's evidence, an eligibility result, a request for information, a notice, a payment,
-// a denial explained in medical terms and the claimant's appeal of it; Evergreen files a wage
+// a denial explained in medical terms and the claimant's appeal of it; a payment run's stored file; Evergreen files a wage
 // report with a rejected row. With these, every
 // restriction in rules.ts meets a value an allowed viewer can see.
 import type { TestApi } from "../support/test-api.ts";
@@ -141,6 +141,22 @@ export async function loadFixtures(api: TestApi): Promise<Fixtures> {
       decisionSummary: "The doctor's note does not describe a serious health condition.",
       decidedAt: new Date(),
     },
+  });
+
+  // A payment run with its check register stored: only supervisors and program administrators
+  // get its download path.
+  const run = await db.paymentRun.create({ data: { key: "payment-run:2099-01-08", runDate: new Date("2099-01-08") } });
+  const batch = await db.paymentBatch.create({
+    data: {
+      method: "CHECK",
+      status: "GENERATED",
+      runId: run.id,
+      fileName: "check-2099-01-08.csv",
+      fileSha256: "0".repeat(64),
+    },
+  });
+  await db.paymentBatchFile.create({
+    data: { batchId: batch.id, sealed: api.pii.seal("check_number\n"), sizeBytes: 13 },
   });
 
   // A wage report with a rejected row, filed by the employer itself.

@@ -181,6 +181,7 @@ export const OPERATIONS: Record<string, OperationRule> = {
   // A future date is refused after authorization, so an allowed probe starts no run.
   "Mutation.importAchReturns": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"] },
   "Mutation.waiveOverpayment": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"] },
+  "Mutation.recordOverpayment": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"] },
   "Mutation.startPaymentRun": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"], probe: () => ({ runDate: "2999-01-01" }) },
   "Mutation.setPreferredLanguage": { allow: ["signedIn"] },
   "Mutation.signIn": {
@@ -467,7 +468,23 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     stateWithholding: SAME,
     status: SAME,
   },
-  PaymentBatch: { count: SAME, createdAt: SAME, fileName: SAME, id: SAME, method: SAME, status: SAME, totalNet: SAME },
+  PaymentBatch: {
+    count: SAME,
+    createdAt: SAME,
+    downloadPath: hiddenFrom(
+      ["ADJUDICATOR", "APPEALS_OFFICER"],
+      "the ACH file and check register hold full bank account numbers: supervisors and program administrators only",
+    ),
+    fileName: SAME,
+    fileSha256: SAME,
+    id: SAME,
+    method: SAME,
+    sentAt: SAME,
+    settledAt: SAME,
+    settlementDate: SAME,
+    status: SAME,
+    totalNet: SAME,
+  },
   PaymentRun: {
     batches: SAME,
     createdAt: SAME,

@@ -36,6 +36,19 @@ export async function queueEmails(tx: Prisma.TransactionClient | Database, email
   return count;
 }
 
+/** The same for many messages at once (a payment run's): one INSERT over arrays. */
+export async function queueEmailsInBulk(tx: Prisma.TransactionClient | Database, emails: QueuedEmail[]) {
+  if (emails.length === 0) return 0;
+  return tx.$executeRaw`
+    INSERT INTO "EmailOutbox" (id, key, kind, "recipientUserId", "claimId", language, subject, body)
+    SELECT gen_random_uuid(), e.key, e.kind, e.recipient, e.claim, e.language::"Language", e.subject, e.body
+    FROM unnest(${emails.map((e) => e.key)}::text[], ${emails.map((e) => e.kind)}::text[],
+                ${emails.map((e) => e.recipientUserId)}::uuid[], ${emails.map((e) => e.claimId ?? null)}::uuid[],
+                ${emails.map((e) => e.language)}::text[], ${emails.map((e) => e.subject)}::text[],
+                ${emails.map((e) => e.body)}::text[]) AS e(key, kind, recipient, claim, language, subject, body)
+    ON CONFLICT (key) DO NOTHING`;
+}
+
 export async function sendPendingEmails(db: Database, mailer: Mailer, options: { limit?: number } = {}) {
   let sent = 0;
   let failed = 0;

@@ -17,10 +17,14 @@ export interface HearingFacts {
   hearingAt: string;
 }
 
+// Made once: a payment run formats 100,000 amounts.
+const MONEY = {
+  EN: new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }),
+  ES: new Intl.NumberFormat("es-US", { style: "currency", currency: "USD" }),
+};
+// A decimal string, formatted as a string (Intl formats decimal strings exactly, no float).
 const money = (amount: string, language: Language) =>
-  new Intl.NumberFormat(language === "ES" ? "es-US" : "en-US", { style: "currency", currency: "USD" }).format(
-    Number(amount),
-  );
+  MONEY[language === "ES" ? "ES" : "EN"].format(amount as unknown as number);
 
 export function paymentSentEmail(language: Language, f: PaymentSentFacts) {
   const amount = money(f.net, language);

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { addDays, fromDateOnly, toDateOnly, type Database, type Prisma } from "@openleave/db";
 import { overpaymentOffsetRate } from "@openleave/rules";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
-import { IllegalTransitionError, NotFoundError } from "../../errors/domain-errors.ts";
+import { IllegalTransitionError, InvalidInputError, NotFoundError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { plannedPayments, scheduleClaimPayments } from "./schedule-payments.ts";
@@ -133,12 +133,13 @@ export async function offsetOverpayments(tx: Prisma.TransactionClient, payments:
   const claimantIds = [...new Set(payments.map((p) => p.claim.claimantId))];
   // Two runs paying the same claimant at once must not both spend one balance: the second waits
   // here for the first to commit, then reads what is left (locks taken in id order).
-  await tx.$queryRaw`
+  const locked = await tx.$queryRaw<{ id: string }[]>`
     SELECT o.id FROM "Overpayment" o JOIN "Claim" c ON c.id = o."claimId"
     WHERE o.status IN ('OPEN', 'IN_RECOVERY') AND c."claimantId" = ANY(${claimantIds}::uuid[])
     ORDER BY o.id FOR UPDATE OF o`;
+  if (locked.length === 0) return nets; // the usual case: a run of 100,000 payments stops here
   const open = await tx.overpayment.findMany({
-    where: { status: { in: ["OPEN", "IN_RECOVERY"] }, claim: { claimantId: { in: claimantIds } } },
+    where: { id: { in: locked.map((row) => row.id) } },
     orderBy: { createdAt: "asc" },
     select: { id: true, amount: true, recoveredAmount: true, claim: { select: { claimantId: true } } },
   });
@@ -219,5 +220,61 @@ export async function waiveOverpayment(ctx: RequestContext, rawInput: unknown) {
       },
     );
     return tx.overpayment.findUniqueOrThrow({ where: { id: overpayment.id } });
+  });
+}
+
+const RecordInput = z.object({
+  claimId: z.uuid("Choose a claim."),
+  amount: z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}(\.\d{1,2})?$/, "Enter the amount in dollars and cents, e.g. 350.00.")
+    .refine(
+      (amount) => !/^\d{1,9}(\.\d{1,2})?$/.test(amount) || new Decimal(amount).gt(0),
+      "The amount must be more than $0.00.",
+    ),
+  reason: z.string().trim().min(10, "Say why this was overpaid (at least 10 characters).").max(2_000),
+});
+
+/**
+ * Staff record an overpayment found outside an appeal (e.g. wages reported later for weeks
+ * paid): at most what was paid on the claim and not yet owed back. Recovered by offset like
+ * any other; audited in the same transaction.
+ */
+export async function recordOverpayment(ctx: RequestContext, rawInput: unknown) {
+  const input = parseInput(RecordInput, rawInput, ["input"]);
+  const actor = ctx.actor!;
+  return ctx.db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true } });
+    if (!claim) throw new NotFoundError("Claim");
+    // One recording at a time per claim, so two cannot both fit under what was paid.
+    await tx.$queryRaw`SELECT id FROM "Claim" WHERE id = ${claim.id}::uuid FOR UPDATE`;
+    const paid = await tx.payment.aggregate({
+      where: { claimId: claim.id, status: { in: ["SENT", "PAID"] } },
+      _sum: { gross: true },
+    });
+    const owedBack = await tx.overpayment.aggregate({ where: { claimId: claim.id }, _sum: { amount: true } });
+    const room = new Decimal(paid._sum.gross?.toString() ?? "0").minus(owedBack._sum.amount?.toString() ?? "0");
+    if (new Decimal(input.amount).gt(room)) {
+      throw InvalidInputError.field(
+        ["input", "amount"],
+        `At most $${Decimal.max(room, 0).toFixed(2)} was paid on this claim and is not already recorded as overpaid.`,
+      );
+    }
+    const created = await tx.overpayment.create({
+      data: { claimId: claim.id, amount: new Decimal(input.amount).toFixed(2), reason: input.reason },
+    });
+    await recordAuditEvent(
+      tx,
+      { actor, requestId: ctx.requestId },
+      {
+        action: "overpayment.record",
+        entityType: "Overpayment",
+        entityId: created.id,
+        changedFields: ["amount", "reason", "status"],
+        metadata: { claimId: claim.id, amount: created.amount.toFixed(2) },
+      },
+    );
+    return created;
   });
 }

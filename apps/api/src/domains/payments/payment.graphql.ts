@@ -1,7 +1,7 @@
 import { maskAccountNumber } from "@openleave/crypto";
 import { builder, emptyList } from "../../graphql/builder.ts";
 import { mayReadMedicalDetail } from "../privacy/medical-detail.ts";
-import { waiveOverpayment } from "./overpayments.ts";
+import { recordOverpayment, waiveOverpayment } from "./overpayments.ts";
 import { reload } from "../../graphql/reload.ts";
 import { setPaymentPreference } from "./set-payment-preference.ts";
 import { BankAccountTypeEnum, LanguageEnum, PaymentMethodEnum, PaymentStatusEnum } from "../../graphql/enums.ts";
@@ -9,6 +9,7 @@ import Decimal from "decimal.js";
 import { EmailStatus, JobStatus, OverpaymentStatus, PaymentBatchStatus, PaymentRunStatus } from "@openleave/db";
 import { hasRole, isStaff } from "../../graphql/context.ts";
 import { startPaymentRun } from "./start-payment-run.ts";
+import { PAYMENT_FILE_ROLES, paymentBatchDownloadPath } from "./payment-batch-download.ts";
 import { describeReturnCode, importAchReturns } from "./ach-returns.ts";
 
 builder.prismaObject("Payment", {
@@ -124,6 +125,21 @@ builder.prismaObject("PaymentBatch", {
     count: t.exposeInt("count"),
     totalNet: t.expose("totalNet", { type: "Decimal" }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
+    sentAt: t.expose("sentAt", { type: "DateTime", nullable: true }),
+    settlementDate: t.expose("settlementDate", {
+      type: "Date",
+      nullable: true,
+      description: "ACH: the file's effective entry date; its payments settle once it has passed.",
+    }),
+    settledAt: t.expose("settledAt", { type: "DateTime", nullable: true }),
+    fileSha256: t.exposeString("fileSha256", { nullable: true }),
+    downloadPath: t.string({
+      nullable: true,
+      description:
+        "Relative path of the audited download of the ACH file or check register (supervisors and program administrators: it holds account numbers).",
+      resolve: (batch, _args, ctx) =>
+        batch.fileSha256 && hasRole(ctx.actor, ...PAYMENT_FILE_ROLES) ? paymentBatchDownloadPath(batch.id) : null,
+    }),
   }),
 });
 
@@ -312,6 +328,33 @@ builder.mutationField("waiveOverpayment", (t) =>
         query,
         "overpayment",
         (await waiveOverpayment(ctx, { overpaymentId: String(input.overpaymentId), reason: input.reason })).id,
+      ),
+  }),
+);
+
+const RecordOverpaymentInputRef = builder.inputType("RecordOverpaymentInput", {
+  fields: (t) => ({
+    claimId: t.id({ required: true }),
+    amount: t.string({ required: true, description: "Dollars and cents, e.g. 350.00." }),
+    reason: t.string({ required: true }),
+  }),
+});
+
+builder.mutationField("recordOverpayment", (t) =>
+  t.prismaField({
+    type: "Overpayment",
+    errors: {},
+    authScopes: (_root, _args, ctx) => hasRole(ctx.actor, "SUPERVISOR", "PROGRAM_ADMIN"),
+    description:
+      "Records an overpayment found outside an appeal (at most what was paid on the claim and not already owed back); recovered by offset like any other; audited.",
+    args: { input: t.arg({ type: RecordOverpaymentInputRef, required: true }) },
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(
+        ctx,
+        query,
+        "overpayment",
+        (await recordOverpayment(ctx, { claimId: String(input.claimId), amount: input.amount, reason: input.reason }))
+          .id,
       ),
   }),
 );

@@ -2,14 +2,14 @@
 // payments with FOR UPDATE SKIP LOCKED inside one transaction and moves them SCHEDULED →
 // IN_BATCH → SENT only if still SCHEDULED, so two concurrent runs, a run repeated, or a run
 // killed part-way (its transaction rolls back) pay each week once.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
-import { addDays, fromDateOnly, Prisma, toDateOnly, type Database } from "@openleave/db";
+import { addDays, fromDateOnly, toDateOnly, type Database, type Prisma } from "@openleave/db";
 import type { PiiCipher } from "@openleave/crypto";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { writeAchFile } from "./nacha.ts";
 import { offsetOverpayments } from "./overpayments.ts";
-import { queueEmails } from "../notifications/email-outbox.ts";
+import { queueEmailsInBulk } from "../notifications/email-outbox.ts";
 import { paymentSentEmail } from "../notifications/email-templates.ts";
 import { isValidRoutingNumber } from "./set-payment-preference.ts";
 
@@ -53,6 +53,29 @@ function achProblem(
   return null;
 }
 
+/** What a run needs to know of each due payment, read for the whole batch in one statement. */
+interface DuePayment {
+  id: string;
+  claimId: string;
+  claimNumber: string | null;
+  periodStart: Date;
+  periodEnd: Date;
+  gross: string;
+  net: string;
+  claimantId: string;
+  firstName: string;
+  lastName: string;
+  hasAddress: boolean;
+  jurisdiction: string;
+  programCode: string;
+  preferenceMethod: string | null;
+  routingNumber: string | null;
+  accountNumberEncrypted: string | null;
+  accountType: "CHECKING" | "SAVINGS" | null;
+  userId: string | null;
+  language: "EN" | "ES" | null;
+}
+
 export async function runPayments(db: Database, pii: PiiCipher, options: PaymentRunOptions) {
   const batches: RunBatch[] = [];
   let reroutedToCheck = 0;
@@ -60,44 +83,51 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
   for (const method of ["ACH", "CHECK"] as const) {
     const batch = await db.$transaction(
       async (tx) => {
-        const due = await tx.$queryRaw<{ id: string }[]>`
-          SELECT id FROM "Payment"
-          WHERE status = 'SCHEDULED' AND method = ${method}::"PaymentMethod" AND "scheduledFor" <= ${fromDateOnly(options.runDate)}
-          ORDER BY "scheduledFor", id
-          LIMIT ${options.limit ?? 200_000}
-          FOR UPDATE SKIP LOCKED`;
-        if (due.length === 0) return null;
-        const candidates = await tx.payment.findMany({
-          where: { id: { in: due.map((row) => row.id) }, status: "SCHEDULED" },
-          orderBy: { id: "asc" },
-          include: {
-            claim: {
-              include: {
-                program: { select: { jurisdiction: true, code: true } },
-                claimant: {
-                  include: {
-                    paymentPreferences: { where: { retiredAt: null }, orderBy: { createdAt: "desc" }, take: 1 },
-                    user: { select: { id: true, preferredLanguage: true } },
-                  },
-                },
-              },
-            },
-          },
-        });
+        // Taken and read in one statement: the due payments this run locks (a concurrent run
+        // skips them) with what paying them needs. Set-based from here on: a run of 100,000
+        // payments is a handful of statements, not one per payment.
+        const candidates = await tx.$queryRaw<DuePayment[]>`
+          WITH due AS (
+            SELECT id FROM "Payment"
+            WHERE status = 'SCHEDULED' AND method = ${method}::"PaymentMethod" AND "scheduledFor" <= ${fromDateOnly(options.runDate)}
+            ORDER BY "scheduledFor", id
+            LIMIT ${options.limit ?? 200_000}
+            FOR UPDATE SKIP LOCKED)
+          SELECT p.id, p."claimId", c."claimNumber", p."periodStart", p."periodEnd", p.gross::text AS gross, p.net::text AS net,
+            c."claimantId", pe."firstName", pe."lastName",
+            (pe."addressLine1" IS NOT NULL AND pe.city IS NOT NULL AND pe."postalCode" IS NOT NULL) AS "hasAddress",
+            pr.jurisdiction, pr.code AS "programCode",
+            pp.method::text AS "preferenceMethod", pp."routingNumber", pp."accountNumberEncrypted", pp."accountType"::text AS "accountType",
+            u.id AS "userId", u."preferredLanguage"::text AS language
+          FROM due JOIN "Payment" p ON p.id = due.id
+          JOIN "Claim" c ON c.id = p."claimId"
+          JOIN "Program" pr ON pr.id = c."programId"
+          JOIN "Person" pe ON pe.id = c."claimantId"
+          LEFT JOIN LATERAL (SELECT * FROM "PaymentPreference" q WHERE q."personId" = pe.id AND q."retiredAt" IS NULL
+                             ORDER BY q."createdAt" DESC LIMIT 1) pp ON true
+          LEFT JOIN LATERAL (SELECT id, "preferredLanguage" FROM "User" WHERE "personId" = pe.id ORDER BY "createdAt" LIMIT 1) u ON true
+          ORDER BY p.id`;
+        if (candidates.length === 0) return null;
         // A payment that cannot go the way it was scheduled must not stop the others: a direct
         // deposit without usable bank details is paid by check (the CHECK pass of this same run
         // takes it); a check with no mailing address is held for staff. Each says why.
-        const payable: typeof candidates = [];
+        const payable: DuePayment[] = [];
         const accounts = new Map<string, string>();
         for (const payment of candidates) {
-          const claimant = payment.claim.claimant;
-          const preference = claimant.paymentPreferences[0];
           let problem: string | null = null;
           if (method === "ACH") {
-            problem = achProblem(preference);
+            problem = achProblem(
+              payment.preferenceMethod === null
+                ? undefined
+                : {
+                    method: payment.preferenceMethod,
+                    routingNumber: payment.routingNumber,
+                    accountNumberEncrypted: payment.accountNumberEncrypted,
+                  },
+            );
             if (!problem) {
               try {
-                accounts.set(payment.id, pii.open(preference!.accountNumberEncrypted!));
+                accounts.set(payment.id, pii.open(payment.accountNumberEncrypted!));
               } catch {
                 problem = "the bank account number on file cannot be read";
               }
@@ -119,7 +149,7 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
               reroutedToCheck++;
               continue;
             }
-          } else if (!claimant.addressLine1 || !claimant.city || !claimant.postalCode) {
+          } else if (!payment.hasAddress) {
             const reason = "Held: no mailing address on file for a check.";
             await tx.payment.update({ where: { id: payment.id }, data: { status: "HELD", statusReason: reason } });
             await holdTask(tx, payment.claimId, options.runDate);
@@ -140,52 +170,53 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
           payable.push(payment);
         }
         // Recover open overpayments by offset, in this same transaction as the payment.
-        const offsetNets = await offsetOverpayments(tx, payable);
-        for (const payment of [...payable]) {
+        const offsetNets = await offsetOverpayments(
+          tx,
+          payable.map((p) => ({
+            id: p.id,
+            gross: p.gross,
+            net: p.net,
+            claim: { claimantId: p.claimantId, program: { jurisdiction: p.jurisdiction, code: p.programCode } },
+          })),
+        );
+        const payments: DuePayment[] = [];
+        for (const payment of payable) {
           const net = offsetNets.get(payment.id);
-          if (!net) continue;
-          payment.net = new Prisma.Decimal(net.toFixed(2));
-          if (net.lte(0)) {
+          if (net) payment.net = net.toFixed(2);
+          if (net && net.lte(0)) {
             // Kept in full: nothing to send.
-            payable.splice(payable.indexOf(payment), 1);
             await tx.payment.update({
               where: { id: payment.id },
               data: { status: "PAID", paidAt: new Date(), statusReason: "Kept in full to recover an overpayment." },
             });
-          }
+          } else payments.push(payment);
         }
-        if (payable.length === 0) return null;
+        if (payments.length === 0) return null;
         const batchId = randomUUID();
         await tx.paymentBatch.create({ data: { id: batchId, method, status: "OPEN", runId: options.runId } });
-        const { count } = await tx.payment.updateMany({
-          where: { id: { in: payable.map((payment) => payment.id) }, status: "SCHEDULED" },
-          data: { status: "IN_BATCH", batchId },
-        });
-        const payments = payable;
-        if (method === "ACH") {
-          // One statement for the batch: each entry's reference and the masked account it went to.
-          await tx.$executeRaw`
-            UPDATE "Payment" AS p SET "achReference" = v.ref, "accountLast4" = v.last4
-            FROM unnest(${payments.map((p) => p.id)}::uuid[], ${payments.map((p) => achIndividualId(p.id))}::text[],
-                        ${payments.map((p) => accounts.get(p.id)!.slice(-4))}::text[]) AS v(id, ref, last4)
-            WHERE p.id = v.id`;
-        }
-        const totalNet = payments.reduce((sum, p) => sum.plus(p.net.toString()), new Decimal(0));
+        // SCHEDULED → IN_BATCH in one statement, with each ACH entry's reference and the masked
+        // account it goes to; only rows still SCHEDULED move (they are locked by this run).
+        const ids = payments.map((p) => p.id);
+        const refs = payments.map((p) => (method === "ACH" ? achIndividualId(p.id) : null));
+        const last4 = payments.map((p) => (method === "ACH" ? accounts.get(p.id)!.slice(-4) : null));
+        const count = await tx.$executeRaw`
+          UPDATE "Payment" AS p SET status = 'IN_BATCH', "batchId" = ${batchId}::uuid,
+            "achReference" = v.ref, "accountLast4" = v.last4
+          FROM unnest(${ids}::uuid[], ${refs}::text[], ${last4}::text[]) AS v(id, ref, last4)
+          WHERE p.id = v.id AND p.status = 'SCHEDULED'`;
+        const totalNet = payments.reduce((sum, p) => sum.plus(p.net), new Decimal(0));
         const file =
           method === "ACH"
             ? writeAchFile(
                 { ...ORIGINATOR, effectiveDate: options.runDate, createdAt: new Date() },
-                payments.map((payment) => {
-                  const preference = payment.claim.claimant.paymentPreferences[0]!;
-                  return {
-                    routingNumber: preference.routingNumber!,
-                    accountNumber: accounts.get(payment.id)!,
-                    accountType: preference.accountType ?? "CHECKING",
-                    amount: new Decimal(payment.net.toString()),
-                    individualId: achIndividualId(payment.id),
-                    individualName: `${payment.claim.claimant.firstName} ${payment.claim.claimant.lastName}`,
-                  };
-                }),
+                payments.map((payment) => ({
+                  routingNumber: payment.routingNumber!,
+                  accountNumber: accounts.get(payment.id)!,
+                  accountType: payment.accountType ?? "CHECKING",
+                  amount: new Decimal(payment.net),
+                  individualId: achIndividualId(payment.id),
+                  individualName: `${payment.firstName} ${payment.lastName}`,
+                })),
               )
             : checkRegister(payments);
         await tx.paymentBatch.update({
@@ -195,22 +226,27 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
             count,
             totalNet: totalNet.toFixed(2),
             fileName: `${method.toLowerCase()}-${options.runDate}-${batchId.slice(0, 8)}.${method === "ACH" ? "ach" : "csv"}`,
+            fileSha256: createHash("sha256").update(file).digest("hex"),
+            settlementDate: method === "ACH" ? fromDateOnly(options.runDate) : null,
+            sentAt: new Date(),
           },
         });
-        await tx.payment.updateMany({
-          where: { batchId, status: "IN_BATCH" },
-          data: { status: "SENT", sentAt: new Date() },
+        // Kept with the run for staff to download (sealed: it holds account numbers).
+        await tx.paymentBatchFile.create({
+          data: { batchId, sealed: pii.seal(file), sizeBytes: Buffer.byteLength(file) },
         });
+        await tx.$executeRaw`
+          UPDATE "Payment" SET status = 'SENT', "sentAt" = now() WHERE id = ANY(${ids}::uuid[]) AND status = 'IN_BATCH'`;
         // Each claimant hears that the money is on its way, in their language, once per payment.
-        await queueEmails(
+        await queueEmailsInBulk(
           tx,
           payments.flatMap((payment) => {
-            const user = payment.claim.claimant.user;
-            if (!user) return [];
-            const email = paymentSentEmail(user.preferredLanguage, {
-              firstName: payment.claim.claimant.firstName,
-              claimNumber: payment.claim.claimNumber ?? "",
-              net: new Decimal(payment.net.toString()).toFixed(2),
+            if (!payment.userId) return [];
+            const language = payment.language === "ES" ? "ES" : "EN";
+            const email = paymentSentEmail(language, {
+              firstName: payment.firstName,
+              claimNumber: payment.claimNumber ?? "",
+              net: new Decimal(payment.net).toFixed(2),
               weekStart: toDateOnly(payment.periodStart),
               weekEnd: toDateOnly(payment.periodEnd),
               method,
@@ -219,9 +255,9 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
               {
                 key: `payment-sent:${payment.id}`,
                 kind: "PAYMENT_SENT" as const,
-                recipientUserId: user.id,
+                recipientUserId: payment.userId,
                 claimId: payment.claimId,
-                language: user.preferredLanguage,
+                language,
                 ...email,
               },
             ];
@@ -267,18 +303,13 @@ async function holdTask(tx: Prisma.TransactionClient, claimId: string, runDate: 
 }
 
 function checkRegister(
-  payments: {
-    id: string;
-    net: { toString(): string };
-    periodStart: Date;
-    claim: { claimNumber: string | null; claimant: { firstName: string; lastName: string } };
-  }[],
+  payments: { id: string; net: string; claimNumber: string | null; firstName: string; lastName: string }[],
 ) {
   const lines = ["check_number,payment_id,claim_number,payee,amount"];
   payments.forEach((payment, index) => {
-    const payee = `${payment.claim.claimant.firstName} ${payment.claim.claimant.lastName}`.replaceAll('"', "'");
+    const payee = `${payment.firstName} ${payment.lastName}`.replaceAll('"', "'");
     lines.push(
-      `${100001 + index},${payment.id},${payment.claim.claimNumber ?? ""},"${payee}",${new Decimal(payment.net.toString()).toFixed(2)}`,
+      `${100001 + index},${payment.id},${payment.claimNumber ?? ""},"${payee}",${new Decimal(payment.net).toFixed(2)}`,
     );
   });
   return lines.join("\n") + "\n";
