@@ -171,13 +171,14 @@ describe("job queue", () => {
     await enqueueDailyJobs(api.db, "2026-03-02");
     await enqueueDailyJobs(api.db, "2026-03-02");
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    // Timers, the schedule, settlement and the day's payment run: each once.
-    expect(await drainQueue({ db: api.db, pii: api.pii })).toBe(4);
+    // Timers, the premium backfill, the schedule, settlement and the day's payment run: each once.
+    expect(await drainQueue({ db: api.db, pii: api.pii })).toBe(5);
     const jobs = await api.db.job.findMany({ orderBy: { name: "asc" } });
     expect(jobs.map((job) => [job.name, job.status])).toEqual([
       ["payments.run", "DONE"],
       ["payments.schedule", "DONE"],
       ["payments.settle", "DONE"],
+      ["premiums.backfill", "DONE"],
       ["timers.run", "DONE"],
     ]);
   });

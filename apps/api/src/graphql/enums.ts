@@ -18,6 +18,8 @@ import {
   NoticeKind,
   PaymentMethod,
   PaymentStatus,
+  PrivatePlanFunding,
+  PrivatePlanStatus,
   TaskKind,
   TaskQueue,
   TaskStatus,
@@ -47,3 +49,5 @@ export const TaskQueueEnum = builder.enumType(TaskQueue, { name: "TaskQueue" });
 export const TaskKindEnum = builder.enumType(TaskKind, { name: "TaskKind" });
 export const TaskStatusEnum = builder.enumType(TaskStatus, { name: "TaskStatus" });
 export const WageReportStatusEnum = builder.enumType(WageReportStatus, { name: "WageReportStatus" });
+export const PrivatePlanStatusEnum = builder.enumType(PrivatePlanStatus, { name: "PrivatePlanStatus" });
+export const PrivatePlanFundingEnum = builder.enumType(PrivatePlanFunding, { name: "PrivatePlanFunding" });

@@ -16,6 +16,8 @@ import "../domains/tasks/task.graphql.ts";
 import "../domains/payments/payment.graphql.ts";
 import "../domains/appeals/appeal.graphql.ts";
 import "../domains/wages/wage-report.graphql.ts";
+import "../domains/premiums/premium-statement.graphql.ts";
+import "../domains/private-plans/private-plan.graphql.ts";
 import "../domains/audit/audit.graphql.ts";
 import "../domains/claim-notes/claim-notes.graphql.ts";
 import "../domains/claims/find-claims.graphql.ts";

@@ -5,6 +5,7 @@ import type { Database, Prisma } from "@openleave/db";
 import { todayIn } from "@openleave/db";
 import type { PiiCipher } from "@openleave/crypto";
 import { runTimers, type TimerOptions } from "../domains/timers/run-timers.ts";
+import { issueMissingPremiumStatements } from "../domains/premiums/issue-premium-statements.ts";
 import { reconcileClaimPayments } from "../domains/payments/overpayments.ts";
 import { ensurePaymentRun, executePaymentRun, paymentRunKey } from "../domains/payments/payment-run.ts";
 import { schedulePaymentsForApprovedClaims } from "../domains/payments/schedule-payments.ts";
@@ -32,6 +33,8 @@ type Handler = (ctx: WorkerContext, payload: Record<string, unknown>) => Promise
 
 export const JOB_HANDLERS: Record<string, Handler> = {
   "timers.run": async (ctx, payload) => ({ ...(await runTimers(ctx.db, String(payload.today), ctx.timers)) }),
+  // Quarters with wages on file but no stored premium statement (e.g. loaded by the demo seed).
+  "premiums.backfill": async (ctx) => ({ issued: await issueMissingPremiumStatements(ctx.db) }),
   "payments.schedule": async (ctx, payload) => ({
     ...(await schedulePaymentsForApprovedClaims(ctx.db, String(payload.today))),
   }),
@@ -56,6 +59,7 @@ export const JOB_HANDLERS: Record<string, Handler> = {
 /** Enqueues today's recurring jobs; safe from any number of workers at once. */
 export async function enqueueDailyJobs(db: Database, today: string) {
   await enqueueJob(db, "timers.run", { key: `timers.run:${today}`, payload: { today } });
+  await enqueueJob(db, "premiums.backfill", { key: `premiums.backfill:${today}`, payload: { today } });
   await enqueueJob(db, "payments.schedule", { key: `payments.schedule:${today}`, payload: { today } });
   await enqueueJob(db, "payments.settle", { key: `payments.settle:${today}`, payload: { today } });
   // The day's payment run (the same one staff may start by hand), after scheduling.

@@ -35,6 +35,8 @@ export interface PremiumResult {
   readonly employerShare: string;
   readonly total: string;
   readonly employerShareRequired: boolean;
+  /** The yearly cap on wages subject to premium in force on the date, or null for none. */
+  readonly wageCap: string | null;
   readonly explanation: readonly ExplanationStep[];
 }
 
@@ -83,6 +85,7 @@ export function calculatePremium(input: PremiumInput): PremiumResult | RulesErro
       employerShare: formatMoney(amounts.employer),
       total: formatMoney(amounts.total),
       employerShareRequired: terms.employerShareRequired,
+      wageCap: terms.wageCap === null ? null : formatMoney(terms.wageCap),
       explanation: ctx.steps,
     };
   });

@@ -18,14 +18,11 @@ import {
   verifyEmployerAccess,
 } from "./administrator-verification.ts";
 import { programToday } from "../programs/program-calendar.ts";
-import { isUuid } from "../claims/claim.graphql.ts";
-import { mayViewWageReports } from "../wages/wage-report-access.ts";
 import {
   acceptLeaveAdministratorInvitation,
   inviteLeaveAdministrator,
   removeLeaveAdministrator,
 } from "./administrator-invitations.ts";
-import { quarterlyPremiums, type QuarterPremium } from "./quarterly-premiums.ts";
 import {
   dueSoonResponseWhere,
   dueSoonThrough,
@@ -446,46 +443,6 @@ builder.mutationField("removeLeaveAdministrator", (t) =>
     resolve: async (_root, { input }, ctx) => {
       await removeLeaveAdministrator(ctx, input);
       return true;
-    },
-  }),
-);
-
-// ───────────── Premiums owed per quarter (computed by the rules package) ─────────────
-
-const QuarterPremiumRef = builder.objectRef<QuarterPremium>("QuarterPremium").implement({
-  description:
-    "One quarter's premium statement from the wage records on file, computed per worker by the rules package.",
-  fields: (t) => ({
-    programName: t.exposeString("programName"),
-    year: t.exposeInt("year"),
-    quarter: t.exposeInt("quarter"),
-    workerCount: t.exposeInt("workerCount"),
-    employerSize: t.exposeInt("employerSize", { description: "Employees counted for the small-employer rule." }),
-    totalWages: t.field({ type: "Decimal", resolve: (p) => p.totalWages }),
-    taxableWages: t.field({ type: "Decimal", resolve: (p) => p.taxableWages, description: "Wages up to the cap." }),
-    employeeShare: t.field({
-      type: "Decimal",
-      resolve: (p) => p.employeeShare,
-      description: "What the employer may withhold from workers' pay.",
-    }),
-    employerShare: t.field({ type: "Decimal", resolve: (p) => p.employerShare }),
-    amountDue: t.field({ type: "Decimal", resolve: (p) => p.amountDue, description: "Both shares: what is remitted." }),
-    employeeRate: t.exposeString("employeeRate", { nullable: true }),
-    employerRate: t.exposeString("employerRate", { nullable: true }),
-    employerShareRequired: t.exposeBoolean("employerShareRequired", { nullable: true }),
-    unavailableReason: t.exposeString("unavailableReason", { nullable: true }),
-  }),
-});
-
-builder.queryField("employerPremiums", (t) =>
-  t.field({
-    type: [QuarterPremiumRef],
-    description: "Premiums per quarter from the employer's wage records: for its verified administrators and staff.",
-    args: { employerId: t.arg.id({ required: true }) },
-    authScopes: (_root, args, ctx) => mayViewWageReports(ctx.actor, String(args.employerId)),
-    resolve: (_root, args, ctx) => {
-      const employerId = String(args.employerId);
-      return isUuid(employerId) ? quarterlyPremiums(ctx, employerId) : [];
     },
   }),
 );

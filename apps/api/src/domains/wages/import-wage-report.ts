@@ -8,6 +8,7 @@ import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { ForbiddenError, InvalidInputError, NotFoundError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
+import { issuePremiumStatements } from "../premiums/issue-premium-statements.ts";
 import { readWageReportFile } from "./read-wage-report-file.ts";
 import { isCompletedQuarter, quarterEndDate } from "./reporting-quarter.ts";
 import { mayFileWageReports } from "./wage-report-access.ts";
@@ -98,6 +99,8 @@ export async function importWageReport(ctx: RequestContext, rawInput: unknown) {
       await upsertWageRecords(tx, records, { ...period, reportId: report.id, now: ctx.now() });
 
       const scope = { actor, requestId: ctx.requestId };
+      // The quarter's premium statement (a new version when this amends it), in the same transaction.
+      await issuePremiumStatements(tx, scope, { ...period, reason: "WAGE_REPORT", wageReportId: report.id });
       await recordAuditEvent(tx, scope, {
         action: "wage_report.import",
         entityType: "WageReport",

@@ -11,3 +11,9 @@ export function quarterEndDate(year: number, quarter: number): string {
 export function isCompletedQuarter(jurisdiction: string, year: number, quarter: number, now: Date): boolean {
   return quarterEndDate(year, quarter) < programToday(jurisdiction, now);
 }
+
+const QUARTER_START: Record<number, string> = { 1: "01-01", 2: "04-01", 3: "07-01", 4: "10-01" };
+
+export function quarterStartDate(year: number, quarter: number): string {
+  return `${String(year).padStart(4, "0")}-${QUARTER_START[quarter]}`;
+}

@@ -355,20 +355,54 @@ export const AcceptLeaveAdministratorInvitationMutation = graphql(`
 
 export const EmployerPremiumsQuery = graphql(`
   query EmployerPremiums($employerId: ID!) {
-    employerPremiums(employerId: $employerId) {
-      programName
+    premiumStatements(employerId: $employerId, includeHistory: true) {
+      id
+      program {
+        id
+        name
+      }
       year
       quarter
+      version
+      reason
+      current
+      createdAt
+      wageReport {
+        id
+        fileName
+      }
       workerCount
+      employerSize
       totalWages
       taxableWages
-      employeeShare
-      employerShare
-      amountDue
+      wageCap
       employeeRate
       employerRate
       employerShareRequired
-      unavailableReason
+      employeeShare
+      employerShare
+      amountDue
+      exempt
+      privatePlan {
+        id
+        administratorName
+        effectiveFrom
+        effectiveTo
+      }
+    }
+    wageReports(employerId: $employerId, first: 20) {
+      edges {
+        node {
+          id
+          year
+          quarter
+          fileName
+          status
+          acceptedCount
+          rejectedCount
+          createdAt
+        }
+      }
     }
   }
 `);

@@ -11,43 +11,104 @@ vi.mock("next/navigation", () => ({
   useRouter: () => ({ push: vi.fn() }),
 }));
 
+const statement = {
+  program: { id: "p1", name: "Washington Paid Family and Medical Leave" },
+  year: 2026,
+  quarter: 3,
+  reason: "WAGE_REPORT",
+  wageReport: { id: "r2", fileName: "q3-corrected.csv" },
+  workerCount: 4,
+  employerSize: 140,
+  totalWages: "78570.00",
+  taxableWages: "78570.00",
+  wageCap: "176100.00",
+  employeeRate: "0.0079",
+  employerRate: "0.0031",
+  employerShareRequired: true,
+  employeeShare: "620.51",
+  employerShare: "246.64",
+  amountDue: "867.15",
+  exempt: false,
+  privatePlan: null,
+};
+const report = { year: 2026, quarter: 3, status: "ACCEPTED", rejectedCount: 0, createdAt: "2026-10-05T17:00:00Z" };
+
 describe("EmployerPremiums", () => {
-  it("shows each quarter's statement: withheld, employer share and amount due", async () => {
+  it("shows each quarter's current statement, its earlier versions and the reports filed", async () => {
     renderWithApp(<EmployerPremiums employerId="e1" employerName="Evergreen Robotics LLC" />, {
       answers: {
         EmployerPremiums: {
           data: {
-            employerPremiums: [
+            premiumStatements: [
+              { ...statement, id: "s2", version: 2, current: true, createdAt: "2026-10-06T17:00:00Z" },
               {
-                programName: "Washington Paid Family and Medical Leave",
-                year: 2026,
-                quarter: 3,
-                workerCount: 4,
-                totalWages: "78570.00",
-                taxableWages: "78570.00",
-                employeeShare: "620.51",
-                employerShare: "246.64",
-                amountDue: "867.15",
-                employeeRate: "0.0079",
-                employerRate: "0.0031",
-                employerShareRequired: true,
-                unavailableReason: null,
+                ...statement,
+                id: "s1",
+                version: 1,
+                current: false,
+                createdAt: "2026-10-05T17:00:00Z",
+                amountDue: "800.00",
+                totalWages: "72000.00",
               },
             ],
+            wageReports: {
+              edges: [
+                { node: { ...report, id: "r2", fileName: "q3-corrected.csv", acceptedCount: 4 } },
+                { node: { ...report, id: "r1", fileName: "q3.csv", acceptedCount: 3 } },
+              ],
+            },
           },
         },
       },
     });
     expect(await screen.findByRole("heading", { name: "Quarter 3 of 2026" })).toBeInTheDocument();
+    expect(screen.getByText(/Version 2/)).toBeInTheDocument();
     expect(screen.getByText("$620.51")).toBeInTheDocument();
     expect(screen.getByText("$246.64")).toBeInTheDocument();
     expect(screen.getByText("$867.15")).toBeInTheDocument();
+    expect(screen.getByText("$176,100.00 per worker")).toBeInTheDocument();
+    expect(screen.getByText("1 earlier version")).toBeInTheDocument();
+    expect(screen.getByText(/Version 1 of .*: wages \$72,000.00, amount owed \$800.00/)).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Wage reports filed" })).toBeInTheDocument();
+    expect(screen.getByRole("cell", { name: "q3.csv" })).toBeInTheDocument();
+  });
+
+  it("shows an exempt quarter as owing nothing, naming the plan", async () => {
+    renderWithApp(<EmployerPremiums employerId="e1" employerName="Evergreen" />, {
+      answers: {
+        EmployerPremiums: {
+          data: {
+            premiumStatements: [
+              {
+                ...statement,
+                id: "s3",
+                version: 2,
+                current: true,
+                reason: "EXEMPTION",
+                createdAt: "2026-10-06T17:00:00Z",
+                amountDue: "0.00",
+                exempt: true,
+                privatePlan: {
+                  id: "pp",
+                  administratorName: "Cascade Mutual",
+                  effectiveFrom: "2026-07-01",
+                  effectiveTo: null,
+                },
+              },
+            ],
+            wageReports: { edges: [] },
+          },
+        },
+      },
+    });
+    expect(await screen.findByText(/Exempt: your approved private plan with Cascade Mutual/)).toBeInTheDocument();
+    expect(screen.getByText("$0.00")).toBeInTheDocument();
   });
 
   it("explains when there is nothing to compute", async () => {
     renderWithApp(<EmployerPremiums employerId="e1" employerName="Evergreen" />, {
       locale: "es",
-      answers: { EmployerPremiums: { data: { employerPremiums: [] } } },
+      answers: { EmployerPremiums: { data: { premiumStatements: [], wageReports: { edges: [] } } } },
     });
     expect(await screen.findByText(/Todavía no hay informes de salarios/)).toBeInTheDocument();
   });

@@ -1,15 +1,23 @@
 "use client";
-// Premium statements per quarter: what was reported, what is subject to premium, the employee
-// share (withheld from pay), the employer share and the amount due. Computed by the API with the
-// rules package; this page only formats the decimal amounts.
+// Premium statements per quarter, as the API stores them: what was reported, the wage cap, what
+// is subject to premium, the employee share (withheld from pay), the employer share and the
+// amount due — or the private-plan exemption that replaces it. A quarter amended later shows its
+// current version first and its earlier versions below; the wage reports filed are listed
+// after. Computed by the API with the rules package; this page only formats decimal strings.
+import Link from "next/link";
 import { useQuery } from "urql";
 import { QueryProblemNotice, StatusMessage, useFormat } from "@openleave/web";
 import { useTranslations } from "next-intl";
+import type { ResultOf } from "gql.tada";
 import { EmployerPremiumsQuery } from "./employer-documents";
+
+type Statement = ResultOf<typeof EmployerPremiumsQuery>["premiumStatements"][number];
+type Report = NonNullable<ResultOf<typeof EmployerPremiumsQuery>["wageReports"]["edges"][number]>["node"];
+
+const periodKey = (s: Statement) => `${s.program.id}-${s.year}-${s.quarter}`;
 
 export function EmployerPremiums({ employerId, employerName }: { employerId: string; employerName: string }) {
   const t = useTranslations("employers.premiums");
-  const format = useFormat();
   const [result, reexecute] = useQuery({ query: EmployerPremiumsQuery, variables: { employerId } });
   let body;
   if (result.error && !result.data) {
@@ -22,69 +30,31 @@ export function EmployerPremiums({ employerId, employerName }: { employerId: str
     );
   } else if (!result.data) {
     body = <StatusMessage>{t("loading")}</StatusMessage>;
-  } else if (result.data.employerPremiums.length === 0) {
-    body = <p>{t("empty")}</p>;
   } else {
+    const statements = result.data.premiumStatements;
+    const current = statements.filter((s) => s.current);
+    const history = new Map<string, Statement[]>();
+    for (const s of statements.filter((s) => !s.current))
+      history.set(periodKey(s), [...(history.get(periodKey(s)) ?? []), s]);
+    const reports = result.data.wageReports.edges.flatMap((edge) => (edge?.node ? [edge.node] : []));
     body = (
-      <ul className="usa-list usa-list--unstyled">
-        {result.data.employerPremiums.map((statement) => {
-          const id = `premium-${statement.programName}-${statement.year}-${statement.quarter}`.replace(/\W+/g, "-");
-          return (
-            <li key={id}>
-              <article className="claim-card" aria-labelledby={id}>
-                <h2 id={id} className="margin-top-0 margin-bottom-1 font-sans-md">
-                  {t("quarter", { quarter: String(statement.quarter), year: String(statement.year) })}
-                </h2>
-                <p className="margin-y-05">{statement.programName}</p>
-                {statement.unavailableReason ? (
-                  <p>{t("unavailable", { reason: statement.unavailableReason })}</p>
-                ) : (
-                  <>
-                    <dl className="claim-facts">
-                      <div>
-                        <dt>{t("workers")}</dt>
-                        <dd>{format.number(statement.workerCount)}</dd>
-                      </div>
-                      <div>
-                        <dt>{t("totalWages")}</dt>
-                        <dd>{format.money(statement.totalWages)}</dd>
-                      </div>
-                      <div>
-                        <dt>{t("taxableWages")}</dt>
-                        <dd>{format.money(statement.taxableWages)}</dd>
-                      </div>
-                      <div>
-                        <dt>{t("employeeShare")}</dt>
-                        <dd>{format.money(statement.employeeShare)}</dd>
-                      </div>
-                      <div>
-                        <dt>{t("employerShare")}</dt>
-                        <dd>
-                          {statement.employerShareRequired === false
-                            ? t("employerShareNotRequired")
-                            : format.money(statement.employerShare)}
-                        </dd>
-                      </div>
-                      <div>
-                        <dt>{t("amountDue")}</dt>
-                        <dd className="text-bold">{format.money(statement.amountDue)}</dd>
-                      </div>
-                    </dl>
-                    {statement.employeeRate && statement.employerRate ? (
-                      <p className="usa-hint">
-                        {t("rates", {
-                          employee: format.percent(statement.employeeRate),
-                          employer: format.percent(statement.employerRate),
-                        })}
-                      </p>
-                    ) : null}
-                  </>
-                )}
-              </article>
-            </li>
-          );
-        })}
-      </ul>
+      <>
+        <section aria-labelledby="statements-heading">
+          <h2 id="statements-heading">{t("statementsHeading")}</h2>
+          {current.length === 0 ? (
+            <p>{t("empty")}</p>
+          ) : (
+            <ul className="usa-list usa-list--unstyled">
+              {current.map((statement) => (
+                <li key={statement.id}>
+                  <StatementCard statement={statement} earlier={history.get(periodKey(statement)) ?? []} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <ReportHistory employerId={employerId} reports={reports} />
+      </>
     );
   }
   return (
@@ -93,5 +63,139 @@ export function EmployerPremiums({ employerId, employerName }: { employerId: str
       <p>{t("intro")}</p>
       {body}
     </>
+  );
+}
+
+function StatementCard({ statement, earlier }: { statement: Statement; earlier: Statement[] }) {
+  const t = useTranslations("employers.premiums");
+  const format = useFormat();
+  const id = `statement-${statement.id}`;
+  return (
+    <article className="claim-card" aria-labelledby={id}>
+      <h3 id={id} className="margin-top-0 margin-bottom-1 font-sans-md">
+        {t("quarter", { quarter: String(statement.quarter), year: String(statement.year) })}
+      </h3>
+      <p className="margin-y-05">
+        {statement.program.name} · {t("version", { version: String(statement.version) })} ·{" "}
+        {t(`reason.${statement.reason as "WAGE_REPORT"}`)}
+      </p>
+      {statement.exempt && statement.privatePlan ? (
+        <div className="usa-alert usa-alert--info usa-alert--slim margin-y-1">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">
+              {t("exempt", {
+                administrator: statement.privatePlan.administratorName,
+                from: statement.privatePlan.effectiveFrom
+                  ? format.calendarDate(statement.privatePlan.effectiveFrom)
+                  : "",
+              })}
+            </p>
+          </div>
+        </div>
+      ) : null}
+      <dl className="claim-facts">
+        <div>
+          <dt>{t("workers")}</dt>
+          <dd>{format.number(statement.workerCount)}</dd>
+        </div>
+        <div>
+          <dt>{t("totalWages")}</dt>
+          <dd>{format.money(statement.totalWages)}</dd>
+        </div>
+        <div>
+          <dt>{t("wageCap")}</dt>
+          <dd>
+            {statement.wageCap ? t("wageCapPerWorker", { cap: format.money(statement.wageCap) }) : t("noWageCap")}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("taxableWages")}</dt>
+          <dd>{format.money(statement.taxableWages)}</dd>
+        </div>
+        <div>
+          <dt>{t("employeeShare")}</dt>
+          <dd>{format.money(statement.employeeShare)}</dd>
+        </div>
+        <div>
+          <dt>{t("employerShare")}</dt>
+          <dd>
+            {statement.employerShareRequired
+              ? format.money(statement.employerShare)
+              : t("employerShareNotRequired", { size: format.number(statement.employerSize) })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("amountDue")}</dt>
+          <dd className="text-bold">{format.money(statement.amountDue)}</dd>
+        </div>
+      </dl>
+      <p className="usa-hint">
+        {t("rates", {
+          employee: format.percent(statement.employeeRate),
+          employer: format.percent(statement.employerRate),
+        })}
+        {statement.wageReport ? ` ${t("fromReport", { file: statement.wageReport.fileName })}` : ""}
+      </p>
+      {earlier.length > 0 ? (
+        <details>
+          <summary>{t("earlierVersions", { count: earlier.length })}</summary>
+          <ul>
+            {earlier.map((old) => (
+              <li key={old.id}>
+                {t("earlierVersion", {
+                  version: String(old.version),
+                  date: format.instantDate(old.createdAt),
+                  amount: format.money(old.amountDue),
+                  wages: format.money(old.totalWages),
+                })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </article>
+  );
+}
+
+function ReportHistory({ employerId, reports }: { employerId: string; reports: Report[] }) {
+  const t = useTranslations("employers.premiums");
+  const format = useFormat();
+  return (
+    <section aria-labelledby="reports-heading">
+      <h2 id="reports-heading">{t("reportsHeading")}</h2>
+      {reports.length === 0 ? (
+        <p>{t("noReports")}</p>
+      ) : (
+        <div className="usa-table-container--scrollable" tabIndex={0} aria-labelledby="reports-heading">
+          <table className="usa-table usa-table--borderless usa-table--stacked">
+            <thead>
+              <tr>
+                <th scope="col">{t("reportQuarter")}</th>
+                <th scope="col">{t("reportFile")}</th>
+                <th scope="col">{t("reportRows")}</th>
+                <th scope="col">{t("reportFiled")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reports.map((report) => (
+                <tr key={report.id}>
+                  <th scope="row" data-label={t("reportQuarter")}>
+                    {t("quarter", { quarter: String(report.quarter), year: String(report.year) })}
+                  </th>
+                  <td data-label={t("reportFile")}>{report.fileName}</td>
+                  <td data-label={t("reportRows")}>
+                    {t("reportCounts", { accepted: report.acceptedCount, rejected: report.rejectedCount })}
+                  </td>
+                  <td data-label={t("reportFiled")}>{format.instantDateTime(report.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p>
+        <Link href={`/employers/${employerId}/wage-reports`}>{t("fileReport")}</Link>
+      </p>
+    </section>
   );
 }

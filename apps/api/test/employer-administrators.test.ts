@@ -1,11 +1,8 @@
 // Over real HTTP on the real database: a verified leave administrator invites a colleague (a
 // one-time link by mail, only for that address), the colleague sees the employer's claims at
 // once, and is removed again (claims gone on the next request); an unverified administrator can
-// do neither. Premiums per quarter come from the rules package's calculatePremium for three
-// programs with different splits (WA, MA, CO), checked against the rules called here per worker.
+// do neither. (The premium statements are in premium-statements.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Prisma } from "@openleave/db";
-import { calculatePremium, isRulesErrorResult } from "@openleave/rules";
 import { DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
 
 const INVITE = `mutation($input: InviteLeaveAdministratorInput!) { inviteLeaveAdministrator(input: $input) { __typename ... on MutationInviteLeaveAdministratorSuccess { data { id email expiresAt } } ... on Error { code message } } }`;
@@ -13,7 +10,6 @@ const ACCEPT = `mutation($input: AcceptLeaveAdministratorInvitationInput!) { acc
 const REMOVE = `mutation($input: RemoveLeaveAdministratorInput!) { removeLeaveAdministrator(input: $input) { __typename ... on Error { code message } } }`;
 const ADMINS = `query($e: ID!) { employerAdministrators(employerId: $e) { id name email verified verificationMethod you } }`;
 const CLAIMS = `query($e: ID!) { employerClaims(employerId: $e, first: 5) { edges { node { id } } } }`;
-const PREMIUMS = `query($e: ID!) { employerPremiums(employerId: $e) { programName year quarter workerCount employerSize totalWages taxableWages employeeShare employerShare amountDue employeeRate employerRate employerShareRequired unavailableReason } }`;
 const COLLEAGUE = DEMO.claimantDev;
 
 let api: TestApi;
@@ -111,76 +107,5 @@ describe("inviting and removing administrators", () => {
     expect(claims.data.employerClaims.edges).toEqual([]);
     const audit = await api.db.auditEvent.findMany({ where: { entityId: colleagueLinkId }, orderBy: { at: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["leave_administrator.accept_invitation", "leave_administrator.remove"]);
-  });
-});
-
-describe("premiums per quarter, from the rules package", () => {
-  /** The same statement computed here, worker by worker, straight from the rules package. */
-  async function expected(employerId: string, year: number, quarter: number) {
-    const employer = await api.db.employer.findUniqueOrThrow({ where: { id: employerId } });
-    const program = await api.db.program.findFirstOrThrow({ where: { jurisdiction: employer.jurisdiction } });
-    const records = await api.db.wageRecord.findMany({ where: { employerId, year } });
-    let employee = new Prisma.Decimal(0);
-    let employerShare = new Prisma.Decimal(0);
-    for (const row of records.filter((r) => r.quarter === quarter)) {
-      const earlier = records
-        .filter((r) => r.personId === row.personId && r.quarter < quarter)
-        .reduce((sum, r) => sum.plus(r.wages), new Prisma.Decimal(0));
-      const premium = calculatePremium({
-        jurisdiction: employer.jurisdiction,
-        program: program.code,
-        date: `${year}-${["03-31", "06-30", "09-30", "12-31"][quarter - 1]}`,
-        wages: new Prisma.Decimal(row.wages).toFixed(2),
-        employerSize: employer.employeeCount!,
-        wagesYearToDate: earlier.toFixed(2),
-      });
-      if (isRulesErrorResult(premium)) throw new Error(premium.error.message);
-      employee = employee.plus(premium.employeeShare);
-      employerShare = employerShare.plus(premium.employerShare);
-    }
-    return {
-      employeeShare: employee.toFixed(2),
-      employerShare: employerShare.toFixed(2),
-      amountDue: employee.plus(employerShare).toFixed(2),
-    };
-  }
-
-  it.each([
-    ["WA", "Evergreen Robotics LLC", DEMO.leaveAdmin],
-    ["MA", "Bay State Health Partners", DEMO.leaveAdminMa],
-    ["CO", "Front Range Outfitters", DEMO.programAdmin],
-  ])("matches the rules for %s (%s)", async (_state, name, viewer) => {
-    const employerId = (await api.db.employer.findFirstOrThrow({ where: { name } })).id;
-    const client = await api.signedIn(viewer);
-    const { data, errors } = await client.graphql(PREMIUMS, { e: employerId });
-    expect(errors).toBeUndefined();
-    const statements = data.employerPremiums;
-    expect(statements.length).toBeGreaterThan(0);
-    const latest = statements[0];
-    expect(latest.unavailableReason).toBeNull();
-    expect(latest).toMatchObject(await expected(employerId, latest.year, latest.quarter));
-    expect(new Prisma.Decimal(latest.employeeShare).plus(latest.employerShare).toFixed(2)).toBe(latest.amountDue);
-    expect(Number(latest.amountDue)).toBeGreaterThan(0);
-  });
-
-  it("splits differently by program: CO halves the premium, WA and MA put more of it on the worker", async () => {
-    const shareOf = async (name: string, viewer: string) => {
-      const employerId = (await api.db.employer.findFirstOrThrow({ where: { name } })).id;
-      const latest = (await (await api.signedIn(viewer)).graphql(PREMIUMS, { e: employerId })).data.employerPremiums[0];
-      return new Prisma.Decimal(latest.employeeShare).div(latest.amountDue).toDecimalPlaces(2).toNumber();
-    };
-    const co = await shareOf("Front Range Outfitters", DEMO.programAdmin);
-    const wa = await shareOf("Evergreen Robotics LLC", DEMO.leaveAdmin);
-    const ma = await shareOf("Bay State Health Partners", DEMO.leaveAdminMa);
-    expect(co).toBeCloseTo(0.5, 1);
-    expect(wa).toBeGreaterThan(0.6);
-    expect(ma).not.toBe(co);
-  });
-
-  it("shows another employer's premiums to no one but its administrators and staff", async () => {
-    const hr = await api.signedIn(DEMO.leaveAdmin);
-    const result = await hr.graphql(PREMIUMS, { e: bakeryId });
-    expect(result.data?.employerPremiums ?? null).toBeNull();
-    expect(result.errors?.length).toBeGreaterThan(0);
   });
 });
