@@ -166,32 +166,30 @@ function ReportHistory({ employerId, reports }: { employerId: string; reports: R
       {reports.length === 0 ? (
         <p>{t("noReports")}</p>
       ) : (
-        <div className="usa-table-container--scrollable" tabIndex={0} aria-labelledby="reports-heading">
-          <table className="usa-table usa-table--borderless usa-table--stacked">
-            <thead>
-              <tr>
-                <th scope="col">{t("reportQuarter")}</th>
-                <th scope="col">{t("reportFile")}</th>
-                <th scope="col">{t("reportRows")}</th>
-                <th scope="col">{t("reportFiled")}</th>
+        <table className="usa-table usa-table--borderless usa-table--stacked">
+          <thead>
+            <tr>
+              <th scope="col">{t("reportQuarter")}</th>
+              <th scope="col">{t("reportFile")}</th>
+              <th scope="col">{t("reportRows")}</th>
+              <th scope="col">{t("reportFiled")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((report) => (
+              <tr key={report.id}>
+                <th scope="row" data-label={t("reportQuarter")}>
+                  {t("quarter", { quarter: String(report.quarter), year: String(report.year) })}
+                </th>
+                <td data-label={t("reportFile")}>{report.fileName}</td>
+                <td data-label={t("reportRows")}>
+                  {t("reportCounts", { accepted: report.acceptedCount, rejected: report.rejectedCount })}
+                </td>
+                <td data-label={t("reportFiled")}>{format.instantDateTime(report.createdAt)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {reports.map((report) => (
-                <tr key={report.id}>
-                  <th scope="row" data-label={t("reportQuarter")}>
-                    {t("quarter", { quarter: String(report.quarter), year: String(report.year) })}
-                  </th>
-                  <td data-label={t("reportFile")}>{report.fileName}</td>
-                  <td data-label={t("reportRows")}>
-                    {t("reportCounts", { accepted: report.acceptedCount, rejected: report.rejectedCount })}
-                  </td>
-                  <td data-label={t("reportFiled")}>{format.instantDateTime(report.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       )}
       <p>
         <Link href={`/employers/${employerId}/wage-reports`}>{t("fileReport")}</Link>
