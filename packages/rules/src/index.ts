@@ -79,6 +79,8 @@ export { appealDeadline, employerResponseDeadline } from "./deadlines/program-de
 export type { AppealDeadlineInput, DeadlineResult, EmployerResponseDeadlineInput } from "./deadlines/program-deadlines";
 export { calculatePremium } from "./premium/calculate-premium";
 export type { PremiumInput, PremiumResult } from "./premium/calculate-premium";
+export { calculatePayrollPremium } from "./premium/calculate-payroll-premium";
+export type { PayrollPremiumInput, PayrollPremiumResult } from "./premium/calculate-payroll-premium";
 export { prorateWeeklyBenefit } from "./proration/prorate-weekly-benefit";
 export type { ProrationInput, ProrationResult } from "./proration/prorate-weekly-benefit";
 export { isRulesErrorResult } from "./core/rules-error-result";

@@ -1,10 +1,10 @@
-// What an employer owes for one quarter and program, from the wage records on file: for each
-// worker, the rules package's calculatePremium on that quarter's wages (with the worker's wages
-// from the same employer earlier in the calendar year, for the yearly cap; the employer's size,
-// for the small-employer rule; the rates in force at the quarter's end), summed in decimal. The
+// What an employer owes for one quarter and program, from the wage records on file: the rules
+// package's calculatePayrollPremium (calculatePremium per worker, summed) on the quarter's wages,
+// with each worker's wages from the same employer earlier in the calendar year (the yearly cap),
+// the employer's size (the small-employer rule) and the rates in force at the quarter's end. The
 // employee share is what the employer may withhold from pay; the employer share is its own.
 import { Prisma } from "@openleave/db";
-import { calculatePremium, isRulesErrorResult, type PremiumResult } from "@openleave/rules";
+import { calculatePayrollPremium, isRulesErrorResult, type PayrollPremiumResult } from "@openleave/rules";
 import { quarterEndDate } from "../wages/reporting-quarter.ts";
 
 type Db = Prisma.TransactionClient;
@@ -21,8 +21,8 @@ export interface QuarterPremiumFigures {
   employerShareRequired: boolean;
   employeeShare: string;
   employerShare: string;
-  /** The rules' steps for one worker's premium: the parameters used, each with its citation. */
-  explanation: PremiumResult["explanation"];
+  /** The rules' steps: the parameters used, each with its citation. */
+  explanation: PayrollPremiumResult["explanation"];
 }
 
 export type QuarterPremiumOutcome =
@@ -51,52 +51,32 @@ export async function computeQuarterPremium(
   }
   if (current.length === 0) return null;
 
-  const date = quarterEndDate(year, quarter);
-  // Workers with the same wages and year-to-date owe the same: compute each pair once.
-  const memo = new Map<string, ReturnType<typeof calculatePremium>>();
-  let totalWages = new Prisma.Decimal(0);
-  let taxable = new Prisma.Decimal(0);
-  let employeeShare = new Prisma.Decimal(0);
-  let employerShare = new Prisma.Decimal(0);
-  let first: PremiumResult | null = null;
-  for (const row of current) {
-    const yearToDate = money(earlier.get(row.personId) ?? new Prisma.Decimal(0));
-    const wages = money(new Prisma.Decimal(row.wages));
-    const key = `${wages}|${yearToDate}`;
-    let premium = memo.get(key);
-    if (!premium) {
-      premium = calculatePremium({
-        jurisdiction: employer.jurisdiction,
-        program: programCode,
-        date,
-        wages,
-        employerSize: employer.employeeCount,
-        wagesYearToDate: yearToDate,
-      });
-      memo.set(key, premium);
-    }
-    if (isRulesErrorResult(premium)) return { ok: false, reason: premium.error.message };
-    first ??= premium;
-    totalWages = totalWages.plus(wages);
-    taxable = taxable.plus(premium.taxableWages);
-    employeeShare = employeeShare.plus(premium.employeeShare);
-    employerShare = employerShare.plus(premium.employerShare);
-  }
+  const premium = calculatePayrollPremium({
+    jurisdiction: employer.jurisdiction,
+    program: programCode,
+    date: quarterEndDate(year, quarter),
+    employerSize: employer.employeeCount,
+    workers: current.map((row) => ({
+      wages: row.wages,
+      wagesYearToDate: money(earlier.get(row.personId) ?? new Prisma.Decimal(0)),
+    })),
+  });
+  if (isRulesErrorResult(premium)) return { ok: false, reason: premium.error.message };
   return {
     ok: true,
     figures: {
-      workerCount: current.length,
+      workerCount: premium.workerCount,
       employerSize: employer.employeeCount,
-      totalWages: money(totalWages),
-      taxableWages: money(taxable),
-      totalRate: first!.totalRate,
-      employeeRate: first!.employeeRate,
-      employerRate: first!.employerRate,
-      wageCap: first!.wageCap,
-      employerShareRequired: first!.employerShareRequired,
-      employeeShare: money(employeeShare),
-      employerShare: money(employerShare),
-      explanation: first!.explanation,
+      totalWages: premium.totalWages,
+      taxableWages: premium.taxableWages,
+      totalRate: premium.totalRate,
+      employeeRate: premium.employeeRate,
+      employerRate: premium.employerRate,
+      wageCap: premium.wageCap,
+      employerShareRequired: premium.employerShareRequired,
+      employeeShare: premium.employeeShare,
+      employerShare: premium.employerShare,
+      explanation: premium.explanation,
     },
   };
 }
