@@ -19,6 +19,9 @@ export const CONSOLE_LINKS: readonly ConsoleLink[] = [
   { href: "/appeals", label: "appeals", roles: ["APPEALS_OFFICER", "SUPERVISOR"] },
   { href: "/figures", label: "figures" },
   { href: "/users", label: "users", roles: ["PROGRAM_ADMIN"] },
+  { href: "/payments", label: "payments" },
+  { href: "/overpayments", label: "overpayments" },
+  { href: "/payments/jobs", label: "jobs" },
 ];
 
 /** The links a person with these roles sees, in header order. */
