@@ -21,6 +21,7 @@ import {
 import { prepareBenchDatabase, type BenchDatabase } from "./bench-database.ts";
 import { signIn, startApi } from "./bench-api.ts";
 import { HOT_READS, type HotRead } from "./hot-reads.ts";
+import { apiProcessCount } from "../src/http/api-processes.ts";
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const CLIENT_COUNTS = (process.env.BENCH_CONCURRENCY ?? "16,100").split(",").map(Number);
@@ -31,6 +32,13 @@ const CLAIMANTS = 40;
 const MAX_P95_RATIO = 3;
 const TARGET_CLIENTS = 16;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+// The API as production runs it: on PostgreSQL, one process per core unless BENCH_API_PROCESSES
+// says otherwise (http/api-processes.ts).
+const apiProcessesSetting = process.env.BENCH_API_PROCESSES ?? "";
+const apiProcesses = apiProcessCount(
+  { NODE_ENV: "production", API_PROCESSES: apiProcessesSetting },
+  serverUrl ? "postgres" : "embedded",
+);
 
 await runBenchmark({ id: "api-load", title: "API hot reads under load, next to raw SQL" }, async (report) => {
   const keys = { encryptionKey: randomBytes(32), hashKey: randomBytes(32) };
@@ -46,7 +54,7 @@ await runBenchmark({ id: "api-load", title: "API hot reads under load, next to r
       claims: CLAIMS,
       requestsPerMeasurement: REQUESTS,
       clients: CLIENT_COUNTS.join(", "),
-      apiProcesses: 1,
+      apiProcesses,
       seedSeconds: Math.round(database.seedSeconds),
     });
 
@@ -70,7 +78,7 @@ await runBenchmark({ id: "api-load", title: "API hot reads under load, next to r
         "PGlite has one connection: its raw SQL baseline runs one statement at a time, whatever the client count.",
       );
 
-    const api = await startApi({ env: database.apiEnv, keys, workDir });
+    const api = await startApi({ env: { ...database.apiEnv, API_PROCESSES: String(apiProcesses) }, keys, workDir });
     try {
       const cookies = {
         staff: [await signIn(api.url, "adjudicator@openleave.test")],

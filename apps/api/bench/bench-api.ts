@@ -2,7 +2,7 @@
 // event loop, and signing in to it.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { DEMO_PASSWORD } from "@openleave/db";
@@ -79,12 +79,26 @@ export async function signIn(url: string, email: string): Promise<string> {
   return session.split(";")[0]!;
 }
 
-/** utime + stime of a process from /proc (in clock ticks of 1/100 s on Linux). */
+/**
+ * utime + stime (in clock ticks of 1/100 s on Linux) of a process and its live children: with
+ * API_PROCESSES > 1 the requests are served by the primary's forked workers.
+ */
 function processCpuSeconds(pid: number): number | null {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    // After "pid (comm) ", utime and stime are the 12th and 13th fields.
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    let ticks = 0;
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      } catch {
+        continue; // exited while we looked
+      }
+      // After "pid (comm) ": state, ppid, … utime and stime are the 12th and 13th fields.
+      const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
+      if (Number(entry) === pid || Number(fields[1]) === pid) ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return ticks / 100;
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
-// Starts the API: configuration, database, HTTP. Exits on SIGTERM/SIGINT after in-flight
+// Starts the API: configuration, database, HTTP — in one process, or in one worker per core
+// under a primary (http/api-processes.ts). Exits on SIGTERM/SIGINT after in-flight
 // requests finish. An unreachable PostgreSQL does not crash the process: /healthz stays 200,
 // /readyz answers 503 until the database answers.
 import path from "node:path";
@@ -10,6 +11,7 @@ import { createFileStorage } from "./domains/documents/create-file-storage.ts";
 import { createMailer } from "./mail/create-mailer.ts";
 import { createLogger } from "./observability/logger.ts";
 import { runWorker } from "./jobs/worker.ts";
+import { apiProcessCount, isFirstProcess, runPrimary, servesRequests } from "./http/api-processes.ts";
 
 const bootLog = createLogger(process.env.LOG_LEVEL ?? "info");
 
@@ -66,7 +68,7 @@ async function main() {
   // (`worker`, started by `pnpm dev`), unless RUN_WORKER_IN_API=1.
   const worker = new AbortController();
   const workerDone =
-    target.kind !== "postgres" || process.env.RUN_WORKER_IN_API === "1"
+    target.kind !== "postgres" || (process.env.RUN_WORKER_IN_API === "1" && isFirstProcess())
       ? runWorker(
           {
             db: handle.db,
@@ -110,11 +112,19 @@ function describePostgres(url: string) {
   }
 }
 
-main().catch((error) => {
-  if (error instanceof ConfigError) {
-    bootLog.fatal(`Configuration error: ${error.message}`);
-  } else {
-    bootLog.fatal({ err: error }, "The API failed to start");
-  }
-  process.exit(1);
-});
+function start() {
+  const processes = apiProcessCount(process.env, targetFromEnvironment().kind);
+  if (!servesRequests(processes)) return runPrimary(processes, bootLog);
+  return main();
+}
+
+Promise.resolve()
+  .then(start)
+  .catch((error) => {
+    if (error instanceof ConfigError) {
+      bootLog.fatal(`Configuration error: ${error.message}`);
+    } else {
+      bootLog.fatal({ err: error }, "The API failed to start");
+    }
+    process.exit(1);
+  });

@@ -13,6 +13,7 @@ import { GraphQLError, Kind } from "graphql";
 import { DomainError, SPECIFIC_ERRORS } from "../errors/domain-errors.ts";
 import { hasRole, isStaff, type RequestContext } from "./context.ts";
 import InputGuardPlugin from "./input-guard-plugin.ts";
+import TypeColumnsPlugin from "./type-columns-plugin.ts";
 
 export interface AuthScopes {
   signedIn: boolean;
@@ -36,7 +37,15 @@ export const builder = new SchemaBuilder<{
 }>({
   // Scope auth first so that every other plugin's work runs only for authorized requests; the
   // input guard inside the errors plugin, so its refusals become typed results.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, InputGuardPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
+  plugins: [
+    ScopeAuthPlugin,
+    ErrorsPlugin,
+    InputGuardPlugin,
+    PrismaPlugin,
+    TypeColumnsPlugin,
+    RelayPlugin,
+    ComplexityPlugin,
+  ],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({

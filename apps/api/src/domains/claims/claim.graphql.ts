@@ -30,8 +30,22 @@ import { withdrawClaim } from "./withdraw-claim.ts";
 export const ClaimRef = builder.prismaObject("Claim", {
   description: "An application (status DRAFT) or a submitted claim for benefits.",
   authScopes: (claim, ctx) => canSeeClaim(ctx.actor, claim),
-  // Only the columns a query asks for, plus what the visibility rule reads.
-  select: { id: true, claimantId: true, employerId: true, status: true },
+  // What the visibility rule reads and the short columns every claim card shows, on every load
+  // (see graphql/type-columns-plugin.ts); medical and family detail only when asked for.
+  select: {
+    id: true,
+    claimantId: true,
+    employerId: true,
+    status: true,
+    claimNumber: true,
+    version: true,
+    leaveReason: true,
+    applicationDate: true,
+    submittedAt: true,
+    decidedAt: true,
+    createdAt: true,
+    updatedAt: true,
+  },
   fields: (t) => ({
     id: t.exposeID("id"),
     claimNumber: t.exposeString("claimNumber", { nullable: true }),

@@ -32,7 +32,8 @@ import {
 } from "./response-due-windows.ts";
 
 builder.prismaObject("Employer", {
-  select: { id: true },
+  // Columns every load carries (see graphql/type-columns-plugin.ts); the FEIN only when asked for.
+  select: { id: true, name: true, dba: true, jurisdiction: true },
   fields: (t) => ({
     id: t.exposeID("id"),
     name: t.exposeString("name"),
@@ -140,7 +141,7 @@ builder.mutationField("requestVerificationHelp", (t) =>
 );
 
 builder.prismaObject("EmployerResponse", {
-  select: { id: true, employerId: true },
+  select: { id: true, employerId: true, status: true, dueDate: true, respondedAt: true },
   fields: (t) => ({
     id: t.exposeID("id"),
     employer: t.relation("employer"),

@@ -31,8 +31,9 @@ const MailingAddressRef = builder.objectRef<MailingAddress>("MailingAddress").im
 
 builder.prismaObject("Person", {
   description: "A claimant. Reached through a claim the viewer may see, or as the viewer's own record.",
-  // Only the columns a query asks for: the sealed SSN is never loaded to answer a read.
-  select: { id: true },
+  // The name on every load (see graphql/type-columns-plugin.ts); the rest only when asked for,
+  // and the sealed SSN never to answer a read.
+  select: { id: true, firstName: true, lastName: true },
   authScopes: (person, ctx) => isSelfOrStaff(person, ctx.actor) || hasRole(ctx.actor, "LEAVE_ADMIN"),
   fields: (t) => ({
     id: t.exposeID("id"),

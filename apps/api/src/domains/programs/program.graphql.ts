@@ -8,7 +8,7 @@ import { ProgramRulesRef } from "./program-rules.graphql.ts";
 
 export const ProgramRef = builder.prismaObject("Program", {
   description: "A benefit program this deployment runs: a jurisdiction and a program code.",
-  select: { id: true },
+  select: { id: true, jurisdiction: true, code: true, name: true, active: true },
   fields: (t) => ({
     id: t.exposeID("id"),
     jurisdiction: t.exposeString("jurisdiction"),

@@ -11,7 +11,8 @@ import { parseInput } from "../../graphql/parse-input.ts";
 
 builder.prismaObject("Task", {
   authScopes: { staff: true },
-  select: { id: true },
+  // Every column a task row shows, on every load (see graphql/type-columns-plugin.ts).
+  select: { id: true, queue: true, kind: true, status: true, dueAt: true, createdAt: true, completedAt: true },
   fields: (t) => ({
     id: t.exposeID("id"),
     queue: t.expose("queue", { type: TaskQueueEnum }),
@@ -33,7 +34,7 @@ builder.prismaObject("Task", {
 builder.prismaObject("User", {
   description: "A staff member, as shown on tasks and decisions (name only).",
   // Never the password hash or sign-in counters: only what a query asks for.
-  select: { id: true },
+  select: { id: true, name: true },
   fields: (t) => ({
     id: t.exposeID("id"),
     name: t.exposeString("name"),
