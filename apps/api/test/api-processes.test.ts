@@ -25,6 +25,7 @@ describe.skipIf(!testDatabaseServerUrl())("a primary with two API processes (Pos
   let database: TestDatabase;
   let primary: ChildProcess;
   let url: string;
+  let output = "";
   const workDir = mkdtempSync(path.join(tmpdir(), "openleave-processes-"));
 
   beforeAll(async () => {
@@ -44,9 +45,15 @@ describe.skipIf(!testDatabaseServerUrl())("a primary with two API processes (Pos
         OPENLEAVE_PII_HASH_KEY: randomBytes(32).toString("base64"),
         OPENLEAVE_DATA_DIR: workDir,
       },
-      stdio: ["ignore", "ignore", "inherit"],
+      stdio: ["ignore", "pipe", "inherit"],
     });
-    await waitFor(async () => (await fetch(`${url}/readyz`)).ok, 60_000);
+    // The processes' log (pino writes to stdout), shown if a check fails.
+    primary.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    await waitFor(
+      async () => (await fetch(`${url}/readyz`)).ok,
+      60_000,
+      () => output,
+    );
   }, 90_000);
 
   afterAll(async () => {
@@ -56,7 +63,11 @@ describe.skipIf(!testDatabaseServerUrl())("a primary with two API processes (Pos
   });
 
   it("serves from two workers, replaces one that crashes, and stops them all on SIGTERM", async () => {
-    await waitFor(async () => workersOf(primary.pid!).length === 2, 30_000);
+    await waitFor(
+      async () => workersOf(primary.pid!).length === 2,
+      30_000,
+      () => output,
+    );
     const first = workersOf(primary.pid!);
 
     // Many connections at once (no keep-alive reuse), all answered while both workers run.
@@ -75,10 +86,14 @@ describe.skipIf(!testDatabaseServerUrl())("a primary with two API processes (Pos
     // A worker that crashes after it started is replaced, and the port keeps answering.
     await new Promise((resolve) => setTimeout(resolve, 10_500)); // past the start-up grace period
     process.kill(first[0]!, "SIGKILL");
-    await waitFor(async () => {
-      const now = workersOf(primary.pid!);
-      return now.length === 2 && !now.includes(first[0]!);
-    }, 30_000);
+    await waitFor(
+      async () => {
+        const now = workersOf(primary.pid!);
+        return now.length === 2 && !now.includes(first[0]!);
+      },
+      30_000,
+      () => output,
+    );
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
 
     const exited = new Promise<number | null>((resolve) => primary.once("exit", (code) => resolve(code)));
@@ -104,7 +119,7 @@ function workersOf(pid: number): number[] {
   return children;
 }
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number) {
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number, log: () => string = () => "") {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -112,18 +127,24 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number) {
     } catch {
       // not yet
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms\n${log()}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
+/**
+ * A free port below Linux's ephemeral range (32768+). The API only listens seconds after this
+ * returns, and in between another test asking for port 0 could be given an ephemeral port we
+ * had just checked; below the range nobody is handed ours.
+ */
+async function freePort(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 10_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once("error", () => resolve(false));
+      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
     });
-    server.on("error", reject);
-  });
+    if (free) return port;
+  }
 }
