@@ -12,6 +12,7 @@ import { CSRF_HEADER, SESSION_COOKIE, csrfTokenMatches, resolveSession } from ".
 import type { Config } from "./config.ts";
 import type { FileStorage } from "./domains/documents/storage.ts";
 import { handleDocumentDownload, handleDocumentUpload } from "./domains/documents/document-http.ts";
+import { handleNoticeDownload } from "./domains/notices/notice-http.ts";
 import type { RequestContext, Services } from "./graphql/context.ts";
 import { buildSchema } from "./graphql/schema.ts";
 import { PAYLOAD_TOO_LARGE_BODY, createGraphQLHandler } from "./http/graphql-handler.ts";
@@ -150,6 +151,11 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       if (paymentFile && req.method === "GET") {
         const context = await buildContext(req, requestId, cookies);
         return await handlePaymentBatchDownload(res, context, paymentFile[1]!);
+      }
+      const notice = /^\/files\/notices\/([0-9a-f-]{36})$/.exec(url.pathname);
+      if (notice && req.method === "GET") {
+        const context = await buildContext(req, requestId, cookies);
+        return await handleNoticeDownload(res, context, notice[1]!);
       }
       sendJson(res, 404, { error: "Not found" });
     } catch (error) {

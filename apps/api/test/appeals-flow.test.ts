@@ -151,13 +151,23 @@ describe("a denied claimant appeals and wins", () => {
       orderBy: { id: "asc" },
     });
     expect(history.at(-1)).toMatchObject({ fromStatus: "DENIED", toStatus: "APPROVED", reason: "Appeal reversed" });
-    const notices = await api.db.notice.findMany({ where: { claimId: claim.claimId }, orderBy: { createdAt: "asc" } });
+    const notices = await api.db.notice.findMany({
+      where: { claimId: claim.claimId, audience: "CLAIMANT" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(notices.map((n) => n.kind)).toEqual([
       "ACKNOWLEDGMENT",
       "DENIAL",
       "APPEAL_ACKNOWLEDGMENT",
+      "HEARING_SCHEDULED",
       "APPEAL_DECISION",
     ]);
+    // The employer got its copies of the denial and of the appeal decision.
+    const employerCopies = await api.db.notice.findMany({
+      where: { claimId: claim.claimId, audience: "EMPLOYER" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(employerCopies.map((n) => n.kind)).toEqual(["DENIAL", "APPEAL_DECISION"]);
     expect(notices.at(-1)).toMatchObject({ appealId, determinationId: replacement!.id });
     expect(await api.db.task.count({ where: { appealId, status: { in: ["OPEN", "IN_PROGRESS"] } } })).toBe(0);
     const audit = await api.db.auditEvent.findFirstOrThrow({ where: { entityId: appealId, action: "appeal.decide" } });
@@ -312,7 +322,12 @@ describe("decisions that leave the claim as it is", () => {
     expect(await api.db.determination.count({ where: { claimId: claim.claimId } })).toBe(1);
     expect(
       await api.db.notice.count({
-        where: { appealId: appeal.id, kind: "APPEAL_DECISION", determinationId: claim.determinationId },
+        where: {
+          appealId: appeal.id,
+          kind: "APPEAL_DECISION",
+          audience: "CLAIMANT",
+          determinationId: claim.determinationId,
+        },
       }),
     ).toBe(1);
   });

@@ -275,7 +275,9 @@ describe("two officers deciding at once", () => {
     const stored = await api.db.appeal.findUniqueOrThrow({ where: { id: appeal.id } });
     expect(stored.version).toBe(3);
     expect(await api.db.auditEvent.count({ where: { entityId: appeal.id, action: "appeal.decide" } })).toBe(1);
-    expect(await api.db.notice.count({ where: { appealId: appeal.id, kind: "APPEAL_DECISION" } })).toBe(1);
+    expect(
+      await api.db.notice.count({ where: { appealId: appeal.id, kind: "APPEAL_DECISION", audience: "CLAIMANT" } }),
+    ).toBe(1);
     const determinations = await api.db.determination.count({ where: { claimId: claim.claimId } });
     const claimNow = await api.db.claim.findUniqueOrThrow({ where: { id: claim.claimId } });
     const historyAfter = await api.db.claimStatusChange.count({ where: { claimId: claim.claimId } });

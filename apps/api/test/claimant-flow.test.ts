@@ -133,7 +133,7 @@ describe("a claimant applies for WA bonding leave", () => {
     expect(data.claim.allowedActions).toContain("DECIDE");
     const decided = await staff.mutate(
       "recordDetermination",
-      `mutation($input: RecordDeterminationInput!) { recordDetermination(input: $input) { __typename ... on MutationRecordDeterminationSuccess { data { status determinations { outcome weeklyBenefitAmount appealDeadline } notices { kind } } } ... on Error { code message } } }`,
+      `mutation($input: RecordDeterminationInput!) { recordDetermination(input: $input) { __typename ... on MutationRecordDeterminationSuccess { data { status determinations { outcome weeklyBenefitAmount appealDeadline } notices { kind audience } } } ... on Error { code message } } }`,
       {
         input: {
           claimId,
@@ -150,7 +150,12 @@ describe("a claimant applies for WA bonding leave", () => {
     expect(decided.determinations[0].outcome).toBe("APPROVED");
     expect(decided.determinations[0].weeklyBenefitAmount).toMatch(/^\d+\.\d{2}$/);
     expect(decided.determinations[0].appealDeadline > today).toBe(true);
-    expect(decided.notices.map((n: { kind: string }) => n.kind)).toEqual(["APPROVAL", "ACKNOWLEDGMENT"]);
+    // Staff see the claimant's notices and the employer's copy of the decision.
+    expect(decided.notices.map((n: { kind: string; audience: string }) => `${n.kind} ${n.audience}`).sort()).toEqual([
+      "ACKNOWLEDGMENT CLAIMANT",
+      "APPROVAL CLAIMANT",
+      "APPROVAL EMPLOYER",
+    ]);
     const open = await api.db.task.count({ where: { claimId, status: { in: ["OPEN", "IN_PROGRESS"] } } });
     expect(open).toBe(0);
   });

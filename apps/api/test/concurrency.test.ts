@@ -113,7 +113,9 @@ describe("concurrent decisions", () => {
     expect(await api.db.determination.count({ where: { claimId } })).toBe(1);
     const claim = await api.db.claim.findUniqueOrThrow({ where: { id: claimId } });
     expect(claim.status).toBe(winners[0].data.status);
-    expect(await api.db.notice.count({ where: { claimId, kind: { in: ["APPROVAL", "DENIAL"] } } })).toBe(1);
+    expect(
+      await api.db.notice.count({ where: { claimId, kind: { in: ["APPROVAL", "DENIAL"] }, audience: "CLAIMANT" } }),
+    ).toBe(1);
   });
 
   it("refuses a decision made on an out-of-date view of the claim", async () => {

@@ -15,6 +15,8 @@ import {
   LeavePeriodDecision,
   LeavePeriodKind,
   LeaveReason,
+  ManualDeterminationStatus,
+  NoticeAudience,
   NoticeKind,
   PaymentMethod,
   PaymentStatus,
@@ -38,6 +40,10 @@ export const EmployerResponseStatusEnum = builder.enumType(EmployerResponseStatu
 export const ContestReasonEnum = builder.enumType(ContestReason, { name: "ContestReason" });
 export const DeterminationOutcomeEnum = builder.enumType(DeterminationOutcome, { name: "DeterminationOutcome" });
 export const NoticeKindEnum = builder.enumType(NoticeKind, { name: "NoticeKind" });
+export const NoticeAudienceEnum = builder.enumType(NoticeAudience, { name: "NoticeAudience" });
+export const ManualDeterminationStatusEnum = builder.enumType(ManualDeterminationStatus, {
+  name: "ManualDeterminationStatus",
+});
 export const LanguageEnum = builder.enumType(Language, { name: "Language" });
 export const AppealStatusEnum = builder.enumType(AppealStatus, { name: "AppealStatus" });
 export const AppealOutcomeEnum = builder.enumType(AppealOutcome, { name: "AppealOutcome" });

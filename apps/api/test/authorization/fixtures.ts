@@ -1,7 +1,7 @@
 // The demo world, plus one claim that holds a record of every kind a viewer might be refused:
 // María's claim waiting for Evergreen Robotics (whose verified leave administrator is the
 // matrix's LEAVE_ADMIN) gets family and medical detail, a medical certification next to the
-// employer's evidence, an eligibility result, a request for information, a notice, a payment,
+// employer's evidence, an eligibility result, a request for information, a notice and an employer's copy, a payment,
 // a denial explained in medical terms and the claimant's appeal of it; a payment run's stored file; Evergreen files a wage
 // report with a rejected row. With these, every
 // restriction in rules.ts meets a value an allowed viewer can see.
@@ -92,6 +92,17 @@ export async function loadFixtures(api: TestApi): Promise<Fixtures> {
   });
   await db.notice.create({
     data: { claimId: claim.id, kind: "ACKNOWLEDGMENT", templateVersion: 1, subject: "We received it", body: "…" },
+  });
+  // The employer's copy of a decision: the employer reads it, the claimant reads her own.
+  await db.notice.create({
+    data: {
+      claimId: claim.id,
+      kind: "DENIAL",
+      audience: "EMPLOYER",
+      templateVersion: 2,
+      subject: "Decision on the claim: denied",
+      body: "The claim was denied.",
+    },
   });
   await db.payment.create({
     data: {

@@ -204,13 +204,57 @@ function claimFixture(overrides: Record<string, unknown> = {}) {
 
 const answer = (claim: object | null) => ({ data: { claim } });
 
+// The notices section's own query (features/claim-notices): the claimant's notice and the employer's copy.
+const NOTICES = {
+  ConsoleClaimNotices: {
+    data: {
+      claim: {
+        id: "c1",
+        notices: [
+          {
+            id: "n2",
+            kind: "DENIAL",
+            audience: "EMPLOYER",
+            language: "EN",
+            subject: "Decision on claim WA-PFML-2026-000007: denied",
+            createdAt: "2026-11-30T18:00:00.000Z",
+            pdfUrl: "/files/notices/n2",
+          },
+          {
+            id: "n1",
+            kind: "DENIAL",
+            audience: "CLAIMANT",
+            language: "ES",
+            subject: "Su solicitud fue negada (reclamo WA-PFML-2026-000007)",
+            createdAt: "2026-11-30T18:00:00.000Z",
+            pdfUrl: "/files/notices/n1",
+          },
+        ],
+      },
+    },
+  },
+};
+
 describe("ClaimReview", () => {
   it("shows the claim's facts, wages, the rules' explanation with citations, and the audit trail", async () => {
-    renderWithApp(<ClaimReview claimId="c1" />, { answers: { ClaimReview: answer(claimFixture()) } });
+    renderWithApp(<ClaimReview claimId="c1" />, {
+      answers: {
+        ...NOTICES,
+        ClaimReview: answer(claimFixture()),
+      },
+    });
     expect(
       await screen.findByRole("heading", { level: 1, name: "Claim WA-PFML-2026-000007: James O'Connor" }),
     ).toBeInTheDocument();
     expect(screen.getByText("***-**-0003")).toBeInTheDocument();
+    const notices = await screen.findByRole("table", { name: "Notices sent on this claim, newest first" });
+    expect(within(notices).getByText("Su solicitud fue negada (reclamo WA-PFML-2026-000007)")).toBeInTheDocument();
+    expect(within(notices).getByText("Spanish")).toBeInTheDocument();
+    expect(
+      within(notices).getByRole("link", {
+        name: /^Download the PDF of “Decision on claim WA-PFML-2026-000007: denied” sent to the employer/,
+      }),
+    ).toHaveAttribute("href", "/files/notices/n2");
     expect(screen.getByText("Elena O'Connor (parent)")).toBeInTheDocument();
     expect(screen.getByText("Contested by the employer")).toBeInTheDocument();
     expect(screen.getByText("He asked for different dates.")).toBeInTheDocument();
@@ -228,7 +272,12 @@ describe("ClaimReview", () => {
   });
 
   it("says when the claim does not exist or cannot be opened", async () => {
-    renderWithApp(<ClaimReview claimId="nope" />, { answers: { ClaimReview: answer(null) } });
+    renderWithApp(<ClaimReview claimId="nope" />, {
+      answers: {
+        ...NOTICES,
+        ClaimReview: answer(null),
+      },
+    });
     expect(await screen.findByRole("heading", { level: 1, name: "Claim not found" })).toBeInTheDocument();
   });
 
@@ -236,6 +285,7 @@ describe("ClaimReview", () => {
     const u = userEvent.setup();
     const { requests } = renderWithApp(<ClaimReview claimId="c1" />, {
       answers: {
+        ...NOTICES,
         ClaimReview: answer(claimFixture()),
         RevealTaxId: { data: { revealTaxId: { __typename: "MutationRevealTaxIdSuccess", data: "900-70-0003" } } },
       },
@@ -258,6 +308,7 @@ describe("ClaimReview", () => {
     const u = userEvent.setup();
     const { requests } = renderWithApp(<ClaimReview claimId="c1" />, {
       answers: {
+        ...NOTICES,
         ClaimReview: answer(claimFixture()),
         RecordDetermination: {
           data: {
@@ -297,7 +348,10 @@ describe("ClaimReview", () => {
   it("lists what is missing before sending a denial", async () => {
     const u = userEvent.setup();
     const { requests } = renderWithApp(<ClaimReview claimId="c1" />, {
-      answers: { ClaimReview: answer(claimFixture()) },
+      answers: {
+        ...NOTICES,
+        ClaimReview: answer(claimFixture()),
+      },
     });
     await u.click(await screen.findByLabelText("Deny"));
     await u.click(screen.getByRole("button", { name: "Record decision" }));
@@ -335,6 +389,7 @@ describe("ClaimReview", () => {
     });
     renderWithApp(<ClaimReview claimId="c1" />, {
       answers: {
+        ...NOTICES,
         ClaimReview: () => (loads++ === 0 ? answer(claimFixture()) : answer(decided)),
         RecordDetermination: {
           data: {
@@ -360,7 +415,10 @@ describe("ClaimReview", () => {
   it("speaks Spanish", async () => {
     renderWithApp(<ClaimReview claimId="c1" />, {
       locale: "es",
-      answers: { ClaimReview: answer(claimFixture()) },
+      answers: {
+        ...NOTICES,
+        ClaimReview: answer(claimFixture()),
+      },
     });
     expect(await screen.findByRole("heading", { level: 2, name: "Salarios y elegibilidad" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Registrar la decisión" })).toBeInTheDocument();

@@ -20,6 +20,7 @@ import {
 import { ClaimReviewQuery } from "./claim-review-query";
 import { DecisionPanel } from "./decision-panel";
 import { NotesSection } from "./notes-section";
+import { ClaimNoticesSection } from "../claim-notices/claim-notices-section";
 
 export function ClaimReview({ claimId }: { claimId: string }) {
   const t = useTranslations();
@@ -87,6 +88,7 @@ export function ClaimReview({ claimId }: { claimId: string }) {
           <DocumentsSection claim={claim} onChanged={refresh} />
           <InfoRequestsSection claim={claim} />
           <DeterminationsSection claim={claim} />
+          <ClaimNoticesSection claimId={claim.id} />
           <HistorySection claim={claim} />
           <NotesSection claim={claim} onChanged={refresh} />
           <AuditTrailSection claim={claim} />

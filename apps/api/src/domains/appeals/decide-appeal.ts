@@ -16,6 +16,7 @@ import { touchClaimVersion, transitionClaim } from "../claims/transition-claim.t
 import { issueNotice } from "../notices/issue-notice.ts";
 import { notifyEmployerOfDecision } from "../notifications/employer-notifications.ts";
 import { programToday } from "../programs/program-calendar.ts";
+import { employerAppealWording } from "../privacy/medical-detail.ts";
 import { findVisibleAppeal } from "./appeal-access.ts";
 import { appealDeadlineFrom } from "./appeal-deadlines.ts";
 import { approves, determinationAfterAppeal } from "./appeal-effect.ts";
@@ -147,16 +148,22 @@ export async function decideAppeal(ctx: RequestContext, rawInput: unknown) {
     });
     await issueNotice(
       tx,
+      ctx,
       claim.id,
       "APPEAL_DECISION",
       {
+        appealOutcome: input.outcome,
         reason: input.summary,
         startDate: approval?.startDate,
         endDate: approval?.endDate,
         weeklyBenefitAmount: approval?.weeklyBenefitAmount.toFixed(2),
         appealDeadline: replacement?.appealDeadline,
       },
-      { appealId: appeal.id, determinationId: replacement?.id ?? determination.id },
+      {
+        appealId: appeal.id,
+        determinationId: replacement?.id ?? determination.id,
+        employerWording: employerAppealWording(input.outcome) ?? undefined,
+      },
     );
     await recordAuditEvent(tx, scope, {
       action: "appeal.decide",

@@ -81,6 +81,7 @@ export async function fileAppeal(ctx: RequestContext, rawInput: unknown) {
     });
     await issueNotice(
       tx,
+      ctx,
       claim.id,
       "APPEAL_ACKNOWLEDGMENT",
       {},

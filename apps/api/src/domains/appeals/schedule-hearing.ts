@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Language, Prisma } from "@openleave/db";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
+import { issueNotice } from "../notices/issue-notice.ts";
 import { queueEmails } from "../notifications/email-outbox.ts";
 import { hearingScheduledEmail } from "../notifications/email-templates.ts";
 import { programTimeZone } from "../programs/program-calendar.ts";
@@ -53,13 +54,17 @@ export async function scheduleHearing(ctx: RequestContext, rawInput: unknown) {
       changedFields: ["hearingAt", "officerId"],
       metadata: { claimId: appeal.claimId, hearingAt: hearingAt.toISOString() },
     });
+    // The claimant's notice of hearing (PDF, emailed with its link); an employer appellant is
+    // told by email.
+    await issueNotice(tx, ctx, appeal.claimId, "HEARING_SCHEDULED", { hearingAt }, { appealId: appeal.id });
     await queueHearingEmail(tx, appeal.id, hearingAt, ctx.config.programPolicy);
     return tx.appeal.findUniqueOrThrow({ where: { id: appeal.id } });
   });
 }
 
-/** Tells the claimant (and an employer appellant) when the hearing is, in their language and the
- * program's time zone; a rescheduled hearing is a new message. */
+/** Tells an appellant other than the claimant (an employer) when the hearing is, in their language
+ * and the program's time zone; a rescheduled hearing is a new message. The claimant's is the
+ * HEARING_SCHEDULED notice. */
 async function queueHearingEmail(
   tx: Prisma.TransactionClient,
   appealId: string,
@@ -82,13 +87,7 @@ async function queueHearingEmail(
   });
   const zone = programTimeZone(appeal.claim.program.jurisdiction, policy);
   const recipients = new Map<string, { language: Language; firstName: string }>();
-  const claimantUser = appeal.claim.claimant.user;
-  if (claimantUser)
-    recipients.set(claimantUser.id, {
-      language: claimantUser.preferredLanguage,
-      firstName: appeal.claim.claimant.firstName,
-    });
-  if (appeal.filedBy && !recipients.has(appeal.filedBy.id))
+  if (appeal.filedBy && appeal.filedBy.id !== appeal.claim.claimant.user?.id)
     recipients.set(appeal.filedBy.id, {
       language: appeal.filedBy.preferredLanguage,
       firstName: appeal.filedBy.name.split(" ")[0] ?? "",

@@ -15,6 +15,7 @@ import {
   LeaveReasonEnum,
 } from "../../graphql/enums.ts";
 import { visibleDocumentsFilter } from "../documents/document-access.ts";
+import { visibleNoticesOfVisibleClaim } from "../notices/notice-access.ts";
 import { CLAIM_PARTY_SELECT, hiddenUnlessMedicalReader, mayReadMedicalDetail } from "../privacy/medical-detail.ts";
 import { canSeeClaim, visibleClaimsFilter } from "./claim-access.ts";
 import { allowedClaimActions, ClaimActionEnum } from "./claim-actions.ts";
@@ -135,10 +136,9 @@ export const ClaimRef = builder.prismaObject("Claim", {
     employerResponses: t.relation("employerResponses"),
     determinations: t.relation("determinations", { query: { orderBy: { decidedAt: "desc" } } }),
     appeals: t.relation("appeals", { query: { orderBy: { filedAt: "desc" } } }),
+    // The claimant reads the notices sent to them, an employer its copies, staff all (notice-access.ts).
     notices: t.relation("notices", {
-      query: { orderBy: { createdAt: "desc" } },
-      authScopes: (claim, _args, ctx) => mayReadMedicalDetail(ctx.actor, claim),
-      unauthorizedResolver: emptyList,
+      query: (_args, ctx) => ({ where: visibleNoticesOfVisibleClaim(ctx.actor), orderBy: { createdAt: "desc" } }),
     }),
     infoRequests: t.relation("infoRequests", {
       query: { orderBy: { createdAt: "desc" } },

@@ -123,7 +123,7 @@ async function submitInTransaction(
       reason: `Employer asked to respond by ${due.dueDate}`,
     },
   );
-  await issueNotice(tx, claim.id, "ACKNOWLEDGMENT", { dueDate: due.dueDate });
+  await issueNotice(tx, ctx, claim.id, "ACKNOWLEDGMENT", { dueDate: due.dueDate });
   await notifyEmployerResponseRequested(
     tx,
     { id: response.id, claimId: claim.id, employerId: response.employerId, dueDate: due.dueDate },

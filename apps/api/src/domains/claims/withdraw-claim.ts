@@ -41,7 +41,7 @@ export async function withdrawClaim(ctx: RequestContext, rawInput: unknown) {
       where: { claimId: claim.id, status: "PENDING" },
       data: { status: "EXPIRED" },
     });
-    await issueNotice(tx, claim.id, "WITHDRAWAL", {});
+    await issueNotice(tx, ctx, claim.id, "WITHDRAWAL", {});
     return tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
   });
 }

@@ -1,98 +1,163 @@
-// Plain-language notice templates in English and Spanish. A notice stores the template version
-// it was rendered with, so it can be shown exactly as sent even after the wording changes.
-import type { Language, NoticeKind } from "@openleave/db";
+// One template per notice kind, composed from the message catalogs (messages/en.ts, es.ts) into
+// the parts a notice is made of: title, greeting, paragraphs, a table of the facts decided, the
+// appeal box with its deadline, and a closing. The PDF (notice-pdf.ts), the stored text and the
+// email are all written from that one composition. A notice stores the template version it was
+// composed with, so it can be shown exactly as sent even after the wording changes.
+import type { Language, NoticeAudience, NoticeKind } from "@openleave/db";
+import { fill, formatCalendarDate, formatInstant, formatMoney, formatNumber, noticeCatalog } from "./notice-catalog.ts";
 
-export const NOTICE_TEMPLATE_VERSION = 1;
+export const NOTICE_TEMPLATE_VERSION = 2;
 
+/** What a notice says, as data: the service that issues it knows these, the catalog words them. */
 export interface NoticeFacts {
   claimNumber: string;
   programName: string;
+  /** How the notice greets the claimant (first name). */
   claimantName: string;
+  claimantFullName?: string;
+  /** For an employer's copy: who it is addressed to. */
+  employerName?: string | null;
   weeklyBenefitAmount?: string | null;
+  benefitWeeks?: string | null;
   startDate?: string | null;
   endDate?: string | null;
+  /** The staff's own words for the claimant (never in an employer's copy). */
   reason?: string | null;
+  /** A denial's reason code (the rules package's denial reasons). */
+  denialReasonCode?: string | null;
+  /** The rules package's label for a reason code this catalog does not translate. */
+  denialReasonLabel?: string | null;
   dueDate?: string | null;
   appealDeadline?: string | null;
   message?: string | null;
+  hearingAt?: Date | null;
+  timeZone?: string | null;
+  appealOutcome?: string | null;
+  /** For an employer's copy: the outcome in words that name no condition (employerWording). */
+  employerWording?: string | null;
 }
 
-type Template = (facts: NoticeFacts) => { subject: string; body: string };
+export interface ComposedNotice {
+  kind: NoticeKind;
+  audience: NoticeAudience;
+  language: Language;
+  templateVersion: number;
+  programName: string;
+  claimNumber: string;
+  title: string;
+  subject: string;
+  /** Labelled lines at the head of the notice (claim number, date, addressee). */
+  heading: { label: string; value: string }[];
+  greeting: string;
+  paragraphs: string[];
+  facts: { label: string; value: string }[];
+  appeal: { heading: string; text: string } | null;
+  closing: string;
+  footer: (page: number, pages: number) => string;
+}
 
-const en: Partial<Record<NoticeKind, Template>> = {
-  ACKNOWLEDGMENT: (f) => ({
-    subject: `We received your application ${f.claimNumber}`,
-    body: `Hello ${f.claimantName},\n\nWe received your ${f.programName} application. Your claim number is ${f.claimNumber}. We have asked your employer to confirm your information${f.dueDate ? ` by ${f.dueDate}` : ""}. You do not need to do anything now; we will contact you if we need more information.`,
-  }),
-  INFO_REQUEST: (f) => ({
-    subject: `We need more information for claim ${f.claimNumber}`,
-    body: `Hello ${f.claimantName},\n\nTo decide your claim we need more information:\n\n${f.message ?? ""}\n\nPlease respond by ${f.dueDate}. If you cannot, contact us and we will help.`,
-  }),
-  APPROVAL: (f) => ({
-    subject: `Your leave is approved (claim ${f.claimNumber})`,
-    body: `Hello ${f.claimantName},\n\nYour ${f.programName} leave from ${f.startDate} to ${f.endDate} is approved. Your weekly benefit is $${f.weeklyBenefitAmount}. ${f.reason ?? ""}\n\nIf you disagree with this decision, you can appeal by ${f.appealDeadline}.`,
-  }),
-  PARTIAL_APPROVAL: (f) => ({
-    subject: `Part of your leave is approved (claim ${f.claimNumber})`,
-    body: `Hello ${f.claimantName},\n\nPart of your ${f.programName} leave is approved: ${f.startDate} to ${f.endDate}, with a weekly benefit of $${f.weeklyBenefitAmount}. ${f.reason ?? ""}\n\nIf you disagree with this decision, you can appeal by ${f.appealDeadline}.`,
-  }),
-  DENIAL: (f) => ({
-    subject: `Your application was denied (claim ${f.claimNumber})`,
-    body: `Hello ${f.claimantName},\n\nWe could not approve your ${f.programName} application. ${f.reason ?? ""}\n\nIf you disagree with this decision, you can appeal by ${f.appealDeadline}. An appeal is free.`,
-  }),
-  WITHDRAWAL: (f) => ({
-    subject: `Your application was withdrawn (claim ${f.claimNumber})`,
-    body: `Hello ${f.claimantName},\n\nYour ${f.programName} application ${f.claimNumber} was withdrawn. You can apply again at any time.`,
-  }),
-  APPEAL_ACKNOWLEDGMENT: (f) => ({
-    subject: `We received your appeal (claim ${f.claimNumber})`,
-    body: `Hello ${f.claimantName},\n\nWe received the appeal on claim ${f.claimNumber}. An appeals officer will schedule a hearing and tell everyone involved the date.`,
-  }),
-  APPEAL_DECISION: (f) => ({
-    subject: `A decision was made on the appeal (claim ${f.claimNumber})`,
-    body: `Hello ${f.claimantName},\n\nThe appeal on claim ${f.claimNumber} was decided: ${f.reason ?? ""}`,
-  }),
-};
+export function composeNotice(
+  kind: NoticeKind,
+  language: Language,
+  facts: NoticeFacts,
+  options: { issuedOn: string; audience?: NoticeAudience },
+): ComposedNotice {
+  const audience = options.audience ?? "CLAIMANT";
+  const words = noticeCatalog(language);
+  const template =
+    audience === "EMPLOYER" ? words.employerKinds[kind as keyof typeof words.employerKinds] : words.kinds[kind];
+  if (!template) throw new Error(`No ${audience.toLowerCase()} notice template for ${kind}`);
 
-const es: Partial<Record<NoticeKind, Template>> = {
-  ACKNOWLEDGMENT: (f) => ({
-    subject: `Recibimos su solicitud ${f.claimNumber}`,
-    body: `Hola ${f.claimantName}:\n\nRecibimos su solicitud de ${f.programName}. Su número de reclamo es ${f.claimNumber}. Le pedimos a su empleador que confirme su información${f.dueDate ? ` antes del ${f.dueDate}` : ""}. No necesita hacer nada ahora; le avisaremos si necesitamos más información.`,
-  }),
-  INFO_REQUEST: (f) => ({
-    subject: `Necesitamos más información para el reclamo ${f.claimNumber}`,
-    body: `Hola ${f.claimantName}:\n\nPara decidir su reclamo necesitamos más información:\n\n${f.message ?? ""}\n\nResponda antes del ${f.dueDate}. Si no puede, comuníquese con nosotros y le ayudaremos.`,
-  }),
-  APPROVAL: (f) => ({
-    subject: `Su licencia fue aprobada (reclamo ${f.claimNumber})`,
-    body: `Hola ${f.claimantName}:\n\nSu licencia de ${f.programName} del ${f.startDate} al ${f.endDate} fue aprobada. Su beneficio semanal es $${f.weeklyBenefitAmount}. ${f.reason ?? ""}\n\nSi no está de acuerdo con esta decisión, puede apelar antes del ${f.appealDeadline}.`,
-  }),
-  PARTIAL_APPROVAL: (f) => ({
-    subject: `Parte de su licencia fue aprobada (reclamo ${f.claimNumber})`,
-    body: `Hola ${f.claimantName}:\n\nParte de su licencia de ${f.programName} fue aprobada: del ${f.startDate} al ${f.endDate}, con un beneficio semanal de $${f.weeklyBenefitAmount}. ${f.reason ?? ""}\n\nSi no está de acuerdo con esta decisión, puede apelar antes del ${f.appealDeadline}.`,
-  }),
-  DENIAL: (f) => ({
-    subject: `Su solicitud fue negada (reclamo ${f.claimNumber})`,
-    body: `Hola ${f.claimantName}:\n\nNo pudimos aprobar su solicitud de ${f.programName}. ${f.reason ?? ""}\n\nSi no está de acuerdo con esta decisión, puede apelar antes del ${f.appealDeadline}. Apelar es gratis.`,
-  }),
-  WITHDRAWAL: (f) => ({
-    subject: `Su solicitud fue retirada (reclamo ${f.claimNumber})`,
-    body: `Hola ${f.claimantName}:\n\nSu solicitud de ${f.programName} ${f.claimNumber} fue retirada. Puede volver a solicitar en cualquier momento.`,
-  }),
-  APPEAL_ACKNOWLEDGMENT: (f) => ({
-    subject: `Recibimos su apelación (reclamo ${f.claimNumber})`,
-    body: `Hola ${f.claimantName}:\n\nRecibimos la apelación del reclamo ${f.claimNumber}. Un oficial de apelaciones programará una audiencia e informará la fecha a todas las partes.`,
-  }),
-  APPEAL_DECISION: (f) => ({
-    subject: `Se tomó una decisión sobre la apelación (reclamo ${f.claimNumber})`,
-    body: `Hola ${f.claimantName}:\n\nSe decidió la apelación del reclamo ${f.claimNumber}: ${f.reason ?? ""}`,
-  }),
-};
+  const date = (value: string | null | undefined) => (value ? formatCalendarDate(value, language) : null);
+  const denialReason = facts.denialReasonCode
+    ? (words.denialReasons[facts.denialReasonCode as keyof typeof words.denialReasons] ??
+      facts.denialReasonLabel ??
+      facts.denialReasonCode)
+    : null;
+  const appealOutcome = facts.appealOutcome
+    ? (words.appealOutcomes[facts.appealOutcome as keyof typeof words.appealOutcomes] ?? null)
+    : null;
+  const hearingAt = facts.hearingAt ? formatInstant(facts.hearingAt, language, facts.timeZone ?? "UTC") : null;
+  const values = {
+    claimNumber: facts.claimNumber,
+    programName: facts.programName,
+    claimantFullName: facts.claimantFullName ?? facts.claimantName,
+    weeklyBenefitAmount: facts.weeklyBenefitAmount ? formatMoney(facts.weeklyBenefitAmount, language) : null,
+    benefitWeeks: facts.benefitWeeks ? formatNumber(facts.benefitWeeks, language) : null,
+    startDate: date(facts.startDate),
+    endDate: date(facts.endDate),
+    dueDate: date(facts.dueDate),
+    appealDeadline: date(facts.appealDeadline),
+    reason: audience === "EMPLOYER" ? null : facts.reason,
+    message: facts.message,
+    denialReason,
+    appealOutcome,
+    hearingAt,
+    employerWording: facts.employerWording,
+  };
 
-const TEMPLATES: Record<Language, Partial<Record<NoticeKind, Template>>> = { EN: en, ES: es };
+  const factRows: { label: string; value: string | null }[] = [
+    { label: words.facts.appealOutcome, value: appealOutcome },
+    { label: words.facts.reason, value: denialReason },
+    {
+      label: words.facts.approvedLeave,
+      value: values.startDate && values.endDate ? fill(words.facts.dateRange, values) : null,
+    },
+    { label: words.facts.weeklyBenefitAmount, value: audience === "EMPLOYER" ? null : values.weeklyBenefitAmount },
+    { label: words.facts.benefitWeeks, value: audience === "EMPLOYER" ? null : values.benefitWeeks },
+    { label: words.facts.dueDate, value: values.dueDate },
+    { label: words.facts.hearingAt, value: hearingAt },
+    { label: words.facts.appealDeadline, value: values.appealDeadline },
+  ];
+  const addressee = audience === "EMPLOYER" ? (facts.employerName ?? "") : values.claimantFullName;
 
-export function renderNotice(kind: NoticeKind, language: Language, facts: NoticeFacts) {
-  const template = TEMPLATES[language][kind] ?? TEMPLATES.EN[kind];
-  if (!template) throw new Error(`No notice template for ${kind}`);
-  return { ...template(facts), templateVersion: NOTICE_TEMPLATE_VERSION };
+  return {
+    kind,
+    audience,
+    language,
+    templateVersion: NOTICE_TEMPLATE_VERSION,
+    programName: facts.programName,
+    claimNumber: facts.claimNumber,
+    title: template.title,
+    subject: fill(template.subject, values),
+    heading: [
+      { label: words.document.addressedTo, value: addressee },
+      { label: words.document.claimNumber, value: facts.claimNumber },
+      { label: words.document.noticeDate, value: formatCalendarDate(options.issuedOn, language) },
+    ],
+    greeting: fill(words.document.greeting, { name: audience === "EMPLOYER" ? addressee : facts.claimantName }),
+    paragraphs: fill(template.body, values)
+      .split("\n\n")
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0),
+    facts: factRows.filter((row): row is { label: string; value: string } => !!row.value),
+    appeal: values.appealDeadline
+      ? {
+          heading: words.document.appealHeading,
+          text: fill(audience === "EMPLOYER" ? words.document.employerAppealText : words.document.appealText, values),
+        }
+      : null,
+    closing: words.document.closing,
+    footer: (page, pages) =>
+      fill(words.document.footer, {
+        programName: facts.programName,
+        claimNumber: facts.claimNumber,
+        page: String(page),
+        pages: String(pages),
+      }),
+  };
+}
+
+/** The notice as plain text: what is stored on the notice and sent as its email. */
+export function noticeText(notice: ComposedNotice): { subject: string; body: string } {
+  const lines = [notice.greeting, "", ...notice.paragraphs.flatMap((p) => [p, ""])];
+  if (notice.facts.length > 0) lines.push(...notice.facts.map((f) => `${f.label}: ${f.value}`), "");
+  if (notice.appeal) lines.push(notice.appeal.text, "");
+  lines.push(notice.closing);
+  return { subject: notice.subject, body: lines.join("\n") };
+}
+
+/** The line an email adds under the notice: where to read or download its PDF. */
+export function downloadLine(language: Language, url: string): string {
+  return fill(noticeCatalog(language).document.downloadLine, { url });
 }

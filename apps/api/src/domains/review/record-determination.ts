@@ -15,6 +15,7 @@ import { transitionClaim } from "../claims/transition-claim.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
 import { notifyEmployerOfDecision } from "../notifications/employer-notifications.ts";
 import { programToday } from "../programs/program-calendar.ts";
+import { employerWording } from "../privacy/medical-detail.ts";
 import { appealDueDate, rulesFor } from "../programs/program-policy.ts";
 
 const DeterminationInput = z
@@ -79,12 +80,14 @@ export async function recordDetermination(ctx: RequestContext, rawInput: unknown
 
   const policy = ctx.config.programPolicy;
   const today = programToday(claim.program.jurisdiction, ctx.now(), policy);
-  if (input.outcome === "DENIED") {
-    // The program's denial reasons (the catalog's, or this deployment's list).
-    const reasons = rulesFor(claim.program, today, policy).denialReasons.value.map((r) => r.code);
-    if (!reasons.includes(input.reasonCode)) {
-      throw InvalidInputError.field(["input", "reasonCode"], `Choose a denial reason: ${reasons.join(", ")}.`);
-    }
+  // The program's denial reasons (the catalog's, or this deployment's list).
+  const denialReasons = rulesFor(claim.program, today, policy).denialReasons.value;
+  const denialReason = denialReasons.find((r) => r.code === input.reasonCode);
+  if (input.outcome === "DENIED" && !denialReason) {
+    throw InvalidInputError.field(
+      ["input", "reasonCode"],
+      `Choose a denial reason: ${denialReasons.map((r) => r.code).join(", ")}.`,
+    );
   }
   const appealBy = appealDueDate(claim.program, today, policy);
 
@@ -136,16 +139,22 @@ export async function recordDetermination(ctx: RequestContext, rawInput: unknown
     });
     await issueNotice(
       tx,
+      ctx,
       claim.id,
       input.outcome === "APPROVED" ? "APPROVAL" : input.outcome === "DENIED" ? "DENIAL" : "PARTIAL_APPROVAL",
       {
         reason: input.explanation,
+        denialReasonCode: input.outcome === "DENIED" ? input.reasonCode : null,
+        denialReasonLabel: denialReason?.label,
         startDate: input.approvedStartDate,
         endDate: input.approvedEndDate,
         weeklyBenefitAmount: determination.weeklyBenefitAmount?.toFixed(2),
         appealDeadline: appealBy,
       },
-      { determinationId: determination.id },
+      {
+        determinationId: determination.id,
+        employerWording: employerWording({ outcome: input.outcome, reasonCode: input.reasonCode }),
+      },
     );
     await notifyEmployerOfDecision(
       tx,

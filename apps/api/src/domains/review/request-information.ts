@@ -54,7 +54,7 @@ export async function requestInformation(ctx: RequestContext, rawInput: unknown)
         dueDate: fromDateOnly(input.dueDate),
       },
     });
-    await issueNotice(tx, claim.id, "INFO_REQUEST", { message: input.message, dueDate: input.dueDate });
+    await issueNotice(tx, ctx, claim.id, "INFO_REQUEST", { message: input.message, dueDate: input.dueDate });
     await recordAuditEvent(
       tx,
       { actor, requestId: ctx.requestId },

@@ -1,8 +1,8 @@
-// Staff adjudication: review, requests for information, determinations, and their notices.
+// Staff adjudication: review, requests for information and determinations (their notices: notices/).
 import { reload } from "../../graphql/reload.ts";
 import { builder } from "../../graphql/builder.ts";
 import { hasRole } from "../../graphql/context.ts";
-import { DeterminationOutcomeEnum, LanguageEnum, NoticeKindEnum } from "../../graphql/enums.ts";
+import { DeterminationOutcomeEnum } from "../../graphql/enums.ts";
 import { CLAIM_PARTY_SELECT, employerWording, mayReadMedicalDetail } from "../privacy/medical-detail.ts";
 import { recordDetermination } from "./record-determination.ts";
 import { requestInformation, respondToInformationRequest } from "./request-information.ts";
@@ -35,19 +35,6 @@ builder.prismaObject("Determination", {
       select: { supersededBy: { select: { id: true } } },
       resolve: (d) => d.supersededBy !== null,
     }),
-  }),
-});
-
-builder.prismaObject("Notice", {
-  fields: (t) => ({
-    id: t.exposeID("id"),
-    kind: t.expose("kind", { type: NoticeKindEnum }),
-    language: t.expose("language", { type: LanguageEnum }),
-    templateVersion: t.exposeInt("templateVersion"),
-    subject: t.exposeString("subject"),
-    body: t.exposeString("body"),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    deliveredAt: t.expose("deliveredAt", { type: "DateTime", nullable: true }),
   }),
 });
 

@@ -1123,6 +1123,17 @@ export const en = {
       problemHeading: "We could not withdraw your claim",
     },
   },
+  claimNotices: {
+    heading: "Notices",
+    intro: "Every notice we sent you about this claim. Each one is also a PDF you can download, print or keep.",
+    loading: "Loading your notices…",
+    error: "We could not load your notices",
+    empty: "No notices yet. When we send you a notice, you can read it here.",
+    sentOn: "Sent {date}",
+    read: "Read the notice",
+    download: "Download PDF",
+    downloadLabel: "Download PDF: {subject}, sent {date}",
+  },
   accessibility: {
     title: "Accessibility",
     body: "We want everyone to be able to use this site, including people who use screen readers, keyboards, magnifiers or voice control. We build it to meet the Web Content Accessibility Guidelines (WCAG) 2.1, level AA, and test it with keyboards and screen readers.",

@@ -1135,6 +1135,18 @@ export const es: CatalogShape<Messages> = {
       problemHeading: "No pudimos retirar su reclamo",
     },
   },
+  claimNotices: {
+    heading: "Avisos",
+    intro:
+      "Todos los avisos que le enviamos sobre este reclamo. Cada uno es también un PDF que puede descargar, imprimir o guardar.",
+    loading: "Cargando sus avisos…",
+    error: "No pudimos cargar sus avisos",
+    empty: "Todavía no hay avisos. Cuando le enviemos un aviso, podrá leerlo aquí.",
+    sentOn: "Enviado el {date}",
+    read: "Leer el aviso",
+    download: "Descargar PDF",
+    downloadLabel: "Descargar PDF: {subject}, enviado el {date}",
+  },
   accessibility: {
     title: "Accesibilidad",
     body: "Queremos que todas las personas puedan usar este sitio, incluidas las que usan lectores de pantalla, teclados, lupas o control por voz. Lo construimos para cumplir las Pautas de Accesibilidad para el Contenido Web (WCAG) 2.1, nivel AA, y lo probamos con teclados y lectores de pantalla.",

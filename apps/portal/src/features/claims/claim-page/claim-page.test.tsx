@@ -83,7 +83,22 @@ const approved = {
   payments: [payment(0, "PAID"), payment(1, "PAID"), payment(2, "PAID"), payment(3, "SCHEDULED")],
 };
 
-const answer = (claim: object | null) => ({ ClaimPage: { data: { claim } } });
+const answer = (claim: object | null) => ({
+  ClaimPage: { data: { claim } },
+  // The notices section asks for its own list (features/notices).
+  ClaimNotices: {
+    data: {
+      claim: claim && {
+        id: "c1",
+        notices: ((claim as { notices?: object[] }).notices ?? []).map((n) => ({
+          language: "EN",
+          pdfUrl: "/files/notices/n1",
+          ...n,
+        })),
+      },
+    },
+  },
+});
 
 describe("ClaimPage", () => {
   it("shows where an approved claim stands, its decision and every payment with the total paid", async () => {
@@ -96,7 +111,10 @@ describe("ClaimPage", () => {
     expect(screen.queryByText(/contest/i)).not.toBeInTheDocument();
     expect(screen.getByText("You can appeal this decision until October 30, 2026.")).toBeInTheDocument();
     expect(screen.getByText("The claimant meets the earnings test and the leave is certified.")).toBeInTheDocument();
-    expect(screen.getByText("Your leave is approved · September 30, 2026")).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 3, name: "Your leave is approved" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("link", { name: "Download PDF: Your leave is approved, sent September 30, 2026" }),
+    ).toHaveAttribute("href", "/files/notices/n1");
 
     const table = screen.getByRole("table", { name: /Every payment on this claim/ });
     const rows = within(table).getAllByRole("row");

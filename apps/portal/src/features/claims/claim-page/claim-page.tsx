@@ -13,6 +13,7 @@ import { TONES } from "../status-tones";
 import { ClaimPayments } from "./claim-payments";
 import { ClaimPageQuery } from "./claim-page-documents";
 import { WithdrawClaim } from "./withdraw-claim";
+import { ClaimNotices } from "@/features/notices/claim-notices";
 
 export type ClaimPageClaim = NonNullable<ResultOf<typeof ClaimPageQuery>["claim"]>;
 
@@ -216,25 +217,7 @@ function ClaimDetails({ claim, onChanged }: { claim: ClaimPageClaim; onChanged: 
         )}
       </section>
 
-      <section aria-labelledby="notices-heading">
-        <h2 id="notices-heading">{tp("noticesHeading")}</h2>
-        {claim.notices.length === 0 ? (
-          <p>{tp("noticesEmpty")}</p>
-        ) : (
-          <ul className="usa-list usa-list--unstyled">
-            {claim.notices.map((notice) => (
-              <li key={notice.id} className="margin-bottom-2">
-                <details>
-                  <summary>
-                    {notice.subject} · {format.instantDate(notice.createdAt)}
-                  </summary>
-                  <p className="notice-body">{notice.body}</p>
-                </details>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ClaimNotices claimId={claim.id} />
 
       <ClaimPayments claim={claim} />
 

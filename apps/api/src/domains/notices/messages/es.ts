@@ -1,0 +1,121 @@
+// The notices' words in Spanish (the same keys and placeholders as en.ts).
+import type { NoticeCatalog } from "./en.ts";
+
+export const es: NoticeCatalog = {
+  document: {
+    agencyLine: "{programName}",
+    claimNumber: "Número de reclamo",
+    noticeDate: "Fecha de este aviso",
+    addressedTo: "Para",
+    greeting: "Hola, {name}:",
+    closing:
+      "Si tiene preguntas, comuníquese con nosotros e indique su número de reclamo. Puede leer este aviso y todos los demás avisos de su reclamo en el portal.",
+    footer: "{programName} · Reclamo {claimNumber} · Página {page} de {pages}",
+    appealHeading: "Su derecho a apelar",
+    appealText:
+      "Si no está de acuerdo con esta decisión, puede apelar a más tardar el {appealDeadline}. Apelar es gratis. Presente su apelación en el portal o comuníquese con nosotros.",
+    employerAppealText:
+      "Si el empleador no está de acuerdo con esta decisión, puede apelar a más tardar el {appealDeadline}.",
+    downloadLine: "Lea o descargue este aviso (PDF): {url}",
+  },
+  facts: {
+    weeklyBenefitAmount: "Beneficio semanal",
+    benefitWeeks: "Semanas de beneficios",
+    approvedLeave: "Licencia aprobada",
+    dateRange: "del {startDate} al {endDate}",
+    reason: "Motivo",
+    dueDate: "Responda a más tardar el",
+    hearingAt: "Fecha y hora de la audiencia",
+    appealOutcome: "Decisión de la apelación",
+    appealDeadline: "Último día para apelar",
+  },
+  appealOutcomes: {
+    AFFIRMED: "Se confirmó la decisión.",
+    REVERSED: "Se revocó la decisión.",
+    MODIFIED: "Se modificó la decisión.",
+    DISMISSED: "La apelación fue desestimada.",
+  },
+  denialReasons: {
+    INSUFFICIENT_EARNINGS: "No tiene suficientes salarios u horas en el período base",
+    NOT_COVERED_REASON: "El motivo de la licencia o la relación familiar no está cubierto",
+    INSUFFICIENT_CERTIFICATION: "La certificación no respalda la licencia",
+    NOT_EMPLOYED: "No trabajó para un empleador cubierto el tiempo suficiente",
+    LEAVE_EXHAUSTED: "No le quedan semanas de licencia en el año de beneficios",
+    LATE_APPLICATION: "Presentó la solicitud después del plazo sin causa justificada",
+    OTHER: "Otro motivo, explicado en este aviso",
+  },
+  kinds: {
+    ACKNOWLEDGMENT: {
+      title: "Recibimos su solicitud",
+      subject: "Recibimos su solicitud {claimNumber}",
+      body: "Recibimos su solicitud de {programName}. Su número de reclamo es {claimNumber}. Le pedimos a su empleador que confirme su información a más tardar el {dueDate}. No necesita hacer nada ahora; le avisaremos si necesitamos más información.",
+    },
+    INFO_REQUEST: {
+      title: "Solicitud de información",
+      subject: "Necesitamos más información para el reclamo {claimNumber}",
+      body: "Para decidir su reclamo necesitamos más información:\n\n{message}\n\nResponda a más tardar el {dueDate}. Si no puede, comuníquese con nosotros y le ayudaremos.",
+    },
+    APPROVAL: {
+      title: "Aviso de decisión: aprobada",
+      subject: "Su licencia fue aprobada (reclamo {claimNumber})",
+      body: "Su licencia de {programName} del {startDate} al {endDate} fue aprobada. Su beneficio semanal es {weeklyBenefitAmount}.\n\n{reason}",
+    },
+    PARTIAL_APPROVAL: {
+      title: "Aviso de decisión: aprobada en parte",
+      subject: "Parte de su licencia fue aprobada (reclamo {claimNumber})",
+      body: "Parte de su licencia de {programName} fue aprobada: del {startDate} al {endDate}, con un beneficio semanal de {weeklyBenefitAmount}. El resto de la licencia que pidió no fue aprobado.\n\n{reason}",
+    },
+    DENIAL: {
+      title: "Aviso de decisión: negada",
+      subject: "Su solicitud fue negada (reclamo {claimNumber})",
+      body: "No pudimos aprobar su solicitud de {programName}. Motivo: {denialReason}.\n\n{reason}",
+    },
+    WITHDRAWAL: {
+      title: "Su solicitud fue retirada",
+      subject: "Su solicitud fue retirada (reclamo {claimNumber})",
+      body: "Su solicitud de {programName} {claimNumber} fue retirada. Puede volver a solicitar en cualquier momento.",
+    },
+    APPEAL_ACKNOWLEDGMENT: {
+      title: "Recibimos la apelación",
+      subject: "Recibimos su apelación (reclamo {claimNumber})",
+      body: "Recibimos la apelación del reclamo {claimNumber}. Un oficial de apelaciones programará una audiencia e informará la fecha a todas las partes.",
+    },
+    HEARING_SCHEDULED: {
+      title: "Aviso de audiencia",
+      subject: "Su audiencia de apelación está programada (reclamo {claimNumber})",
+      body: "La audiencia de la apelación del reclamo {claimNumber} está programada para el {hearingAt}. Si no puede asistir, comuníquese con nosotros antes de esa fecha.",
+    },
+    APPEAL_DECISION: {
+      title: "Aviso de decisión de la apelación",
+      subject: "Se tomó una decisión sobre la apelación (reclamo {claimNumber})",
+      body: "Se decidió la apelación del reclamo {claimNumber}. {appealOutcome}\n\n{reason}",
+    },
+    PRIVATE_PLAN_REFERRAL: {
+      title: "Su empleador tiene un plan privado",
+      subject: "Su reclamo pasa al plan privado de su empleador (reclamo {claimNumber})",
+      body: "Su empleador ofrece licencia pagada mediante un plan privado aprobado. El plan se encarga de su reclamo {claimNumber}.",
+    },
+  },
+  employerKinds: {
+    APPROVAL: {
+      title: "Aviso al empleador: reclamo aprobado",
+      subject: "Decisión sobre el reclamo {claimNumber}: aprobado",
+      body: "Se tomó una decisión sobre el reclamo de {programName} {claimNumber} de {claimantFullName}. {employerWording} Licencia aprobada: del {startDate} al {endDate}.",
+    },
+    PARTIAL_APPROVAL: {
+      title: "Aviso al empleador: reclamo aprobado en parte",
+      subject: "Decisión sobre el reclamo {claimNumber}: aprobado en parte",
+      body: "Se tomó una decisión sobre el reclamo de {programName} {claimNumber} de {claimantFullName}. {employerWording} Licencia aprobada: del {startDate} al {endDate}.",
+    },
+    DENIAL: {
+      title: "Aviso al empleador: reclamo negado",
+      subject: "Decisión sobre el reclamo {claimNumber}: negado",
+      body: "Se tomó una decisión sobre el reclamo de {programName} {claimNumber} de {claimantFullName}. {employerWording}",
+    },
+    APPEAL_DECISION: {
+      title: "Aviso al empleador: decisión de la apelación",
+      subject: "Decisión de la apelación del reclamo {claimNumber}",
+      body: "Se decidió la apelación del reclamo de {programName} {claimNumber} de {claimantFullName}. {employerWording}",
+    },
+  },
+};
