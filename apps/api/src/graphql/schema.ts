@@ -24,6 +24,7 @@ import "../domains/claim-notes/claim-notes.graphql.ts";
 import "../domains/claims/find-claims.graphql.ts";
 import "../domains/published-figures/published-figures.graphql.ts";
 import "../domains/staff-accounts/staff-accounts.graphql.ts";
+import "../domains/program-statistics/program-statistics.graphql.ts";
 import { builder } from "./builder.ts";
 
 let schema: GraphQLSchema | undefined;

@@ -18,6 +18,7 @@ export const CONSOLE_LINKS: readonly ConsoleLink[] = [
   { href: "/search", label: "findClaim" },
   { href: "/appeals", label: "appeals", roles: ["APPEALS_OFFICER", "SUPERVISOR"] },
   { href: "/figures", label: "figures" },
+  { href: "/dashboards", label: "dashboards", roles: ["SUPERVISOR", "PROGRAM_ADMIN"] },
   { href: "/users", label: "users", roles: ["PROGRAM_ADMIN"] },
   { href: "/payments", label: "payments" },
   { href: "/overpayments", label: "overpayments" },
