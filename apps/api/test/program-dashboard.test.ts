@@ -50,7 +50,7 @@ async function buildScenario() {
     });
   // Ten workers with 2026-Q3 wages (covered); two with wages only in 2025-Q4 (outside the four
   // quarters ending 2026-Q4).
-  const workers = [];
+  const workers: { id: string }[] = [];
   for (let n = 0; n < 12; n++) {
     const p = await person(n);
     workers.push(p);
