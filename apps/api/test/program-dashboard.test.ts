@@ -239,13 +239,14 @@ async function buildScenario() {
   });
 
   // Premiums: Q3 $5,000 (its superseded first statement of $4,000 does not count), Q4 $3,000.50.
-  const statement = (quarter: number, amountDue: string, supersededAt: Date | null) =>
+  const statement = (quarter: number, version: number, amountDue: string, supersededAt: Date | null) =>
     db.premiumStatement.create({
       data: {
         employerId: employer.id,
         programId,
         year: 2026,
         quarter,
+        version,
         workerCount: 10,
         employerSize: 20,
         totalWages: "120000.00",
@@ -261,9 +262,9 @@ async function buildScenario() {
         supersededAt,
       },
     });
-  await statement(3, "4000.00", at("2026-10-20T12:00:00Z"));
-  await statement(3, "5000.00", null);
-  await statement(4, "3000.50", null);
+  await statement(3, 1, "4000.00", at("2026-10-20T12:00:00Z"));
+  await statement(3, 2, "5000.00", null);
+  await statement(4, 1, "3000.50", null);
 }
 
 beforeAll(async () => {
