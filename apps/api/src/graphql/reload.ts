@@ -13,7 +13,8 @@ type Reloadable =
   | "paymentRun"
   | "achReturnImport"
   | "overpayment"
-  | "leaveAdministrator";
+  | "leaveAdministrator"
+  | "manualDetermination";
 
 /**
  * Mutations run their service (which returns the changed row), then read it back with the

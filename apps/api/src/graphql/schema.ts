@@ -12,6 +12,7 @@ import "../domains/people/identity-link.graphql.ts";
 import "../domains/employers/employer.graphql.ts";
 import "../domains/review/review.graphql.ts";
 import "../domains/notices/notice.graphql.ts";
+import "../domains/manual-determinations/manual-determination.graphql.ts";
 import "../domains/documents/document.graphql.ts";
 import "../domains/tasks/task.graphql.ts";
 import "../domains/payments/payment.graphql.ts";

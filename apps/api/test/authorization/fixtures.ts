@@ -46,6 +46,21 @@ export async function loadFixtures(api: TestApi): Promise<Fixtures> {
     where: { claimId: claim.id },
     data: { comment: "Her manager says she asked for these dates in October." },
   });
+  // Figures staff entered for a second staff member to approve (staff only).
+  await db.manualDetermination.create({
+    data: {
+      claimId: claim.id,
+      rulesErrorCode: "PARAMETER_NOT_KNOWN",
+      outcome: "APPROVED",
+      weeklyBenefitAmount: "900.00",
+      benefitWeeks: "12",
+      approvedStartDate: new Date("2099-01-01"),
+      approvedEndDate: new Date("2099-03-25"),
+      reason: "The figure for the date is not published; used the agency's letter.",
+      claimVersion: claim.version,
+      proposedById: adjudicator.id,
+    },
+  });
   // Staff's internal note, which neither the claimant nor the employer may read.
   await db.claimNote.create({
     data: { claimId: claim.id, authorId: adjudicator.id, body: "Called HR: the surgery date moved a week." },

@@ -148,6 +148,8 @@ export const OPERATIONS: Record<string, OperationRule> = {
     }),
   },
   "Mutation.recordDetermination": { allow: ["ADJUDICATOR", "SUPERVISOR"] },
+  "Mutation.proposeManualDetermination": { allow: ["ADJUDICATOR", "SUPERVISOR"] },
+  "Mutation.reviewManualDetermination": { allow: ["ADJUDICATOR", "SUPERVISOR"] },
   "Mutation.linkIdentity": {
     allow: ["CLAIMANT"],
     writesOnError: {
@@ -281,6 +283,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     submittedAt: SAME,
     tasks: hiddenFrom(["CLAIMANT", "LEAVE_ADMIN"], "internal staff work items"),
     notes: hiddenFrom(["CLAIMANT", "LEAVE_ADMIN"], STAFF_TEXT),
+    manualDeterminations: hiddenFrom(["CLAIMANT", "LEAVE_ADMIN"], "staff's figures and reasons before a decision"),
     auditTrail: hiddenFrom(["CLAIMANT", "LEAVE_ADMIN"], "staff's record of who read and changed the claim"),
     updatedAt: SAME,
     version: SAME,
@@ -296,6 +299,23 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     weeklyWages: SAME,
   },
   ClaimNote: { author: SAME, body: SAME, createdAt: SAME, id: SAME },
+  // Reached only through Claim.manualDeterminations (staff only).
+  ManualDetermination: {
+    approvedEndDate: SAME,
+    approvedStartDate: SAME,
+    benefitWeeks: SAME,
+    id: SAME,
+    outcome: SAME,
+    proposedAt: SAME,
+    proposedBy: SAME,
+    reason: SAME,
+    reviewNote: SAME,
+    reviewedAt: SAME,
+    reviewedBy: SAME,
+    rulesErrorCode: SAME,
+    status: SAME,
+    weeklyBenefitAmount: SAME,
+  },
   ClaimStatusChange: {
     at: SAME,
     changedBy: hiddenFrom(["CLAIMANT", "LEAVE_ADMIN"], "which staff member acted is internal", true),

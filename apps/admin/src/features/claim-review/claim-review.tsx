@@ -21,6 +21,7 @@ import { ClaimReviewQuery } from "./claim-review-query";
 import { DecisionPanel } from "./decision-panel";
 import { NotesSection } from "./notes-section";
 import { ClaimNoticesSection } from "../claim-notices/claim-notices-section";
+import { ManualDeterminationPanel } from "../manual-determination/manual-determination-panel";
 
 export function ClaimReview({ claimId }: { claimId: string }) {
   const t = useTranslations();
@@ -95,6 +96,7 @@ export function ClaimReview({ claimId }: { claimId: string }) {
         </div>
         <div className="desktop:grid-col-4">
           <DecisionPanel claim={claim} refresh={refresh} />
+          <ManualDeterminationPanel claimId={claim.id} onDecided={refresh} />
         </div>
       </div>
     </>
