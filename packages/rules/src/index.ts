@@ -80,6 +80,8 @@ export type { AppealDeadlineInput, DeadlineResult, EmployerResponseDeadlineInput
 export { calculatePremium } from "./premium/calculate-premium";
 export type { PremiumInput, PremiumResult } from "./premium/calculate-premium";
 export { calculatePayrollPremium } from "./premium/calculate-payroll-premium";
+export { privatePlanOption } from "./private-plans/private-plan-option";
+export type { PrivatePlanFundingKind, PrivatePlanOption } from "./private-plans/private-plan-option";
 export type { PayrollPremiumInput, PayrollPremiumResult } from "./premium/calculate-payroll-premium";
 export { prorateWeeklyBenefit } from "./proration/prorate-weekly-benefit";
 export type { ProrationInput, ProrationResult } from "./proration/prorate-weekly-benefit";

@@ -14,7 +14,8 @@ type Reloadable =
   | "achReturnImport"
   | "overpayment"
   | "leaveAdministrator"
-  | "manualDetermination";
+  | "manualDetermination"
+  | "privatePlanApplication";
 
 /**
  * Mutations run their service (which returns the changed row), then read it back with the

@@ -85,6 +85,13 @@ export const OPERATIONS: Record<string, OperationRule> = {
     probe: (f) => ({ employerId: f.evergreen }),
     walk: (f) => [{ employerId: f.evergreen }],
   },
+  "Query.privatePlans": {
+    // Staff, and the employer's own verified leave administrators.
+    allow: ["staff", "LEAVE_ADMIN"],
+    probe: (f) => ({ employerId: f.evergreen }),
+    walk: (f) => f.employers.map((employerId) => ({ employerId })),
+  },
+  "Query.exemptEmployers": { allow: ["staff"] },
   "Query.premiumStatements": {
     // Staff, and the employer's own verified leave administrators.
     allow: ["staff", "LEAVE_ADMIN"],
@@ -187,6 +194,20 @@ export const OPERATIONS: Record<string, OperationRule> = {
   // A future date is refused after authorization, so an allowed probe starts no run.
   "Mutation.importAchReturns": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"] },
   "Mutation.waiveOverpayment": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"] },
+  // Private plans: the employer's verified administrators apply; supervisors and program administrators decide.
+  "Mutation.applyForPrivatePlan": {
+    allow: ["LEAVE_ADMIN"],
+    probe: (f) => ({
+      input: {
+        employerId: f.evergreen,
+        funding: "SELF_FUNDED",
+        administratorName: "",
+        claimsContactPhone: "x",
+        requestedEffectiveDate: "not a date",
+      },
+    }),
+  },
+  "Mutation.decidePrivatePlan": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"] },
   "Mutation.recordOverpayment": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"] },
   "Mutation.startPaymentRun": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"], probe: () => ({ runDate: "2999-01-01" }) },
   "Mutation.setPreferredLanguage": { allow: ["signedIn"] },
@@ -429,6 +450,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     workerCount: SAME,
     year: SAME,
   },
+  ExemptEmployer: { balance: SAME, owed: SAME, plan: SAME, remitted: SAME },
   PrivatePlan: {
     administratorName: SAME,
     claimsContactEmail: SAME,

@@ -1,6 +1,11 @@
 // Private (voluntary) plans: an employer's application to provide the program's benefits through
 // its own insured or self-funded plan, and, once approved with effective dates, its exemption.
 import { builder } from "../../graphql/builder.ts";
+import { hasRole } from "../../graphql/context.ts";
+import { reload } from "../../graphql/reload.ts";
+import { isUuid } from "../claims/claim.graphql.ts";
+import { exemptEmployers } from "./exempt-employers.ts";
+import { applyForPrivatePlan, decidePrivatePlan } from "./private-plan-decisions.ts";
 import { PrivatePlanFundingEnum, PrivatePlanStatusEnum } from "../../graphql/enums.ts";
 import { mayViewWageReports } from "../wages/wage-report-access.ts";
 
@@ -31,3 +36,112 @@ builder.prismaObject("PrivatePlanApplication", {
     documents: t.relation("documents", { query: { orderBy: { createdAt: "asc" } } }),
   }),
 });
+
+const ApplyForPrivatePlanInputRef = builder.inputType("ApplyForPrivatePlanInput", {
+  fields: (t) => ({
+    employerId: t.id({ required: true }),
+    funding: t.field({ type: PrivatePlanFundingEnum, required: true }),
+    administratorName: t.string({ required: true, description: "The insurer or plan administrator." }),
+    policyNumber: t.string(),
+    claimsContactPhone: t.string({ required: true, description: "Where the employer's workers call to claim." }),
+    claimsContactEmail: t.string(),
+    requestedEffectiveDate: t.string({ required: true, description: "The first day of a quarter, YYYY-MM-DD." }),
+  }),
+});
+
+builder.mutationField("applyForPrivatePlan", (t) =>
+  t.prismaField({
+    type: "PrivatePlanApplication",
+    errors: {},
+    authScopes: { leaveAdmin: true },
+    description:
+      "A verified leave administrator applies for a private-plan exemption, where the rules package says the employer's program allows that kind of plan. Staff decide it.",
+    args: { input: t.arg({ type: ApplyForPrivatePlanInputRef, required: true }) },
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(
+        ctx,
+        query,
+        "privatePlanApplication",
+        (await applyForPrivatePlan(ctx, { ...input, employerId: String(input.employerId) })).id,
+      ),
+  }),
+);
+
+const DecidePrivatePlanInputRef = builder.inputType("DecidePrivatePlanInput", {
+  fields: (t) => ({
+    privatePlanId: t.id({ required: true }),
+    expectedVersion: t.int({ required: true }),
+    decision: t.string({ required: true, description: "APPROVE or DENY." }),
+    effectiveFrom: t.string({ description: "Required to approve: the first day of a quarter." }),
+    effectiveTo: t.string({ description: "The last day of a quarter; empty for no end." }),
+    reason: t.string({ required: true }),
+  }),
+});
+
+builder.mutationField("decidePrivatePlan", (t) =>
+  t.prismaField({
+    type: "PrivatePlanApplication",
+    errors: {},
+    authScopes: (_root, _args, ctx) => hasRole(ctx.actor, "SUPERVISOR", "PROGRAM_ADMIN"),
+    description:
+      "Approve (with effective dates by whole quarters) or deny a private-plan application. An approval re-issues the statements of the quarters it covers.",
+    args: { input: t.arg({ type: DecidePrivatePlanInputRef, required: true }) },
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(
+        ctx,
+        query,
+        "privatePlanApplication",
+        (await decidePrivatePlan(ctx, { ...input, privatePlanId: String(input.privatePlanId) })).id,
+      ),
+  }),
+);
+
+builder.queryField("privatePlans", (t) =>
+  t.prismaField({
+    type: ["PrivatePlanApplication"],
+    description: "An employer's private-plan applications, newest first.",
+    args: { employerId: t.arg.id({ required: true }) },
+    authScopes: (_root, args, ctx) => mayViewWageReports(ctx.actor, String(args.employerId)),
+    resolve: (query, _root, args, ctx) => {
+      const employerId = String(args.employerId);
+      if (!isUuid(employerId)) return [];
+      return ctx.db.privatePlanApplication.findMany({
+        ...query,
+        where: { employerId },
+        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+        take: 50,
+      });
+    },
+  }),
+);
+
+interface ExemptEmployerRow {
+  planId: string;
+  owed: string;
+  remitted: string;
+  balance: string;
+}
+
+const ExemptEmployerRef = builder.objectRef<ExemptEmployerRow>("ExemptEmployer").implement({
+  description:
+    "An employer with an approved private plan, and its premium account: what its current statements say it owes, what it remitted, and the balance (negative: the program owes the employer).",
+  fields: (t) => ({
+    plan: t.prismaField({
+      type: "PrivatePlanApplication",
+      resolve: (query, row, _args, ctx) =>
+        ctx.db.privatePlanApplication.findUniqueOrThrow({ ...query, where: { id: row.planId } }),
+    }),
+    owed: t.field({ type: "Decimal", resolve: (row) => row.owed }),
+    remitted: t.field({ type: "Decimal", resolve: (row) => row.remitted }),
+    balance: t.field({ type: "Decimal", resolve: (row) => row.balance }),
+  }),
+});
+
+builder.queryField("exemptEmployers", (t) =>
+  t.field({
+    type: [ExemptEmployerRef],
+    description: "Every employer with an approved private plan and what it owes or is owed: for staff.",
+    authScopes: { staff: true },
+    resolve: (_root, _args, ctx) => exemptEmployers(ctx.db),
+  }),
+);

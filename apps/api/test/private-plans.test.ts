@@ -1,0 +1,154 @@
+// Private-plan exemptions over real HTTP on the real database: a verified administrator applies
+// where the rules package allows the kind of plan (WA: self-funded only), wrong input changes
+// nothing, a supervisor approves with quarter dates, the covered quarter's premium statement is
+// re-issued showing the exemption (nothing owed), and staff see every exempt employer with what it
+// owes or is owed. Employers cannot decide, nor see another employer's plans.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fromDateOnly } from "@openleave/db";
+import { enqueueJob } from "../src/jobs/job-queue.ts";
+import { drainQueue } from "../src/jobs/worker.ts";
+import { DEMO, startTestApi, type TestApi } from "./support/test-api.ts";
+
+const APPLY = `mutation($input: ApplyForPrivatePlanInput!) { applyForPrivatePlan(input: $input) { __typename
+  ... on MutationApplyForPrivatePlanSuccess { data { id status version funding administratorName requestedEffectiveDate } }
+  ... on InvalidInputError { message issues { path message } } ... on Error { code message } } }`;
+const DECIDE = `mutation($input: DecidePrivatePlanInput!) { decidePrivatePlan(input: $input) { __typename
+  ... on MutationDecidePrivatePlanSuccess { data { id status effectiveFrom effectiveTo decisionReason } }
+  ... on InvalidInputError { message issues { path message } } ... on Error { code message } } }`;
+const STATEMENTS = `query($e: ID!) { premiumStatements(employerId: $e) { year quarter version reason exempt amountDue employeeShare privatePlan { id administratorName } } }`;
+const EXEMPT = `{ exemptEmployers { owed remitted balance plan { id employer { name } effectiveFrom } } }`;
+
+let api: TestApi;
+let evergreenId: string;
+let planId: string;
+let stated: { year: number; quarter: number };
+
+const valid = () => ({
+  employerId: evergreenId,
+  funding: "SELF_FUNDED",
+  administratorName: "Cascade Benefits Administrators",
+  policyNumber: "VP-2027-114",
+  claimsContactPhone: "206-555-0142",
+  claimsContactEmail: "claims@cascade-benefits.test",
+  requestedEffectiveDate: "2026-07-01",
+});
+
+beforeAll(async () => {
+  api = await startTestApi();
+  evergreenId = (await api.db.employer.findFirstOrThrow({ where: { name: "Evergreen Robotics LLC" } })).id;
+  await enqueueJob(api.db, "premiums.backfill", { key: "premiums.backfill:test", payload: {} });
+  await drainQueue({ db: api.db, pii: api.pii });
+  const latest = await api.db.premiumStatement.findFirstOrThrow({
+    where: { employerId: evergreenId, supersededAt: null },
+    orderBy: [{ year: "desc" }, { quarter: "desc" }],
+  });
+  stated = { year: latest.year, quarter: latest.quarter };
+});
+afterAll(() => api.close());
+
+describe("private plans", () => {
+  it("refuses a kind of plan the program does not allow, and bad dates, writing nothing", async () => {
+    const hr = await api.signedIn(DEMO.leaveAdmin);
+    const before = await api.db.privatePlanApplication.count();
+    const insured = await hr.graphql(APPLY, { input: { ...valid(), funding: "INSURED" } });
+    expect(insured.data.applyForPrivatePlan.__typename).toBe("InvalidInputError");
+    expect(insured.data.applyForPrivatePlan.issues[0].message).toMatch(/accepts only self-funded plans/);
+    const midQuarter = await hr.graphql(APPLY, { input: { ...valid(), requestedEffectiveDate: "2026-08-15" } });
+    expect(midQuarter.data.applyForPrivatePlan.issues[0]).toMatchObject({
+      path: ["input", "requestedEffectiveDate"],
+      message: expect.stringMatching(/first day of a quarter/),
+    });
+    const other = await (await api.signedIn(DEMO.leaveAdminMa)).graphql(APPLY, { input: valid() });
+    expect(other.data.applyForPrivatePlan.code).toBe("FORBIDDEN");
+    expect(await api.db.privatePlanApplication.count()).toBe(before);
+  });
+
+  it("takes one application at a time, with a staff task, audited", async () => {
+    const hr = await api.signedIn(DEMO.leaveAdmin);
+    const applied = await hr.mutate("applyForPrivatePlan", APPLY, { input: valid() });
+    expect(applied).toMatchObject({
+      status: "SUBMITTED",
+      funding: "SELF_FUNDED",
+      requestedEffectiveDate: "2026-07-01",
+    });
+    planId = applied.id;
+    const again = await hr.graphql(APPLY, { input: valid() });
+    expect(again.data.applyForPrivatePlan.issues[0].message).toMatch(/already waiting/);
+    expect(await api.db.task.count({ where: { privatePlanId: planId, kind: "REVIEW_PRIVATE_PLAN" } })).toBe(1);
+    expect(await api.db.auditEvent.count({ where: { entityId: planId, action: "private_plan.apply" } })).toBe(1);
+  });
+
+  it("lets only supervisors and program administrators decide", async () => {
+    const hr = await api.signedIn(DEMO.leaveAdmin);
+    const result = await hr.graphql(DECIDE, {
+      input: {
+        privatePlanId: planId,
+        expectedVersion: 1,
+        decision: "APPROVE",
+        effectiveFrom: "2026-07-01",
+        reason: "ok",
+      },
+    });
+    expect(result.data?.decidePrivatePlan ?? null).toBeNull();
+    expect((await api.db.privatePlanApplication.findUniqueOrThrow({ where: { id: planId } })).status).toBe("SUBMITTED");
+  });
+
+  it("approves by quarters: the covered quarter's statement shows the exemption and owes nothing", async () => {
+    const supervisor = await api.signedIn(DEMO.supervisor);
+    const effectiveFrom = `${stated.year}-${String((stated.quarter - 1) * 3 + 1).padStart(2, "0")}-01`;
+    const decided = await supervisor.mutate("decidePrivatePlan", DECIDE, {
+      input: {
+        privatePlanId: planId,
+        expectedVersion: 1,
+        decision: "APPROVE",
+        effectiveFrom,
+        reason: "The plan's benefits equal or exceed the state plan's.",
+      },
+    });
+    expect(decided).toMatchObject({ status: "APPROVED", effectiveFrom, effectiveTo: null });
+    const hr = await api.signedIn(DEMO.leaveAdmin);
+    const { data } = await hr.graphql(STATEMENTS, { e: evergreenId });
+    const covered = data.premiumStatements.find(
+      (s: { year: number; quarter: number }) => s.year === stated.year && s.quarter === stated.quarter,
+    );
+    expect(covered).toMatchObject({
+      version: 2,
+      reason: "EXEMPTION",
+      exempt: true,
+      amountDue: "0.00",
+      privatePlan: { id: planId, administratorName: "Cascade Benefits Administrators" },
+    });
+    expect(Number(covered.employeeShare)).toBeGreaterThan(0); // what the state premium would have been
+    const earlier = data.premiumStatements.find(
+      (s: { year: number; quarter: number; exempt: boolean }) =>
+        s.year * 4 + s.quarter < stated.year * 4 + stated.quarter && !s.exempt,
+    );
+    expect(Number(earlier.amountDue)).toBeGreaterThan(0);
+    expect(await api.db.task.count({ where: { privatePlanId: planId, status: "OPEN" } })).toBe(0);
+  });
+
+  it("shows staff every exempt employer and what it owes or is owed", async () => {
+    const owedBefore = await api.db.premiumStatement.aggregate({
+      where: { employerId: evergreenId, supersededAt: null },
+      _sum: { amountDue: true },
+    });
+    // The employer had remitted more than its statements now say it owes: the program owes it the rest.
+    const paid = owedBefore._sum.amountDue!.plus("500.00");
+    await api.db.premiumRemittance.create({
+      data: { employerId: evergreenId, ...stated, amount: paid, receivedOn: fromDateOnly("2026-10-15") },
+    });
+    const staff = await api.signedIn(DEMO.adjudicator);
+    const { data, errors } = await staff.graphql(EXEMPT);
+    expect(errors).toBeUndefined();
+    expect(data.exemptEmployers).toEqual([
+      {
+        owed: owedBefore._sum.amountDue!.toFixed(2),
+        remitted: paid.toFixed(2),
+        balance: "-500.00",
+        plan: { id: planId, employer: { name: "Evergreen Robotics LLC" }, effectiveFrom: expect.any(String) },
+      },
+    ]);
+    const hr = await api.signedIn(DEMO.leaveAdmin);
+    expect((await hr.graphql(EXEMPT)).data?.exemptEmployers ?? null).toBeNull();
+  });
+});
