@@ -15,6 +15,11 @@ function inDays(days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The smallest PDF a real parser recognises. */
+const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
+
 async function expectNoSeriousAccessibilityProblems(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -130,6 +135,39 @@ test("a claimant applies from the first step to a claim number, and can leave an
   ).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText("Weekly benefit", { exact: true })).toBeVisible();
   await expectNoSeriousAccessibilityProblems(page);
+  await page.getByRole("button", { name: "Continue to documents" }).click();
+
+  // Documents: what Colorado asks for this reason (the rules package's list); a wrong file is
+  // explained before anything is sent, a PDF goes up with a progress bar and is listed.
+  await expect(page.getByRole("heading", { level: 1, name: "Upload your documents" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Certification of a health condition" })).toBeVisible();
+  await expect(page.getByText("Still needed")).toBeVisible();
+  const certification = page.getByLabel("Upload your Certification of a health condition");
+  await certification.setInputFiles({
+    name: "notes.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("not a document"),
+  });
+  await expect(certification).toHaveAccessibleDescription(
+    /notes\.txt is not a file we can accept\. Upload a PDF, JPEG, PNG, or HEIC file\./,
+  );
+  // The error summary takes focus and links to the field.
+  await expect(page.locator(".usa-alert--error").filter({ hasText: "notes.txt is not a file" })).toBeFocused();
+  await expect(page.getByRole("link", { name: /notes\.txt is not a file we can accept/ })).toBeVisible();
+  await expectNoSeriousAccessibilityProblems(page);
+  // A file that calls itself a PDF but is not one is refused by the API after sending, and said so.
+  await certification.setInputFiles({
+    name: "fake.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("#!/bin/sh\necho hi\n"),
+  });
+  await page.getByRole("button", { name: "Upload", exact: true }).first().click();
+  await expect(certification).toHaveAccessibleDescription(/fake\.pdf is not a file we can accept/);
+  await certification.setInputFiles({ name: "certification.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByRole("button", { name: "Upload", exact: true }).first().click();
+  await expect(page.getByText("certification.pdf is uploaded.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "certification.pdf" })).toBeVisible();
+  await expect(page.getByText("Received, waiting for review").first()).toBeVisible();
   await page.getByRole("button", { name: "Continue to review" }).click();
 
   // Review: every part with a way back; attestation required.
@@ -221,6 +259,10 @@ test.describe("in Spanish on a phone", () => {
     await expect(page.getByText("Beneficio semanal", { exact: true })).toBeVisible({ timeout: 20_000 });
     await expectNoSidewaysScrolling(page);
     await expectNoSeriousAccessibilityProblems(page);
+    await page.getByRole("button", { name: "Continuar a los documentos" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Suba sus documentos" })).toBeVisible();
+    await expectNoSeriousAccessibilityProblems(page);
+    await expectNoSidewaysScrolling(page);
     await page.getByRole("button", { name: "Continuar a la revisión" }).click();
 
     await expect(page.getByRole("heading", { level: 1, name: "Revise y envíe su solicitud" })).toBeVisible();

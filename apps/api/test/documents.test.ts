@@ -169,3 +169,40 @@ describe("downloading", () => {
     expect(theirs.every((d: { type: string }) => d.type === "EMPLOYER_EVIDENCE")).toBe(true);
   });
 });
+
+describe("what an upload may be, and what a claim needs", () => {
+  it("tells a signed-in person the size limit and the types before they upload", async () => {
+    const query = `{ documentUploadPolicy { maxBytes mimeTypes typeNames extensions } }`;
+    const policy = (await claimant.graphql(query)).data.documentUploadPolicy;
+    expect(policy.maxBytes).toBe(64 * 1024);
+    expect(policy.mimeTypes).toEqual(expect.arrayContaining(["application/pdf", "image/heic"]));
+    expect(policy.typeNames).toEqual(["PDF", "JPEG", "PNG", "HEIC"]);
+    expect(policy.extensions).toContain(".heic");
+    const anonymous = await api.client().graphql(query);
+    expect(anonymous.data?.documentUploadPolicy ?? null).toBeNull();
+  });
+
+  it("lists per covered reason the documents the rules package asks for, with the source", async () => {
+    const query = `{ programs { code jurisdiction rules { documentRequirements { reason documentTypes source { kind citations { title } note } } } } }`;
+    const programs = (await claimant.graphql(query)).data.programs as {
+      jurisdiction: string;
+      rules: {
+        documentRequirements: {
+          reason: string;
+          documentTypes: string[];
+          source: { kind: string; citations: unknown[]; note: string | null };
+        }[];
+      };
+    }[];
+    expect(programs.length).toBeGreaterThan(0);
+    for (const program of programs) {
+      const ownHealth = program.rules.documentRequirements.find((r) => r.reason === "OWN_HEALTH");
+      if (ownHealth) expect(ownHealth.documentTypes).toEqual(["MEDICAL_CERTIFICATION"]);
+      for (const requirement of program.rules.documentRequirements) {
+        expect(
+          requirement.source.kind === "CITED" ? requirement.source.citations.length : requirement.source.note,
+        ).toBeTruthy();
+      }
+    }
+  });
+});

@@ -49,6 +49,8 @@ export {
   reasonNeedsFamilyMember,
 } from "./catalog/application-facts";
 export type { ApplicationFact } from "./catalog/application-facts";
+export { CLAIM_DOCUMENT_KINDS, requiredDocumentsFor } from "./catalog/required-documents";
+export type { ClaimDocumentKind } from "./catalog/required-documents";
 export {
   allProgramRules,
   appealDue,

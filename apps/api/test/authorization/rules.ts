@@ -99,6 +99,7 @@ export const OPERATIONS: Record<string, OperationRule> = {
     walk: (f) => f.employers.map((employerId) => ({ employerId, includeHistory: true })),
   },
   "Query.myProfile": { allow: ["CLAIMANT"] },
+  "Query.documentUploadPolicy": { allow: ["signedIn"] },
   "Query.programs": { allow: ["anyone"] },
   "Query.viewer": { allow: ["anyone"] },
   "Query.wageReports": {
@@ -251,6 +252,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     officer: SAME,
     outcome: SAME,
     reason: hiddenFrom(["LEAVE_ADMIN"], "a claimant's grounds may describe their health", true),
+    documents: narrowedFor(["LEAVE_ADMIN"], "employers see only the evidence they uploaded"),
     status: SAME,
     version: SAME,
   },
@@ -374,6 +376,8 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     type: SAME,
     uploadedAt: SAME,
   },
+  DocumentRequirement: { documentTypes: SAME, reason: SAME, source: SAME },
+  DocumentUploadPolicy: { extensions: SAME, maxBytes: SAME, mimeTypes: SAME, typeNames: SAME },
   DocumentUpload: { document: SAME, expiresAt: SAME, maxBytes: SAME, uploadUrl: SAME },
   EligibilitySnapshot: {
     averageWeeklyWage: SAME,
@@ -420,7 +424,16 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     status: SAME,
     version: SAME,
   },
-  InfoRequest: { createdAt: SAME, dueDate: SAME, id: SAME, message: SAME, respondedAt: SAME, response: SAME },
+  InfoRequest: {
+    createdAt: SAME,
+    documents: SAME,
+    dueDate: SAME,
+    id: SAME,
+    lapsedAt: SAME,
+    message: SAME,
+    respondedAt: SAME,
+    response: SAME,
+  },
   EmployerAdministrator: { email: SAME, id: SAME, name: SAME, verificationMethod: SAME, verified: SAME, you: SAME },
   LeaveAdministratorInvitation: { createdAt: SAME, email: SAME, expiresAt: SAME, id: SAME },
   // Premium statements and private plans: the employer's own administrators and staff see the same figures.
@@ -785,6 +798,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
   ProgramRules: {
     agency: SAME,
     applicationFacts: SAME,
+    documentRequirements: SAME,
     appealHearingTime: SAME,
     appealPeriod: SAME,
     coveredFamilyRelationships: SAME,

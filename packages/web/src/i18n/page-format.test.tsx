@@ -82,6 +82,8 @@ describe("money and numbers", () => {
     expect(formatIn("UTC").percent("0.9")).toBe("90%");
     expect(formatIn("UTC", "es").percent(0.675)).toBe("67.5%");
     expect(formatIn("UTC", "es").list(["A", "B", "C"])).toBe("A, B y C");
+    expect(formatIn("UTC", "en").alternatives(["PDF", "PNG", "HEIC"])).toBe("PDF, PNG, or HEIC");
+    expect(formatIn("UTC", "es").alternatives(["PDF", "PNG", "HEIC"])).toBe("PDF, PNG o HEIC");
   });
 });
 

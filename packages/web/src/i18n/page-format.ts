@@ -27,6 +27,8 @@ export interface PageFormat {
   percent(ratio: number | string): string;
   /** "A, B and C" / "A, B y C". */
   list(items: readonly string[]): string;
+  /** "A, B or C" / "A, B o C". */
+  alternatives(items: readonly string[]): string;
 }
 
 export function createPageFormat(format: IntlFormatter): PageFormat {
@@ -53,6 +55,7 @@ export function createPageFormat(format: IntlFormatter): PageFormat {
     number: (value) => format.number(value),
     percent: (ratio) => format.number(typeof ratio === "string" ? decimal(ratio) : ratio, "percent"),
     list: (items) => format.list(items),
+    alternatives: (items) => format.list(items, { type: "disjunction" }),
   };
 }
 

@@ -5,6 +5,7 @@ import { hasRole } from "../../graphql/context.ts";
 import { AppealOutcomeEnum, AppealStatusEnum, AppellantRoleEnum } from "../../graphql/enums.ts";
 import { reload } from "../../graphql/reload.ts";
 import { isUuid } from "../claims/claim.graphql.ts";
+import { visibleDocumentsFilter } from "../documents/document-access.ts";
 import { employerAppealWording, mayReadMedicalDetail } from "../privacy/medical-detail.ts";
 import { mayReadAppealReason, visibleAppealsFilter } from "./appeal-access.ts";
 import { AppealActionEnum, allowedAppealActions } from "./appeal-actions.ts";
@@ -31,6 +32,10 @@ builder.prismaObject("Appeal", {
         "The appellant's grounds. Null for an employer viewing a claimant's appeal (it may describe their health).",
       select: PARTIES,
       resolve: (appeal, _args, ctx) => (mayReadAppealReason(ctx.actor, appeal, appeal.claim) ? appeal.reason : null),
+    }),
+    documents: t.relation("documents", {
+      description: "Evidence filed with the appeal; an employer sees only what it uploaded itself.",
+      query: (_args, ctx) => ({ where: visibleDocumentsFilter(ctx.actor), orderBy: { createdAt: "asc" } }),
     }),
     status: t.expose("status", { type: AppealStatusEnum }),
     version: t.exposeInt("version", { description: "Send back as expectedVersion when scheduling or deciding." }),
@@ -101,6 +106,10 @@ const FileAppealInputRef = builder.inputType("FileAppealInput", {
   fields: (t) => ({
     claimId: t.id({ required: true }),
     reason: t.string({ required: true, description: "Why the decision is wrong, 10 to 4,000 characters." }),
+    documentIds: t.idList({
+      required: false,
+      description: "Evidence already uploaded to the claim (as APPEAL_EVIDENCE or any kind) to file with the appeal.",
+    }),
   }),
 });
 

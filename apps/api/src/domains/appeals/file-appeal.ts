@@ -8,6 +8,7 @@ import { DomainError, ForbiddenError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { findVisibleClaim } from "../claims/claim-access.ts";
+import { attachDocuments, documentIdsSchema } from "../documents/attach-documents.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
 import { programToday } from "../programs/program-calendar.ts";
 import { appellantRoleFor } from "./appeal-access.ts";
@@ -22,6 +23,7 @@ const FileAppealInput = z.object({
     .trim()
     .min(10, "Tell us why you disagree with the decision (at least 10 characters).")
     .max(4000, "Keep the reason under 4,000 characters; you can upload documents as evidence."),
+  documentIds: documentIdsSchema,
 });
 
 export async function fileAppeal(ctx: RequestContext, rawInput: unknown) {
@@ -70,6 +72,13 @@ export async function fileAppeal(ctx: RequestContext, rawInput: unknown) {
         reason: input.reason,
       },
     });
+    const documentIds = await attachDocuments(tx, {
+      documentIds: input.documentIds,
+      claimId: claim.id,
+      uploadedById: actor.userId,
+      link: { appealId: appeal.id },
+      path: ["input", "documentIds"],
+    });
     await tx.task.create({
       data: {
         queue: "APPEALS",
@@ -101,6 +110,7 @@ export async function fileAppeal(ctx: RequestContext, rawInput: unknown) {
           appellantRole,
           deadline,
           filedLate: appeal.filedLate,
+          documentIds,
         },
       },
     );

@@ -9,6 +9,7 @@ import { parseInput } from "../../graphql/parse-input.ts";
 import { CLAIM_PARTY_SELECT, hiddenUnlessMedicalReader } from "../privacy/medical-detail.ts";
 import { findVisibleDocument } from "./document-access.ts";
 import { requestDocumentUpload } from "./request-document-upload.ts";
+import { ACCEPTED_DOCUMENT_EXTENSIONS, ALLOWED_DOCUMENT_TYPES } from "./sniff-file-type.ts";
 
 builder.prismaObject("Document", {
   fields: (t) => ({
@@ -52,6 +53,30 @@ const DocumentUploadRef = builder
       maxBytes: t.exposeInt("maxBytes", { nullable: false }),
     }),
   });
+
+const DocumentUploadPolicyRef = builder.objectRef<{ maxBytes: number }>("DocumentUploadPolicy").implement({
+  description: "What an upload may be, so a form can explain a wrong file before sending it.",
+  fields: (t) => ({
+    maxBytes: t.exposeInt("maxBytes"),
+    mimeTypes: t.stringList({
+      description: "Types the file's bytes may be (sniffed on upload; the name does not decide).",
+      resolve: () => [...ALLOWED_DOCUMENT_TYPES.keys()],
+    }),
+    typeNames: t.stringList({
+      description: "The same types as people call them (PDF, JPEG, PNG, HEIC), each once.",
+      resolve: () => [...new Set(ALLOWED_DOCUMENT_TYPES.values())],
+    }),
+    extensions: t.stringList({ resolve: () => [...ACCEPTED_DOCUMENT_EXTENSIONS] }),
+  }),
+});
+
+builder.queryField("documentUploadPolicy", (t) =>
+  t.field({
+    type: DocumentUploadPolicyRef,
+    authScopes: { signedIn: true },
+    resolve: (_root, _args, ctx) => ({ maxBytes: ctx.config.uploads.maxBytes }),
+  }),
+);
 
 const RequestDocumentUploadInputRef = builder.inputType("RequestDocumentUploadInput", {
   fields: (t) => ({

@@ -9,6 +9,9 @@ export const ALLOWED_DOCUMENT_TYPES: ReadonlyMap<string, string> = new Map([
   ["image/heif", "HEIC"],
 ]);
 
+/** File name endings a file picker offers for those types (the bytes still decide). */
+export const ACCEPTED_DOCUMENT_EXTENSIONS = [".pdf", ".jpg", ".jpeg", ".png", ".heic", ".heif"] as const;
+
 /** The type the bytes really are; the client's declared type and file name are ignored. */
 export async function sniffDocumentType(bytes: Buffer): Promise<string | null> {
   const detected = await fileTypeFromBuffer(bytes);

@@ -6,6 +6,9 @@ import {
   applicationFactsFor,
   reasonIsOwnHealth,
   reasonNeedsFamilyMember,
+  requiredDocumentsFor,
+  type ClaimDocumentKind,
+  type LeaveReason,
   type Citation,
   type DeadlinePeriod,
   type DenialReason,
@@ -15,7 +18,7 @@ import {
   type ProgramRules,
 } from "@openleave/rules";
 import { builder } from "../../graphql/builder.ts";
-import { FamilyRelationshipEnum, LeaveReasonEnum } from "../../graphql/enums.ts";
+import { DocumentTypeEnum, FamilyRelationshipEnum, LeaveReasonEnum } from "../../graphql/enums.ts";
 
 const ApplicationFactEnum = builder.enumType("ApplicationFact", {
   description: "A fact the application asks the claimant because the program's rules read it.",
@@ -111,6 +114,17 @@ const TextFactRef = builder.objectRef<PolicyFact<string>>("TextFact").implement(
   }),
 });
 
+const DocumentRequirementRef = builder
+  .objectRef<{ reason: LeaveReason; fact: PolicyFact<readonly ClaimDocumentKind[]> }>("DocumentRequirement")
+  .implement({
+    description: "The documents a claim for one leave reason must carry, from the rules package.",
+    fields: (t) => ({
+      reason: t.field({ type: LeaveReasonEnum, resolve: (r) => r.reason }),
+      documentTypes: t.field({ type: [DocumentTypeEnum], resolve: (r) => [...r.fact.value] }),
+      source: t.field({ type: PolicySourceRef, resolve: (r) => r.fact.source }),
+    }),
+  });
+
 export const ProgramRulesRef = builder.objectRef<ProgramRules>("ProgramRules").implement({
   description:
     "What the program's rules say about administering a claim, from the rules package's catalog (cited) or this deployment's policy.",
@@ -136,6 +150,15 @@ export const ProgramRulesRef = builder.objectRef<ProgramRules>("ProgramRules").i
       type: [ApplicationFactEnum],
       description: "What the application asks the claimant for this program, beyond wage records.",
       resolve: (r) => [...(applicationFactsFor(r.jurisdiction, r.program) ?? [])],
+    }),
+    documentRequirements: t.field({
+      type: [DocumentRequirementRef],
+      description: "Per covered reason, the documents a claim must carry (certification, proof of birth, …).",
+      resolve: (r) =>
+        r.coveredLeaveReasons.map((reason) => ({
+          reason,
+          fact: requiredDocumentsFor(r.jurisdiction, r.program, reason),
+        })),
     }),
     coveredFamilyRelationships: t.field({
       type: [FamilyRelationshipEnum],

@@ -10,6 +10,7 @@ import {
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { findVisibleClaim, isClaimOwner } from "../claims/claim-access.ts";
+import { attachDocuments, documentIdsSchema } from "../documents/attach-documents.ts";
 import { transitionClaim } from "../claims/transition-claim.ts";
 import { calendarDate } from "../claims/application-input.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
@@ -76,6 +77,7 @@ const RespondInput = z.object({
     .trim()
     .min(1, "Write your answer, or upload documents and say so here.")
     .max(5000, "Keep your answer under 5,000 characters."),
+  documentIds: documentIdsSchema,
 });
 
 /** The claimant answers; the claim goes back into review and staff get a task to read it. */
@@ -94,6 +96,13 @@ export async function respondToInformationRequest(ctx: RequestContext, rawInput:
       data: { respondedAt: ctx.now(), response: input.response },
     });
     if (answered.count !== 1) throw new IllegalTransitionError("information request", "ANSWERED", "ANSWERED");
+    const documentIds = await attachDocuments(tx, {
+      documentIds: input.documentIds,
+      claimId: claim.id,
+      uploadedById: actor.userId,
+      link: { infoRequestId: request.id },
+      path: ["input", "documentIds"],
+    });
     if (claim.status === "INFO_REQUESTED") {
       await transitionClaim(
         tx,
@@ -117,6 +126,7 @@ export async function respondToInformationRequest(ctx: RequestContext, rawInput:
         entityType: "InfoRequest",
         entityId: request.id,
         changedFields: ["respondedAt", "response"],
+        metadata: { documentIds },
       },
     );
     return tx.claim.findUniqueOrThrow({ where: { id: claim.id } });

@@ -4,6 +4,7 @@ import { builder } from "../../graphql/builder.ts";
 import { hasRole } from "../../graphql/context.ts";
 import { DeterminationOutcomeEnum } from "../../graphql/enums.ts";
 import { CLAIM_PARTY_SELECT, employerWording, mayReadMedicalDetail } from "../privacy/medical-detail.ts";
+import { visibleDocumentsFilter } from "../documents/document-access.ts";
 import { recordDetermination } from "./record-determination.ts";
 import { requestInformation, respondToInformationRequest } from "./request-information.ts";
 import { startReview } from "./start-review.ts";
@@ -46,6 +47,15 @@ builder.prismaObject("InfoRequest", {
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     respondedAt: t.expose("respondedAt", { type: "DateTime", nullable: true }),
     response: t.exposeString("response", { nullable: true }),
+    lapsedAt: t.expose("lapsedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "The due date passed without an answer.",
+    }),
+    documents: t.relation("documents", {
+      description: "Documents the claimant sent with the answer.",
+      query: (_args, ctx) => ({ where: visibleDocumentsFilter(ctx.actor), orderBy: { createdAt: "asc" } }),
+    }),
   }),
 });
 
@@ -84,7 +94,14 @@ builder.mutationField("requestInformation", (t) =>
 );
 
 const RespondToInformationRequestInputRef = builder.inputType("RespondToInformationRequestInput", {
-  fields: (t) => ({ infoRequestId: t.id({ required: true }), response: t.string({ required: true }) }),
+  fields: (t) => ({
+    infoRequestId: t.id({ required: true }),
+    response: t.string({ required: true }),
+    documentIds: t.idList({
+      required: false,
+      description: "Documents already uploaded to the claim that answer the request.",
+    }),
+  }),
 });
 
 builder.mutationField("respondToInformationRequest", (t) =>

@@ -53,7 +53,21 @@ export const ApplicationDraftQuery = graphql(`
           coveredFamilyRelationships
           applicationFacts
           parametersKnownThrough
+          documentRequirements {
+            reason
+            documentTypes
+          }
         }
+      }
+      documents {
+        id
+        type
+        status
+        fileName
+        createdAt
+        uploadedAt
+        reviewNote
+        downloadPath
       }
     }
     myProfile {

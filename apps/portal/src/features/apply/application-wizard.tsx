@@ -11,6 +11,7 @@ import { useTranslations } from "next-intl";
 import { ApplicationDraftQuery } from "./application-documents";
 import { StepIndicator } from "./step-indicator";
 import { ContactStep } from "./steps/contact-step";
+import { DocumentsStep } from "./steps/documents-step";
 import { EmployerStep } from "./steps/employer-step";
 import { EmploymentStep } from "./steps/employment-step";
 import { EstimateStep } from "./steps/estimate-step";
@@ -43,6 +44,7 @@ const STEP_COMPONENTS: Record<Step, () => ReactNode> = {
   employment: EmploymentStep,
   payment: PaymentStep,
   estimate: EstimateStep,
+  documents: DocumentsStep,
   review: ReviewStep,
 };
 

@@ -2,6 +2,7 @@
 // comes back (on any device) picks up. Everything is derived from what the API holds: the
 // draft, the claimant's record and the program's rules.
 import type { ResultOf } from "gql.tada";
+import { missingDocumentTypes } from "../documents/missing-documents";
 import type { ApplicationDraftQuery } from "./application-documents";
 
 export type DraftData = ResultOf<typeof ApplicationDraftQuery>;
@@ -19,6 +20,7 @@ export const STEPS = [
   "employment",
   "payment",
   "estimate",
+  "documents",
   "review",
 ] as const;
 export type Step = (typeof STEPS)[number];
@@ -64,6 +66,10 @@ export function isStepComplete(step: Step, draft: Draft, profile: Profile): bool
       );
     case "payment":
       return profile.paymentPreference != null;
+    case "documents":
+      return (
+        missingDocumentTypes(draft.program.rules.documentRequirements, draft.leaveReason, draft.documents).length === 0
+      );
     case "estimate":
     case "review":
       return false;
@@ -86,7 +92,9 @@ export function asksBirthDate(draft: Draft): boolean {
 export function resumeStep(draft: Draft, profile: Profile): Step {
   const steps = applicableSteps(draft);
   for (const step of steps) {
-    if (step === "program" || step === "identity" || step === "estimate" || step === "review") continue;
+    // Documents may come later (from the claim page), so a missing one never holds the way back.
+    if (step === "program" || step === "identity" || step === "estimate" || step === "documents" || step === "review")
+      continue;
     if (!isStepComplete(step, draft, profile)) return step === "contact" ? "identity" : step;
   }
   return "estimate";

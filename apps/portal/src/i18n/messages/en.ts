@@ -6,7 +6,10 @@
 // src/i18n/catalogs.test.ts both check it.
 // Plain language: short sentences, "you", the words a claimant would use.
 
+import { claimantEn } from "./claimant-en";
+
 export const en = {
+  ...claimantEn,
   meta: {
     siteName: "OpenLeave",
     tagline: "Paid family and medical leave",
@@ -658,6 +661,7 @@ export const en = {
       employment: "Work and pay",
       payment: "Payment",
       estimate: "Estimate",
+      documents: "Documents",
       review: "Review",
     },
     headings: {
@@ -671,6 +675,7 @@ export const en = {
       employment: "Your work and pay",
       payment: "How you want to be paid",
       estimate: "Your estimated benefit",
+      documents: "Upload your documents",
       review: "Review and submit your application",
     },
     loading: "Loading your application…",
@@ -902,7 +907,7 @@ export const en = {
       withholdNo: "No, do not withhold",
     },
     estimate: {
-      continue: "Continue to review",
+      continue: "Continue to documents",
       intro: "We used the wages your employers reported to estimate your benefit. The decision comes after you submit.",
       working: "Working out your estimate…",
       problemHeading: "We cannot estimate your benefit yet",

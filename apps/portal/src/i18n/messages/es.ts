@@ -2,8 +2,10 @@
 // "Usted" throughout, as U.S. public agencies do in Spanish.
 import type { CatalogShape } from "@openleave/web/messages";
 import type { Messages } from "./en";
+import { claimantEs } from "./claimant-es";
 
 export const es: CatalogShape<Messages> = {
+  ...claimantEs,
   meta: {
     siteName: "OpenLeave",
     tagline: "Permiso familiar y médico pagado",
@@ -665,6 +667,7 @@ export const es: CatalogShape<Messages> = {
       employment: "Trabajo y pago",
       payment: "Pago",
       estimate: "Cálculo",
+      documents: "Documentos",
       review: "Revisión",
     },
     headings: {
@@ -678,6 +681,7 @@ export const es: CatalogShape<Messages> = {
       employment: "Su trabajo y su pago",
       payment: "Cómo quiere recibir el pago",
       estimate: "Su beneficio calculado",
+      documents: "Suba sus documentos",
       review: "Revise y envíe su solicitud",
     },
     loading: "Cargando su solicitud…",
@@ -911,7 +915,7 @@ export const es: CatalogShape<Messages> = {
       withholdNo: "No, no retener",
     },
     estimate: {
-      continue: "Continuar a la revisión",
+      continue: "Continuar a los documentos",
       intro:
         "Usamos los salarios que reportaron sus empleadores para calcular su beneficio. La decisión llega después de enviar la solicitud.",
       working: "Calculando su beneficio…",

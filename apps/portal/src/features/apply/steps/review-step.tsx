@@ -14,6 +14,7 @@ import { StepForm } from "../step-form";
 import { plainNumber } from "../validation";
 import { useStepForm, useWizard } from "../wizard-context";
 import { applicableSteps, type Step, stepPath } from "../wizard-steps";
+import { missingDocumentTypes, requiredDocumentTypes } from "../../documents/missing-documents";
 
 const FIELDS = [
   "attested",
@@ -162,6 +163,7 @@ export function ReviewStep() {
           preference ? (preference.federalWithholdingElected ? t("withholdYes") : t("withholdNo")) : "",
         ],
       ])}
+      <DocumentsSummary />
       <h2>{t("attestHeading")}</h2>
       <CheckboxField
         id="attested"
@@ -171,5 +173,40 @@ export function ReviewStep() {
         error={form.fieldErrors.attested}
       />
     </StepForm>
+  );
+}
+
+/** What the program asks for that has not arrived yet, said before the claimant submits. */
+function DocumentsSummary() {
+  const t = useTranslations("documents");
+  const format = useFormat();
+  const { claimId, draft } = useWizard();
+  const requirements = draft.program.rules.documentRequirements;
+  const required = requiredDocumentTypes(requirements, draft.leaveReason);
+  const missing = missingDocumentTypes(requirements, draft.leaveReason, draft.documents);
+  return (
+    <div className="review-section margin-bottom-3">
+      <div className="display-flex flex-justify flex-align-baseline">
+        <h2 className="margin-bottom-1">{t("review.heading")}</h2>
+        <Link className="usa-link" href={stepPath(claimId, "documents")}>
+          {t("review.upload")}
+        </Link>
+      </div>
+      {required.length === 0 ? (
+        <p>{t("review.none")}</p>
+      ) : missing.length > 0 ? (
+        <div className="usa-alert usa-alert--warning usa-alert--slim">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">
+              {t("review.missing", {
+                types: format.list(missing.map((type) => t(`types.${type as "MEDICAL_CERTIFICATION"}`))),
+              })}
+            </p>
+          </div>
+        </div>
+      ) : (
+        <p>{t("review.complete")}</p>
+      )}
+    </div>
   );
 }

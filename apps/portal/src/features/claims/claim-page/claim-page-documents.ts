@@ -17,6 +17,22 @@ export const ClaimPageQuery = graphql(`
       program {
         id
         name
+        rules {
+          documentRequirements {
+            reason
+            documentTypes
+          }
+        }
+      }
+      documents {
+        id
+        type
+        status
+        fileName
+        createdAt
+        uploadedAt
+        reviewNote
+        downloadPath
       }
       employer {
         id
@@ -60,7 +76,33 @@ export const ClaimPageQuery = graphql(`
         id
         message
         dueDate
+        createdAt
         respondedAt
+        response
+        lapsedAt
+        documents {
+          id
+          fileName
+          downloadPath
+        }
+      }
+      appeals {
+        id
+        status
+        appellantRole
+        filedAt
+        deadline
+        filedLate
+        hearingAt
+        outcome
+        decisionSummary
+        decidedAt
+        reason
+        documents {
+          id
+          fileName
+          downloadPath
+        }
       }
       payments {
         id

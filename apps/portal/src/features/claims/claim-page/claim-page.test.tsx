@@ -40,7 +40,23 @@ const approved = {
   decidedAt: "2026-09-30T15:00:00.000Z",
   withdrawnAt: null,
   allowedActions: ["APPEAL", "UPLOAD_DOCUMENT"],
-  program: { id: "wa", name: "Washington Paid Family and Medical Leave" },
+  program: {
+    id: "wa",
+    name: "Washington Paid Family and Medical Leave",
+    rules: { documentRequirements: [{ reason: "OWN_HEALTH", documentTypes: ["MEDICAL_CERTIFICATION"] }] },
+  },
+  documents: [
+    {
+      id: "doc1",
+      type: "MEDICAL_CERTIFICATION",
+      status: "ACCEPTED",
+      fileName: "certification.pdf",
+      createdAt: "2026-09-20T15:00:00.000Z",
+      uploadedAt: "2026-09-20T15:01:00.000Z",
+      reviewNote: null,
+      downloadPath: "/files/documents/doc1",
+    },
+  ],
   employer: { id: "e1", name: "Evergreen Robotics LLC" },
   leavePeriods: [
     {
@@ -80,6 +96,7 @@ const approved = {
     },
   ],
   infoRequests: [],
+  appeals: [],
   payments: [payment(0, "PAID"), payment(1, "PAID"), payment(2, "PAID"), payment(3, "SCHEDULED")],
 };
 
@@ -237,5 +254,156 @@ describe("ClaimPage", () => {
     renderWithApp(<ClaimPage claimId="c1" />, { answers: {} });
     expect(await screen.findByRole("heading", { name: "We could not load this claim." })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
+  });
+});
+
+describe("ClaimPage: answering and appealing in place", () => {
+  const policy = {
+    DocumentUploadPolicy: {
+      data: {
+        documentUploadPolicy: {
+          maxBytes: 10485760,
+          mimeTypes: ["application/pdf"],
+          typeNames: ["PDF"],
+          extensions: [".pdf"],
+        },
+      },
+    },
+  };
+
+  it("answers a request for information on the claim page, keeping the text when the API refuses", async () => {
+    const user = userEvent.setup();
+    const asked = {
+      ...approved,
+      status: "INFO_REQUESTED",
+      allowedActions: ["UPLOAD_DOCUMENT", "WITHDRAW"],
+      determinations: [],
+      payments: [],
+      infoRequests: [
+        {
+          id: "i1",
+          message: "Please send the second page of the certification.",
+          dueDate: "2026-12-15",
+          createdAt: "2026-12-01T15:00:00.000Z",
+          respondedAt: null,
+          response: null,
+          lapsedAt: null,
+          documents: [],
+        },
+      ],
+    };
+    let tries = 0;
+    const { requests } = renderWithApp(<ClaimPage claimId="c1" />, {
+      answers: {
+        ...policy,
+        ClaimPage: { data: { claim: asked } },
+        RespondToInfoRequest: () => {
+          tries += 1;
+          return {
+            data: {
+              respondToInformationRequest:
+                tries === 1
+                  ? {
+                      __typename: "InvalidInputError",
+                      code: "INVALID_INPUT",
+                      message: "Some of the information you entered needs to be corrected.",
+                      issues: [{ path: ["input", "response"], message: "Keep your answer under 5,000 characters." }],
+                    }
+                  : {
+                      __typename: "MutationRespondToInformationRequestSuccess",
+                      data: { id: "c1", status: "IN_REVIEW", version: 5 },
+                    },
+            },
+          };
+        },
+      },
+    });
+    expect(await screen.findByText("Please send the second page of the certification.")).toBeInTheDocument();
+    expect(screen.getByText("Please answer by December 15, 2026.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Send my answer" }));
+    expect(screen.getByLabelText("Your answer")).toHaveAccessibleDescription(/Write your answer\./);
+    expect(requests.some((r) => r.operationName === "RespondToInfoRequest")).toBe(false);
+
+    await user.type(screen.getByLabelText("Your answer"), "Page two is attached.");
+    await user.click(screen.getByRole("button", { name: "Send my answer" }));
+    expect(
+      await screen.findByText(/Keep your answer under 5,000 characters/, { selector: ".usa-error-message" }),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText("Your answer")).toHaveValue("Page two is attached.");
+    await user.click(screen.getByRole("button", { name: "Send my answer" }));
+    await vi.waitFor(() => expect(tries).toBe(2));
+    const sent = requests.filter((r) => r.operationName === "RespondToInfoRequest").at(-1);
+    expect(sent?.variables).toEqual({
+      input: { infoRequestId: "i1", response: "Page two is attached.", documentIds: [] },
+    });
+  });
+
+  it("shows the appeal deadline and files an appeal with a reason; shows a scheduled hearing", async () => {
+    const user = userEvent.setup();
+    const denied = {
+      ...approved,
+      status: "DENIED",
+      allowedActions: ["APPEAL", "UPLOAD_DOCUMENT"],
+      payments: [],
+      determinations: [
+        { ...approved.determinations[0]!, outcome: "DENIED", approvedStartDate: null, approvedEndDate: null },
+      ],
+    };
+    const { requests } = renderWithApp(<ClaimPage claimId="c1" />, {
+      answers: {
+        ...policy,
+        ClaimPage: { data: { claim: denied } },
+        FileClaimAppeal: {
+          data: { fileAppeal: { __typename: "MutationFileAppealSuccess", data: { id: "a1", status: "FILED" } } },
+        },
+      },
+    });
+    await user.click(await screen.findByRole("button", { name: "Appeal this decision" }));
+    expect(screen.getByRole("heading", { name: "File an appeal" })).toHaveFocus();
+    expect(screen.getAllByText(/October 30, 2026/).length).toBeGreaterThan(0);
+    await user.type(screen.getByLabelText("Why do you disagree with the decision?"), "Too short");
+    await user.click(screen.getByRole("button", { name: "File my appeal" }));
+    expect(screen.getByLabelText("Why do you disagree with the decision?")).toHaveAccessibleDescription(
+      /at least 10 characters/,
+    );
+    await user.type(
+      screen.getByLabelText("Why do you disagree with the decision?"),
+      " — my doctor certified the leave.",
+    );
+    await user.click(screen.getByRole("button", { name: "File my appeal" }));
+    await vi.waitFor(() => expect(requests.some((r) => r.operationName === "FileClaimAppeal")).toBe(true));
+    expect(requests.find((r) => r.operationName === "FileClaimAppeal")?.variables).toEqual({
+      input: { claimId: "c1", reason: "Too short — my doctor certified the leave.", documentIds: [] },
+    });
+  });
+
+  it("shows an appeal's hearing date", async () => {
+    const withAppeal = {
+      ...approved,
+      status: "DENIED",
+      allowedActions: ["APPEAL"],
+      appeals: [
+        {
+          id: "a1",
+          status: "HEARING_SCHEDULED",
+          appellantRole: "CLAIMANT",
+          filedAt: "2026-10-02T15:00:00.000Z",
+          deadline: "2026-10-30",
+          filedLate: false,
+          hearingAt: "2026-11-05T18:00:00.000Z",
+          outcome: null,
+          decisionSummary: null,
+          decidedAt: null,
+          reason: "My doctor certified the leave.",
+          documents: [{ id: "d9", fileName: "letter.pdf", downloadPath: "/files/documents/d9" }],
+        },
+      ],
+    };
+    renderWithApp(<ClaimPage claimId="c1" />, { answers: { ...policy, ClaimPage: { data: { claim: withAppeal } } } });
+    expect(await screen.findByText("Hearing scheduled")).toBeInTheDocument();
+    expect(screen.getByText(/^Hearing: November 5, 2026/)).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "letter.pdf" })).toHaveAttribute("href", "/files/documents/d9");
+    // An open appeal: no second one is offered.
+    expect(screen.queryByRole("button", { name: "Appeal this decision" })).not.toBeInTheDocument();
   });
 });

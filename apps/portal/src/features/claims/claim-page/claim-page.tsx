@@ -10,6 +10,9 @@ import { useQuery } from "urql";
 import { QueryProblemNotice, StatusMessage, useFormat } from "@openleave/web";
 import { toneForStatus } from "../claim-status";
 import { TONES } from "../status-tones";
+import { ClaimDocuments } from "../../documents/claim-documents";
+import { ClaimAppeals } from "../appeals/claim-appeals";
+import { InfoRequests } from "../info-requests/info-requests";
 import { ClaimPayments } from "./claim-payments";
 import { ClaimPageQuery } from "./claim-page-documents";
 import { WithdrawClaim } from "./withdraw-claim";
@@ -141,6 +144,15 @@ function ClaimDetails({ claim, onChanged }: { claim: ClaimPageClaim; onChanged: 
         )}
       </section>
 
+      <ClaimDocuments
+        claimId={claim.id}
+        reason={claim.leaveReason}
+        requirements={claim.program.rules.documentRequirements}
+        documents={claim.documents}
+        canUpload={claim.allowedActions.includes("UPLOAD_DOCUMENT")}
+        onChanged={onChanged}
+      />
+
       <section aria-labelledby="employer-heading">
         <h2 id="employer-heading">{tp("employerHeading")}</h2>
         {claim.employerResponses.length === 0 ? (
@@ -162,25 +174,7 @@ function ClaimDetails({ claim, onChanged }: { claim: ClaimPageClaim; onChanged: 
         )}
       </section>
 
-      <section aria-labelledby="requests-heading">
-        <h2 id="requests-heading">{tp("requestsHeading")}</h2>
-        {claim.infoRequests.length === 0 ? (
-          <p>{tp("requestsEmpty")}</p>
-        ) : (
-          <ul className="usa-list usa-list--unstyled">
-            {claim.infoRequests.map((request) => (
-              <li key={request.id} className="margin-bottom-2">
-                <p className="margin-y-0">{request.message}</p>
-                <p className="margin-y-0 text-bold">
-                  {request.respondedAt
-                    ? tp("requestAnswered", { date: format.instantDate(request.respondedAt) })
-                    : tp("requestDue", { date: format.calendarDate(request.dueDate) })}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <InfoRequests claimId={claim.id} requests={claim.infoRequests} onChanged={onChanged} />
 
       <section aria-labelledby="decisions-heading">
         <h2 id="decisions-heading">{tp("decisionsHeading")}</h2>
@@ -216,6 +210,15 @@ function ClaimDetails({ claim, onChanged }: { claim: ClaimPageClaim; onChanged: 
           ))
         )}
       </section>
+
+      <ClaimAppeals
+        claimId={claim.id}
+        appeals={claim.appeals}
+        deadline={current?.appealDeadline ?? null}
+        today={localToday()}
+        canAppeal={claim.allowedActions.includes("APPEAL")}
+        onChanged={onChanged}
+      />
 
       <ClaimNotices claimId={claim.id} />
 
@@ -267,4 +270,11 @@ function NextStep(props: {
     case "CLOSED":
       return <>{t("closed")}</>;
   }
+}
+
+/** Today's date where the claimant is, for wording only (the API decides whether an appeal is late). */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
