@@ -154,7 +154,7 @@ export async function loadFixtures(api: TestApi): Promise<Fixtures> {
       appealDeadline: new Date("2099-01-01"),
     },
   });
-  await db.appeal.create({
+  const appeal = await db.appeal.create({
     data: {
       claimId: claim.id,
       determinationId: determination.id,
@@ -168,6 +168,8 @@ export async function loadFixtures(api: TestApi): Promise<Fixtures> {
       decidedAt: new Date(),
     },
   });
+  // Both documents were filed with the appeal: the employer sees only its own among them.
+  await db.document.updateMany({ where: { claimId: claim.id }, data: { appealId: appeal.id } });
 
   // A payment run with its check register stored: only supervisors and program administrators
   // get its download path.

@@ -281,6 +281,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     createdAt: SAME,
     decidedAt: SAME,
     determinations: SAME,
+    expectedDecisionDate: SAME,
     documents: narrowedFor(["LEAVE_ADMIN"], "employers see only the evidence they uploaded"),
     eligibility: hiddenFrom(["LEAVE_ADMIN"], "the claimant's wages and benefit"),
     employer: SAME,

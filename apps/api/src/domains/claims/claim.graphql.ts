@@ -17,6 +17,8 @@ import {
 import { visibleDocumentsFilter } from "../documents/document-access.ts";
 import { visibleNoticesOfVisibleClaim } from "../notices/notice-access.ts";
 import { CLAIM_PARTY_SELECT, hiddenUnlessMedicalReader, mayReadMedicalDetail } from "../privacy/medical-detail.ts";
+import { programToday } from "../programs/program-calendar.ts";
+import { decisionDueDate } from "../programs/program-policy.ts";
 import { canSeeClaim, visibleClaimsFilter } from "./claim-access.ts";
 import { allowedClaimActions, ClaimActionEnum } from "./claim-actions.ts";
 import { checkEligibility } from "./check-eligibility.ts";
@@ -27,6 +29,13 @@ import { updateApplication } from "./update-application.ts";
 import { withdrawClaim } from "./withdraw-claim.ts";
 
 // ───────────── Types ─────────────
+
+const AWAITING_DECISION: ReadonlySet<string> = new Set([
+  "SUBMITTED",
+  "PENDING_EMPLOYER_RESPONSE",
+  "IN_REVIEW",
+  "INFO_REQUESTED",
+]);
 
 export const ClaimRef = builder.prismaObject("Claim", {
   description: "An application (status DRAFT) or a submitted claim for benefits.",
@@ -110,6 +119,19 @@ export const ClaimRef = builder.prismaObject("Claim", {
     }),
     submittedAt: t.expose("submittedAt", { type: "DateTime", nullable: true }),
     decidedAt: t.expose("decidedAt", { type: "DateTime", nullable: true }),
+    expectedDecisionDate: t.field({
+      type: "Date",
+      nullable: true,
+      description:
+        "When staff aim to decide: the program's decision time from the day it was submitted (the review task's due date). Null before submission and once decided, withdrawn or closed.",
+      select: { submittedAt: true, program: { select: { jurisdiction: true, code: true } } },
+      resolve: (claim, _args, ctx) => {
+        if (!claim.submittedAt || !AWAITING_DECISION.has(claim.status)) return null;
+        const policy = ctx.config.programPolicy;
+        const submittedOn = programToday(claim.program.jurisdiction, claim.submittedAt, policy);
+        return decisionDueDate(claim.program, submittedOn, policy);
+      },
+    }),
     withdrawnAt: t.expose("withdrawnAt", { type: "DateTime", nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
