@@ -2,6 +2,50 @@
 // history, managing a claim), spread into en.ts. Kept in their own file so the claim page's
 // words do not collide with other pages' edits.
 export const claimantEn = {
+  timeline: {
+    heading: "What has happened",
+    decision: "Decision: {outcome}",
+    appealDecided: "Appeal decided: {outcome}",
+    expectedDecision: "Decision expected",
+    expectedDecisionBy: "We aim to decide by {date}.",
+    events: {
+      SUBMITTED: "Application submitted",
+      EMPLOYER_RESPONDED: "Your employer responded",
+      EMPLOYER_NO_RESPONSE: "Your employer did not respond in time",
+      IN_REVIEW: "Staff started reviewing your claim",
+      INFO_REQUESTED: "We asked you for information",
+      INFO_ANSWERED: "You answered",
+      FIRST_PAYMENT: "First payment sent",
+      APPEAL_FILED: "Appeal filed",
+      HEARING: "Appeal hearing",
+      WITHDRAWN: "Claim withdrawn",
+    },
+  },
+  paymentHistory: {
+    download: "Download the payment history (CSV)",
+    yearsHeading: "Benefits by tax year",
+    yearsIntro:
+      "What your Form 1099-G shows for each year: the benefits paid that year before withholding, and the federal income tax withheld. Benefits may be taxable income.",
+    yearsEmpty: "No benefits have been paid yet.",
+    year: "Year",
+    yearGross: "Benefits paid",
+    yearWithheld: "Federal tax withheld",
+    yearPayments: "Payments",
+    columns: {
+      weekStart: "Week starts",
+      weekEnd: "Week ends",
+      gross: "Benefit",
+      federalWithholding: "Federal tax withheld",
+      stateWithholding: "State tax withheld",
+      recoveryOffset: "Overpayment recovery",
+      net: "Paid to you",
+      method: "How",
+      status: "Status",
+      scheduledFor: "Scheduled for",
+      sentOn: "Sent on",
+      paidOn: "Paid on",
+    },
+  },
   infoRequests: {
     heading: "Requests for information",
     empty: "We have not asked you for anything.",

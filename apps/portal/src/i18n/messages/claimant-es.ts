@@ -3,6 +3,50 @@ import type { CatalogShape } from "@openleave/web/messages";
 import type { claimantEn } from "./claimant-en";
 
 export const claimantEs: CatalogShape<typeof claimantEn> = {
+  timeline: {
+    heading: "Lo que ha pasado",
+    decision: "Decisión: {outcome}",
+    appealDecided: "Apelación decidida: {outcome}",
+    expectedDecision: "Decisión esperada",
+    expectedDecisionBy: "Queremos decidir a más tardar el {date}.",
+    events: {
+      SUBMITTED: "Solicitud enviada",
+      EMPLOYER_RESPONDED: "Su empleador respondió",
+      EMPLOYER_NO_RESPONSE: "Su empleador no respondió a tiempo",
+      IN_REVIEW: "El personal empezó a revisar su reclamo",
+      INFO_REQUESTED: "Le pedimos información",
+      INFO_ANSWERED: "Usted respondió",
+      FIRST_PAYMENT: "Primer pago enviado",
+      APPEAL_FILED: "Apelación presentada",
+      HEARING: "Audiencia de la apelación",
+      WITHDRAWN: "Reclamo retirado",
+    },
+  },
+  paymentHistory: {
+    download: "Descargar el historial de pagos (CSV)",
+    yearsHeading: "Beneficios por año tributario",
+    yearsIntro:
+      "Lo que muestra su Formulario 1099-G para cada año: los beneficios pagados ese año antes de las retenciones y el impuesto federal sobre el ingreso retenido. Los beneficios pueden ser ingresos tributables.",
+    yearsEmpty: "Todavía no se han pagado beneficios.",
+    year: "Año",
+    yearGross: "Beneficios pagados",
+    yearWithheld: "Impuesto federal retenido",
+    yearPayments: "Pagos",
+    columns: {
+      weekStart: "Inicio de la semana",
+      weekEnd: "Fin de la semana",
+      gross: "Beneficio",
+      federalWithholding: "Impuesto federal retenido",
+      stateWithholding: "Impuesto estatal retenido",
+      recoveryOffset: "Recuperación de sobrepago",
+      net: "Pagado a usted",
+      method: "Cómo",
+      status: "Estado",
+      scheduledFor: "Programado para",
+      sentOn: "Enviado el",
+      paidOn: "Pagado el",
+    },
+  },
   infoRequests: {
     heading: "Solicitudes de información",
     empty: "No le hemos pedido nada.",

@@ -13,7 +13,13 @@ export const ClaimPageQuery = graphql(`
       submittedAt
       decidedAt
       withdrawnAt
+      expectedDecisionDate
       allowedActions
+      statusHistory {
+        id
+        at
+        toStatus
+      }
       program {
         id
         name

@@ -97,6 +97,11 @@ const approved = {
   ],
   infoRequests: [],
   appeals: [],
+  expectedDecisionDate: null,
+  statusHistory: [
+    { id: "h1", at: "2026-09-20T15:00:00.000Z", toStatus: "PENDING_EMPLOYER_RESPONSE" },
+    { id: "h2", at: "2026-09-26T15:00:00.000Z", toStatus: "IN_REVIEW" },
+  ],
   payments: [payment(0, "PAID"), payment(1, "PAID"), payment(2, "PAID"), payment(3, "SCHEDULED")],
 };
 
@@ -144,6 +149,22 @@ describe("ClaimPage", () => {
     // Three paid weeks of $528.30 (the scheduled one does not count).
     expect(screen.getByTestId("total-paid")).toHaveTextContent("$1,584.90");
     expect(screen.getByText("3 of 4")).toBeInTheDocument();
+    // The timeline, oldest first; the year view sums the paid weeks (1099-G figures).
+    const timeline = screen.getByRole("region", { name: "What has happened" });
+    expect(
+      within(timeline)
+        .getAllByRole("heading", { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual([
+      "Application submitted",
+      "Your employer responded",
+      "Staff started reviewing your claim",
+      "Decision: Approved",
+      "First payment sent",
+    ]);
+    expect(screen.getByTestId("year-2026-gross")).toHaveTextContent("$1,761.00");
+    expect(screen.getByTestId("year-2026-withheld")).toHaveTextContent("$176.10");
+    expect(screen.getByRole("button", { name: "Download the payment history (CSV)" })).toBeInTheDocument();
     // Withdrawal is not offered when the API does not allow it.
     expect(screen.queryByRole("button", { name: "Withdraw claim" })).not.toBeInTheDocument();
   });

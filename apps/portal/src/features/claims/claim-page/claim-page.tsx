@@ -13,6 +13,7 @@ import { TONES } from "../status-tones";
 import { ClaimDocuments } from "../../documents/claim-documents";
 import { ClaimAppeals } from "../appeals/claim-appeals";
 import { InfoRequests } from "../info-requests/info-requests";
+import { ClaimTimeline } from "../timeline/claim-timeline";
 import { ClaimPayments } from "./claim-payments";
 import { ClaimPageQuery } from "./claim-page-documents";
 import { WithdrawClaim } from "./withdraw-claim";
@@ -101,11 +102,16 @@ function ClaimDetails({ claim, onChanged }: { claim: ClaimPageClaim; onChanged: 
               nextPaymentDate={nextPayment?.scheduledFor}
             />
           </p>
+          {claim.expectedDecisionDate ? (
+            <p>{t("timeline.expectedDecisionBy", { date: format.calendarDate(claim.expectedDecisionDate) })}</p>
+          ) : null}
           {claim.submittedAt ? (
             <p className="margin-bottom-0">{tp("submittedOn", { date: format.instantDate(claim.submittedAt) })}</p>
           ) : null}
         </div>
       </section>
+
+      <ClaimTimeline claim={claim} expectedDecisionDate={claim.expectedDecisionDate} />
 
       <section aria-labelledby="leave-heading">
         <h2 id="leave-heading">{tp("leaveHeading")}</h2>

@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useFormat } from "@openleave/web";
 import type { ClaimPageClaim } from "./claim-page";
+import { PaymentHistoryTools } from "../payment-history/payment-history-tools";
 import { paidTotals } from "./payment-totals";
 
 export function ClaimPayments({ claim }: { claim: ClaimPageClaim }) {
@@ -101,6 +102,7 @@ export function ClaimPayments({ claim }: { claim: ClaimPageClaim }) {
               })}
             </tbody>
           </table>
+          <PaymentHistoryTools claimNumber={claim.claimNumber} payments={payments} />
         </>
       )}
     </section>
