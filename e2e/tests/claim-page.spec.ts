@@ -79,3 +79,111 @@ test("the claim page speaks Spanish and fits a 375 px phone", async ({ page }) =
   await expect(page.getByRole("table", { name: /todos los pagos de este reclamo/i })).toBeVisible();
   await expect(page.getByText("Pagado", { exact: true }).first()).toBeVisible();
 });
+
+const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
+
+test("the claim page shows the timeline, downloads the payment history and sums each tax year", async ({ page }) => {
+  await signInAsAisha(page);
+  await page
+    .getByRole("link", { name: /see this claim/i })
+    .first()
+    .click();
+  const timeline = page.getByRole("region", { name: "What has happened" });
+  await expect(timeline.getByRole("heading", { name: "Application submitted" })).toBeVisible();
+  await expect(timeline.getByRole("heading", { name: "Decision: Approved" })).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the payment history (CSV)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^WA-PFML-\d{4}-\d{6}-payments\.csv$/);
+  const csv = (await download.createReadStream().then((stream) => stream.toArray())).map(String).join("");
+  const lines = csv
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
+  expect(lines[0]).toBe(
+    "Week starts,Week ends,Benefit,Federal tax withheld,State tax withheld,Overpayment recovery,Paid to you,How,Status,Scheduled for,Sent on,Paid on",
+  );
+  expect(lines).toHaveLength(9);
+  expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2},587\.00,58\.70,0\.00,0\.00,528\.30,/);
+
+  // The year view: $587.00 gross and $58.70 withheld per paid week, by the year it was sent.
+  const years = page.getByRole("table", { name: "Benefits by tax year" });
+  await expect(years).toBeVisible();
+  const paidRows = await page
+    .getByRole("table", { name: /every payment on this claim/i })
+    .locator("tbody tr")
+    .filter({ has: page.locator("td", { hasText: /^Paid$/ }) })
+    .count();
+  const sums = await years
+    .locator("tbody tr")
+    .evaluateAll((rows) => rows.map((row) => Number((row.querySelectorAll("td")[2]?.textContent ?? "0").trim())));
+  expect(sums.reduce((a, b) => a + b, 0)).toBe(paidRows);
+  await expectNoSeriousAccessibilityProblems(page);
+});
+
+test("a claimant files an appeal with evidence and sees it filed", async ({ page }) => {
+  await signInAsAisha(page);
+  await page
+    .getByRole("link", { name: /see this claim/i })
+    .first()
+    .click();
+  await page.getByRole("button", { name: "Appeal this decision" }).click();
+  await expect(page.getByRole("heading", { name: "File an appeal" })).toBeFocused();
+  await expect(page.getByText(/You can appeal this decision until/).last()).toBeVisible();
+  await page.getByRole("button", { name: "File my appeal" }).click();
+  await expect(page.getByLabel("Why do you disagree with the decision?")).toHaveAccessibleDescription(
+    /at least 10 characters/,
+  );
+  await page
+    .getByLabel("Why do you disagree with the decision?")
+    .fill("The approved weeks end too early: my doctor certified ten weeks.");
+  await page
+    .getByLabel("Add evidence (optional)")
+    .setInputFiles({ name: "doctor.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByRole("button", { name: "Upload", exact: true }).last().click();
+  await expect(page.getByText("doctor.pdf is uploaded.")).toBeVisible();
+  await expectNoSeriousAccessibilityProblems(page);
+  await page.getByRole("button", { name: "File my appeal" }).click();
+  await expect(page.getByRole("heading", { name: /Your appeal, filed on/ })).toBeVisible();
+  await expect(page.getByText("Filed", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "doctor.pdf" }).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Appeal this decision" })).toHaveCount(0);
+});
+
+test("a claimant answers a request for information in place, with a document, in Spanish on a phone", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${E2E_URLS.portal}/sign-in`);
+  await page.getByLabel(/email address/i).fill("rosa.alvarez@openleave.test");
+  await page.getByLabel(/^password$/i).fill(PASSWORD);
+  await page.getByRole("button", { name: /^sign in$/i }).click();
+  await page.getByRole("button", { name: "Español" }).click();
+  await page
+    .getByRole("link", { name: /ver este reclamo/i })
+    .first()
+    .click();
+  await expect(page.getByText("Please upload the certification of your health care provider.")).toBeVisible();
+  await page.getByRole("button", { name: "Enviar mi respuesta" }).click();
+  await expect(page.getByLabel("Su respuesta")).toHaveAccessibleDescription(/Escriba su respuesta/);
+  await page.getByLabel(/Agregue un documento a su respuesta/).setInputFiles({
+    name: "certificacion.pdf",
+    mimeType: "application/pdf",
+    buffer: PDF,
+  });
+  await page.getByRole("button", { name: "Subir", exact: true }).first().click();
+  await expect(page.getByText("certificacion.pdf se subió.")).toBeVisible();
+  await page.getByLabel("Su respuesta").fill("Adjunto la certificación de mi médica.");
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSeriousAccessibilityProblems(page);
+  await page.getByRole("button", { name: "Enviar mi respuesta" }).click();
+  await expect(page.getByText(/Usted respondió el/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "certificacion.pdf" }).first()).toBeVisible();
+});

@@ -171,6 +171,8 @@ export const CLAIMANTS: DemoClaimant[] = [
     employerKey: "baystate",
     quarterlyWages: ["13100.00", "13100.00", "13650.00", "13650.00", "13650.00", "14010.00"],
     weeklyHours: 36,
+    // Staff asked her for information: she answers it on her claim page, with a document.
+    account: { email: "rosa.alvarez@openleave.test" },
   },
   {
     key: "kwame",
