@@ -45,6 +45,23 @@ describe("payment preference", () => {
   });
 
   it("replaces the previous choice and shows the current one on the profile", async () => {
+    // The first choice (made while applying) is not a change: no confirmation yet.
+    expect(await api.db.emailOutbox.count({ where: { kind: "PAYMENT_METHOD_CHANGED" } })).toBe(0);
+    await claimant.mutate("setPaymentPreference", SET, { input: { method: "CHECK" } });
+    // A change is confirmed by email, in the account's language, without the account number.
+    const confirmations = await api.db.emailOutbox.findMany({ where: { kind: "PAYMENT_METHOD_CHANGED" } });
+    expect(confirmations).toHaveLength(1);
+    expect(confirmations[0]!.body).toMatch(/by check to your mailing address/);
+    await claimant.mutate("setPaymentPreference", SET, {
+      input: { method: "ACH", routingNumber: ROUTING, accountNumber: ACCOUNT, accountType: "SAVINGS" },
+    });
+    const toBank = await api.db.emailOutbox.findMany({
+      where: { kind: "PAYMENT_METHOD_CHANGED" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(toBank).toHaveLength(2);
+    expect(toBank[1]!.body).toContain("••••6789");
+    expect(toBank[1]!.body).not.toContain(ACCOUNT);
     await claimant.mutate("setPaymentPreference", SET, { input: { method: "CHECK" } });
     const { data } = await claimant.graphql(`{ myProfile { paymentPreference { method accountNumberMasked } } }`);
     expect(data.myProfile.paymentPreference).toEqual({ method: "CHECK", accountNumberMasked: null });

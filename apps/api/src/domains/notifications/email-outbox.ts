@@ -22,7 +22,8 @@ export interface QueuedEmail {
     | "EMPLOYER_RESPONSE_REQUESTED"
     | "EMPLOYER_RESPONSE_REMINDER"
     | "EMPLOYER_DECISION"
-    | "STAFF_INVITATION";
+    | "STAFF_INVITATION"
+    | "PAYMENT_METHOD_CHANGED";
   recipientUserId: string;
   claimId?: string;
   language: Language;

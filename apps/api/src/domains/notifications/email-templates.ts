@@ -58,3 +58,31 @@ export function hearingScheduledEmail(language: Language, f: HearingFacts) {
     body: `Hello ${f.firstName},\n\nThe hearing of your appeal is scheduled for ${f.hearingAt}. If you cannot attend, contact us before then.`,
   };
 }
+
+export interface PaymentMethodFacts {
+  firstName: string;
+  method: "ACH" | "CHECK";
+  /** "••••6789" for a bank account; never the number itself. */
+  accountMasked: string | null;
+}
+
+/** Confirms a change of how benefits are paid, so a change the person did not make is noticed. */
+export function paymentMethodChangedEmail(language: Language, f: PaymentMethodFacts) {
+  if (language === "ES")
+    return {
+      subject: "Cambió cómo recibe sus pagos",
+      body: `Hola, ${f.firstName}:\n\nDesde ahora le pagaremos ${
+        f.method === "ACH"
+          ? `por depósito directo a la cuenta ${f.accountMasked ?? ""}`
+          : "por cheque a su dirección postal"
+      }.\n\nSi usted no hizo este cambio, comuníquese con nosotros de inmediato y cambie su contraseña.`,
+    };
+  return {
+    subject: "How you are paid has changed",
+    body: `Hello ${f.firstName},\n\nFrom now on we will pay you ${
+      f.method === "ACH"
+        ? `by direct deposit to the account ${f.accountMasked ?? ""}`
+        : "by check to your mailing address"
+    }.\n\nIf you did not make this change, contact us right away and change your password.`,
+  };
+}

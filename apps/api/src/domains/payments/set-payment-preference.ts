@@ -1,11 +1,14 @@
 // How a claimant wants to be paid: direct deposit (ACH) or a paper check. The bank account
 // number is PII: it is stored sealed with a keyed hash and its last four digits, shown masked,
 // and never written to logs or the audit trail.
+import type { Prisma } from "@openleave/db";
 import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { ForbiddenError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
+import { queueEmails } from "../notifications/email-outbox.ts";
+import { paymentMethodChangedEmail } from "../notifications/email-templates.ts";
 
 /** ABA routing numbers carry a checksum: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) ≡ 0 (mod 10). */
 export function isValidRoutingNumber(value: string): boolean {
@@ -86,6 +89,34 @@ export async function setPaymentPreference(ctx: RequestContext, rawInput: unknow
         metadata: { method: input.method, federalWithholdingElected },
       },
     );
+    // A change (not the first choice, made while applying) is confirmed by email in the same
+    // transaction, so a change the person did not make does not go unnoticed.
+    if (current) await confirmPaymentMethodChange(tx, actor.userId, preference);
     return preference;
   });
+}
+
+async function confirmPaymentMethodChange(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  preference: { id: string; personId: string; method: "ACH" | "CHECK"; accountNumberLast4: string | null },
+) {
+  const user = await tx.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { preferredLanguage: true, person: { select: { firstName: true } } },
+  });
+  const email = paymentMethodChangedEmail(user.preferredLanguage, {
+    firstName: user.person?.firstName ?? "",
+    method: preference.method,
+    accountMasked: preference.accountNumberLast4 ? `••••${preference.accountNumberLast4}` : null,
+  });
+  await queueEmails(tx, [
+    {
+      key: `payment-method:${preference.id}`,
+      kind: "PAYMENT_METHOD_CHANGED",
+      recipientUserId: userId,
+      language: user.preferredLanguage,
+      ...email,
+    },
+  ]);
 }
