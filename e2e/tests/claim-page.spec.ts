@@ -169,15 +169,16 @@ test("a claimant answers a request for information in place, with a document, in
     .click();
   await expect(page.getByText("Please upload the certification of your health care provider.")).toBeVisible();
   await page.getByRole("button", { name: "Enviar mi respuesta" }).click();
-  await expect(page.getByLabel("Su respuesta")).toHaveAccessibleDescription(/Escriba su respuesta/);
+  await expect(page.getByLabel("Su respuesta", { exact: true })).toHaveAccessibleDescription(/Escriba su respuesta/);
   await page.getByLabel(/Agregue un documento a su respuesta/).setInputFiles({
     name: "certificacion.pdf",
     mimeType: "application/pdf",
     buffer: PDF,
   });
-  await page.getByRole("button", { name: "Subir", exact: true }).first().click();
-  await expect(page.getByText("certificacion.pdf se subió.")).toBeVisible();
-  await page.getByLabel("Su respuesta").fill("Adjunto la certificación de mi médica.");
+  const requests = page.getByRole("region", { name: "Solicitudes de información" });
+  await requests.getByRole("button", { name: "Subir", exact: true }).click();
+  await expect(requests.getByText("certificacion.pdf se subió.")).toBeVisible();
+  await page.getByLabel("Su respuesta", { exact: true }).fill("Adjunto la certificación de mi médica.");
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

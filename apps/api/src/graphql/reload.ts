@@ -15,7 +15,8 @@ type Reloadable =
   | "overpayment"
   | "leaveAdministrator"
   | "manualDetermination"
-  | "privatePlanApplication";
+  | "privatePlanApplication"
+  | "leaveHoursReport";
 
 /**
  * Mutations run their service (which returns the changed row), then read it back with the

@@ -147,6 +147,7 @@ export const OPERATIONS: Record<string, OperationRule> = {
   "Mutation.decideAppeal": { allow: ["APPEALS_OFFICER"] },
   "Mutation.discardApplication": { allow: ["CLAIMANT"] },
   "Mutation.fileAppeal": { allow: ["CLAIMANT", "LEAVE_ADMIN"] },
+  "Mutation.reportLeaveHours": { allow: ["CLAIMANT"] },
   "Mutation.extendSession": { allow: ["signedIn"] },
   "Mutation.importWageReport": {
     // Program administrators, and the employer's own verified leave administrators.
@@ -282,6 +283,8 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     decidedAt: SAME,
     determinations: SAME,
     expectedDecisionDate: SAME,
+    // Hours of leave taken each week: the employer may verify them; nothing medical.
+    leaveHoursReports: SAME,
     documents: narrowedFor(["LEAVE_ADMIN"], "employers see only the evidence they uploaded"),
     eligibility: hiddenFrom(["LEAVE_ADMIN"], "the claimant's wages and benefit"),
     employer: SAME,
@@ -425,6 +428,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     status: SAME,
     version: SAME,
   },
+  LeaveHoursReport: { createdAt: SAME, hours: SAME, id: SAME, leavePeriodId: SAME, updatedAt: SAME, weekStart: SAME },
   InfoRequest: {
     createdAt: SAME,
     documents: SAME,
