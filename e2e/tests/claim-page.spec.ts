@@ -176,6 +176,7 @@ test("a claimant answers a request for information in place, with a document, in
     buffer: PDF,
   });
   const requests = page.getByRole("region", { name: "Solicitudes de información" });
+  await requests.getByLabel("¿Qué tipo de documento es?").selectOption("MEDICAL_CERTIFICATION");
   await requests.getByRole("button", { name: "Subir", exact: true }).click();
   await expect(requests.getByText("certificacion.pdf se subió.")).toBeVisible();
   await page.getByLabel("Su respuesta", { exact: true }).fill("Adjunto la certificación de mi médica.");
