@@ -32,8 +32,8 @@ const CLAIMANTS = 40;
 const MAX_P95_RATIO = 3;
 const TARGET_CLIENTS = 16;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-// The API as production runs it: on PostgreSQL, one process per core unless BENCH_API_PROCESSES
-// says otherwise (http/api-processes.ts).
+// One API process, as the API starts by default; BENCH_API_PROCESSES=2 (or auto) measures a
+// primary with workers instead (http/api-processes.ts).
 const apiProcessesSetting = process.env.BENCH_API_PROCESSES ?? "";
 const apiProcesses = apiProcessCount(
   { NODE_ENV: "production", API_PROCESSES: apiProcessesSetting },

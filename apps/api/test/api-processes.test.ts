@@ -11,9 +11,9 @@ import { createTestDatabase, testDatabaseServerUrl, type TestDatabase } from "@o
 import { apiProcessCount } from "../src/http/api-processes.ts";
 
 describe("how many API processes", () => {
-  it("runs one per core in production on PostgreSQL, one in development and always one on PGlite", () => {
-    expect(apiProcessCount({ NODE_ENV: "production" }, "postgres")).toBeGreaterThanOrEqual(1);
-    expect(apiProcessCount({ NODE_ENV: "development" }, "postgres")).toBe(1);
+  it("runs one unless API_PROCESSES asks for more, and always one on PGlite", () => {
+    expect(apiProcessCount({ NODE_ENV: "production" }, "postgres")).toBe(1);
+    expect(apiProcessCount({ API_PROCESSES: "auto" }, "postgres")).toBeGreaterThanOrEqual(1);
     expect(apiProcessCount({ NODE_ENV: "production", API_PROCESSES: "3" }, "postgres")).toBe(3);
     expect(apiProcessCount({ NODE_ENV: "production", API_PROCESSES: "4" }, "embedded")).toBe(1);
     expect(() => apiProcessCount({ API_PROCESSES: "two" }, "postgres")).toThrow(/API_PROCESSES must be/);

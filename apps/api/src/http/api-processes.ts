@@ -2,7 +2,7 @@
 // JavaScript on one thread, so one API process can use one core: under load its thread is the
 // bottleneck while the host's other cores idle. On PostgreSQL the API is stateless (each process
 // caches sessions for at most SESSION_CACHE_SECONDS; see docs/ARCHITECTURE.md), so a primary
-// forks one worker per core and the workers share the listening port (node:cluster hands each
+// can fork one worker per core and the workers share the listening port (node:cluster hands each
 // new connection to the next worker). PGlite is one process's database: it always runs one.
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
@@ -14,12 +14,13 @@ const HEALTHY_AFTER_MS = 10_000;
 const RESTART_DELAY_MS = 1_000;
 
 /**
- * API_PROCESSES: a number, or "auto" for one per core. Unset: one per core in production on
- * PostgreSQL, else one (development wants one log and one debugger target).
+ * API_PROCESSES: a number, or "auto" for one per core. Unset: one. On this project's 2-core
+ * benchmark machine, where PostgreSQL and the load generator share the cores, two processes did
+ * not measurably beat one (docs/benchmarks.md), so more is a deployment's choice, not a default.
  */
 export function apiProcessCount(env: NodeJS.ProcessEnv, database: "postgres" | "embedded" | "memory"): number {
   if (database !== "postgres") return 1;
-  const setting = env.API_PROCESSES?.trim() || (env.NODE_ENV === "production" ? "auto" : "1");
+  const setting = env.API_PROCESSES?.trim() || "1";
   if (setting === "auto") return availableParallelism();
   const count = Number(setting);
   if (!Number.isInteger(count) || count < 1 || count > 256)
