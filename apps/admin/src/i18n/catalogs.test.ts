@@ -6,7 +6,7 @@ import { appCatalogs, catalogs } from "./catalogs";
 // Proper names, "Error:", "Supervisor", "no" and lines made only of placeholders are the same in both.
 describeCatalogChecks(appCatalogs, {
   sameInEveryLanguage:
-    /^(meta\.siteName|errors\.fieldErrorPrefix|roles\.SUPERVISOR|home\.staffLine|claim\.(task|no|history\.change|notes\.by))$/,
+    /^(meta\.siteName|errors\.fieldErrorPrefix|roles\.SUPERVISOR|home\.staffLine|claim\.(task|no|history\.change|notes\.by)|manualDetermination\.proposedByValue)$/,
 });
 
 describe.each(LOCALES)("the %s catalog", (locale) => {
