@@ -184,4 +184,15 @@ export const CLAIMANTS: DemoClaimant[] = [
     quarterlyWages: ["21000.00", "21000.00", "21600.00", "21600.00", "21600.00", "22300.00"],
     weeklyHours: 40,
   },
+  {
+    key: "nadia",
+    firstName: "Nadia",
+    lastName: "Haddad",
+    ssn: "900-70-0009",
+    dateOfBirth: "1986-03-14",
+    employerKey: "baystate",
+    quarterlyWages: ["12400.00", "12400.00", "12800.00", "12800.00", "12800.00", "13200.00"],
+    weeklyHours: 40,
+    // Her claim's review is overdue, so it is the first task "Take next" gives an adjudicator.
+  },
 ];

@@ -169,6 +169,8 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
         { who: "tom", reason: "OWN_HEALTH", status: "SUBMITTED", submittedDaysAgo: 1, leaveInDays: 14, weeks: 3 },
         { who: "rosa", reason: "PREGNANCY", status: "INFO_REQUESTED", submittedDaysAgo: 9, leaveInDays: 20, weeks: 10 },
         { who: "kwame", reason: "BONDING", status: "WITHDRAWN", submittedDaysAgo: 15, leaveInDays: 40, weeks: 6 },
+        // Past its 14-day review target: the oldest task in the adjudication queue.
+        { who: "nadia", reason: "OWN_HEALTH", status: "INFO_REQUESTED", submittedDaysAgo: 16, leaveInDays: 18, weeks: 8 },
       ];
 
       for (const plan of plans) {
