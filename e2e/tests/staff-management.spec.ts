@@ -70,9 +70,9 @@ test("a program administrator invites, re-roles and disables a staff member", as
   await staffPage.goto(await setPasswordLink(email));
   await expect(staffPage.getByRole("heading", { level: 1, name: "Choose your password" })).toBeVisible();
   await expectNoSeriousAccessibilityProblems(staffPage);
-  await staffPage.getByLabel("Password", { exact: true }).fill(NEW_PASSWORD);
-  await staffPage.getByLabel("Type the password again").fill(NEW_PASSWORD);
-  await staffPage.getByRole("button", { name: "Save password" }).click();
+  await staffPage.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
+  await staffPage.getByLabel("Type the new password again").fill(NEW_PASSWORD);
+  await staffPage.getByRole("button", { name: "Save new password" }).click();
   await expect(staffPage.getByRole("heading", { name: "Your password is saved" })).toBeVisible();
   await signIn(staffPage, email, NEW_PASSWORD);
   // An adjudicator does not see the staff accounts link.

@@ -56,6 +56,7 @@ export { hardNavigate } from "./session/hard-navigate";
 export { safeReturnPath, signInHref } from "./session/return-path";
 export { SignInForm } from "./auth/sign-in-form";
 export { SignInPageContent } from "./auth/sign-in-page-content";
+export { NewPasswordForm } from "./auth/new-password-form";
 
 // Page shell and UI.
 export { AppShell } from "./layout/app-shell";

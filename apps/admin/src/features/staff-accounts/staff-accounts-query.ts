@@ -111,24 +111,3 @@ export const EnableStaffAccountMutation = graphql(`
     }
   }
 `);
-
-export const SetPasswordMutation = graphql(`
-  mutation SetStaffPassword($token: String!, $newPassword: String!) {
-    resetPassword(token: $token, newPassword: $newPassword) {
-      __typename
-      ... on MutationResetPasswordSuccess {
-        data
-      }
-      ... on InvalidInputError {
-        issues {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);

@@ -24,27 +24,3 @@ export const RequestPasswordResetMutation = graphql(`
     }
   }
 `);
-
-export const ResetPasswordMutation = graphql(`
-  mutation ResetPassword($token: String!, $newPassword: String!) {
-    resetPassword(token: $token, newPassword: $newPassword) {
-      __typename
-      ... on MutationResetPasswordSuccess {
-        data
-      }
-      ... on Error {
-        code
-        message
-      }
-      ... on InvalidInputError {
-        issues {
-          path
-          message
-        }
-      }
-      ... on RateLimitedError {
-        retryAfterSeconds
-      }
-    }
-  }
-`);

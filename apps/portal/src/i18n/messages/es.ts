@@ -42,19 +42,6 @@ export const es: CatalogShape<Messages> = {
     title: "Elija una contraseña nueva",
     intro:
       "La contraseña nueva reemplazará la anterior. Cerraremos su sesión en todos los dispositivos y luego podrá iniciar sesión con la contraseña nueva.",
-    newPasswordLabel: "Contraseña nueva",
-    newPasswordHint:
-      "Use al menos 12 caracteres. No empiece ni termine con un espacio. Varias palabras sin relación entre sí forman una contraseña segura y fácil de recordar.",
-    confirmLabel: "Escriba la contraseña nueva otra vez",
-    showPasswords: "Mostrar contraseñas",
-    submit: "Guardar contraseña nueva",
-    submitting: "Guardando…",
-    passwordRequired: "Escriba una contraseña nueva.",
-    tooShort: "Use al menos 12 caracteres.",
-    tooLong: "Use como máximo 128 caracteres.",
-    edgeSpaces: "No empiece ni termine su contraseña con un espacio.",
-    confirmRequired: "Escriba la contraseña nueva otra vez.",
-    mismatch: "Las dos contraseñas no coinciden.",
     missingTokenHeading: "Abra el enlace de su correo",
     missingToken:
       "Esta página necesita el enlace de su correo de restablecimiento. Abra el enlace del correo o pida uno nuevo.",

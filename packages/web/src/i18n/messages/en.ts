@@ -63,6 +63,22 @@ export const en = {
     resetInstead: "You can reset your password instead.",
     signedInRedirecting: "You are signed in. Taking you to your page…",
   },
+  /** Choosing a password from an emailed link (a reset, or a staff invitation). */
+  newPassword: {
+    newPasswordLabel: "New password",
+    newPasswordHint:
+      "Use at least 12 characters. Do not start or end with a space. A few unrelated words make a strong password that is easy to remember.",
+    confirmLabel: "Type the new password again",
+    showPasswords: "Show passwords",
+    submit: "Save new password",
+    submitting: "Saving…",
+    passwordRequired: "Enter a new password.",
+    tooShort: "Use at least 12 characters.",
+    tooLong: "Use at most 128 characters.",
+    edgeSpaces: "Do not start or end your password with a space.",
+    confirmRequired: "Type the new password again.",
+    mismatch: "The two passwords do not match.",
+  },
   /** Pages behind `RequireSignIn` while the session is checked or missing. */
   protectedPage: {
     checking: "Checking whether you are signed in…",

@@ -62,6 +62,21 @@ export const es: CatalogShape<typeof en> = {
     resetInstead: "También puede restablecer su contraseña.",
     signedInRedirecting: "Inició sesión. Lo llevamos a su página…",
   },
+  newPassword: {
+    newPasswordLabel: "Contraseña nueva",
+    newPasswordHint:
+      "Use al menos 12 caracteres. No empiece ni termine con un espacio. Varias palabras sin relación entre sí forman una contraseña segura y fácil de recordar.",
+    confirmLabel: "Escriba la contraseña nueva otra vez",
+    showPasswords: "Mostrar contraseñas",
+    submit: "Guardar contraseña nueva",
+    submitting: "Guardando…",
+    passwordRequired: "Escriba una contraseña nueva.",
+    tooShort: "Use al menos 12 caracteres.",
+    tooLong: "Use como máximo 128 caracteres.",
+    edgeSpaces: "No empiece ni termine su contraseña con un espacio.",
+    confirmRequired: "Escriba la contraseña nueva otra vez.",
+    mismatch: "Las dos contraseñas no coinciden.",
+  },
   protectedPage: {
     checking: "Verificando si inició sesión…",
     redirecting: "Primero debe iniciar sesión. Lo llevamos a la página de inicio de sesión…",
