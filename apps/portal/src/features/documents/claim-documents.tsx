@@ -2,6 +2,7 @@
 // A claim's documents: what the program asks for this leave reason (from the rules package)
 // and whether each has arrived, every file uploaded with its review status, a replacement for
 // a rejected one, and a way to add something else.
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@openleave/web";
 import { type ClaimantDocumentType, DocumentUploader } from "./document-uploader";
@@ -44,6 +45,13 @@ export function ClaimDocuments({
   const format = useFormat();
   const Heading = headingLevel;
   const Sub = headingLevel === "h2" ? "h3" : "h4";
+  // Said here rather than by the uploader: once a required document has arrived, its uploader
+  // is replaced by the "received" tag, and the confirmation must not vanish with it.
+  const [lastUploaded, setLastUploaded] = useState<string | null>(null);
+  const uploaded = (document: { fileName: string }) => {
+    setLastUploaded(document.fileName);
+    onChanged();
+  };
   const required = requiredDocumentTypes(requirements, reason);
   // Files that arrived (an upload that never finished is not the claimant's document yet).
   const arrived = documents.filter((document) => document.status !== "AWAITING_UPLOAD");
@@ -61,6 +69,9 @@ export function ClaimDocuments({
   return (
     <section aria-labelledby="documents-heading" className="claim-documents">
       <Heading id="documents-heading">{t("heading")}</Heading>
+      <div role="status" className="margin-y-1">
+        {lastUploaded ? <span className="text-bold">{t("uploaded", { name: lastUploaded })}</span> : null}
+      </div>
       {required.length === 0 ? (
         <p>{t("noneRequired")}</p>
       ) : (
@@ -97,7 +108,8 @@ export function ClaimDocuments({
                         ? t("replaceLabel", { type: t(`types.${type}`) })
                         : t("uploadLabel", { type: t(`types.${type}`) })
                     }
-                    onUploaded={onChanged}
+                    onUploaded={uploaded}
+                    announceUploaded={false}
                   />
                 ) : null}
               </li>
@@ -157,7 +169,8 @@ export function ClaimDocuments({
             documentType={null}
             choices={others}
             label={t("otherLabel")}
-            onUploaded={onChanged}
+            onUploaded={uploaded}
+            announceUploaded={false}
           />
         </details>
       ) : null}

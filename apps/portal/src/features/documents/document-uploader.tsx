@@ -31,11 +31,21 @@ interface DocumentUploaderProps {
   choices?: readonly ClaimantDocumentType[];
   label: string;
   onUploaded: (document: { id: string; fileName: string }) => void;
+  /** False when the page says "uploaded" itself, because a finished upload may unmount this one. */
+  announceUploaded?: boolean;
 }
 
 type Phase = { kind: "idle" } | { kind: "sending"; fraction: number } | { kind: "done"; fileName: string };
 
-export function DocumentUploader({ claimId, id, documentType, choices, label, onUploaded }: DocumentUploaderProps) {
+export function DocumentUploader({
+  claimId,
+  id,
+  documentType,
+  choices,
+  label,
+  onUploaded,
+  announceUploaded = true,
+}: DocumentUploaderProps) {
   const t = useTranslations("documents");
   const problemMessage = useProblemMessage();
   const [policyResult] = useQuery({ query: DocumentUploadPolicyQuery });
@@ -209,9 +219,11 @@ export function DocumentUploader({ claimId, id, documentType, choices, label, on
           </progress>
         </div>
       ) : null}
-      <div role="status" className="margin-y-1">
-        {phase.kind === "done" ? <span className="text-bold">{t("uploaded", { name: phase.fileName })}</span> : null}
-      </div>
+      {announceUploaded ? (
+        <div role="status" className="margin-y-1">
+          {phase.kind === "done" ? <span className="text-bold">{t("uploaded", { name: phase.fileName })}</span> : null}
+        </div>
+      ) : null}
     </div>
   );
 }
