@@ -67,6 +67,14 @@ beforeAll(async () => {
     infoRequest: await ids(db.infoRequest.findMany({ select: { id: true } })),
     employerResponse: await ids(db.employerResponse.findMany({ select: { id: true } })),
     assignee: await ids(db.user.findMany({ select: { id: true } })),
+    // Staff-account changes (disable, roles) name real users, but never the actors signed in
+    // here: disabling the appeals officer would sign every later case of theirs out.
+    user: await ids(
+      db.user.findMany({
+        select: { id: true },
+        where: { email: { notIn: ACTORS.flatMap((actor) => (actor.email ? [actor.email] : [])) } },
+      }),
+    ),
   };
   const rows = await db.$queryRawUnsafe<{ table_name: string }[]>(
     `SELECT table_name::text AS table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`,

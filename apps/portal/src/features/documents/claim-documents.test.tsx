@@ -102,7 +102,7 @@ describe("ClaimDocuments", () => {
     const { rerender } = renderWithApp(<ClaimDocuments {...props} documents={[]} />, { answers });
     const input = await screen.findByLabelText(/Upload your Proof of birth/);
     await user.upload(input, new File(["%PDF-1.4"], "birth.pdf", { type: "application/pdf" }));
-    await user.click(screen.getAllByRole("button", { name: "Upload", exact: true })[0]!);
+    await user.click(screen.getAllByRole("button", { name: "Upload" })[0]!);
     expect(await screen.findByText("birth.pdf is uploaded.")).toBeInTheDocument();
     expect(onChanged).toHaveBeenCalledTimes(1);
 
