@@ -25,7 +25,17 @@ process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 log.info("Worker started: timers, payment schedule and payment runs");
 // SMTP when SMTP_URL is set, else the same development outbox as the API's (files in the data folder).
-const mailer = createMailer(loadConfig());
-await runWorker({ db: handle.db, pii, log, mailer }, { signal: controller.signal });
+const config = loadConfig();
+const mailer = createMailer(config);
+await runWorker(
+  {
+    db: handle.db,
+    pii,
+    log,
+    mailer,
+    timers: { portalUrl: config.portalUrl, programPolicy: config.programPolicy },
+  },
+  { signal: controller.signal },
+);
 await handle.close();
 log.info("Worker stopped");

@@ -138,7 +138,8 @@ describe("employer notifications", () => {
     // The next day's run, and the same day again, send nothing new.
     await runTimersJob("2026-12-24");
     // Two workers running the same day's timers at once.
-    await Promise.all([runTimers(api.db, "2026-12-23"), runTimers(api.db, "2026-12-23")]);
+    const noon = new Date("2026-12-23T12:00:00Z");
+    await Promise.all([runTimers(api.db, noon), runTimers(api.db, noon)]);
     expect(await outbox("EMPLOYER_RESPONSE_REMINDER")).toHaveLength(2);
   });
 

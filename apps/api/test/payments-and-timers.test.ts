@@ -3,13 +3,13 @@
 // two run concurrently or one is repeated, the NACHA file's totals, and deadlines that expire.
 import Decimal from "decimal.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays } from "@openleave/db";
+import { addDays, fromDateOnly } from "@openleave/db";
 import { startTestApi, type TestApi } from "./support/test-api.ts";
 import { scheduleClaimPayments, weeksFor } from "../src/domains/payments/schedule-payments.ts";
 import { runPayments } from "../src/domains/payments/run-payments.ts";
 import { runTimers } from "../src/domains/timers/run-timers.ts";
 import { claimNextJob, enqueueJob } from "../src/jobs/job-queue.ts";
-import { drainQueue, enqueueDailyJobs } from "../src/jobs/worker.ts";
+import { drainQueue, enqueueRecurringJobs } from "../src/jobs/worker.ts";
 import { checkNachaFile } from "./support/nacha-check.ts";
 import { approvedClaim as approvedClaimIn } from "./support/payments.ts";
 
@@ -141,7 +141,8 @@ describe("timers", () => {
       include: { claim: true },
     });
     const today = addDays(response.dueDate.toISOString().slice(0, 10), 1);
-    const results = await Promise.all([runTimers(api.db, today), runTimers(api.db, today)]);
+    const noon = new Date(`${today}T12:00:00Z`);
+    const results = await Promise.all([runTimers(api.db, noon), runTimers(api.db, noon)]);
     expect(results.reduce((sum, r) => sum + r.employerResponsesExpired, 0)).toBeGreaterThanOrEqual(1);
     const after = await api.db.employerResponse.findUniqueOrThrow({
       where: { id: response.id },
@@ -160,6 +161,32 @@ describe("timers", () => {
   });
 });
 
+describe("timers in each program's time zone", () => {
+  it("passes a Massachusetts deadline at midnight in Boston while it is still that day in Seattle", async () => {
+    const responseIn = async (jurisdiction: string) =>
+      api.db.employerResponse.findFirstOrThrow({ where: { claim: { program: { jurisdiction } } } });
+    const [massachusetts, washington] = [await responseIn("MA"), await responseIn("WA")];
+    await api.db.employerResponse.updateMany({
+      where: { id: { in: [massachusetts.id, washington.id] } },
+      data: { status: "PENDING", dueDate: fromDateOnly("2027-02-10") },
+    });
+    const statusOf = async (id: string) => (await api.db.employerResponse.findUniqueOrThrow({ where: { id } })).status;
+
+    // 1 a.m. on 11 February in Boston is 10 p.m. on 10 February in Seattle.
+    await runTimers(api.db, new Date("2027-02-11T06:00:00Z"));
+    expect(await statusOf(massachusetts.id)).toBe("EXPIRED");
+    expect(await statusOf(washington.id)).toBe("PENDING");
+    const audit = await api.db.auditEvent.findFirstOrThrow({
+      where: { action: "employerResponse.expire", entityId: massachusetts.id },
+    });
+    expect(audit.metadata).toMatchObject({ today: "2027-02-11" });
+
+    // Two hours later it is 11 February in Seattle too.
+    await runTimers(api.db, new Date("2027-02-11T08:00:00Z"));
+    expect(await statusOf(washington.id)).toBe("EXPIRED");
+  });
+});
+
 describe("job queue", () => {
   it("enqueues a key once, hands a job to one taker, and the worker runs the daily jobs", async () => {
     await enqueueJob(api.db, "payments.run", { key: "test-once", payload: { today: "2026-03-01" } });
@@ -168,8 +195,8 @@ describe("job queue", () => {
     const [x, y] = await Promise.all([claimNextJob(api.db), claimNextJob(api.db)]);
     expect([x, y].filter(Boolean)).toHaveLength(1);
     await api.db.job.deleteMany({});
-    await enqueueDailyJobs(api.db, "2026-03-02");
-    await enqueueDailyJobs(api.db, "2026-03-02");
+    await enqueueRecurringJobs(api.db, "2026-03-02", new Date("2026-03-02T18:20:00Z"));
+    await enqueueRecurringJobs(api.db, "2026-03-02", new Date("2026-03-02T18:40:00Z"));
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     // Timers, the premium backfill, the schedule, settlement and the day's payment run: each once.
     expect(await drainQueue({ db: api.db, pii: api.pii })).toBe(5);

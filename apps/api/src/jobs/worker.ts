@@ -1,5 +1,6 @@
-// The worker: takes jobs from the queue and runs their handler; every day enqueues the timers
-// and the payment run (their keys name the day, so several workers enqueue each once).
+// The worker: takes jobs from the queue and runs their handler; enqueues the timers every hour
+// and the payment run every day (their keys name the hour or day, so several workers enqueue
+// each once).
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Database, Prisma } from "@openleave/db";
 import { todayIn } from "@openleave/db";
@@ -19,20 +20,24 @@ export interface WorkerContext {
   pii: PiiCipher;
   /** Sends the email outbox; without it, messages wait in the outbox. */
   mailer?: Mailer;
-  /** Program calendar days are Pacific by default (the demo programs' time zone). */
+  /** The deployment's calendar for payment run dates (Pacific by default). Deadlines use each
+   * program's own zone. */
   timeZone?: string;
   /** The portal's address (links in employer reminders) and the deployment's program policy. */
   timers?: TimerOptions;
   log?: { info(obj: object, msg?: string): void; error(obj: object, msg?: string): void };
 }
 
-/** The calendar of the daily jobs and payment run dates (the demo programs' zone). */
+/** The calendar of the daily jobs and payment run dates (the deployment's, not a program's). */
 export const JOBS_TIME_ZONE = "America/Los_Angeles";
 
 type Handler = (ctx: WorkerContext, payload: Record<string, unknown>) => Promise<Prisma.InputJsonValue | undefined>;
 
 export const JOB_HANDLERS: Record<string, Handler> = {
-  "timers.run": async (ctx, payload) => ({ ...(await runTimers(ctx.db, String(payload.today), ctx.timers)) }),
+  // Jobs queued before timers ran hourly name only the day: noon UTC is that day in every US zone.
+  "timers.run": async (ctx, payload) => ({
+    ...(await runTimers(ctx.db, new Date(payload.at ? String(payload.at) : `${payload.today}T12:00:00Z`), ctx.timers)),
+  }),
   // Quarters with wages on file but no stored premium statement (e.g. loaded by the demo seed).
   "premiums.backfill": async (ctx) => ({ issued: await issueMissingPremiumStatements(ctx.db) }),
   "payments.schedule": async (ctx, payload) => ({
@@ -56,9 +61,12 @@ export const JOB_HANDLERS: Record<string, Handler> = {
   },
 };
 
-/** Enqueues today's recurring jobs; safe from any number of workers at once. */
-export async function enqueueDailyJobs(db: Database, today: string) {
-  await enqueueJob(db, "timers.run", { key: `timers.run:${today}`, payload: { today } });
+/** Enqueues the recurring jobs; safe from any number of workers at once. `today` is the
+ * deployment's date (payment runs); the timers run every hour, because each program's deadlines
+ * pass at midnight where its agency is, from Puerto Rico to Hawaii. */
+export async function enqueueRecurringJobs(db: Database, today: string, now: Date = new Date()) {
+  const hour = now.toISOString().slice(0, 13);
+  await enqueueJob(db, "timers.run", { key: `timers.run:${hour}`, payload: { at: `${hour}:00:00.000Z` } });
   await enqueueJob(db, "premiums.backfill", { key: `premiums.backfill:${today}`, payload: { today } });
   await enqueueJob(db, "payments.schedule", { key: `payments.schedule:${today}`, payload: { today } });
   await enqueueJob(db, "payments.settle", { key: `payments.settle:${today}`, payload: { today } });
@@ -92,7 +100,7 @@ export async function runWorker(ctx: WorkerContext, options: { pollMs?: number; 
   const pollMs = options.pollMs ?? 5_000;
   while (!options.signal.aborted) {
     try {
-      await enqueueDailyJobs(ctx.db, todayIn(ctx.timeZone ?? JOBS_TIME_ZONE));
+      await enqueueRecurringJobs(ctx.db, todayIn(ctx.timeZone ?? JOBS_TIME_ZONE));
       await drainQueue(ctx);
       if (ctx.mailer) await sendPendingEmails(ctx.db, ctx.mailer);
     } catch (error) {

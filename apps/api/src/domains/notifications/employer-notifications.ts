@@ -96,9 +96,12 @@ export async function notifyEmployerResponseRequested(
 export async function remindEmployersOfDueResponses(
   db: Database,
   today: string,
-  options: { portalUrl?: string; programPolicy?: PolicyOverrides } = {},
+  options: { portalUrl?: string; programPolicy?: PolicyOverrides; programIds?: string[] } = {},
 ): Promise<number> {
-  const programs = await db.program.findMany({ select: { id: true, jurisdiction: true, code: true } });
+  const programs = await db.program.findMany({
+    where: options.programIds ? { id: { in: options.programIds } } : {},
+    select: { id: true, jurisdiction: true, code: true },
+  });
   let queued = 0;
   for (const program of programs) {
     const through = dueSoonThrough(program, today, options.programPolicy ?? {});

@@ -1,10 +1,13 @@
-// Deadlines that pass by themselves. Each timer selects what is past due on `today` (a calendar
-// date in the program's zone) and changes it only if it is still in the state it was selected
-// in (a conditional update), so running a timer twice, or two workers at once, changes it once.
+// Deadlines that pass by themselves. Each timer selects what is past due on its program's
+// `today` — the calendar date where the program's agency is (a Hawaii deadline has not passed
+// while it is still that day in Honolulu, whatever the date in California) — and changes it only
+// if it is still in the state it was selected in (a conditional update), so running a timer
+// twice, or two workers at once, changes it once.
 import { fromDateOnly, type Database, type Prisma } from "@openleave/db";
 import type { PolicyOverrides } from "@openleave/rules";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { remindEmployersOfDueResponses } from "../notifications/employer-notifications.ts";
+import { programToday } from "../programs/program-calendar.ts";
 
 const SYSTEM = { actor: null };
 
@@ -21,21 +24,47 @@ export interface TimerOptions {
   programPolicy?: PolicyOverrides;
 }
 
-export async function runTimers(db: Database, today: string, options: TimerOptions = {}): Promise<TimerRunResult> {
-  return {
-    employerResponsesExpired: await expireEmployerResponses(db, today),
-    // After the expiry, so a response that closed today gets no reminder.
-    employerRemindersQueued: await remindEmployersOfDueResponses(db, today, options),
-    infoRequestsLapsed: await lapseInfoRequests(db, today),
-    appealWindowsClosed: await closeAppealWindows(db, today),
+/** The programs whose agencies share one calendar date at the moment the timers run. */
+interface TimerScope {
+  today: string;
+  programIds: string[];
+}
+
+export async function runTimers(db: Database, now: Date, options: TimerOptions = {}): Promise<TimerRunResult> {
+  const result: TimerRunResult = {
+    employerResponsesExpired: 0,
+    infoRequestsLapsed: 0,
+    appealWindowsClosed: 0,
+    employerRemindersQueued: 0,
   };
+  for (const scope of await scopesAt(db, now, options.programPolicy)) {
+    result.employerResponsesExpired += await expireEmployerResponses(db, scope);
+    // After the expiry, so a response that closed today gets no reminder.
+    result.employerRemindersQueued += await remindEmployersOfDueResponses(db, scope.today, {
+      ...options,
+      programIds: scope.programIds,
+    });
+    result.infoRequestsLapsed += await lapseInfoRequests(db, scope);
+    result.appealWindowsClosed += await closeAppealWindows(db, scope);
+  }
+  return result;
+}
+
+async function scopesAt(db: Database, now: Date, policy: PolicyOverrides = {}): Promise<TimerScope[]> {
+  const programs = await db.program.findMany({ select: { id: true, jurisdiction: true }, orderBy: { code: "asc" } });
+  const byDate = new Map<string, string[]>();
+  for (const program of programs) {
+    const today = programToday(program.jurisdiction, now, policy);
+    byDate.set(today, [...(byDate.get(today) ?? []), program.id]);
+  }
+  return [...byDate].map(([today, programIds]) => ({ today, programIds }));
 }
 
 /** An employer who did not answer by the due date: the response expires, its task closes and
  * the claim moves on to review without it. */
-export async function expireEmployerResponses(db: Database, today: string): Promise<number> {
+async function expireEmployerResponses(db: Database, { today, programIds }: TimerScope): Promise<number> {
   const due = await db.employerResponse.findMany({
-    where: { status: "PENDING", dueDate: { lt: fromDateOnly(today) } },
+    where: { status: "PENDING", dueDate: { lt: fromDateOnly(today) }, claim: { programId: { in: programIds } } },
     select: { id: true, claimId: true },
   });
   let expired = 0;
@@ -70,9 +99,14 @@ export async function expireEmployerResponses(db: Database, today: string): Prom
 }
 
 /** A request for information not answered by its due date lapses into a decision task. */
-export async function lapseInfoRequests(db: Database, today: string): Promise<number> {
+async function lapseInfoRequests(db: Database, { today, programIds }: TimerScope): Promise<number> {
   const due = await db.infoRequest.findMany({
-    where: { respondedAt: null, lapsedAt: null, dueDate: { lt: fromDateOnly(today) } },
+    where: {
+      respondedAt: null,
+      lapsedAt: null,
+      dueDate: { lt: fromDateOnly(today) },
+      claim: { programId: { in: programIds } },
+    },
     select: { id: true, claimId: true },
   });
   let lapsed = 0;
@@ -100,9 +134,13 @@ export async function lapseInfoRequests(db: Database, today: string): Promise<nu
 }
 
 /** Once a decision's appeal deadline has passed, its appeal window is recorded as closed. */
-export async function closeAppealWindows(db: Database, today: string): Promise<number> {
+async function closeAppealWindows(db: Database, { today, programIds }: TimerScope): Promise<number> {
   const due = await db.determination.findMany({
-    where: { appealWindowClosedAt: null, appealDeadline: { lt: fromDateOnly(today) } },
+    where: {
+      appealWindowClosedAt: null,
+      appealDeadline: { lt: fromDateOnly(today) },
+      claim: { programId: { in: programIds } },
+    },
     select: { id: true, claimId: true },
   });
   let closed = 0;
