@@ -97,5 +97,12 @@ export { IneligibleCode } from "./programs/program";
 export type { IneligibleReason } from "./programs/program";
 export type { ExplanationStep, ExplanationValue } from "./core/explanation";
 export type { Citation, ParameterSource, ParameterUse, SourceGrade } from "./core/parameter";
-export { EMPLOYER_CONTEST_REASONS, FAMILY_RELATIONSHIPS, LEAVE_REASONS, PROGRAM_CATALOG } from "./core/vocabulary";
+export {
+  EMPLOYER_CONTEST_REASONS,
+  FAMILY_RELATIONSHIPS,
+  GRIEVANCE_FINDING_REASONS,
+  LEAVE_REASONS,
+  PROGRAM_CATALOG,
+} from "./core/vocabulary";
+export type { GrievanceFindingOutcome, GrievanceFindingReason } from "./core/vocabulary";
 export type { EmployerContestReason, FamilyRelationship, LeaveReason } from "./core/vocabulary";

@@ -11,6 +11,7 @@ import {
   DocumentType,
   EmployerResponseStatus,
   FamilyRelationship,
+  GrievanceOutcome,
   Language,
   LeavePeriodDecision,
   LeavePeriodKind,
@@ -39,6 +40,7 @@ export const DocumentStatusEnum = builder.enumType(DocumentStatus, { name: "Docu
 export const EmployerResponseStatusEnum = builder.enumType(EmployerResponseStatus, { name: "EmployerResponseStatus" });
 export const ContestReasonEnum = builder.enumType(ContestReason, { name: "ContestReason" });
 export const DeterminationOutcomeEnum = builder.enumType(DeterminationOutcome, { name: "DeterminationOutcome" });
+export const GrievanceOutcomeEnum = builder.enumType(GrievanceOutcome, { name: "GrievanceOutcome" });
 export const NoticeKindEnum = builder.enumType(NoticeKind, { name: "NoticeKind" });
 export const NoticeAudienceEnum = builder.enumType(NoticeAudience, { name: "NoticeAudience" });
 export const ManualDeterminationStatusEnum = builder.enumType(ManualDeterminationStatus, {

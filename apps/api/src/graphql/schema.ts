@@ -10,6 +10,7 @@ import "../domains/claims/claim.graphql.ts";
 import "../domains/people/person.graphql.ts";
 import "../domains/people/identity-link.graphql.ts";
 import "../domains/employers/employer.graphql.ts";
+import "../domains/employer-grievances/employer-grievances.graphql.ts";
 import "../domains/review/review.graphql.ts";
 import "../domains/notices/notice.graphql.ts";
 import "../domains/manual-determinations/manual-determination.graphql.ts";

@@ -80,6 +80,9 @@ export const OPERATIONS: Record<string, OperationRule> = {
   "Query.myClaims": { allow: ["CLAIMANT"] },
   "Query.myEmployerLinks": { allow: ["signedIn"] },
   "Query.employerActionCounts": { allow: ["LEAVE_ADMIN"] },
+  "Query.employerGrievances": { allow: ["staff"] },
+  "Query.employerGrievance": { allow: ["staff"] },
+  "Query.grievanceFindingReasons": { allow: ["staff"] },
   "Query.employerAdministrators": {
     allow: ["LEAVE_ADMIN"],
     probe: (f) => ({ employerId: f.evergreen }),
@@ -172,6 +175,8 @@ export const OPERATIONS: Record<string, OperationRule> = {
   "Mutation.requestPasswordReset": { allow: ["anyone"] },
   "Mutation.resetPassword": { allow: ["anyone"] },
   "Mutation.respondToClaim": { allow: ["LEAVE_ADMIN"] },
+  // Who works the employer-grievance queue.
+  "Mutation.recordGrievanceFinding": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"] },
   "Mutation.requestEmployerAccess": { allow: ["signedIn"] },
   "Mutation.inviteLeaveAdministrator": {
     // Verified administrators of the employer (checked in the service); the probe's address is invalid.
@@ -410,7 +415,11 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
   },
   EmployerActionCounts: { awaitingResponse: SAME, contested: SAME, dueSoon: SAME },
   EmployerResponse: {
+    claim: SAME,
     comment: hiddenFrom(["CLAIMANT"], "the employer's own words: staff and the employer's administrators"),
+    documents: hiddenFrom(["CLAIMANT"], "the employer's evidence: staff and the employer's administrators"),
+    grievanceDueAt: hiddenFrom(["CLAIMANT", "LEAVE_ADMIN"], "staff's own work queue"),
+    grievanceFinding: hiddenFrom(["CLAIMANT", "LEAVE_ADMIN"], STAFF_TEXT),
     correctedFields: SAME,
     otherPaidLeave: SAME,
     reportedHoursPerWeek: SAME,
@@ -428,6 +437,16 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     status: SAME,
     version: SAME,
   },
+  GrievanceFinding: {
+    claimStatus: SAME,
+    decidedAt: SAME,
+    decidedBy: SAME,
+    findings: SAME,
+    id: SAME,
+    outcome: SAME,
+    reasonCode: SAME,
+  },
+  GrievanceFindingReason: { code: SAME, outcome: SAME },
   LeaveHoursReport: { createdAt: SAME, hours: SAME, id: SAME, leavePeriodId: SAME, updatedAt: SAME, weekStart: SAME },
   InfoRequest: {
     createdAt: SAME,

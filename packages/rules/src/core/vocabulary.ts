@@ -130,3 +130,23 @@ export const EMPLOYER_CONTEST_REASONS = [
 ] as const;
 
 export type EmployerContestReason = (typeof EMPLOYER_CONTEST_REASONS)[number];
+
+/**
+ * The reasons staff record for their finding on an employer's contest, each with the finding it
+ * supports: the decision (or the claim's course) stands, or the claim goes back to adjudication
+ * for a redetermination. Deployment policy, not statute: every program's grievance review weighs
+ * the same questions (is the employer's evidence enough, and does it change a fact the decision
+ * rests on).
+ */
+export const GRIEVANCE_FINDING_REASONS = [
+  { code: "EVIDENCE_INSUFFICIENT", outcome: "UPHELD" },
+  { code: "FACTS_DO_NOT_AFFECT_ELIGIBILITY", outcome: "UPHELD" },
+  { code: "CLAIMANT_EVIDENCE_PREVAILS", outcome: "UPHELD" },
+  { code: "EMPLOYMENT_FACTS_CORRECTED", outcome: "RETURNED_TO_REVIEW" },
+  { code: "LEAVE_DATES_CORRECTED", outcome: "RETURNED_TO_REVIEW" },
+  { code: "WAGES_CORRECTED", outcome: "RETURNED_TO_REVIEW" },
+  { code: "OTHER_COVERAGE_FOUND", outcome: "RETURNED_TO_REVIEW" },
+] as const;
+
+export type GrievanceFindingReason = (typeof GRIEVANCE_FINDING_REASONS)[number]["code"];
+export type GrievanceFindingOutcome = (typeof GRIEVANCE_FINDING_REASONS)[number]["outcome"];

@@ -4,8 +4,11 @@
 import type { ClaimStatus } from "@openleave/db";
 import { IllegalTransitionError } from "../../errors/domain-errors.ts";
 
-/** Who causes a transition: the claimant, staff, the system (automatic), or an appeal decision. */
-export type TransitionCause = "claimant" | "staff" | "system" | "appeal";
+/**
+ * Who causes a transition: the claimant, staff, the system (automatic), an appeal decision, or
+ * staff's finding on an employer's contest (grievance).
+ */
+export type TransitionCause = "claimant" | "staff" | "system" | "appeal" | "grievance";
 
 interface Transition {
   from: readonly ClaimStatus[];
@@ -38,6 +41,9 @@ export const CLAIM_TRANSITIONS: readonly Transition[] = [
   { from: ["DENIED", "PARTIALLY_APPROVED"], to: "APPROVED", by: ["appeal"] },
   { from: ["DENIED", "APPROVED"], to: "PARTIALLY_APPROVED", by: ["appeal"] },
   { from: ["APPROVED", "PARTIALLY_APPROVED"], to: "DENIED", by: ["appeal"] },
+  // A finding on an employer's contest may send a decided claim back for a redetermination
+  // (recorded through the ordinary decision, which supersedes the earlier determination).
+  { from: DECIDED, to: "IN_REVIEW", by: ["grievance"] },
   { from: OPEN_BEFORE_DECISION, to: "WITHDRAWN", by: ["claimant", "staff"] },
   { from: DECIDED, to: "CLOSED", by: ["staff", "system"] },
 ];

@@ -33,6 +33,9 @@ export interface NoticeFacts {
   hearingAt?: Date | null;
   timeZone?: string | null;
   appealOutcome?: string | null;
+  /** A grievance finding's outcome and reason (the rules package's codes), worded per audience. */
+  grievanceOutcome?: "UPHELD" | "RETURNED_TO_REVIEW" | null;
+  grievanceReasonCode?: string | null;
   /** For an employer's copy: the outcome in words that name no condition (employerWording). */
   employerWording?: string | null;
 }
@@ -77,6 +80,12 @@ export function composeNotice(
   const appealOutcome = facts.appealOutcome
     ? (words.appealOutcomes[facts.appealOutcome as keyof typeof words.appealOutcomes] ?? null)
     : null;
+  const grievanceOutcome = facts.grievanceOutcome
+    ? words[audience === "EMPLOYER" ? "employerGrievanceOutcomes" : "grievanceOutcomes"][facts.grievanceOutcome]
+    : null;
+  const grievanceReason = facts.grievanceReasonCode
+    ? (words.grievanceReasons[facts.grievanceReasonCode as keyof typeof words.grievanceReasons] ?? null)
+    : null;
   const hearingAt = facts.hearingAt ? formatInstant(facts.hearingAt, language, facts.timeZone ?? "UTC") : null;
   const values = {
     claimNumber: facts.claimNumber,
@@ -92,6 +101,7 @@ export function composeNotice(
     message: facts.message,
     denialReason,
     appealOutcome,
+    grievanceOutcome,
     hearingAt,
     employerWording: facts.employerWording,
   };
@@ -99,6 +109,7 @@ export function composeNotice(
   const factRows: { label: string; value: string | null }[] = [
     { label: words.facts.appealOutcome, value: appealOutcome },
     { label: words.facts.reason, value: denialReason },
+    { label: words.facts.grievanceReason, value: grievanceReason },
     {
       label: words.facts.approvedLeave,
       value: values.startDate && values.endDate ? fill(words.facts.dateRange, values) : null,

@@ -86,3 +86,28 @@ export function employerDecisionEmail(language: Language, f: EmployerDecisionFac
     body: `Hello,\n\n${f.workerName}'s ${f.programName} claim ${f.claimNumber} was ${outcome}.${dates} If ${f.employerName} disagrees, it may appeal by ${appealBy}.\n\n${where(f, language)}`,
   };
 }
+
+export interface EmployerGrievanceFacts extends Omit<EmployerClaimFacts, "dueDate"> {
+  outcome: "UPHELD" | "RETURNED_TO_REVIEW";
+}
+
+/** Staff decided the employer's contest: what they found, in words that name no condition. */
+export function employerGrievanceFindingEmail(language: Language, f: EmployerGrievanceFacts) {
+  if (language === "ES")
+    return {
+      subject: `Conclusión sobre su impugnación del reclamo ${f.claimNumber}`,
+      body: `Hola:\n\nRevisamos la impugnación de ${f.employerName} del reclamo ${f.claimNumber} de ${f.workerName} (${f.programName}). ${
+        f.outcome === "UPHELD"
+          ? "Concluimos que la información que envió no cambia el reclamo; el reclamo sigue como antes."
+          : "Concluimos que la información que envió podría cambiar el reclamo; un adjudicador lo revisará de nuevo y se le informará de cualquier nueva decisión."
+      }\n\n${where(f, language)}`,
+    };
+  return {
+    subject: `Finding on your contest of claim ${f.claimNumber}`,
+    body: `Hello,\n\nWe reviewed ${f.employerName}'s contest of ${f.workerName}'s ${f.programName} claim ${f.claimNumber}. ${
+      f.outcome === "UPHELD"
+        ? "We found that the information you sent does not change the claim; the claim continues as before."
+        : "We found that the information you sent may change the claim; an adjudicator will review it again and you will be told of any new decision."
+    }\n\n${where(f, language)}`,
+  };
+}

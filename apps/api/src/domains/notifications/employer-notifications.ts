@@ -10,6 +10,7 @@ import { dueSoonThrough } from "../employers/response-due-windows.ts";
 import { queueEmails, type QueuedEmail } from "./email-outbox.ts";
 import {
   employerDecisionEmail,
+  employerGrievanceFindingEmail,
   employerResponseReminderEmail,
   employerResponseRequestedEmail,
   type EmployerClaimFacts,
@@ -170,6 +171,28 @@ export async function notifyEmployerOfDecision(
       admins,
       { key: `employer-decision:${determination.id}`, kind: "EMPLOYER_DECISION", claimId: determination.claimId },
       (language) => employerDecisionEmail(language, facts),
+    ),
+  );
+}
+
+/** Staff recorded their finding on the employer's contest: tell its administrators, each in their language. */
+export async function notifyEmployerOfGrievanceFinding(
+  tx: Prisma.TransactionClient,
+  finding: { id: string; claimId: string; employerId: string; outcome: "UPHELD" | "RETURNED_TO_REVIEW" },
+  portalUrl: string | undefined,
+) {
+  const admins = await administratorsOf(tx, finding.employerId);
+  if (admins.length === 0) return 0;
+  const facts = {
+    ...(await claimFacts(tx, finding.claimId, finding.employerId, portalUrl)),
+    outcome: finding.outcome,
+  };
+  return queueEmails(
+    tx,
+    emailsFor(
+      admins,
+      { key: `employer-grievance-finding:${finding.id}`, kind: "EMPLOYER_GRIEVANCE_FINDING", claimId: finding.claimId },
+      (language) => employerGrievanceFindingEmail(language, facts),
     ),
   );
 }

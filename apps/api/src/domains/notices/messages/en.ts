@@ -26,12 +26,32 @@ export const en = {
     hearingAt: "Hearing date and time",
     appealOutcome: "Appeal decision",
     appealDeadline: "Last day to appeal",
+    grievanceReason: "Finding",
   },
   appealOutcomes: {
     AFFIRMED: "The decision was upheld.",
     REVERSED: "The decision was reversed.",
     MODIFIED: "The decision was changed.",
     DISMISSED: "The appeal was dismissed.",
+  },
+  grievanceOutcomes: {
+    UPHELD: "We found that the employer's information does not change your claim. Your claim continues as before.",
+    RETURNED_TO_REVIEW:
+      "We found that the employer's information may change your claim. An adjudicator will review your claim again and send you a notice of the result.",
+  },
+  employerGrievanceOutcomes: {
+    UPHELD: "We found that the information you sent does not change the claim. The claim continues as before.",
+    RETURNED_TO_REVIEW:
+      "We found that the information you sent may change the claim. An adjudicator will review the claim again; you will be told of any new decision.",
+  },
+  grievanceReasons: {
+    EVIDENCE_INSUFFICIENT: "The evidence does not show that the claim's facts are wrong",
+    FACTS_DO_NOT_AFFECT_ELIGIBILITY: "The facts in question do not change eligibility or the benefit",
+    CLAIMANT_EVIDENCE_PREVAILS: "The claimant's records outweigh the employer's",
+    EMPLOYMENT_FACTS_CORRECTED: "The employment facts need correcting",
+    LEAVE_DATES_CORRECTED: "The leave dates need correcting",
+    WAGES_CORRECTED: "The wages need correcting",
+    OTHER_COVERAGE_FOUND: "Other paid leave or a private plan may cover the leave",
   },
   denialReasons: {
     INSUFFICIENT_EARNINGS: "Not enough wages or hours in the base period",
@@ -88,6 +108,11 @@ export const en = {
       subject: "A decision was made on the appeal (claim {claimNumber})",
       body: "The appeal on claim {claimNumber} was decided. {appealOutcome}\n\n{reason}",
     },
+    GRIEVANCE_FINDING: {
+      title: "Notice of finding on your employer's contest",
+      subject: "We reviewed your employer's response (claim {claimNumber})",
+      body: "Your employer disagreed with some facts of your {programName} claim {claimNumber}. We reviewed the information. {grievanceOutcome}",
+    },
     PRIVATE_PLAN_REFERRAL: {
       title: "Your employer has a private plan",
       subject: "Your claim goes to your employer's private plan (claim {claimNumber})",
@@ -109,6 +134,11 @@ export const en = {
       title: "Notice to employer: claim denied",
       subject: "Decision on claim {claimNumber}: denied",
       body: "A decision was made on the {programName} claim {claimNumber} of {claimantFullName}. {employerWording}",
+    },
+    GRIEVANCE_FINDING: {
+      title: "Notice to employer: finding on your contest",
+      subject: "Finding on your contest of claim {claimNumber}",
+      body: "We reviewed your contest of the {programName} claim {claimNumber} of {claimantFullName}. {grievanceOutcome}",
     },
     APPEAL_DECISION: {
       title: "Notice to employer: appeal decision",

@@ -28,12 +28,33 @@ export const es: NoticeCatalog = {
     hearingAt: "Fecha y hora de la audiencia",
     appealOutcome: "Decisión de la apelación",
     appealDeadline: "Último día para apelar",
+    grievanceReason: "Conclusión",
   },
   appealOutcomes: {
     AFFIRMED: "Se confirmó la decisión.",
     REVERSED: "Se revocó la decisión.",
     MODIFIED: "Se modificó la decisión.",
     DISMISSED: "La apelación fue desestimada.",
+  },
+  grievanceOutcomes: {
+    UPHELD:
+      "Concluimos que la información del empleador no cambia su reclamo. Su reclamo sigue como antes.",
+    RETURNED_TO_REVIEW:
+      "Concluimos que la información del empleador podría cambiar su reclamo. Un adjudicador revisará su reclamo de nuevo y le enviará un aviso con el resultado.",
+  },
+  employerGrievanceOutcomes: {
+    UPHELD: "Concluimos que la información que envió no cambia el reclamo. El reclamo sigue como antes.",
+    RETURNED_TO_REVIEW:
+      "Concluimos que la información que envió podría cambiar el reclamo. Un adjudicador revisará el reclamo de nuevo; se le informará de cualquier nueva decisión.",
+  },
+  grievanceReasons: {
+    EVIDENCE_INSUFFICIENT: "Las pruebas no muestran que los datos del reclamo sean incorrectos",
+    FACTS_DO_NOT_AFFECT_ELIGIBILITY: "Los datos en cuestión no cambian la elegibilidad ni el beneficio",
+    CLAIMANT_EVIDENCE_PREVAILS: "Los registros del solicitante pesan más que los del empleador",
+    EMPLOYMENT_FACTS_CORRECTED: "Hay que corregir los datos de empleo",
+    LEAVE_DATES_CORRECTED: "Hay que corregir las fechas de la licencia",
+    WAGES_CORRECTED: "Hay que corregir los salarios",
+    OTHER_COVERAGE_FOUND: "Otra licencia pagada o un plan privado podría cubrir la licencia",
   },
   denialReasons: {
     INSUFFICIENT_EARNINGS: "No tiene suficientes salarios u horas en el período base",
@@ -90,6 +111,11 @@ export const es: NoticeCatalog = {
       subject: "Se tomó una decisión sobre la apelación (reclamo {claimNumber})",
       body: "Se decidió la apelación del reclamo {claimNumber}. {appealOutcome}\n\n{reason}",
     },
+    GRIEVANCE_FINDING: {
+      title: "Aviso de conclusión sobre la impugnación de su empleador",
+      subject: "Revisamos la respuesta de su empleador (reclamo {claimNumber})",
+      body: "Su empleador no estuvo de acuerdo con algunos datos de su reclamo de {programName} {claimNumber}. Revisamos la información. {grievanceOutcome}",
+    },
     PRIVATE_PLAN_REFERRAL: {
       title: "Su empleador tiene un plan privado",
       subject: "Su reclamo pasa al plan privado de su empleador (reclamo {claimNumber})",
@@ -111,6 +137,11 @@ export const es: NoticeCatalog = {
       title: "Aviso al empleador: reclamo negado",
       subject: "Decisión sobre el reclamo {claimNumber}: negado",
       body: "Se tomó una decisión sobre el reclamo de {programName} {claimNumber} de {claimantFullName}. {employerWording}",
+    },
+    GRIEVANCE_FINDING: {
+      title: "Aviso al empleador: conclusión sobre su impugnación",
+      subject: "Conclusión sobre su impugnación del reclamo {claimNumber}",
+      body: "Revisamos su impugnación del reclamo de {programName} {claimNumber} de {claimantFullName}. {grievanceOutcome}",
     },
     APPEAL_DECISION: {
       title: "Aviso al empleador: decisión de la apelación",
