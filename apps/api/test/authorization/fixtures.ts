@@ -1,7 +1,7 @@
 // The demo world, plus one claim that holds a record of every kind a viewer might be refused:
 // María's claim waiting for Evergreen Robotics (whose verified leave administrator is the
 // matrix's LEAVE_ADMIN) gets family and medical detail, a medical certification next to the
-// employer's evidence, an eligibility result, a request for information, a notice and an employer's copy, a payment,
+// employer's evidence (attached to its response, with staff's finding on it), an eligibility result, a request for information, a notice and an employer's copy, a payment,
 // a denial explained in medical terms and the claimant's appeal of it; a payment run's stored file; Evergreen files a wage
 // report with a rejected row. With these, every
 // restriction in rules.ts meets a value an allowed viewer can see.
@@ -46,6 +46,19 @@ export async function loadFixtures(api: TestApi): Promise<Fixtures> {
     where: { claimId: claim.id },
     data: { comment: "Her manager says she asked for these dates in October." },
   });
+  const response = await db.employerResponse.findFirstOrThrow({ where: { claimId: claim.id } });
+  // Staff's finding on the employer's contest, which neither the claimant nor the employer reads.
+  await db.grievanceFinding.create({
+    data: {
+      employerResponseId: response.id,
+      claimId: claim.id,
+      outcome: "UPHELD",
+      reasonCode: "EVIDENCE_INSUFFICIENT",
+      findings: "The schedule does not cover the weeks of her surgery.",
+      claimStatus: claim.status,
+      decidedById: adjudicator.id,
+    },
+  });
   // Figures staff entered for a second staff member to approve (staff only).
   await db.manualDetermination.create({
     data: {
@@ -79,6 +92,8 @@ export async function loadFixtures(api: TestApi): Promise<Fixtures> {
       data: {
         id,
         claimId: claim.id,
+        // The employer's evidence is attached to its response.
+        employerResponseId: type === "EMPLOYER_EVIDENCE" ? response.id : null,
         type,
         status: "UPLOADED",
         fileName: `${type.toLowerCase()}.pdf`,

@@ -40,12 +40,12 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const database = await createTestDatabase({ onQuery: options.onQuery });
   const pii = createPiiCipher({ encryptionKey: randomBytes(32), hashKey: randomBytes(32) });
-  await seedDemoData(database.db, { pii });
   const uploads = mkdtempSync(path.join(tmpdir(), "openleave-uploads-"));
   const config = loadConfig({ NODE_ENV: "test", UPLOAD_DIR: uploads, LOG_LEVEL: "silent", ...options.env });
   const mailbox = new DevelopmentMailbox();
   // Local disk in the temporary folder, or the S3 server the test names in S3_* variables.
   const storage = createFileStorage(config.storage);
+  await seedDemoData(database.db, { pii, storeFile: (key, bytes, mimeType) => storage.put(key, bytes, mimeType) });
   const app = await createApp({
     config,
     db: database.db,

@@ -195,4 +195,16 @@ export const CLAIMANTS: DemoClaimant[] = [
     weeklyHours: 40,
     // Her claim's review is overdue, so it is the first task "Take next" gives an adjudicator.
   },
+  {
+    key: "omar",
+    firstName: "Omar",
+    lastName: "Haddad-Reyes",
+    ssn: "900-70-0011",
+    dateOfBirth: "1984-08-09",
+    employerKey: "evergreen",
+    quarterlyWages: ["16800.00", "16800.00", "17200.00", "17200.00", "17200.00", "17650.00"],
+    weeklyHours: 40,
+    account: { email: "omar.haddad-reyes@openleave.test" },
+    // Evergreen Robotics contested his claim with a schedule as evidence: the grievance queue's demo.
+  },
 ];

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Database } from "../client.ts";
 import { addDays, fromDateOnly, todayIn } from "../dates.ts";
 import type { ClaimStatus, LeaveReason, Prisma } from "../generated/prisma/client.ts";
@@ -18,7 +19,29 @@ export interface SeedOptions {
   pii: PiiCipher;
   /** The calendar date the demo is built around; defaults to today in New York. */
   today?: string;
+  /**
+   * Writes a demo document's bytes to the file storage under its key. Without it the demo
+   * documents are left out (their rows would point at nothing).
+   */
+  storeFile?: (key: string, bytes: Buffer, mimeType: string) => Promise<void>;
 }
+
+/** A one-page PDF: the evidence Evergreen Robotics attached to its contest. */
+export const DEMO_EVIDENCE_PDF = Buffer.from(
+  [
+    "%PDF-1.4",
+    "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
+    "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
+    "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj",
+    "4 0 obj << /Length 60 >> stream",
+    "BT /F1 18 Tf 72 700 Td (Evergreen Robotics work schedule) Tj ET",
+    "endstream endobj",
+    "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj",
+    "trailer << /Root 1 0 R >>",
+    "%%EOF",
+    "",
+  ].join("\n"),
+);
 
 export interface SeedSummary {
   seeded: boolean;
@@ -170,7 +193,25 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
         { who: "rosa", reason: "PREGNANCY", status: "INFO_REQUESTED", submittedDaysAgo: 9, leaveInDays: 20, weeks: 10 },
         { who: "kwame", reason: "BONDING", status: "WITHDRAWN", submittedDaysAgo: 15, leaveInDays: 40, weeks: 6 },
         // Past its 14-day review target: the oldest task in the adjudication queue.
-        { who: "nadia", reason: "OWN_HEALTH", status: "INFO_REQUESTED", submittedDaysAgo: 16, leaveInDays: 18, weeks: 8 },
+        {
+          who: "nadia",
+          reason: "OWN_HEALTH",
+          status: "INFO_REQUESTED",
+          submittedDaysAgo: 16,
+          leaveInDays: 18,
+          weeks: 8,
+        },
+        // Contested by Evergreen Robotics (dates and notice, with a schedule as evidence): the
+        // open task in the employer-grievance queue.
+        {
+          who: "omar",
+          reason: "OWN_HEALTH",
+          status: "IN_REVIEW",
+          submittedDaysAgo: 8,
+          leaveInDays: 15,
+          weeks: 6,
+          contest: true,
+        },
       ];
 
       for (const plan of plans) {
@@ -246,16 +287,60 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
 
         const responseDue = addDays(today, 10 - plan.submittedDaysAgo!);
         const responded = plan.status !== "PENDING_EMPLOYER_RESPONSE" && plan.status !== "SUBMITTED";
-        await tx.employerResponse.create({
+        const response = await tx.employerResponse.create({
           data: {
             claimId: claim.id,
             employerId: employer.id,
             dueDate: fromDateOnly(responseDue),
             dueDateBasis: "demo data: 10 calendar days after submission",
-            status: responded ? "CONFIRMED" : "PENDING",
+            status: plan.contest ? "CONTESTED" : responded ? "CONFIRMED" : "PENDING",
             respondedAt: responded ? daysAgo(plan.submittedDaysAgo! - 2) : null,
+            ...(plan.contest
+              ? {
+                  respondedById: (await tx.leaveAdministrator.findFirstOrThrow({ where: { employerId: employer.id } }))
+                    .userId,
+                  contestReasons: ["DATES_INCORRECT", "INSUFFICIENT_NOTICE"],
+                  comment:
+                    "Our schedule shows Omar working the first week of the requested leave, and we had no notice of it.",
+                  reportedLeaveStart: fromDateOnly(addDays(leaveStart, 7)),
+                  reportedLeaveEnd: fromDateOnly(leaveEnd),
+                  correctedFields: ["leaveDates"],
+                }
+              : {}),
           },
         });
+        if (plan.contest) {
+          if (options.storeFile) {
+            const key = `claims/${claim.id}/evidence-${response.id}`;
+            await options.storeFile(key, DEMO_EVIDENCE_PDF, "application/pdf");
+            await tx.document.create({
+              data: {
+                claimId: claim.id,
+                employerResponseId: response.id,
+                type: "EMPLOYER_EVIDENCE",
+                status: "UPLOADED",
+                fileName: "work-schedule.pdf",
+                declaredSize: DEMO_EVIDENCE_PDF.length,
+                sizeBytes: DEMO_EVIDENCE_PDF.length,
+                mimeType: "application/pdf",
+                sha256: createHash("sha256").update(DEMO_EVIDENCE_PDF).digest("hex"),
+                storageKey: key,
+                uploadExpiresAt: daysAgo(plan.submittedDaysAgo! - 2),
+                uploadedById: response.respondedById!,
+                uploadedAt: daysAgo(plan.submittedDaysAgo! - 2),
+              },
+            });
+          }
+          await tx.task.create({
+            data: {
+              queue: "EMPLOYER_GRIEVANCE",
+              kind: "REVIEW_EMPLOYER_GRIEVANCE",
+              claimId: claim.id,
+              employerId: employer.id,
+              dueAt: fromDateOnly(addDays(today, 10 - plan.submittedDaysAgo! + 2)),
+            },
+          });
+        }
         await tx.task.create({
           data: {
             queue: "EMPLOYER_RESPONSE",
@@ -368,6 +453,8 @@ interface ClaimPlan {
   weeks: number;
   family?: boolean;
   appeal?: boolean;
+  /** The employer contested the claim (with evidence when the seed can store files). */
+  contest?: boolean;
 }
 
 /** The statuses a claim passed through to reach `status`, in order. */

@@ -33,15 +33,19 @@ interface FindingReason {
   outcome: "UPHELD" | "RETURNED_TO_REVIEW";
 }
 const GrievanceFindingReasonRef = builder.objectRef<FindingReason>("GrievanceFindingReason").implement({
-  description: "A reason staff may give for a grievance finding (the rules package's list), and the finding it supports.",
+  description:
+    "A reason staff may give for a grievance finding (the rules package's list), and the finding it supports.",
   fields: (t) => ({
     code: t.exposeString("code"),
     outcome: t.field({ type: GrievanceOutcomeEnum, resolve: (reason) => reason.outcome }),
   }),
 });
 
-const staffOrThisEmployer = (response: { employerId: string }, _args: unknown, ctx: { actor: Parameters<typeof isStaff>[0] }) =>
-  isStaff(ctx.actor) || !!ctx.actor?.verifiedEmployerIds.includes(response.employerId);
+const staffOrThisEmployer = (
+  response: { employerId: string },
+  _args: unknown,
+  ctx: { actor: Parameters<typeof isStaff>[0] },
+) => isStaff(ctx.actor) || !!ctx.actor?.verifiedEmployerIds.includes(response.employerId);
 
 builder.prismaObjectFields("EmployerResponse", (t) => ({
   claim: t.relation("claim", { description: "The contested claim." }),
@@ -106,7 +110,8 @@ builder.queryField("employerGrievance", (t) =>
     type: "EmployerResponse",
     nullable: true,
     authScopes: { staff: true },
-    description: "One employer contest, for review (staff only). Null when there is no contested response with this id.",
+    description:
+      "One employer contest, for review (staff only). Null when there is no contested response with this id.",
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, args, ctx) =>
       ctx.db.employerResponse.findFirst({ ...prismaQuery(query), where: { id: String(args.id), status: "CONTESTED" } }),

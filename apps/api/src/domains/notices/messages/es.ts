@@ -37,8 +37,7 @@ export const es: NoticeCatalog = {
     DISMISSED: "La apelación fue desestimada.",
   },
   grievanceOutcomes: {
-    UPHELD:
-      "Concluimos que la información del empleador no cambia su reclamo. Su reclamo sigue como antes.",
+    UPHELD: "Concluimos que la información del empleador no cambia su reclamo. Su reclamo sigue como antes.",
     RETURNED_TO_REVIEW:
       "Concluimos que la información del empleador podría cambiar su reclamo. Un adjudicador revisará su reclamo de nuevo y le enviará un aviso con el resultado.",
   },
