@@ -58,6 +58,11 @@ export { SignInForm } from "./auth/sign-in-form";
 export { SignInPageContent } from "./auth/sign-in-page-content";
 export { NewPasswordForm } from "./auth/new-password-form";
 
+// USWDS components (markup over the USWDS styles; see uswds/button.tsx for why not react-uswds).
+export { Button } from "./uswds/button";
+export { Checkbox, Radio } from "./uswds/choice-inputs";
+export { ErrorMessage, Fieldset, FormGroup, Label, Select, Textarea, TextInput } from "./uswds/form-controls";
+
 // Page shell and UI.
 export { AppShell } from "./layout/app-shell";
 export { SiteHeader, type NavItem } from "./layout/site-header";

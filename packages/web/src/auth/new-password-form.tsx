@@ -3,7 +3,6 @@
 // a staff member's invitation (console): the password twice with a show toggle, the API's
 // password rule checked before sending, and the form replaced by the outcome, which takes focus.
 // What each app says around it (where to get a new link, where to sign in) comes from the app.
-import { Button, Checkbox } from "@trussworks/react-uswds";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useMutation } from "urql";
 import { useTranslations } from "next-intl";
@@ -14,6 +13,8 @@ import { TextField } from "../forms/text-field";
 import { newPasswordProblem } from "../forms/validation";
 import { toMutationOutcome } from "../graphql/mutation-outcome";
 import { ResetPasswordMutation } from "./reset-password-mutation";
+import { Button } from "../uswds/button";
+import { Checkbox } from "../uswds/choice-inputs";
 
 const FIELDS = ["newPassword", "confirmPassword"] as const;
 type Field = (typeof FIELDS)[number];

@@ -1,5 +1,4 @@
 "use client";
-import { Button, Checkbox } from "@trussworks/react-uswds";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
@@ -13,6 +12,8 @@ import { isEmailAddress } from "../forms/validation";
 import { hardNavigate } from "../session/hard-navigate";
 import { StatusMessage } from "../ui/status-message";
 import { SignInMutation } from "./sign-in-mutation";
+import { Button } from "../uswds/button";
+import { Checkbox } from "../uswds/choice-inputs";
 
 const FIELDS = ["email", "password"] as const;
 type Field = (typeof FIELDS)[number];

@@ -1,9 +1,9 @@
 "use client";
 // Shown when a page fails to render (an app's error.tsx). It stays inside the layout, so the
 // header and the language toggle keep working.
-import { Button } from "@trussworks/react-uswds";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { Button } from "../uswds/button";
 
 export function ErrorPageContent({ reset }: { reset: () => void }) {
   const t = useTranslations();

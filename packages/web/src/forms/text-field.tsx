@@ -1,9 +1,9 @@
 "use client";
 // A labelled USWDS text input with an optional hint and an error message that is tied to the
 // input (aria-describedby) and shown next to it.
-import { ErrorMessage, FormGroup, Label, TextInput } from "@trussworks/react-uswds";
 import type { ChangeEvent } from "react";
 import { useTranslations } from "next-intl";
+import { ErrorMessage, FormGroup, Label, TextInput } from "../uswds/form-controls";
 
 interface TextFieldProps {
   id: string;

@@ -1,7 +1,6 @@
 "use client";
 // USWDS basic header: a utility bar (who is signed in, language), the site title and the
 // main navigation, which collapses into a menu on small screens.
-import { Header, NavCloseButton, NavMenuButton, Title } from "@trussworks/react-uswds";
 import { FocusTrap } from "focus-trap-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
@@ -41,7 +40,7 @@ export function SiteHeader({ title, tagline, navItems, afterSignOut, switchLocal
   return (
     <>
       <div className={`usa-overlay${menuOpen ? " is-visible" : ""}`} aria-hidden="true" />
-      <Header basic>
+      <header className="usa-header usa-header--basic">
         <div className="site-utility">
           <div className="site-utility__inner">
             <SignedInStatus afterSignOut={afterSignOut} />
@@ -50,18 +49,23 @@ export function SiteHeader({ title, tagline, navItems, afterSignOut, switchLocal
         </div>
         <div className="usa-nav-container">
           <div className="usa-navbar">
-            <Title>
-              <Link href="/" className="site-title">
-                {title}
-                <span className="site-title__tagline">{tagline}</span>
-              </Link>
-            </Title>
-            <NavMenuButton
-              label={t("menu")}
+            <div className="usa-logo">
+              <em className="usa-logo__text">
+                <Link href="/" className="site-title">
+                  {title}
+                  <span className="site-title__tagline">{tagline}</span>
+                </Link>
+              </em>
+            </div>
+            <button
+              type="button"
+              className="usa-menu-btn"
               onClick={() => setMenuOpen(true)}
               aria-expanded={menuOpen}
               aria-controls="primary-nav"
-            />
+            >
+              {t("menu")}
+            </button>
           </div>
           {/* The open mobile menu is a drawer: keep focus inside it until it closes (Escape,
               the close button or a click outside), then give focus back to the menu button. */}
@@ -79,7 +83,21 @@ export function SiteHeader({ title, tagline, navItems, afterSignOut, switchLocal
               aria-label={t("primaryNavLabel")}
               className={`usa-nav${menuOpen ? " is-visible" : ""}`}
             >
-              <NavCloseButton aria-label={t("closeMenu")} onClick={closeMenu} />
+              <button type="button" className="usa-nav__close" aria-label={t("closeMenu")} onClick={closeMenu}>
+                <svg
+                  className="usa-icon"
+                  viewBox="0 0 24 24"
+                  width="24"
+                  height="24"
+                  aria-hidden="true"
+                  focusable="false"
+                >
+                  <path
+                    fill="currentColor"
+                    d="M6.4 5 5 6.4l5.6 5.6L5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z"
+                  />
+                </svg>
+              </button>
               <ul className="usa-nav__primary usa-accordion">
                 {navItems.map((item) => {
                   const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
@@ -99,7 +117,7 @@ export function SiteHeader({ title, tagline, navItems, afterSignOut, switchLocal
             </nav>
           </FocusTrap>
         </div>
-      </Header>
+      </header>
     </>
   );
 }

@@ -2,7 +2,6 @@
 // Client-side route protection: pages inside it render only for a signed-in user; anyone
 // else is sent to sign-in with a return path. The API checks every request anyway, so this
 // is about a clear experience, not about security.
-import { Button } from "@trussworks/react-uswds";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, type ReactNode } from "react";
@@ -11,6 +10,7 @@ import { Notice } from "../ui/notice";
 import { StatusMessage } from "../ui/status-message";
 import { signInHref } from "./return-path";
 import { useSession, type Viewer } from "./session-provider";
+import { Button } from "../uswds/button";
 
 /** `children` may be a function of the viewer (client pages) or ready-made content (server slots). */
 export function RequireSignIn({ children }: { children: ReactNode | ((viewer: Viewer) => ReactNode) }) {

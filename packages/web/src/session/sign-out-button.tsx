@@ -1,11 +1,11 @@
 "use client";
-import { Button } from "@trussworks/react-uswds";
 import { useState } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../graphql/graphql";
 import { toMutationOutcome } from "../graphql/mutation-outcome";
 import { useTranslations } from "next-intl";
 import { hardNavigate } from "./hard-navigate";
+import { Button } from "../uswds/button";
 
 const SignOutMutation = graphql(`
   mutation SignOut {

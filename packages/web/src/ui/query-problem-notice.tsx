@@ -1,7 +1,6 @@
 "use client";
 // What to show when data could not be loaded, always with a next step: sign in again, try
 // again, or go somewhere that works.
-import { Button } from "@trussworks/react-uswds";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { CombinedError } from "@urql/core";
@@ -9,6 +8,7 @@ import { signInHref } from "../session/return-path";
 import { queryProblem } from "../graphql/query-problem";
 import { useTranslations } from "next-intl";
 import { Notice } from "./notice";
+import { Button } from "../uswds/button";
 
 interface QueryProblemNoticeProps {
   heading: string;

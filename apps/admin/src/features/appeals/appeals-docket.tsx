@@ -2,18 +2,18 @@
 // The appeals docket: open appeals oldest filed first, each with its hearing and the officer's
 // actions. A decision on the merits waits for the hearing (the API refuses it before); a
 // dismissal can come at any time. Each write names the appeal version on screen.
-import { Button } from "@trussworks/react-uswds";
 import type { ResultOf } from "gql.tada";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import {
+  Button,
+  type MutationOutcome,
   QueryProblemNotice,
   StatusMessage,
   toMutationOutcome,
   useFormat,
   useProblemMessage,
-  type MutationOutcome,
 } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { Field } from "@/features/claim-review/field";

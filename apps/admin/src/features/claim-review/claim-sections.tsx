@@ -1,10 +1,9 @@
 "use client";
 // The facts of the claim screen, one section each: who, what leave, which employer, wages and
 // the rules' explanation, documents, requests for information, decisions, history, audit trail.
-import { Button } from "@trussworks/react-uswds";
 import { useId, useState } from "react";
 import { useMutation } from "urql";
-import { toMutationOutcome, useFormat, useProblemMessage } from "@openleave/web";
+import { Button, toMutationOutcome, useFormat, useProblemMessage } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { ReviewDocumentMutation } from "./claim-review-query";
 import type { ReviewedClaim } from "./claim-types";

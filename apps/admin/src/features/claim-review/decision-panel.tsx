@@ -4,18 +4,18 @@
 // reason codes, or ask for information with a due date. Every write names the claim version
 // on screen; if someone else changed the claim meanwhile, the API refuses and this panel shows
 // who changed it and what state it is in now.
-import { Button } from "@trussworks/react-uswds";
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import {
+  Button,
   ErrorSummary,
+  type FieldErrors,
   issuesToErrors,
+  type ProblemOutcome,
   summaryItems,
   toMutationOutcome,
   useFormat,
   useProblemMessage,
-  type FieldErrors,
-  type ProblemOutcome,
 } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import {

@@ -1,9 +1,8 @@
 "use client";
 // Internal notes: staff only, newest first, with a form to add one.
-import { Button } from "@trussworks/react-uswds";
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
-import { toMutationOutcome, useFormat, useProblemMessage } from "@openleave/web";
+import { Button, toMutationOutcome, useFormat, useProblemMessage } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { AddClaimNoteMutation } from "./claim-review-query";
 import type { ReviewedClaim } from "./claim-types";

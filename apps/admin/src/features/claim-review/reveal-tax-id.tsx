@@ -1,10 +1,9 @@
 "use client";
 // The full SSN is shown only after the staff member writes why they need it; the API records
 // the reading and its purpose in the claim's audit trail.
-import { Button } from "@trussworks/react-uswds";
 import { useId, useState } from "react";
 import { useMutation } from "urql";
-import { toMutationOutcome, useProblemMessage } from "@openleave/web";
+import { Button, toMutationOutcome, useProblemMessage } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { RevealTaxIdMutation } from "./claim-review-query";
 

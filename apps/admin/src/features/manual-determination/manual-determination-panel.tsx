@@ -4,19 +4,19 @@
 // and the approved dates with a written reason; the proposal then waits for a second staff
 // member, who approves it (which decides the claim and sends the notice) or rejects it with a
 // note. The proposer is told to ask someone else: the API refuses their own approval too.
-import { Button } from "@trussworks/react-uswds";
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import type { ResultOf } from "gql.tada";
 import {
+  Button,
   ErrorSummary,
+  type FieldErrors,
   issuesToErrors,
   summaryItems,
   toMutationOutcome,
   useFormat,
   useProblemMessage,
   useSession,
-  type FieldErrors,
 } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { Field } from "../claim-review/field";

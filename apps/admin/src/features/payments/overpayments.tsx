@@ -2,10 +2,10 @@
 // Overpayments for staff: what is owed back on each claim and how recovery stands (open, being
 // recovered by offset against later payments, recovered, waived); supervisors and program
 // administrators record one found outside an appeal and waive what is left, with a reason.
-import { Button } from "@trussworks/react-uswds";
 import { useCallback, useState } from "react";
 import { useClient, useMutation, useQuery } from "urql";
 import {
+  Button,
   QueryProblemNotice,
   StatusMessage,
   toMutationOutcome,

@@ -2,10 +2,10 @@
 // Payment runs for staff: each run date's status and totals, its batches (an ACH file or a check
 // register) with their downloads for supervisors and program administrators (the API gives no
 // download path to anyone else, and audits each download), and starting a run by hand.
-import { Button } from "@trussworks/react-uswds";
 import { useCallback, useState } from "react";
 import { useMutation, useQuery } from "urql";
 import {
+  Button,
   QueryProblemNotice,
   StatusMessage,
   toMutationOutcome,

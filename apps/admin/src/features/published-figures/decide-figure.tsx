@@ -1,10 +1,9 @@
 "use client";
 // Approve or reject a pending figure: offered to program administrators other than the one who
 // proposed it (the API checks the same). A rejection says why.
-import { Button } from "@trussworks/react-uswds";
 import { useState } from "react";
 import { useMutation } from "urql";
-import { toMutationOutcome, useProblemMessage } from "@openleave/web";
+import { Button, toMutationOutcome, useProblemMessage } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { FigureField } from "./figure-field";
 import { DecidePublishedFigureMutation } from "./published-figures-query";

@@ -2,17 +2,17 @@
 // A program administrator proposes a figure: program, parameter (from the rules package's
 // catalog), value, dates and the document that publishes it. It applies only once another
 // administrator approves it.
-import { Button } from "@trussworks/react-uswds";
 import { useMemo, useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import {
+  Button,
   ErrorSummary,
+  type FieldErrors,
   hasErrors,
   issuesToErrors,
   summaryItems,
   toMutationOutcome,
   useProblemMessage,
-  type FieldErrors,
 } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { FigureField } from "./figure-field";

@@ -2,10 +2,10 @@
 // Invite a staff member: name, work email, roles and the language of the invitation. The API
 // creates the account and mails a one-time link to choose a password; what was typed stays in
 // the form until the invitation is sent.
-import { Button } from "@trussworks/react-uswds";
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import {
+  Button,
   ErrorSummary,
   type FieldErrors,
   hasErrors,

@@ -1,10 +1,9 @@
 "use client";
 // One staff account: change its roles, disable it (its sessions end at once and its open tasks
 // return to the queues) or enable it again. A reason is asked for both, for the audit trail.
-import { Button } from "@trussworks/react-uswds";
 import { useEffect, useRef, useState } from "react";
 import { useMutation } from "urql";
-import { Notice, toMutationOutcome, useProblemMessage } from "@openleave/web";
+import { Button, Notice, toMutationOutcome, useProblemMessage } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { FigureField } from "../published-figures/figure-field";
 import { isStaffRole, type StaffRole } from "../staff/staff-roles";

@@ -1,11 +1,10 @@
 "use client";
 // "Take next": the API hands this person the soonest-due unassigned task in the queue shown
 // (or in any queue they work), claimed atomically, and the console opens its claim.
-import { Button } from "@trussworks/react-uswds";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { useMutation } from "urql";
-import { toMutationOutcome, useProblemMessage } from "@openleave/web";
+import { Button, toMutationOutcome, useProblemMessage } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import type { TaskQueue } from "./work-queue-filters";
 import { TakeNextTaskMutation } from "./work-queue-query";

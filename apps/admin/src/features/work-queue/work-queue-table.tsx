@@ -1,12 +1,18 @@
 "use client";
 // The staff work queue: open tasks, soonest due first, with the claim they belong to. On small
 // screens the table stacks into one card per task (USWDS stacked table).
-import { Button } from "@trussworks/react-uswds";
 import type { ResultOf } from "gql.tada";
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { useMutation, useQuery } from "urql";
-import { QueryProblemNotice, StatusMessage, toMutationOutcome, useFormat, useProblemMessage } from "@openleave/web";
+import {
+  Button,
+  QueryProblemNotice,
+  StatusMessage,
+  toMutationOutcome,
+  useFormat,
+  useProblemMessage,
+} from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { dueDateOf } from "./due-date";
 import { filtersToVariables, type WorkQueueFilters } from "./work-queue-filters";

@@ -1,17 +1,20 @@
 "use client";
 // The account page's settings: the language we write in, and changing the password.
-import { Button, Checkbox, Fieldset, Radio } from "@trussworks/react-uswds";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import {
+  Button,
+  Checkbox,
   ErrorSummary,
   type FieldErrors,
+  Fieldset,
   hasErrors,
   issuesToErrors,
   LOCALE_COOKIE,
   minutesToWait,
   newPasswordProblem,
+  Radio,
   StatusMessage,
   summaryItems,
   TextField,

@@ -1,8 +1,7 @@
 "use client";
-import { Button } from "@trussworks/react-uswds";
 import { useState } from "react";
 import { useMutation } from "urql";
-import { StatusMessage, toMutationOutcome, useProblemMessage, type Viewer } from "@openleave/web";
+import { Button, StatusMessage, toMutationOutcome, useProblemMessage, type Viewer } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { ResendVerificationEmailMutation } from "./account-mutations";
 

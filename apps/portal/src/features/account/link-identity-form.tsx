@@ -1,11 +1,11 @@
 "use client";
 // Confirming who a signed-up claimant is: legal name, date of birth and SSN/ITIN, checked here
 // the way the API checks them, then matched by the API against the wage records it holds.
-import { Button } from "@trussworks/react-uswds";
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import {
+  Button,
   ErrorSummary,
   type FieldErrors,
   hasErrors,

@@ -2,10 +2,9 @@
 // Warns a couple of minutes before the session ends and offers to extend it. It never
 // navigates: a page with unsaved typing stays as it is (the wizard saves each step on the
 // server), and after expiry it only offers a sign-in link.
-import { Button } from "@trussworks/react-uswds";
 import { useEffect, useRef, useState } from "react";
 import { useMutation } from "urql";
-import { Notice, signInHref, toMutationOutcome, useFormat, useSession } from "@openleave/web";
+import { Button, Notice, signInHref, toMutationOutcome, useFormat, useSession } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { ExtendSessionMutation } from "./account-mutations";
 

@@ -1,17 +1,20 @@
 "use client";
-import { Button, Checkbox, Fieldset, Radio } from "@trussworks/react-uswds";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import {
+  Button,
+  Checkbox,
   ErrorSummary,
   type FieldErrors,
+  Fieldset,
   hardNavigate,
   hasErrors,
   isEmailAddress,
   issuesToErrors,
   minutesToWait,
   newPasswordProblem,
+  Radio,
   StatusMessage,
   summaryItems,
   TextField,

@@ -1,12 +1,11 @@
 "use client";
 // "Your applications and claims" on the home page: each claim with its status in plain words,
 // what that status means, and the key facts. Newest first, ten at a time.
-import { Button } from "@trussworks/react-uswds";
 import type { ResultOf } from "gql.tada";
 import Link from "next/link";
 import { useState } from "react";
 import { useQuery } from "urql";
-import { QueryProblemNotice, StatusMessage, useFormat } from "@openleave/web";
+import { Button, QueryProblemNotice, StatusMessage, useFormat } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { toneForStatus } from "./claim-status";
 import { leaveSpan } from "./leave-dates";

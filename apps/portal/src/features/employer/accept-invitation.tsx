@@ -1,10 +1,9 @@
 "use client";
 // Opening the link from an invitation email: one button, for the account the invitation was for.
-import { Button } from "@trussworks/react-uswds";
 import Link from "next/link";
 import { useState } from "react";
 import { useMutation } from "urql";
-import { Notice, toMutationOutcome, useProblemMessage } from "@openleave/web";
+import { Button, Notice, toMutationOutcome, useProblemMessage } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { AcceptLeaveAdministratorInvitationMutation } from "./employer-documents";
 

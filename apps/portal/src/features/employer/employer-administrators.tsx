@@ -1,9 +1,9 @@
 "use client";
 // A verified administrator's list of the employer's administrators, with invite and remove.
-import { Button } from "@trussworks/react-uswds";
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import {
+  Button,
   ErrorSummary,
   type FieldErrors,
   hasErrors,

@@ -1,14 +1,18 @@
 "use client";
 // An employer's appeal of a determination, within the program's deadline (the API dates it and
 // refuses what the program does not allow): the reasons, then the appeal's status once filed.
-import { Button, ErrorMessage, FormGroup, Label, Textarea } from "@trussworks/react-uswds";
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import {
+  Button,
+  ErrorMessage,
   ErrorSummary,
-  Notice,
+  FormGroup,
   issuesToErrors,
+  Label,
+  Notice,
   summaryItems,
+  Textarea,
   toMutationOutcome,
   useFormat,
   useProblemMessage,

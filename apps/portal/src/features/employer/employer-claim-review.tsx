@@ -3,30 +3,28 @@
 // employer's answer: the employment facts confirmed or corrected, other paid leave, then confirm
 // or contest with reason codes, a comment and evidence. The API refuses an answer after the
 // due date; the page then says so, naming the deadline.
-import {
-  Button,
-  Checkbox,
-  ErrorMessage,
-  Fieldset,
-  FormGroup,
-  Label,
-  Radio,
-  Select,
-  Textarea,
-  TextInput,
-} from "@trussworks/react-uswds";
 import type { ResultOf } from "gql.tada";
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useMutation, useQuery } from "urql";
 import {
+  Button,
+  Checkbox,
+  ErrorMessage,
   ErrorSummary,
   type FieldErrors,
+  Fieldset,
+  FormGroup,
   issuesToErrors,
+  Label,
   Notice,
   QueryProblemNotice,
+  Radio,
+  Select,
   StatusMessage,
   summaryItems,
+  Textarea,
+  TextInput,
   toMutationOutcome,
   useFormat,
   useProblemMessage,

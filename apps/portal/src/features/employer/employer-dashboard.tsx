@@ -2,13 +2,22 @@
 // One employer's claims for its verified leave administrators: what needs action now, the claims
 // with filters (status, due soon, leave reason, worker name) and the response deadline on every
 // open item. An administrator of several employers switches between them here.
-import { Button, Checkbox, Fieldset, Label, Select, TextInput } from "@trussworks/react-uswds";
 import type { ResultOf, VariablesOf } from "gql.tada";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useQuery } from "urql";
-import { QueryProblemNotice, StatusMessage, useFormat } from "@openleave/web";
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Label,
+  QueryProblemNotice,
+  Select,
+  StatusMessage,
+  TextInput,
+  useFormat,
+} from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { leaveSpan } from "@/features/claims/leave-dates";
 import { TONES } from "@/features/claims/status-tones";

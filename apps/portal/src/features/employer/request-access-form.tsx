@@ -1,11 +1,11 @@
 "use client";
 // Step one of administering an employer: name it by its FEIN. The link this creates shows
 // nothing about employees until it is verified (the next page).
-import { Button } from "@trussworks/react-uswds";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import {
+  Button,
   ErrorSummary,
   type FieldErrors,
   hasErrors,

@@ -1,11 +1,11 @@
 "use client";
 // Step two: prove the link with a figure only the employer knows. The page always says how many
 // tries are left; after the last one it offers the way to program staff instead of the form.
-import { Button } from "@trussworks/react-uswds";
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import {
+  Button,
   ErrorSummary,
   type FieldErrors,
   hasErrors,

@@ -2,15 +2,19 @@
 // Upload a quarterly wage report (CSV) on the existing import: the year and quarter, the file,
 // then the validation report with every rejected row and why (the API never echoes an SSN),
 // and the history of reports on file. Uploading a quarter again amends it.
-import { Button, ErrorMessage, FormGroup, Label, Select } from "@trussworks/react-uswds";
 import type { ResultOf } from "gql.tada";
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import {
+  Button,
+  ErrorMessage,
   ErrorSummary,
   type FieldErrors,
+  FormGroup,
   issuesToErrors,
+  Label,
   QueryProblemNotice,
+  Select,
   StatusMessage,
   summaryItems,
   TextField,

@@ -1,8 +1,7 @@
 "use client";
 // The part of the home page that belongs to the signed-in person: their claims if they are a
 // claimant, their employers if they are a leave administrator.
-import { Button } from "@trussworks/react-uswds";
-import { Notice, useSession } from "@openleave/web";
+import { Button, Notice, useSession } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { MyClaimsSection } from "@/features/claims/my-claims-section";
 import { AdministerEmployerCallToAction, MyEmployersSection } from "@/features/employer/my-employers-section";

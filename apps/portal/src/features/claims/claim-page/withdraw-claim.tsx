@@ -1,11 +1,10 @@
 "use client";
 // Withdraw: one button, then a confirmation that says what withdrawing means, then the API's
 // answer in place. The claim's version goes along so a change made meanwhile is not overridden.
-import { Button } from "@trussworks/react-uswds";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useMutation } from "urql";
-import { Notice, toMutationOutcome, useProblemMessage } from "@openleave/web";
+import { Button, Notice, toMutationOutcome, useProblemMessage } from "@openleave/web";
 import type { ClaimPageClaim } from "./claim-page";
 import { WithdrawClaimMutation } from "./claim-page-documents";
 
