@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm --filter @openleave/e2e e2e` (the last step of `pnpm test`): builds the portal and admin console for the test API's
-// address, finds a browser, and runs the Playwright suite (which starts the servers).
+// address, finds a browser, runs the Playwright suite (which starts the servers), then checks the
+// portal's first-load JavaScript budget on that build.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { findChromium } from "./find-chromium.mjs";
@@ -32,6 +33,14 @@ run(
   repoRoot,
 );
 run("Running the browser tests", "pnpm", ["exec", "playwright", "test", ...process.argv.slice(2)], e2eRoot);
+// The portal's routes must stay under 200 KB of first-load JavaScript (issue 7); measured on the
+// build the browser tests just used.
+run(
+  "Measuring the portal's first-load JavaScript",
+  process.execPath,
+  ["scripts/first-load-js.mjs"],
+  path.join(repoRoot, "apps/portal"),
+);
 
 function run(title, command, args, cwd) {
   console.log(`\n▸ ${title}`);
