@@ -14,9 +14,12 @@ const ROUTING = "021000021"; // a published, valid ABA routing number
 
 let api: TestApi;
 let claimant: ApiClient;
+let personId: string;
 beforeAll(async () => {
   api = await startTestApi();
   claimant = await api.signedIn(DEMO.claimant);
+  // Other demo claimants have a payment method already: count only this claimant's.
+  personId = (await api.db.user.findUniqueOrThrow({ where: { email: DEMO.claimant } })).personId!;
 });
 afterAll(() => api.close());
 
@@ -32,7 +35,8 @@ describe("payment preference", () => {
       accountType: "CHECKING",
     });
     const rows = await api.db.$queryRawUnsafe<{ accountNumberEncrypted: string }[]>(
-      `SELECT "accountNumberEncrypted" FROM "PaymentPreference"`,
+      `SELECT "accountNumberEncrypted" FROM "PaymentPreference" WHERE "personId" = $1::uuid`,
+      personId,
     );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.accountNumberEncrypted).not.toContain(ACCOUNT);
@@ -65,7 +69,7 @@ describe("payment preference", () => {
     await claimant.mutate("setPaymentPreference", SET, { input: { method: "CHECK" } });
     const { data } = await claimant.graphql(`{ myProfile { paymentPreference { method accountNumberMasked } } }`);
     expect(data.myProfile.paymentPreference).toEqual({ method: "CHECK", accountNumberMasked: null });
-    expect(await api.db.paymentPreference.count({ where: { retiredAt: null } })).toBe(1);
+    expect(await api.db.paymentPreference.count({ where: { personId, retiredAt: null } })).toBe(1);
   });
 
   it("checks the routing number and account number, naming each field", async () => {

@@ -43,6 +43,7 @@ describe("program catalog", () => {
         rules.appealPeriod,
         rules.decisionDays,
         rules.appealHearingDays,
+        rules.extensionRequestDays,
         rules.denialReasons,
       ];
       for (const fact of facts) {

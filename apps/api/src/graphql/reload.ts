@@ -16,7 +16,8 @@ type Reloadable =
   | "leaveAdministrator"
   | "manualDetermination"
   | "privatePlanApplication"
-  | "leaveHoursReport";
+  | "leaveHoursReport"
+  | "leaveExtensionRequest";
 
 /**
  * Mutations run their service (which returns the changed row), then read it back with the

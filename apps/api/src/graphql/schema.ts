@@ -28,6 +28,7 @@ import "../domains/published-figures/published-figures.graphql.ts";
 import "../domains/staff-accounts/staff-accounts.graphql.ts";
 import "../domains/program-statistics/program-statistics.graphql.ts";
 import "../domains/leave-hours/leave-hours.graphql.ts";
+import "../domains/leave-extensions/leave-extension.graphql.ts";
 import { builder } from "./builder.ts";
 
 let schema: GraphQLSchema | undefined;

@@ -1,7 +1,7 @@
 // The demo world, plus one claim that holds a record of every kind a viewer might be refused:
 // María's claim waiting for Evergreen Robotics (whose verified leave administrator is the
 // matrix's LEAVE_ADMIN) gets family and medical detail, a medical certification next to the
-// employer's evidence (attached to its response, with staff's finding on it), an eligibility result, a request for information, a notice and an employer's copy, a payment,
+// employer's evidence (attached to its response, with staff's finding on it), an eligibility result, a request for information, a request to extend the leave, a notice and an employer's copy, a payment,
 // a denial explained in medical terms and the claimant's appeal of it; a payment run's stored file; Evergreen files a wage
 // report with a rejected row. With these, every
 // restriction in rules.ts meets a value an allowed viewer can see.
@@ -118,6 +118,18 @@ export async function loadFixtures(api: TestApi): Promise<Fixtures> {
       requestedById: adjudicator.id,
       message: "Please send the certification from your doctor.",
       dueDate: new Date("2099-01-01"),
+    },
+  });
+  // A request to extend the leave, in the claimant's words (the employer must not read them).
+  const period = await db.leavePeriod.findFirstOrThrow({ where: { claimId: claim.id } });
+  await db.leaveExtensionRequest.create({
+    data: {
+      claimId: claim.id,
+      leavePeriodId: period.id,
+      currentEndDate: period.endDate,
+      requestedEndDate: new Date(period.endDate.getTime() + 28 * 86_400_000),
+      reason: "My doctor extended my recovery by four weeks.",
+      requestedById: mariaUser.id,
     },
   });
   await db.notice.create({

@@ -151,6 +151,7 @@ export const OPERATIONS: Record<string, OperationRule> = {
   "Mutation.discardApplication": { allow: ["CLAIMANT"] },
   "Mutation.fileAppeal": { allow: ["CLAIMANT", "LEAVE_ADMIN"] },
   "Mutation.reportLeaveHours": { allow: ["CLAIMANT"] },
+  "Mutation.requestLeaveExtension": { allow: ["CLAIMANT"] },
   "Mutation.extendSession": { allow: ["signedIn"] },
   "Mutation.importWageReport": {
     // Program administrators, and the employer's own verified leave administrators.
@@ -290,6 +291,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     expectedDecisionDate: SAME,
     // Hours of leave taken each week: the employer may verify them; nothing medical.
     leaveHoursReports: SAME,
+    leaveExtensionRequests: hiddenFrom(["LEAVE_ADMIN"], "the claimant's reason may describe the condition"),
     documents: narrowedFor(["LEAVE_ADMIN"], "employers see only the evidence they uploaded"),
     eligibility: hiddenFrom(["LEAVE_ADMIN"], "the claimant's wages and benefit"),
     employer: SAME,
@@ -447,6 +449,17 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     reasonCode: SAME,
   },
   GrievanceFindingReason: { code: SAME, outcome: SAME },
+  LeaveExtensionRequest: {
+    createdAt: SAME,
+    currentEndDate: SAME,
+    decidedAt: SAME,
+    document: SAME,
+    id: SAME,
+    leavePeriodId: SAME,
+    reason: SAME,
+    requestedEndDate: SAME,
+    status: SAME,
+  },
   LeaveHoursReport: { createdAt: SAME, hours: SAME, id: SAME, leavePeriodId: SAME, updatedAt: SAME, weekStart: SAME },
   InfoRequest: {
     createdAt: SAME,
@@ -524,7 +537,10 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     hoursPerWeek: SAME,
     id: SAME,
     kind: SAME,
+    // The claimant reports hours for these weeks; the employer may verify them. Nothing medical.
+    reportableWeeks: SAME,
     startDate: SAME,
+    weeklyHoursAllowed: SAME,
   },
   Notice: {
     audience: SAME,
@@ -829,6 +845,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     coveredLeaveReasons: SAME,
     decisionTime: SAME,
     denialReasons: SAME,
+    extensionRequestTime: SAME,
     denialReasonsSource: SAME,
     earliestFilingBeforeLeave: SAME,
     employerResponsePeriod: SAME,

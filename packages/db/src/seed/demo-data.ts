@@ -207,4 +207,18 @@ export const CLAIMANTS: DemoClaimant[] = [
     account: { email: "omar.haddad-reyes@openleave.test" },
     // Evergreen Robotics contested his claim with a schedule as evidence: the grievance queue's demo.
   },
+  {
+    key: "imani",
+    firstName: "Imani",
+    lastName: "Okafor",
+    ssn: "900-70-0010",
+    dateOfBirth: "1992-08-19",
+    // An employer with no leave administrator: no employer's claim list changes.
+    employerKey: "frontrange",
+    quarterlyWages: ["16800.00", "16800.00", "17250.00", "17250.00", "17250.00", "17600.00"],
+    weeklyHours: 40,
+    // Approved intermittent leave, direct deposit chosen: she reports her weekly hours, changes
+    // her bank account and asks to extend her leave on her claim page (e2e claim-manage spec).
+    account: { email: "imani.okafor@openleave.test" },
+  },
 ];

@@ -212,6 +212,19 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
           weeks: 6,
           contest: true,
         },
+        // Approved intermittent leave that started three weeks ago, direct deposit chosen; no payments
+        // yet (her weeks are paid from the hours she reports), so payment runs see none of hers.
+        {
+          who: "imani",
+          reason: "OWN_HEALTH",
+          status: "APPROVED",
+          submittedDaysAgo: 35,
+          leaveInDays: -21,
+          weeks: 12,
+          intermittent: { episodesPerMonth: 2, hoursPerEpisode: "8.00" },
+          directDeposit: { routingNumber: "021000021", accountNumber: "000123454321" },
+          payments: false,
+        },
       ];
 
       for (const plan of plans) {
@@ -251,7 +264,9 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
             withdrawnAt: plan.status === "WITHDRAWN" ? daysAgo(plan.submittedDaysAgo! - 2) : null,
             leavePeriods: {
               create: {
-                kind: "CONTINUOUS",
+                kind: plan.intermittent ? "INTERMITTENT" : "CONTINUOUS",
+                episodesPerMonth: plan.intermittent?.episodesPerMonth ?? null,
+                hoursPerEpisode: plan.intermittent?.hoursPerEpisode ?? null,
                 startDate: fromDateOnly(leaveStart),
                 endDate: fromDateOnly(leaveEnd),
                 decision: plan.status === "APPROVED" ? "APPROVED" : plan.status === "DENIED" ? "DENIED" : "PENDING",
@@ -282,6 +297,22 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
             metadata: { status: plan.status },
           },
         });
+
+        if (plan.directDeposit) {
+          const { routingNumber, accountNumber } = plan.directDeposit;
+          await tx.paymentPreference.create({
+            data: {
+              personId: person.personId,
+              method: "ACH",
+              routingNumber,
+              accountNumberEncrypted: options.pii.seal(accountNumber),
+              accountNumberHash: options.pii.lookupHash(accountNumber),
+              accountNumberLast4: accountNumber.slice(-4),
+              accountType: "CHECKING",
+              federalWithholdingElected: true,
+            },
+          });
+        }
 
         if (plan.status === "DRAFT") continue;
 
@@ -410,7 +441,8 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
               deliveredAt: daysAgo(plan.submittedDaysAgo! - 10),
             },
           });
-          if (plan.status === "APPROVED") await seedPayments(tx, claim.id, leaveStart, today);
+          if (plan.status === "APPROVED" && plan.payments !== false)
+            await seedPayments(tx, claim.id, leaveStart, today);
           if (plan.appeal) {
             const appeal = await tx.appeal.create({
               data: {
@@ -455,6 +487,12 @@ interface ClaimPlan {
   appeal?: boolean;
   /** The employer contested the claim (with evidence when the seed can store files). */
   contest?: boolean;
+  /** An intermittent period (episodes a month, hours each) instead of a continuous one. */
+  intermittent?: { episodesPerMonth: number; hoursPerEpisode: string };
+  /** The claimant's payment preference: direct deposit to this (fictional) account. */
+  directDeposit?: { routingNumber: string; accountNumber: string };
+  /** Weekly payments are seeded for an approved claim unless this is false. */
+  payments?: boolean;
 }
 
 /** The statuses a claim passed through to reach `status`, in order. */

@@ -14,6 +14,11 @@ export const DEFAULT_DECISION_DAYS: DaysFact = deploymentPolicy(
   14,
   "The program's sources set no decision time; staff aim to decide within 14 calendar days of a complete application (this product's default).",
 );
+/** How long after approved leave ends the claimant may still ask to extend it. */
+export const DEFAULT_EXTENSION_REQUEST_DAYS: DaysFact = deploymentPolicy(
+  14,
+  "The program's sources set no time for asking to extend approved leave; a claimant may ask until 14 calendar days after the approved leave ends (this product's default, so a late certification is not lost).",
+);
 export const DEFAULT_APPEAL_HEARING_DAYS: DaysFact = deploymentPolicy(
   30,
   "The program's sources set no hearing time; appeals officers aim to hold the hearing within 30 calendar days of filing (this product's default).",

@@ -23,6 +23,7 @@ import {
   DECISION_DAYS,
   DEFAULT_APPEAL_HEARING_DAYS,
   DEFAULT_DECISION_DAYS,
+  DEFAULT_EXTENSION_REQUEST_DAYS,
 } from "./decision-times";
 import { DEFAULT_APPEAL_PERIOD, defaultEmployerResponsePeriod } from "./default-deadlines";
 import { DENIAL_REASONS, type DenialReason } from "./denial-reasons";
@@ -55,6 +56,8 @@ export interface ProgramRules {
   readonly decisionDays: PolicyFact<number>;
   /** Calendar days from an appeal's filing to its hearing. */
   readonly appealHearingDays: PolicyFact<number>;
+  /** Calendar days after approved leave ends during which the claimant may ask to extend it. */
+  readonly extensionRequestDays: PolicyFact<number>;
   readonly denialReasons: PolicyFact<readonly DenialReason[]>;
 }
 
@@ -78,6 +81,7 @@ export const programPolicyOverrideSchema = z
     appealPeriod: deadlinePeriodSchema,
     decisionDays: z.number().int().min(1).max(365),
     appealHearingDays: z.number().int().min(1).max(365),
+    extensionRequestDays: z.number().int().min(0).max(365),
     denialReasons: z
       .array(
         z.object({
@@ -126,6 +130,7 @@ export function checkPolicyOverrides(overrides: PolicyOverrides, on: string): st
       appealPeriod: packaged.appealPeriod,
       decisionDays: packaged.decisionDays,
       appealHearingDays: packaged.appealHearingDays,
+      extensionRequestDays: packaged.extensionRequestDays,
       denialReasons: packaged.denialReasons,
     };
     for (const field of Object.keys(override) as (keyof ProgramPolicyOverride)[]) {
@@ -213,6 +218,11 @@ function rulesOf(program: ProgramDefinition, on: CalendarDate, overrides: Policy
       APPEAL_HEARING_DAYS[key] ?? DEFAULT_APPEAL_HEARING_DAYS,
       override.appealHearingDays,
       "appealHearingDays",
+    ),
+    extensionRequestDays: overridden(
+      DEFAULT_EXTENSION_REQUEST_DAYS,
+      override.extensionRequestDays,
+      "extensionRequestDays",
     ),
     denialReasons: overridden(
       DENIAL_REASONS,

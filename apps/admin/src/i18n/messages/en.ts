@@ -301,6 +301,7 @@ export const en = {
       REVIEW_OVERPAYMENT: "Review overpayment",
       VERIFY_LEAVE_ADMINISTRATOR: "Verify leave administrator",
       REVIEW_PRIVATE_PLAN: "Review private plan",
+      REVIEW_LEAVE_EXTENSION: "Review leave extension request",
     },
     taskStatuses: {
       OPEN: "Open",

@@ -302,6 +302,7 @@ export const es: CatalogShape<Messages> = {
       REVIEW_OVERPAYMENT: "Revisar pago en exceso",
       VERIFY_LEAVE_ADMINISTRATOR: "Verificar administrador de licencias",
       REVIEW_PRIVATE_PLAN: "Revisar plan privado",
+      REVIEW_LEAVE_EXTENSION: "Revisar solicitud para extender el permiso",
     },
     taskStatuses: {
       OPEN: "Abierta",

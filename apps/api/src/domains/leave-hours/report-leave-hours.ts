@@ -44,6 +44,11 @@ export function weeklyAllowance(period: {
   return null;
 }
 
+/** Whether hours may be reported for the period at all (its kind and decision, the claim's status). */
+export function isReportablePeriod(period: { kind: string; decision: string }, claimStatus: string): boolean {
+  return period.kind !== "CONTINUOUS" && period.decision === "APPROVED" && PAYABLE_CLAIM_STATUSES.has(claimStatus);
+}
+
 export async function reportLeaveHours(ctx: RequestContext, rawInput: unknown) {
   const input = parseInput(ReportInput, rawInput, ["input"]);
   const actor = ctx.actor!;

@@ -68,3 +68,8 @@ export function decisionDueDate(program: ProgramRef, submittedOn: string, policy
 export function hearingDueDate(program: ProgramRef, filedOn: string, policy: PolicyOverrides): string {
   return addDays(filedOn, rulesFor(program, filedOn, policy).appealHearingDays.value);
 }
+
+/** The last day a claimant may ask to extend approved leave that ends `leaveEnd`. */
+export function extensionRequestLastDay(program: ProgramRef, leaveEnd: string, policy: PolicyOverrides): string {
+  return addDays(leaveEnd, rulesFor(program, leaveEnd, policy).extensionRequestDays.value);
+}

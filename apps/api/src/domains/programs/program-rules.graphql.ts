@@ -193,6 +193,11 @@ export const ProgramRulesRef = builder.objectRef<ProgramRules>("ProgramRules").i
       description: "Calendar days from an appeal's filing to its hearing.",
       resolve: (r) => r.appealHearingDays,
     }),
+    extensionRequestTime: t.field({
+      type: DaysFactRef,
+      description: "Calendar days after approved leave ends during which the claimant may still ask to extend it.",
+      resolve: (r) => r.extensionRequestDays,
+    }),
     denialReasons: t.field({ type: [DenialReasonRef], resolve: (r) => [...r.denialReasons.value] }),
     denialReasonsSource: t.field({ type: PolicySourceRef, resolve: (r) => r.denialReasons.source }),
   }),

@@ -18,6 +18,7 @@ export const claimantEn = {
       FIRST_PAYMENT: "First payment sent",
       APPEAL_FILED: "Appeal filed",
       HEARING: "Appeal hearing",
+      EXTENSION_REQUESTED: "You asked to extend your leave",
       WITHDRAWN: "Claim withdrawn",
     },
   },

@@ -19,6 +19,7 @@ export const claimantEs: CatalogShape<typeof claimantEn> = {
       FIRST_PAYMENT: "Primer pago enviado",
       APPEAL_FILED: "Apelación presentada",
       HEARING: "Audiencia de la apelación",
+      EXTENSION_REQUESTED: "Usted pidió extender su permiso",
       WITHDRAWN: "Reclamo retirado",
     },
   },

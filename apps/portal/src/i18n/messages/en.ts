@@ -7,9 +7,11 @@
 // Plain language: short sentences, "you", the words a claimant would use.
 
 import { claimantEn } from "./claimant-en";
+import { claimManageEn } from "./claim-manage-en";
 
 export const en = {
   ...claimantEn,
+  ...claimManageEn,
   meta: {
     siteName: "OpenLeave",
     tagline: "Paid family and medical leave",

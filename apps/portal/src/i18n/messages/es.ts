@@ -3,9 +3,11 @@
 import type { CatalogShape } from "@openleave/web/messages";
 import type { Messages } from "./en";
 import { claimantEs } from "./claimant-es";
+import { claimManageEs } from "./claim-manage-es";
 
 export const es: CatalogShape<Messages> = {
   ...claimantEs,
+  ...claimManageEs,
   meta: {
     siteName: "OpenLeave",
     tagline: "Permiso familiar y médico pagado",

@@ -3,58 +3,36 @@ import { useState } from "react";
 import { useMutation } from "urql";
 import { type FieldErrors, summaryItems, toMutationOutcome } from "@openleave/web";
 import { useTranslations } from "next-intl";
+import {
+  emptyPaymentMethod,
+  PAYMENT_METHOD_FIELDS,
+  PaymentMethodFields,
+  type PaymentMethodValues,
+  paymentPreferenceInput,
+  type PaymentTranslator,
+  validatePaymentMethod,
+} from "../../payments/payment-method-fields";
 import { SetPaymentPreferenceMutation } from "../application-documents";
-import { InputField, RadioGroup } from "../fields";
+import { RadioGroup } from "../fields";
 import { StepForm } from "../step-form";
-import { accountNumberProblem, confirmAccountProblem, routingNumberProblem } from "../validation";
 import { useStepForm, useWizard } from "../wizard-context";
 
-const FIELDS = [
-  "keep",
-  "method",
-  "routingNumber",
-  "accountNumber",
-  "confirmAccountNumber",
-  "accountType",
-  "withholding",
-] as const;
+const FIELDS = ["keep", ...PAYMENT_METHOD_FIELDS] as const;
 type Field = (typeof FIELDS)[number];
-type Values = Record<Field, string>;
+type Values = PaymentMethodValues & { keep: string };
 
-type PaymentTranslator = ReturnType<typeof useTranslations<"wizard.payment">>;
-
-/** The page's checks: the routing number's check digit, the account number typed twice the same. */
+/** The step's checks: keep or change what is on file, then the payment method's own checks. */
 export function validatePayment(values: Values, t: PaymentTranslator, hasCurrent: boolean): FieldErrors<Field> {
-  const errors: FieldErrors<Field> = {};
-  if (hasCurrent && !values.keep) errors.keep = t("keepRequired");
-  if (hasCurrent && values.keep === "keep") return errors;
-  if (!values.method) errors.method = t("methodRequired");
-  if (values.method === "ACH") {
-    const routing = routingNumberProblem(values.routingNumber);
-    if (routing) errors.routingNumber = t(`routing.${routing}`);
-    const account = accountNumberProblem(values.accountNumber);
-    if (account) errors.accountNumber = t(`account.${account}`);
-    const confirm = confirmAccountProblem(values.accountNumber, values.confirmAccountNumber);
-    if (!account && confirm) errors.confirmAccountNumber = t(`confirm.${confirm}`);
-    if (!values.accountType) errors.accountType = t("accountTypeRequired");
-  }
-  if (!values.withholding) errors.withholding = t("withholdingRequired");
-  return errors;
+  if (hasCurrent && !values.keep) return { keep: t("keepRequired") };
+  if (hasCurrent && values.keep === "keep") return {};
+  return validatePaymentMethod(values, t);
 }
 
 export function PaymentStep() {
   const t = useTranslations("wizard.payment");
   const { profile, advance } = useWizard();
   const current = profile.paymentPreference;
-  const [values, setValues] = useState<Values>({
-    keep: "",
-    method: "",
-    routingNumber: "",
-    accountNumber: "",
-    confirmAccountNumber: "",
-    accountType: "",
-    withholding: current ? (current.federalWithholdingElected ? "yes" : "no") : "",
-  });
+  const [values, setValues] = useState<Values>({ keep: "", ...emptyPaymentMethod(current) });
   const [, setPreference] = useMutation(SetPaymentPreferenceMutation);
   const form = useStepForm(FIELDS);
   const set = (field: Field) => (value: string) => setValues((now) => ({ ...now, [field]: value }));
@@ -62,16 +40,7 @@ export function PaymentStep() {
 
   const save = async () => {
     if (!changing) return null;
-    const ach = values.method === "ACH";
-    const result = await setPreference({
-      input: {
-        method: ach ? "ACH" : "CHECK",
-        routingNumber: ach ? values.routingNumber.trim() : null,
-        accountNumber: ach ? values.accountNumber.trim() : null,
-        accountType: ach ? (values.accountType as "CHECKING" | "SAVINGS") : null,
-        federalWithholding: values.withholding === "yes",
-      },
-    });
+    const result = await setPreference({ input: paymentPreferenceInput(values) });
     return toMutationOutcome(result.data?.setPaymentPreference, result.error);
   };
 
@@ -105,76 +74,7 @@ export function PaymentStep() {
         />
       ) : null}
       {changing ? (
-        <>
-          <RadioGroup
-            id="method"
-            legend={t("methodLegend")}
-            value={values.method}
-            onChange={set("method")}
-            error={form.fieldErrors.method}
-            options={[
-              { value: "ACH", label: t("ach"), description: t("achHelp") },
-              { value: "CHECK", label: t("check"), description: t("checkHelp") },
-            ]}
-          />
-          {values.method === "ACH" ? (
-            <>
-              <InputField
-                id="routingNumber"
-                label={t("routingLabel")}
-                hint={t("routingHint")}
-                inputMode="numeric"
-                autoComplete="off"
-                width="md"
-                value={values.routingNumber}
-                onChange={set("routingNumber")}
-                error={form.fieldErrors.routingNumber}
-              />
-              <InputField
-                id="accountNumber"
-                label={t("accountLabel")}
-                hint={t("accountHint")}
-                inputMode="numeric"
-                autoComplete="off"
-                value={values.accountNumber}
-                onChange={set("accountNumber")}
-                error={form.fieldErrors.accountNumber}
-              />
-              <InputField
-                id="confirmAccountNumber"
-                label={t("confirmLabel")}
-                inputMode="numeric"
-                autoComplete="off"
-                value={values.confirmAccountNumber}
-                onChange={set("confirmAccountNumber")}
-                error={form.fieldErrors.confirmAccountNumber}
-              />
-              <RadioGroup
-                id="accountType"
-                legend={t("accountTypeLegend")}
-                value={values.accountType}
-                onChange={set("accountType")}
-                error={form.fieldErrors.accountType}
-                options={[
-                  { value: "CHECKING", label: t("checking") },
-                  { value: "SAVINGS", label: t("savings") },
-                ]}
-              />
-            </>
-          ) : null}
-          <RadioGroup
-            id="withholding"
-            legend={t("withholdingLegend")}
-            hint={t("withholdingHint")}
-            value={values.withholding}
-            onChange={set("withholding")}
-            error={form.fieldErrors.withholding}
-            options={[
-              { value: "yes", label: t("withholdYes") },
-              { value: "no", label: t("withholdNo") },
-            ]}
-          />
-        </>
+        <PaymentMethodFields values={values} onChange={(field, value) => set(field)(value)} errors={form.fieldErrors} />
       ) : null}
     </StepForm>
   );

@@ -28,6 +28,9 @@ export const ClaimPageQuery = graphql(`
             reason
             documentTypes
           }
+          extensionRequestTime {
+            days
+          }
         }
       }
       documents {
@@ -53,6 +56,31 @@ export const ClaimPageQuery = graphql(`
         episodesPerMonth
         hoursPerEpisode
         decision
+        weeklyHoursAllowed
+        reportableWeeks
+      }
+      leaveHoursReports {
+        id
+        leavePeriodId
+        weekStart
+        hours
+        createdAt
+        updatedAt
+      }
+      leaveExtensionRequests {
+        id
+        leavePeriodId
+        currentEndDate
+        requestedEndDate
+        reason
+        status
+        createdAt
+        decidedAt
+        document {
+          id
+          fileName
+          downloadPath
+        }
       }
       employerResponses {
         id

@@ -43,7 +43,10 @@ const approved = {
   program: {
     id: "wa",
     name: "Washington Paid Family and Medical Leave",
-    rules: { documentRequirements: [{ reason: "OWN_HEALTH", documentTypes: ["MEDICAL_CERTIFICATION"] }] },
+    rules: {
+      documentRequirements: [{ reason: "OWN_HEALTH", documentTypes: ["MEDICAL_CERTIFICATION"] }],
+      extensionRequestTime: { days: 14 },
+    },
   },
   documents: [
     {
@@ -68,8 +71,12 @@ const approved = {
       episodesPerMonth: null,
       hoursPerEpisode: null,
       decision: "APPROVED",
+      weeklyHoursAllowed: null,
+      reportableWeeks: [],
     },
   ],
+  leaveHoursReports: [],
+  leaveExtensionRequests: [],
   employerResponses: [
     { id: "r1", status: "CONTESTED", dueDate: "2026-10-01", respondedAt: "2026-09-25T15:00:00.000Z" },
   ],

@@ -1,7 +1,9 @@
 "use client";
 // A claimant's own claim: where it stands and what comes next, the leave, the employer's answer
 // (only that they answered, never their words), decisions with their appeal deadline, requests
-// for information, notices, every payment with a total, and withdrawal while it is allowed.
+// for information, notices, every payment with a total, weekly hours of intermittent or
+// reduced-schedule leave, how the claimant is paid, asking for more leave, and withdrawal while
+// it is allowed.
 import type { ResultOf } from "gql.tada";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
@@ -17,6 +19,9 @@ import { ClaimTimeline } from "../timeline/claim-timeline";
 import { ClaimPayments } from "./claim-payments";
 import { ClaimPageQuery } from "./claim-page-documents";
 import { WithdrawClaim } from "./withdraw-claim";
+import { LeaveExtension } from "../manage/leave-extension";
+import { LeaveHours } from "../manage/leave-hours";
+import { PaymentMethod } from "../manage/payment-method";
 import { ClaimNotices } from "@/features/notices/claim-notices";
 
 export type ClaimPageClaim = NonNullable<ResultOf<typeof ClaimPageQuery>["claim"]>;
@@ -229,6 +234,11 @@ function ClaimDetails({ claim, onChanged }: { claim: ClaimPageClaim; onChanged: 
       <ClaimNotices claimId={claim.id} />
 
       <ClaimPayments claim={claim} />
+
+      {/* Managing the claim: weekly hours, how the claimant is paid, more time off. */}
+      <LeaveHours claim={claim} onChanged={onChanged} />
+      {claim.status !== "DRAFT" && claim.status !== "WITHDRAWN" ? <PaymentMethod /> : null}
+      <LeaveExtension claim={claim} onChanged={onChanged} />
 
       {/* Kept after a withdrawal in this visit, so its confirmation stays where the focus is. */}
       {claim.allowedActions.includes("WITHDRAW") || withdrewHere ? (

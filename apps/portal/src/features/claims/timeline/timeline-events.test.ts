@@ -20,6 +20,7 @@ describe("timelineEvents", () => {
         { status: "SCHEDULED", sentAt: null },
       ],
       appeals: [],
+      leaveExtensionRequests: [{ createdAt: "2026-10-16T15:00:00.000Z" }],
     });
     expect(events.map((event) => event.kind)).toEqual([
       "SUBMITTED",
@@ -29,6 +30,7 @@ describe("timelineEvents", () => {
       "INFO_ANSWERED",
       "DECISION",
       "FIRST_PAYMENT",
+      "EXTENSION_REQUESTED",
     ]);
     expect(events.find((event) => event.kind === "FIRST_PAYMENT")).toEqual({
       kind: "FIRST_PAYMENT",

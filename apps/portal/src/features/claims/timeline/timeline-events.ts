@@ -1,6 +1,7 @@
 // The claim's history as dated steps, oldest first: submitted, the employer's response, review,
 // each request for information and answer, each decision, the first payment, appeals and their
-// hearings, a withdrawal. Instants stay instants ("at"), calendar dates stay dates ("on").
+// hearings, each request to extend the leave, a withdrawal. Instants stay instants ("at"),
+// calendar dates stay dates ("on").
 
 export interface TimelineClaim {
   submittedAt?: string | null;
@@ -17,6 +18,7 @@ export interface TimelineClaim {
     status: string;
     outcome?: string | null;
   }[];
+  leaveExtensionRequests?: readonly { createdAt: string }[];
 }
 
 export type TimelineEvent =
@@ -31,6 +33,7 @@ export type TimelineEvent =
   | { kind: "APPEAL_FILED"; at: string }
   | { kind: "HEARING"; at: string }
   | { kind: "APPEAL_DECIDED"; at: string; outcome: string }
+  | { kind: "EXTENSION_REQUESTED"; at: string }
   | { kind: "WITHDRAWN"; at: string };
 
 const sortKey = (event: TimelineEvent) => ("at" in event ? event.at : `${event.on}T23:59:59.999Z`);
@@ -64,6 +67,8 @@ export function timelineEvents(claim: TimelineClaim): TimelineEvent[] {
     if (appeal.decidedAt && appeal.outcome)
       events.push({ kind: "APPEAL_DECIDED", at: appeal.decidedAt, outcome: appeal.outcome });
   }
+  for (const request of claim.leaveExtensionRequests ?? [])
+    events.push({ kind: "EXTENSION_REQUESTED", at: request.createdAt });
   if (claim.withdrawnAt) events.push({ kind: "WITHDRAWN", at: claim.withdrawnAt });
   return events.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
 }
