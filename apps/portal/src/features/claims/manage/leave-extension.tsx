@@ -48,6 +48,7 @@ export function LeaveExtension({
 }) {
   const t = useTranslations("claimManage.extension");
   const format = useFormat();
+  // Kept after sending, so the confirmation stays where the focus is.
   const [sent, setSent] = useState(false);
   const sentRef = useRef<HTMLDivElement>(null);
   const decided = claim.status === "APPROVED" || claim.status === "PARTIALLY_APPROVED";
@@ -109,7 +110,7 @@ export function LeaveExtension({
             onChanged();
           }}
         />
-      ) : decided && !sent ? (
+      ) : decided ? (
         <p>{requests.some((r) => r.status === "PENDING") ? t("pendingOnly") : t("closed")}</p>
       ) : null}
     </section>

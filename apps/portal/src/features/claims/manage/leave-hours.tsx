@@ -154,7 +154,8 @@ function PeriodHours({
               const payment = claim.payments.find(
                 (p) => p.periodStart <= report.weekStart && report.weekStart <= p.periodEnd,
               );
-              const corrected = report.updatedAt !== report.createdAt;
+              // A correction is a later write; the first one may stamp the two a moment apart.
+              const corrected = Date.parse(report.updatedAt) - Date.parse(report.createdAt) > 1000;
               return (
                 <tr key={report.id}>
                   <th scope="row" data-label={t("week")}>
