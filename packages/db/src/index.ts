@@ -14,7 +14,7 @@ export {
   setupRolesInDatabase,
 } from "./roles.ts";
 export { dataDirectory, embeddedDatabaseDirectory, repositoryRoot } from "./paths.ts";
-export { addDays, fromDateOnly, isDateOnly, toDateOnly, todayIn } from "./dates.ts";
+export { addDays, daysBetween, fromDateOnly, isDateOnly, toDateOnly, todayIn } from "./dates.ts";
 export { nextClaimNumber } from "./claim-numbers.ts";
 export { DEMO_PROGRAMS, lastCompletedQuarters, seedDemoData } from "./seed/seed.ts";
 export type { SeedSummary } from "./seed/seed.ts";

@@ -5,7 +5,7 @@
 // idempotent: rescheduling never creates a week twice.
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
-import { addDays, fromDateOnly, Prisma, toDateOnly, type Database } from "@openleave/db";
+import { addDays, daysBetween, fromDateOnly, Prisma, toDateOnly, type Database } from "@openleave/db";
 
 /** IRS voluntary withholding on unemployment-type benefits (Form W-4V): 10%. */
 export const FEDERAL_WITHHOLDING_RATE = new Decimal("0.10");
@@ -191,8 +191,4 @@ async function insertPlannedPayments(db: Database | Prisma.TransactionClient, ro
       ${rows.map((r) => r.net)}::numeric[], ${rows.map((r) => r.method)}::text[],
       ${rows.map((r) => toDateOnly(r.scheduledFor))}::date[]) AS v(id, claim, week_start, week_end, gross, federal, net, method, due)
     ON CONFLICT ("claimId", "periodStart", sequence) DO NOTHING`;
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((fromDateOnly(to).getTime() - fromDateOnly(from).getTime()) / 86_400_000);
 }

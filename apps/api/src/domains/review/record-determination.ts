@@ -17,6 +17,7 @@ import { notifyEmployerOfDecision } from "../notifications/employer-notification
 import { programToday } from "../programs/program-calendar.ts";
 import { employerWording } from "../privacy/medical-detail.ts";
 import { appealDueDate, rulesFor } from "../programs/program-policy.ts";
+import { refuseLeaveBeyondCaps } from "./leave-caps.ts";
 
 const DeterminationInput = z
   .object({
@@ -102,6 +103,12 @@ export async function recordDetermination(ctx: RequestContext, rawInput: unknown
         approvedOnly: true,
         path: ["input", "approvedStartDate"],
       });
+      await refuseLeaveBeyondCaps(
+        tx,
+        claim,
+        { start: input.approvedStartDate!, end: input.approvedEndDate! },
+        { now: ctx.now(), policy },
+      );
     }
     await transitionClaim(tx, scope, {
       claimId: claim.id,
