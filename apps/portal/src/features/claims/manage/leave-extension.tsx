@@ -180,6 +180,11 @@ function ExtensionForm({ claim, periods, onSent }: { claim: ClaimPageClaim; peri
     if (outcome.kind === "success") return onSent();
     if (outcome.kind === "invalid-input") {
       const mapped = issuesToErrors(outcome.issues, FIELDS);
+      // A document the API will not take is uploaded again: open the uploader the summary links to.
+      if (mapped.fieldErrors.documentId) {
+        setAttached(null);
+        setAddingDocument(true);
+      }
       return show(mapped.fieldErrors, mapped.formErrors);
     }
     show({}, [problemMessage(outcome)]);

@@ -216,6 +216,35 @@ describe("asking to extend leave", () => {
     expect(onChanged).toHaveBeenCalled();
   });
 
+  it("opens the uploader when the API refuses the document sent", async () => {
+    const user = userEvent.setup();
+    renderWithApp(<LeaveExtension claim={claim} onChanged={() => {}} today="2026-12-03" />, {
+      answers: {
+        DocumentUploadPolicy: {
+          data: {
+            documentUploadPolicy: {
+              maxBytes: 10485760,
+              typeNames: ["PDF"],
+              mimeTypes: ["application/pdf"],
+              extensions: [".pdf"],
+            },
+          },
+        },
+        RequestLeaveExtension: {
+          data: { requestLeaveExtension: failure("documentId", "That document cannot be sent with this request.") },
+        },
+      },
+    });
+    expect(screen.queryByLabelText("Your document, such as an updated certification")).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText("New last day of leave"), "2027-03-03");
+    await user.type(screen.getByLabelText("Why do you need more time?"), "More treatment.");
+    await user.click(screen.getByRole("button", { name: "Send request" }));
+    expect(
+      await screen.findByRole("link", { name: "That document cannot be sent with this request." }),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText("Your document, such as an updated certification")).toBeInTheDocument();
+  });
+
   it("lists a pending request and offers no second one for the same leave", () => {
     const pending = {
       ...claim,
