@@ -49,6 +49,51 @@ describe("weekly amounts", () => {
   });
 });
 
+describe("intermittent leave", () => {
+  it("pays the weeks the claimant reported hours in, by the share of regular hours, after the waiting week", async () => {
+    const claimId = await approvedClaim({ weeks: 4, waitingDays: 7, ach: false, withholding: false });
+    await api.db.claim.update({ where: { id: claimId }, data: { regularHoursPerWeek: "40" } });
+    const period = await api.db.leavePeriod.findFirstOrThrow({ where: { claimId } });
+    await api.db.leavePeriod.update({
+      where: { id: period.id },
+      data: { kind: "INTERMITTENT", episodesPerMonth: 4, hoursPerEpisode: "8" },
+    });
+    const reporter = await api.db.user.findFirstOrThrow();
+    const report = (weekStart: string, hours: string) =>
+      api.db.leaveHoursReport.create({
+        data: {
+          claimId,
+          leavePeriodId: period.id,
+          weekStart: fromDateOnly(weekStart),
+          hours,
+          reportedById: reporter.id,
+        },
+      });
+    // Week 1 serves the waiting week; week 2 had no leave; weeks 3 and 4: 10 and 60 hours.
+    await report(START, "8");
+    await report(addDays(START, 14), "10");
+    await report(addDays(START, 21), "60");
+
+    expect(await scheduleClaimPayments(api.db, claimId)).toBe(2);
+    const payments = await api.db.payment.findMany({ where: { claimId }, orderBy: { periodStart: "asc" } });
+    expect(payments.map((p) => [toDate(p.periodStart), toDate(p.periodEnd), p.gross.toFixed(2)])).toEqual([
+      [addDays(START, 14), addDays(START, 20), "175.00"], // 10 of 40 hours of $700
+      [addDays(START, 21), addDays(START, 27), "700.00"], // more than a week's hours: the whole benefit
+    ]);
+    // A week reported later is paid on the next schedule; the others are not paid twice.
+    await report(addDays(START, 7), "20");
+    expect(await scheduleClaimPayments(api.db, claimId)).toBe(1);
+    const added = await api.db.payment.findFirstOrThrow({
+      where: { claimId, periodStart: fromDateOnly(addDays(START, 7)) },
+    });
+    expect(added.gross.toFixed(2)).toBe("350.00");
+    // The runs below count every payment due: these are not theirs.
+    await api.db.payment.updateMany({ where: { claimId }, data: { status: "CANCELLED" } });
+  });
+});
+
+const toDate = (value: Date) => value.toISOString().slice(0, 10);
+
 describe("schedule and run", () => {
   it("schedules each week once, withholds 10% when elected, and two concurrent runs pay each once", async () => {
     const claims = await Promise.all([

@@ -1,7 +1,8 @@
 // The payment schedule of an approved claim: one payment per week of approved leave at the
 // decision's weekly benefit (computed by @openleave/rules when the claim was decided), the
 // waiting period unpaid, a partial last week prorated by days, reduced-schedule weeks by the
-// share of regular hours on leave. The unique key (claimId, periodStart) makes scheduling
+// share of regular hours on leave, intermittent leave for the weeks the claimant reported hours
+// in, by the share of regular hours taken. The unique key (claimId, periodStart) makes scheduling
 // idempotent: rescheduling never creates a week twice.
 import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
@@ -43,6 +44,39 @@ export function weeksFor(input: WeekInputs): ScheduledWeek[] {
   return weeks;
 }
 
+/**
+ * Pure: intermittent leave is paid for the weeks the claimant reported hours in, each at the
+ * weekly benefit times the share of regular weekly hours taken (at most the whole benefit). The
+ * waiting period is served by the first weeks with leave taken: each reported week serves up to
+ * seven of its days. A week is paid as first reported; without the claimant's regular weekly
+ * hours nothing can be paid (the share is unknown) and the weeks wait for them.
+ */
+export function reportedWeeks(input: {
+  weeklyBenefit: Decimal;
+  start: string;
+  end: string;
+  waitingPeriodDays: number;
+  regularHoursPerWeek: string | null;
+  reports: { weekStart: string; hours: string }[];
+}): { weeks: ScheduledWeek[]; waitingLeft: number } {
+  let waitingLeft = input.waitingPeriodDays;
+  const weeks: ScheduledWeek[] = [];
+  if (!input.regularHoursPerWeek || new Decimal(input.regularHoursPerWeek).lte(0)) return { weeks, waitingLeft };
+  for (const report of input.reports) {
+    const weekStart = report.weekStart < input.start ? input.start : report.weekStart;
+    const weekEnd = addDays(report.weekStart, 6) < input.end ? addDays(report.weekStart, 6) : input.end;
+    if (weekStart > weekEnd || new Decimal(report.hours).lte(0)) continue;
+    if (waitingLeft > 0) {
+      waitingLeft = Math.max(0, waitingLeft - 7);
+      continue;
+    }
+    const share = Decimal.min(1, new Decimal(report.hours).div(input.regularHoursPerWeek));
+    const gross = input.weeklyBenefit.mul(share).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    weeks.push({ periodStart: weekStart, periodEnd: weekEnd, gross });
+  }
+  return { weeks, waitingLeft };
+}
+
 export function withholdingOn(gross: Decimal, elected: boolean): Decimal {
   return elected ? gross.mul(FEDERAL_WITHHOLDING_RATE).toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : new Decimal(0);
 }
@@ -68,7 +102,15 @@ interface PlanningFacts {
   preferenceMethod: string | null;
   hasAccount: boolean | null;
   federalWithholdingElected: boolean | null;
-  periods: { kind: string; decision: string; startDate: string; endDate: string; hoursPerWeek: string | null }[];
+  periods: {
+    kind: string;
+    decision: string;
+    startDate: string;
+    endDate: string;
+    hoursPerWeek: string | null;
+    /** Intermittent leave: the hours the claimant reported, week by week. */
+    reports: { weekStart: string; hours: string }[];
+  }[];
 }
 
 /** One statement for any number of claims: by id, or the next approved ones after a cursor. */
@@ -88,7 +130,10 @@ function loadPlanningFacts(
       pp.method::text AS "preferenceMethod", pp."accountNumberEncrypted" IS NOT NULL AS "hasAccount",
       pp."federalWithholdingElected",
       COALESCE((SELECT json_agg(json_build_object('kind', lp.kind, 'decision', lp.decision, 'startDate', lp."startDate",
-                  'endDate', lp."endDate", 'hoursPerWeek', lp."hoursPerWeek"::text) ORDER BY lp."startDate")
+                  'endDate', lp."endDate", 'hoursPerWeek', lp."hoursPerWeek"::text,
+                  'reports', COALESCE((SELECT json_agg(json_build_object('weekStart', r."weekStart", 'hours', r.hours::text)
+                      ORDER BY r."weekStart") FROM "LeaveHoursReport" r WHERE r."leavePeriodId" = lp.id), '[]'::json))
+                  ORDER BY lp."startDate")
                 FROM "LeavePeriod" lp WHERE lp."claimId" = c.id), '[]'::json) AS periods
     FROM "Claim" c
     LEFT JOIN LATERAL (SELECT * FROM "Determination" x WHERE x."claimId" = c.id
@@ -124,7 +169,7 @@ function planPayments(claim: PlanningFacts) {
   const rows = [];
   let waitingLeft = waitingPeriodDays;
   const periods = claim.periods
-    .filter((period) => period.decision !== "DENIED" && period.kind !== "INTERMITTENT")
+    .filter((period) => period.decision !== "DENIED")
     .sort((a, b) => a.startDate.localeCompare(b.startDate));
   for (const period of periods) {
     let start = period.startDate;
@@ -132,12 +177,26 @@ function planPayments(claim: PlanningFacts) {
     if (approvedStart && start < approvedStart) start = approvedStart;
     if (approvedEnd && end > approvedEnd) end = approvedEnd;
     if (start > end) continue;
-    const reducedShare =
-      period.kind === "REDUCED_SCHEDULE" && period.hoursPerWeek && claim.regularHoursPerWeek
-        ? Decimal.min(1, new Decimal(period.hoursPerWeek).div(claim.regularHoursPerWeek))
-        : undefined;
-    const weeks = weeksFor({ weeklyBenefit, start, end, waitingPeriodDays: waitingLeft, reducedShare });
-    waitingLeft = Math.max(0, waitingLeft - (daysBetween(start, end) + 1));
+    let weeks: ScheduledWeek[];
+    if (period.kind === "INTERMITTENT") {
+      const paid = reportedWeeks({
+        weeklyBenefit,
+        start,
+        end,
+        waitingPeriodDays: waitingLeft,
+        regularHoursPerWeek: claim.regularHoursPerWeek,
+        reports: period.reports,
+      });
+      weeks = paid.weeks;
+      waitingLeft = paid.waitingLeft;
+    } else {
+      const reducedShare =
+        period.kind === "REDUCED_SCHEDULE" && period.hoursPerWeek && claim.regularHoursPerWeek
+          ? Decimal.min(1, new Decimal(period.hoursPerWeek).div(claim.regularHoursPerWeek))
+          : undefined;
+      weeks = weeksFor({ weeklyBenefit, start, end, waitingPeriodDays: waitingLeft, reducedShare });
+      waitingLeft = Math.max(0, waitingLeft - (daysBetween(start, end) + 1));
+    }
     for (const week of weeks) {
       const federal = withholdingOn(week.gross, elected);
       rows.push({
