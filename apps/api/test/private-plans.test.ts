@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromDateOnly } from "@openleave/db";
 import { enqueueJob } from "../src/jobs/job-queue.ts";
 import { drainQueue } from "../src/jobs/worker.ts";
-import { DEMO, startTestApi, type TestApi } from "./support/test-api.ts";
+import { addDaysTo, todayInPacific } from "./support/dates.ts";
+import { clearLeaveCalendar, DEMO, startTestApi, type TestApi } from "./support/test-api.ts";
 
 const APPLY = `mutation($input: ApplyForPrivatePlanInput!) { applyForPrivatePlan(input: $input) { __typename
   ... on MutationApplyForPrivatePlanSuccess { data { id status version funding administratorName requestedEffectiveDate } }
@@ -16,6 +17,14 @@ const DECIDE = `mutation($input: DecidePrivatePlanInput!) { decidePrivatePlan(in
   ... on MutationDecidePrivatePlanSuccess { data { id status effectiveFrom effectiveTo decisionReason } }
   ... on InvalidInputError { message issues { path message } } ... on Error { code message } } }`;
 const STATEMENTS = `query($e: ID!) { premiumStatements(employerId: $e) { year quarter version reason exempt amountDue employeeShare privatePlan { id administratorName } } }`;
+const PENDING = `{ privatePlanApplications { id status employer { name } administratorName } }`;
+const OPTION = `query($e: ID!) { privatePlanOption(employerId: $e) { allowed funding } }`;
+const CREATE = `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { ... on MutationCreateApplicationSuccess { data { id } } ... on Error { code message } } }`;
+const UPDATE = `mutation($input: UpdateApplicationInput!) { updateApplication(input: $input) { __typename ... on Error { code message } } }`;
+const SUBMIT = `mutation($claimId: ID!) { submitApplication(claimId: $claimId) { __typename
+  ... on MutationSubmitApplicationSuccess { data { id privatePlanRouting { administratorName claimsContactPhone claimsContactEmail } } }
+  ... on Error { code message } } }`;
+const ROUTING = `query($id: ID!) { claim(id: $id) { id privatePlanRouting { administratorName claimsContactPhone } } }`;
 const EXEMPT = `{ exemptEmployers { owed remitted balance plan { id employer { name } effectiveFrom } } }`;
 
 let api: TestApi;
@@ -63,6 +72,22 @@ describe("private plans", () => {
     expect(await api.db.privatePlanApplication.count()).toBe(before);
   });
 
+  it("tells the employer which kinds of plan its program accepts (rules package)", async () => {
+    const hr = await api.signedIn(DEMO.leaveAdmin);
+    expect((await hr.graphql(OPTION, { e: evergreenId })).data.privatePlanOption).toEqual({
+      allowed: true,
+      funding: ["SELF_FUNDED"],
+    });
+    const bayState = (await api.db.employer.findFirstOrThrow({ where: { jurisdiction: "MA" } })).id;
+    const ma = await api.signedIn(DEMO.leaveAdminMa);
+    expect((await ma.graphql(OPTION, { e: bayState })).data.privatePlanOption).toEqual({
+      allowed: true,
+      funding: ["INSURED", "SELF_FUNDED"],
+    });
+    // Another employer's options are not this administrator's to ask about.
+    expect((await ma.graphql(OPTION, { e: evergreenId })).data?.privatePlanOption ?? null).toBeNull();
+  });
+
   it("takes one application at a time, with a staff task, audited", async () => {
     const hr = await api.signedIn(DEMO.leaveAdmin);
     const applied = await hr.mutate("applyForPrivatePlan", APPLY, { input: valid() });
@@ -76,6 +101,21 @@ describe("private plans", () => {
     expect(again.data.applyForPrivatePlan.issues[0].message).toMatch(/already waiting/);
     expect(await api.db.task.count({ where: { privatePlanId: planId, kind: "REVIEW_PRIVATE_PLAN" } })).toBe(1);
     expect(await api.db.auditEvent.count({ where: { entityId: planId, action: "private_plan.apply" } })).toBe(1);
+  });
+
+  it("lists applications waiting for a decision to staff only", async () => {
+    const staff = await api.signedIn(DEMO.adjudicator);
+    const { data, errors } = await staff.graphql(PENDING);
+    expect(errors).toBeUndefined();
+    expect(data.privatePlanApplications).toContainEqual({
+      id: planId,
+      status: "SUBMITTED",
+      employer: { name: "Evergreen Robotics LLC" },
+      administratorName: "Cascade Benefits Administrators",
+    });
+    expect(data.privatePlanApplications.every((p: { status: string }) => p.status === "SUBMITTED")).toBe(true);
+    const hr = await api.signedIn(DEMO.leaveAdmin);
+    expect((await hr.graphql(PENDING)).data?.privatePlanApplications ?? null).toBeNull();
   });
 
   it("lets only supervisors and program administrators decide", async () => {
@@ -125,6 +165,41 @@ describe("private plans", () => {
     );
     expect(Number(earlier.amountDue)).toBeGreaterThan(0);
     expect(await api.db.task.count({ where: { privatePlanId: planId, status: "OPEN" } })).toBe(0);
+  });
+
+  it("routes a claim whose leave the approved plan covers to the plan, shown to the worker and staff", async () => {
+    await clearLeaveCalendar(api, DEMO.claimant);
+    const maria = await api.signedIn(DEMO.claimant);
+    const program = await api.db.program.findFirstOrThrow({ where: { jurisdiction: "WA" } });
+    const start = addDaysTo(todayInPacific(), 14);
+    const draft = await maria.mutate("createApplication", CREATE, {
+      input: { programId: program.id, employerId: evergreenId },
+    });
+    await maria.mutate("updateApplication", UPDATE, {
+      input: {
+        claimId: draft.id,
+        leaveReason: "OWN_HEALTH",
+        conditionDescription: "Knee surgery",
+        leavePeriods: [{ kind: "CONTINUOUS", startDate: start, endDate: addDaysTo(start, 13) }],
+      },
+    });
+    const submitted = await maria.mutate("submitApplication", SUBMIT, { claimId: draft.id });
+    expect(submitted.privatePlanRouting).toEqual({
+      administratorName: "Cascade Benefits Administrators",
+      claimsContactPhone: "206-555-0142",
+      claimsContactEmail: "claims@cascade-benefits.test",
+    });
+    expect((await api.db.claim.findUniqueOrThrow({ where: { id: draft.id } })).privatePlanId).toBe(planId);
+    const audit = await api.db.auditEvent.findFirstOrThrow({ where: { entityId: draft.id, action: "claim.submit" } });
+    expect(audit.metadata).toMatchObject({ privatePlanId: planId });
+    const staff = await api.signedIn(DEMO.adjudicator);
+    expect((await staff.graphql(ROUTING, { id: draft.id })).data.claim.privatePlanRouting).toEqual({
+      administratorName: "Cascade Benefits Administrators",
+      claimsContactPhone: "206-555-0142",
+    });
+    // A claim of a worker whose employer has no plan is the state's.
+    const other = await api.db.claim.findFirstOrThrow({ where: { employer: { name: "Puget Sound Bakery" } } });
+    expect((await staff.graphql(ROUTING, { id: other.id })).data.claim.privatePlanRouting).toBeNull();
   });
 
   it("shows staff every exempt employer and what it owes or is owed", async () => {

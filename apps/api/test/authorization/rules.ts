@@ -95,6 +95,12 @@ export const OPERATIONS: Record<string, OperationRule> = {
     walk: (f) => f.employers.map((employerId) => ({ employerId })),
   },
   "Query.exemptEmployers": { allow: ["staff"] },
+  "Query.privatePlanApplications": { allow: ["staff"] },
+  "Query.privatePlanOption": {
+    allow: ["staff", "LEAVE_ADMIN"],
+    probe: (f) => ({ employerId: f.evergreen }),
+    walk: (f) => f.employers.map((employerId) => ({ employerId })),
+  },
   "Query.premiumStatements": {
     // Staff, and the employer's own verified leave administrators.
     allow: ["staff", "LEAVE_ADMIN"],
@@ -280,6 +286,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
   ChangePasswordPayload: { otherSessionsSignedOut: SAME },
   Claim: {
     allowedActions: VIEWER,
+    privatePlanRouting: SAME,
     appeals: SAME,
     applicationDate: SAME,
     claimNumber: SAME,
@@ -501,6 +508,9 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     year: SAME,
   },
   ExemptEmployer: { balance: SAME, owed: SAME, plan: SAME, remitted: SAME },
+  PrivatePlanOption: { allowed: SAME, funding: SAME },
+  // Where a worker claims when the employer's private plan covers the leave: everyone who sees the claim.
+  PrivatePlanRouting: { administratorName: SAME, claimsContactEmail: SAME, claimsContactPhone: SAME },
   PrivatePlan: {
     administratorName: SAME,
     claimsContactEmail: SAME,

@@ -37,6 +37,22 @@ const AWAITING_DECISION: ReadonlySet<string> = new Set([
   "INFO_REQUESTED",
 ]);
 
+interface PrivatePlanRouting {
+  administratorName: string;
+  claimsContactPhone: string;
+  claimsContactEmail: string | null;
+}
+
+// Only where to claim: the plan's application itself (funding, decision) is the employer's and staff's.
+const PrivatePlanRoutingRef = builder.objectRef<PrivatePlanRouting>("PrivatePlanRouting").implement({
+  description: "The private plan that handles a claim, and how the worker reaches it.",
+  fields: (t) => ({
+    administratorName: t.exposeString("administratorName"),
+    claimsContactPhone: t.exposeString("claimsContactPhone"),
+    claimsContactEmail: t.exposeString("claimsContactEmail", { nullable: true }),
+  }),
+});
+
 export const ClaimRef = builder.prismaObject("Claim", {
   description: "An application (status DRAFT) or a submitted claim for benefits.",
   authScopes: (claim, ctx) => canSeeClaim(ctx.actor, claim),
@@ -131,6 +147,16 @@ export const ClaimRef = builder.prismaObject("Claim", {
         const submittedOn = programToday(claim.program.jurisdiction, claim.submittedAt, policy);
         return decisionDueDate(claim.program, submittedOn, policy);
       },
+    }),
+    privatePlanRouting: t.field({
+      type: PrivatePlanRoutingRef,
+      nullable: true,
+      description:
+        "Set when the employer's approved private plan covers the leave: the plan, not the state, decides and pays it, and this is where the worker claims.",
+      select: {
+        privatePlan: { select: { administratorName: true, claimsContactPhone: true, claimsContactEmail: true } },
+      },
+      resolve: (claim) => claim.privatePlan,
     }),
     withdrawnAt: t.expose("withdrawnAt", { type: "DateTime", nullable: true }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),

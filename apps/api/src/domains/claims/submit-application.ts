@@ -21,6 +21,7 @@ import { findVisibleClaim, isClaimOwner } from "./claim-access.ts";
 import { lockPersonsClaims, refuseOverlappingClaims } from "./overlapping-claims.ts";
 import { evaluateClaimEligibility } from "./claim-eligibility.ts";
 import { transitionClaim } from "./transition-claim.ts";
+import { exemptionOnDate } from "../private-plans/plan-exemption.ts";
 
 const SubmitInput = z.object({
   claimId: z.uuid("Unknown application."),
@@ -83,6 +84,12 @@ async function submitInTransaction(
     data: { claimNumber, applicationDate: fromDateOnly(today), submittedAt: ctx.now() },
   });
 
+  // The employer's approved private plan in effect on the first day of leave decides and pays the
+  // claim instead of the state (payments skip it); the claimant and staff are told where to go.
+  const firstDay = claim.leavePeriods.map((p) => toDateOnly(p.startDate)).sort()[0]!;
+  const plan = await exemptionOnDate(tx, claim.employerId!, firstDay);
+  if (plan) await tx.claim.update({ where: { id: claim.id }, data: { privatePlanId: plan.id } });
+
   const submitted = { ...claim, applicationDate: fromDateOnly(today), claimNumber };
   const eligibility = await evaluateClaimEligibility(tx, submitted, ctx.now(), ctx.config.programPolicy);
 
@@ -133,13 +140,14 @@ async function submitInTransaction(
     action: "claim.submit",
     entityType: "Claim",
     entityId: claim.id,
-    changedFields: ["status", "claimNumber", "applicationDate", "submittedAt"],
+    changedFields: ["status", "claimNumber", "applicationDate", "submittedAt", ...(plan ? ["privatePlanId"] : [])],
     metadata: {
       claimNumber,
       eligible: eligibility.result?.eligible ?? null,
       eligibilitySnapshotId: eligibility.snapshotId,
       employerResponseDue: due.dueDate,
       attested,
+      privatePlanId: plan?.id ?? null,
     },
   });
 }

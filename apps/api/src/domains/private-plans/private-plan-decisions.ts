@@ -2,8 +2,8 @@
 // says the employer's program allows the kind of plan) and deciding it (program staff, with
 // effective dates by whole quarters). An approval re-issues the premium statements of the
 // quarters it covers, showing the exemption; every step is audited in its transaction.
-import { fromDateOnly, toDateOnly } from "@openleave/db";
-import { isRulesErrorResult, privatePlanOption } from "@openleave/rules";
+import { fromDateOnly, toDateOnly, type Database } from "@openleave/db";
+import { isRulesErrorResult, privatePlanOption, type PrivatePlanFundingKind } from "@openleave/rules";
 import { z } from "zod";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import {
@@ -185,4 +185,22 @@ export async function decidePrivatePlan(ctx: RequestContext, rawInput: unknown) 
     });
     return tx.privatePlanApplication.findUniqueOrThrow({ where: { id: plan.id } });
   });
+}
+
+/**
+ * The kinds of plan every active program of the employer's state accepts (an application must
+ * satisfy each of them, as applyForPrivatePlan checks); not allowed when any program offers none
+ * or the rules package does not document it.
+ */
+export async function privatePlanOptionFor(db: Database, employerId: string) {
+  const employer = await db.employer.findUnique({ where: { id: employerId }, select: { jurisdiction: true } });
+  if (!employer) return null;
+  const programs = await db.program.findMany({ where: { jurisdiction: employer.jurisdiction, active: true } });
+  let funding: PrivatePlanFundingKind[] = ["INSURED", "SELF_FUNDED"];
+  for (const program of programs) {
+    const option = privatePlanOption({ jurisdiction: program.jurisdiction, program: program.code });
+    if (isRulesErrorResult(option) || !option.allowed) return { allowed: false, funding: [] };
+    funding = funding.filter((kind) => option.funding.includes(kind));
+  }
+  return { allowed: programs.length > 0 && funding.length > 0, funding: programs.length > 0 ? funding : [] };
 }

@@ -5,9 +5,10 @@ import { hasRole } from "../../graphql/context.ts";
 import { reload } from "../../graphql/reload.ts";
 import { isUuid } from "../claims/claim.graphql.ts";
 import { exemptEmployers } from "./exempt-employers.ts";
-import { applyForPrivatePlan, decidePrivatePlan } from "./private-plan-decisions.ts";
+import { applyForPrivatePlan, decidePrivatePlan, privatePlanOptionFor } from "./private-plan-decisions.ts";
 import { PrivatePlanFundingEnum, PrivatePlanStatusEnum } from "../../graphql/enums.ts";
 import { mayViewWageReports } from "../wages/wage-report-access.ts";
+import type { PrivatePlanFundingKind } from "@openleave/rules";
 
 builder.prismaObject("PrivatePlanApplication", {
   name: "PrivatePlan",
@@ -143,5 +144,47 @@ builder.queryField("exemptEmployers", (t) =>
     description: "Every employer with an approved private plan and what it owes or is owed: for staff.",
     authScopes: { staff: true },
     resolve: (_root, _args, ctx) => exemptEmployers(ctx.db),
+  }),
+);
+
+builder.queryField("privatePlanApplications", (t) =>
+  t.prismaField({
+    type: ["PrivatePlanApplication"],
+    description:
+      "Private-plan applications across employers, for staff: by default those waiting for a decision, oldest first.",
+    args: { status: t.arg({ type: PrivatePlanStatusEnum }) },
+    authScopes: { staff: true },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.privatePlanApplication.findMany({
+        ...query,
+        where: { status: args.status ?? "SUBMITTED" },
+        orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+        take: 100,
+      }),
+  }),
+);
+
+const PrivatePlanOptionRef = builder
+  .objectRef<{ allowed: boolean; funding: PrivatePlanFundingKind[] }>("PrivatePlanOption")
+  .implement({
+    description:
+      "Whether the employer's programs let it apply for a private-plan exemption, and with which kinds of plan (from the rules package).",
+    fields: (t) => ({
+      allowed: t.exposeBoolean("allowed"),
+      funding: t.field({ type: [PrivatePlanFundingEnum], resolve: (option) => option.funding }),
+    }),
+  });
+
+builder.queryField("privatePlanOption", (t) =>
+  t.field({
+    type: PrivatePlanOptionRef,
+    nullable: true,
+    description: "What kinds of private plan an employer may apply for; null for an unknown employer.",
+    args: { employerId: t.arg.id({ required: true }) },
+    authScopes: (_root, args, ctx) => mayViewWageReports(ctx.actor, String(args.employerId)),
+    resolve: (_root, args, ctx) => {
+      const employerId = String(args.employerId);
+      return isUuid(employerId) ? privatePlanOptionFor(ctx.db, employerId) : null;
+    },
   }),
 );
