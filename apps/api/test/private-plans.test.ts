@@ -202,6 +202,22 @@ describe("private plans", () => {
     expect((await staff.graphql(ROUTING, { id: other.id })).data.claim.privatePlanRouting).toBeNull();
   });
 
+  it("states the demo's exempt employer's covered quarters as exempt and earlier ones as owed", async () => {
+    const cascade = await api.db.employer.findFirstOrThrow({ where: { name: "Cascade Timber Cooperative" } });
+    const plan = await api.db.privatePlanApplication.findFirstOrThrow({ where: { employerId: cascade.id } });
+    const { data } = await (await api.signedIn("hr@cascadetimber.test")).graphql(STATEMENTS, { e: cascade.id });
+    const statements: { year: number; quarter: number; exempt: boolean; amountDue: string }[] = data.premiumStatements;
+    expect(statements).toHaveLength(6); // the six quarters of wages on file
+    const from = plan.effectiveFrom!.toISOString().slice(0, 10);
+    for (const s of statements) {
+      const start = `${s.year}-${String((s.quarter - 1) * 3 + 1).padStart(2, "0")}-01`;
+      expect(s.exempt, start).toBe(start >= from);
+      if (s.exempt) expect(s.amountDue).toBe("0.00");
+      else expect(Number(s.amountDue)).toBeGreaterThan(0);
+    }
+    expect(statements.filter((s) => s.exempt)).toHaveLength(2);
+  });
+
   it("shows staff every exempt employer and what it owes or is owed", async () => {
     const owedBefore = await api.db.premiumStatement.aggregate({
       where: { employerId: evergreenId, supersededAt: null },
@@ -215,14 +231,14 @@ describe("private plans", () => {
     const staff = await api.signedIn(DEMO.adjudicator);
     const { data, errors } = await staff.graphql(EXEMPT);
     expect(errors).toBeUndefined();
-    expect(data.exemptEmployers).toEqual([
-      {
-        owed: owedBefore._sum.amountDue!.toFixed(2),
-        remitted: paid.toFixed(2),
-        balance: "-500.00",
-        plan: { id: planId, employer: { name: "Evergreen Robotics LLC" }, effectiveFrom: expect.any(String) },
-      },
-    ]);
+    // Evergreen, and the demo's exempt Cascade Timber Cooperative.
+    expect(data.exemptEmployers).toHaveLength(2);
+    expect(data.exemptEmployers).toContainEqual({
+      owed: owedBefore._sum.amountDue!.toFixed(2),
+      remitted: paid.toFixed(2),
+      balance: "-500.00",
+      plan: { id: planId, employer: { name: "Evergreen Robotics LLC" }, effectiveFrom: expect.any(String) },
+    });
     const hr = await api.signedIn(DEMO.leaveAdmin);
     expect((await hr.graphql(EXEMPT)).data?.exemptEmployers ?? null).toBeNull();
   });

@@ -53,6 +53,14 @@ export interface DemoEmployer {
   jurisdiction: string;
   employeeCount: number;
   admin?: { email: string; name: string; verified: boolean };
+  /** An approved private plan (filed by the admin), in effect from the start of the quarter this many completed quarters back. */
+  privatePlan?: {
+    administratorName: string;
+    policyNumber: string;
+    claimsContactPhone: string;
+    claimsContactEmail: string;
+    fromQuartersAgo: number;
+  };
 }
 
 export const EMPLOYERS: DemoEmployer[] = [
@@ -81,6 +89,31 @@ export const EMPLOYERS: DemoEmployer[] = [
     admin: { email: "leave@baystatehealth.test", name: "Grace Whitfield", verified: true },
   },
   { key: "frontrange", fein: "840000004", name: "Front Range Outfitters", jurisdiction: "CO", employeeCount: 45 },
+  {
+    // Verified, with no private plan yet: apply for an exemption here (e2e/tests/employer-private-plan.spec.ts does).
+    key: "harbor",
+    fein: "910000005",
+    name: "Harbor Light Ceramics",
+    jurisdiction: "WA",
+    employeeCount: 32,
+    admin: { email: "benefits@harborlightceramics.test", name: "Priya Shah", verified: true },
+  },
+  {
+    // Exempt: its approved self-funded plan covers its last two completed quarters and on.
+    key: "cascade",
+    fein: "910000006",
+    name: "Cascade Timber Cooperative",
+    jurisdiction: "WA",
+    employeeCount: 210,
+    admin: { email: "hr@cascadetimber.test", name: "Owen Brooks", verified: true },
+    privatePlan: {
+      administratorName: "Northwest Leave Administrators",
+      policyNumber: "WA-VP-0316",
+      claimsContactPhone: "360-555-0188",
+      claimsContactEmail: "claims@nwleave.test",
+      fromQuartersAgo: 2,
+    },
+  },
 ];
 
 export interface DemoClaimant {
@@ -220,5 +253,17 @@ export const CLAIMANTS: DemoClaimant[] = [
     // Approved intermittent leave, direct deposit chosen: she reports her weekly hours, changes
     // her bank account and asks to extend her leave on her claim page (e2e claim-manage spec).
     account: { email: "imani.okafor@openleave.test" },
+  },
+  {
+    key: "hana",
+    firstName: "Hana",
+    lastName: "Sato",
+    ssn: "900-70-0014",
+    dateOfBirth: "1992-08-19",
+    employerKey: "cascade",
+    quarterlyWages: ["16800.00", "16800.00", "17300.00", "17300.00", "17300.00", "17900.00"],
+    weeklyHours: 40,
+    // Her employer's private plan covers new leave: a claim she files is routed to the plan.
+    account: { email: "hana.sato@openleave.test" },
   },
 ];

@@ -86,7 +86,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
         });
         employers.set(employer.key, { id: row.id, jurisdiction: employer.jurisdiction });
         if (employer.admin) {
-          await tx.user.create({
+          const admin = await tx.user.create({
             data: {
               email: employer.admin.email,
               name: employer.admin.name,
@@ -102,6 +102,36 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
               },
             },
           });
+          if (employer.privatePlan) {
+            const { fromQuartersAgo, ...plan } = employer.privatePlan;
+            const from = quarters[quarters.length - fromQuartersAgo]!;
+            const effectiveFrom = `${from.year}-${String((from.quarter - 1) * 3 + 1).padStart(2, "0")}-01`;
+            const approved = await tx.privatePlanApplication.create({
+              data: {
+                ...plan,
+                employerId: row.id,
+                status: "APPROVED",
+                funding: "SELF_FUNDED",
+                requestedEffectiveDate: fromDateOnly(effectiveFrom),
+                effectiveFrom: fromDateOnly(effectiveFrom),
+                submittedById: admin.id,
+                submittedAt: daysAgo(200),
+                decidedById: (await tx.user.findUniqueOrThrow({ where: { email: "supervisor@openleave.test" } })).id,
+                decidedAt: daysAgo(190),
+                decisionReason: "The plan's benefits equal or exceed the state plan's (demo data).",
+              },
+            });
+            await tx.auditEvent.create({
+              data: {
+                action: "seed.private_plan.approve",
+                entityType: "PrivatePlanApplication",
+                entityId: approved.id,
+                actorRoles: [],
+                changedFields: ["status"],
+                metadata: { employerId: row.id, effectiveFrom },
+              },
+            });
+          }
         }
       }
 

@@ -8,6 +8,11 @@ export const ClaimReviewQuery = graphql(`
       claimNumber
       status
       version
+      privatePlanRouting {
+        administratorName
+        claimsContactPhone
+        claimsContactEmail
+      }
       leaveReason
       familyRelationship
       familyMemberFirstName

@@ -80,6 +80,18 @@ export function ClaimReview({ claimId }: { claimId: string }) {
             })}`
           : null}
       </p>
+      {claim.privatePlanRouting ? (
+        <div className="usa-alert usa-alert--warning usa-alert--slim margin-bottom-2">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">
+              {t("claim.privatePlan", {
+                administrator: claim.privatePlanRouting.administratorName,
+                phone: claim.privatePlanRouting.claimsContactPhone,
+              })}
+            </p>
+          </div>
+        </div>
+      ) : null}
       <div className="grid-row grid-gap-lg">
         <div className="desktop:grid-col-8">
           <ClaimantSection claim={claim} onChanged={refresh} />

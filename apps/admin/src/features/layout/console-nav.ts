@@ -23,6 +23,7 @@ export const CONSOLE_LINKS: readonly ConsoleLink[] = [
   { href: "/payments", label: "payments" },
   { href: "/overpayments", label: "overpayments" },
   { href: "/payments/jobs", label: "jobs" },
+  { href: "/private-plans", label: "privatePlans" },
 ];
 
 /** The links a person with these roles sees, in header order. */

@@ -484,3 +484,53 @@ export const FileEmployerAppealMutation = graphql(`
     }
   }
 `);
+
+export const EmployerPrivatePlansQuery = graphql(`
+  query EmployerPrivatePlans($employerId: ID!) {
+    privatePlanOption(employerId: $employerId) {
+      allowed
+      funding
+    }
+    privatePlans(employerId: $employerId) {
+      id
+      status
+      funding
+      administratorName
+      policyNumber
+      claimsContactPhone
+      claimsContactEmail
+      requestedEffectiveDate
+      effectiveFrom
+      effectiveTo
+      submittedAt
+      decidedAt
+      decisionReason
+    }
+  }
+`);
+
+export const ApplyForPrivatePlanMutation = graphql(`
+  mutation ApplyForPrivatePlan($input: ApplyForPrivatePlanInput!) {
+    applyForPrivatePlan(input: $input) {
+      __typename
+      ... on MutationApplyForPrivatePlanSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ... on InvalidInputError {
+        code
+        message
+        issues {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);

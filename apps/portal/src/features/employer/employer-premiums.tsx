@@ -9,7 +9,7 @@ import { useQuery } from "urql";
 import { QueryProblemNotice, StatusMessage, useFormat } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import type { ResultOf } from "gql.tada";
-import { EmployerPremiumsQuery } from "./employer-documents";
+import { EmployerPremiumsQuery, EmployerPrivatePlansQuery } from "./employer-documents";
 
 type Statement = ResultOf<typeof EmployerPremiumsQuery>["premiumStatements"][number];
 type Report = NonNullable<ResultOf<typeof EmployerPremiumsQuery>["wageReports"]["edges"][number]>["node"];
@@ -61,6 +61,7 @@ export function EmployerPremiums({ employerId, employerName }: { employerId: str
     <>
       <h1>{t("title", { name: employerName })}</h1>
       <p>{t("intro")}</p>
+      <ExemptionStatus employerId={employerId} />
       {body}
     </>
   );
@@ -195,5 +196,53 @@ function ReportHistory({ employerId, reports }: { employerId: string; reports: R
         <Link href={`/employers/${employerId}/wage-reports`}>{t("fileReport")}</Link>
       </p>
     </section>
+  );
+}
+
+/**
+ * Whether an approved private plan is in effect today (its quarters owe nothing), or an
+ * application waits for a decision. Says nothing while loading or when the plans cannot be read:
+ * the statements below still show each quarter's exemption.
+ */
+function ExemptionStatus({ employerId, now = () => new Date() }: { employerId: string; now?: () => Date }) {
+  const t = useTranslations("employers.premiums");
+  const format = useFormat();
+  const [result] = useQuery({ query: EmployerPrivatePlansQuery, variables: { employerId } });
+  const plans = result.data?.privatePlans ?? [];
+  // The browser's calendar day; exemptions change on quarter starts, so a zone's difference is moot.
+  const today = new Intl.DateTimeFormat("en-CA").format(now());
+  const inEffect = plans.find(
+    (plan) =>
+      plan.status === "APPROVED" &&
+      plan.effectiveFrom !== null &&
+      plan.effectiveFrom <= today &&
+      (plan.effectiveTo === null || plan.effectiveTo >= today),
+  );
+  const pending = plans.some((plan) => plan.status === "SUBMITTED");
+  if (!inEffect && !pending) return null;
+  const link = (
+    <Link className="usa-link" href={`/employers/${encodeURIComponent(employerId)}/private-plan`}>
+      {t("privatePlanLink")}
+    </Link>
+  );
+  return (
+    <div className={`usa-alert ${inEffect ? "usa-alert--success" : "usa-alert--info"} usa-alert--slim margin-y-2`}>
+      <div className="usa-alert__body">
+        <p className="usa-alert__text">
+          {inEffect
+            ? t("exemptionInEffect", {
+                administrator: inEffect.administratorName,
+                period: inEffect.effectiveTo
+                  ? t("exemptionPeriodRange", {
+                      from: format.calendarDate(inEffect.effectiveFrom!),
+                      to: format.calendarDate(inEffect.effectiveTo),
+                    })
+                  : t("exemptionPeriodOpen", { from: format.calendarDate(inEffect.effectiveFrom!) }),
+              })
+            : t("exemptionPending")}{" "}
+          {link}
+        </p>
+      </div>
+    </div>
   );
 }

@@ -14,6 +14,7 @@ const SECTIONS = [
   { key: "administrators", path: "/administrators" },
   { key: "premiums", path: "/premiums" },
   { key: "wageReports", path: "/wage-reports" },
+  { key: "privatePlan", path: "/private-plan" },
 ] as const;
 
 export function EmployerSections({ employerId }: { employerId: string }) {

@@ -349,6 +349,7 @@ export const es: CatalogShape<Messages> = {
       administrators: "Administradores",
       premiums: "Primas",
       wageReports: "Informes de salarios",
+      privatePlan: "Plan privado",
     },
     administrators: {
       title: "Administradores de {name}",
@@ -383,6 +384,64 @@ export const es: CatalogShape<Messages> = {
         "Esta invitación se envió a otra dirección de correo electrónico. Inicie sesión con la dirección a la que se envió.",
       acceptedHeading: "Ahora es administrador de {name}",
       seeClaims: "Ver los reclamos",
+    },
+    privatePlan: {
+      title: "Plan privado de {name}",
+      intro:
+        "Cuando el programa lo permite, un empleador puede dar los beneficios del programa mediante su propio plan privado aprobado en lugar del plan estatal. Mientras una exención aprobada está vigente, los trimestres que cubre no deben primas al programa y sus trabajadores presentan reclamos a través de su plan.",
+      premiumsLink: "Vea cómo aparece una exención en sus estados de cuenta de primas",
+      loading: "Cargando su plan privado…",
+      error: "No pudimos cargar su plan privado.",
+      applicationsHeading: "Sus solicitudes",
+      none: "Usted no ha solicitado una exención por plan privado.",
+      cardTitle: "Plan administrado por {administrator}",
+      status: {
+        SUBMITTED: "Esperando una decisión",
+        APPROVED: "Aprobado: exento",
+        DENIED: "Denegado",
+      },
+      fundingLabel: "Cómo se financia el plan",
+      fundingKinds: { INSURED: "Asegurado", SELF_FUNDED: "Autofinanciado" },
+      fundingHints: {
+        INSURED: "Una compañía de seguros paga los beneficios.",
+        SELF_FUNDED:
+          "Su empresa paga los beneficios, por lo general mediante un administrador externo, respaldada por una fianza.",
+      },
+      fundingOnly:
+        "{kind, select, INSURED {Su programa acepta solo planes asegurados.} other {Su programa acepta solo planes autofinanciados.}}",
+      policyNumberLabel: "Número de póliza o de plan",
+      contactLabel: "Dónde reclaman los trabajadores",
+      requestedLabel: "Inicio que usted pidió",
+      submittedLabel: "Solicitado",
+      effectiveLabel: "Exención vigente",
+      effectiveFrom: "Desde el {from}, sin fecha de fin",
+      effectiveRange: "Del {from} al {to}",
+      decidedLabel: "Decidido",
+      reasonLabel: "Motivo de la decisión",
+      waitingHint:
+        "El personal del programa revisa el plan y decide. Puede volver a solicitar cuando esta solicitud esté decidida.",
+      applyHeading: "Solicitar una exención",
+      notOffered: "El programa de su estado no ofrece planes privados, así que no hay nada que solicitar.",
+      waiting: "Su solicitud está esperando una decisión. Puede volver a solicitar cuando esté decidida.",
+      applyIntro:
+        "Cuéntenos sobre su plan. El personal del programa lo compara con el plan estatal y decide; la exención comienza el primer día de un trimestre.",
+      administratorLabel: "Aseguradora o administrador del plan",
+      administratorHint: "Quién tramita los reclamos del plan, por ejemplo un administrador externo.",
+      phoneLabel: "Teléfono al que llaman los trabajadores para reclamar",
+      phoneHint: "Por ejemplo 206-555-0100.",
+      emailLabel: "Correo electrónico para reclamos",
+      optional: "opcional",
+      startLabel: "Cuándo debe comenzar la exención",
+      startHint: "Las exenciones comienzan el primer día de un trimestre.",
+      startPlaceholder: "- Seleccione un trimestre -",
+      fundingRequired: "Elija cómo se financia el plan.",
+      administratorRequired: "Escriba la aseguradora o el administrador del plan.",
+      phoneRequired: "Escriba el teléfono al que llaman los trabajadores para reclamar.",
+      emailInvalid: "Escriba un correo electrónico, por ejemplo claims@example.com.",
+      startRequired: "Elija cuándo debe comenzar la exención.",
+      apply: "Solicitar la exención",
+      applying: "Enviando…",
+      applied: "Recibimos su solicitud. El personal del programa la revisará; la decisión aparecerá aquí.",
     },
     premiums: {
       title: "Primas de {name}",
@@ -424,6 +483,13 @@ export const es: CatalogShape<Messages> = {
       reportFiled: "Presentado",
       reportCounts: "{accepted, number} aceptadas, {rejected, number} rechazadas",
       fileReport: "Presentar o corregir un informe de salarios",
+      exemptionInEffect:
+        "Este empleador está exento: su plan privado aprobado con {administrator} está vigente {period}. Los trimestres que cubre la exención no deben nada al programa; sus trabajadores reclaman a través del plan.",
+      exemptionPeriodOpen: "desde el {from}",
+      exemptionPeriodRange: "del {from} al {to}",
+      exemptionPending:
+        "Su solicitud de plan privado está esperando una decisión. Hasta que se apruebe, se deben las primas que se muestran.",
+      privatePlanLink: "Su plan privado",
     },
     wageReports: {
       title: "Informes de salarios de {name}",
@@ -1011,6 +1077,11 @@ export const es: CatalogShape<Messages> = {
   },
   claimPage: {
     title: "Su reclamo",
+    privatePlan: {
+      heading: "El plan privado de su empleador atiende este permiso",
+      body: "Su empleador da el permiso pagado mediante un plan privado aprobado que administra {administrator}, así que el plan, no el estado, decide y paga este reclamo. Llame al {phone} para reclamar sus beneficios.",
+      email: "También puede escribir a {email}.",
+    },
     back: "Volver a sus solicitudes y reclamos",
     loading: "Cargando su reclamo…",
     error: "No pudimos cargar este reclamo.",

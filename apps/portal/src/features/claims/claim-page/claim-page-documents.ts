@@ -14,6 +14,11 @@ export const ClaimPageQuery = graphql(`
       decidedAt
       withdrawnAt
       expectedDecisionDate
+      privatePlanRouting {
+        administratorName
+        claimsContactPhone
+        claimsContactEmail
+      }
       allowedActions
       statusHistory {
         id

@@ -86,6 +86,22 @@ function ClaimDetails({ claim, onChanged }: { claim: ClaimPageClaim; onChanged: 
         {claim.program.name}
         {claim.employer ? ` · ${claim.employer.name}` : null}
       </p>
+      {claim.privatePlanRouting ? (
+        <div className="usa-alert usa-alert--info margin-bottom-3">
+          <div className="usa-alert__body">
+            <h2 className="usa-alert__heading">{tp("privatePlan.heading")}</h2>
+            <p className="usa-alert__text">
+              {tp("privatePlan.body", {
+                administrator: claim.privatePlanRouting.administratorName,
+                phone: claim.privatePlanRouting.claimsContactPhone,
+              })}
+              {claim.privatePlanRouting.claimsContactEmail
+                ? ` ${tp("privatePlan.email", { email: claim.privatePlanRouting.claimsContactEmail })}`
+                : null}
+            </p>
+          </div>
+        </div>
+      ) : null}
       <section aria-labelledby="status-heading" className="usa-summary-box margin-bottom-4">
         <div className="usa-summary-box__body">
           <h2 id="status-heading" className="usa-summary-box__heading margin-top-0">

@@ -1,0 +1,346 @@
+"use client";
+// A verified administrator's private-plan exemption: the employer's applications with their
+// status and the staff's decision (effective dates, reason), and the form to apply. Which kinds
+// of plan are offered comes from the API (the rules package), never from this page; the API
+// checks the input again and its field messages land next to the fields.
+import { Button } from "@trussworks/react-uswds";
+import type { ResultOf } from "gql.tada";
+import Link from "next/link";
+import { useState, type FormEvent } from "react";
+import { useMutation, useQuery } from "urql";
+import {
+  ErrorSummary,
+  type FieldErrors,
+  hasErrors,
+  isEmailAddress,
+  issuesToErrors,
+  Notice,
+  QueryProblemNotice,
+  StatusMessage,
+  summaryItems,
+  toMutationOutcome,
+  useFormat,
+  useProblemMessage,
+} from "@openleave/web";
+import { useTranslations } from "next-intl";
+import { InputField, RadioGroup, SelectField } from "@/features/apply/fields";
+import { ApplyForPrivatePlanMutation, EmployerPrivatePlansQuery } from "./employer-documents";
+
+type Plan = ResultOf<typeof EmployerPrivatePlansQuery>["privatePlans"][number];
+type Funding = "INSURED" | "SELF_FUNDED";
+
+const FIELDS = [
+  "funding",
+  "administratorName",
+  "policyNumber",
+  "claimsContactPhone",
+  "claimsContactEmail",
+  "requestedEffectiveDate",
+] as const;
+type Field = (typeof FIELDS)[number];
+
+/** The first day of this quarter and of the next four, YYYY-MM-DD (exemptions start on one). */
+export function quarterStarts(today: Date, count = 5): string[] {
+  let year = today.getFullYear();
+  let month = Math.floor(today.getMonth() / 3) * 3;
+  const starts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    starts.push(`${year}-${String(month + 1).padStart(2, "0")}-01`);
+    month += 3;
+    if (month === 12) {
+      month = 0;
+      year += 1;
+    }
+  }
+  return starts;
+}
+
+export function EmployerPrivatePlan({
+  employerId,
+  employerName,
+  now = () => new Date(),
+}: {
+  employerId: string;
+  employerName: string;
+  now?: () => Date;
+}) {
+  const t = useTranslations("employers.privatePlan");
+  const [result, reexecute] = useQuery({ query: EmployerPrivatePlansQuery, variables: { employerId } });
+  const [applied, setApplied] = useState(false);
+  const refetch = () => reexecute({ requestPolicy: "network-only" });
+  let body;
+  if (result.error && !result.data) {
+    body = <QueryProblemNotice heading={t("error")} error={result.error} onRetry={refetch} />;
+  } else if (!result.data) {
+    body = <StatusMessage>{t("loading")}</StatusMessage>;
+  } else {
+    const plans = result.data.privatePlans;
+    const option = result.data.privatePlanOption;
+    const pending = plans.some((plan) => plan.status === "SUBMITTED");
+    body = (
+      <>
+        <div aria-live="polite">
+          {applied ? (
+            <Notice type="success" slim>
+              {t("applied")}
+            </Notice>
+          ) : null}
+        </div>
+        <section aria-labelledby="plans-heading">
+          <h2 id="plans-heading">{t("applicationsHeading")}</h2>
+          {plans.length === 0 ? (
+            <p>{t("none")}</p>
+          ) : (
+            <ul className="usa-list usa-list--unstyled">
+              {plans.map((plan) => (
+                <li key={plan.id}>
+                  <PlanCard plan={plan} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="apply-heading" className="margin-top-4">
+          <h2 id="apply-heading">{t("applyHeading")}</h2>
+          {!option?.allowed ? (
+            <p>{t("notOffered")}</p>
+          ) : pending ? (
+            <p>{t("waiting")}</p>
+          ) : (
+            <ApplyForm
+              employerId={employerId}
+              funding={option.funding as Funding[]}
+              starts={quarterStarts(now())}
+              onApplied={() => {
+                setApplied(true);
+                refetch();
+              }}
+            />
+          )}
+        </section>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t("title", { name: employerName })}</h1>
+      <p>{t("intro")}</p>
+      <p>
+        <Link className="usa-link" href={`/employers/${encodeURIComponent(employerId)}/premiums`}>
+          {t("premiumsLink")}
+        </Link>
+      </p>
+      {body}
+    </>
+  );
+}
+
+function PlanCard({ plan }: { plan: Plan }) {
+  const t = useTranslations("employers.privatePlan");
+  const format = useFormat();
+  const id = `plan-${plan.id}`;
+  const tag =
+    plan.status === "APPROVED" ? "bg-success-dark" : plan.status === "DENIED" ? "bg-error-dark" : "bg-base-dark";
+  return (
+    <article className="claim-card" aria-labelledby={id}>
+      <h3 id={id} className="margin-top-0 margin-bottom-1 font-sans-md">
+        {t("cardTitle", { administrator: plan.administratorName })}
+      </h3>
+      <p className="margin-y-05">
+        <span className={`usa-tag text-no-uppercase ${tag}`}>{t(`status.${plan.status as "SUBMITTED"}`)}</span>
+      </p>
+      <dl className="claim-facts">
+        <div>
+          <dt>{t("fundingLabel")}</dt>
+          <dd>{t(`fundingKinds.${plan.funding as Funding}`)}</dd>
+        </div>
+        {plan.policyNumber ? (
+          <div>
+            <dt>{t("policyNumberLabel")}</dt>
+            <dd>{plan.policyNumber}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t("contactLabel")}</dt>
+          <dd className="text-break-all">
+            {[plan.claimsContactPhone, plan.claimsContactEmail].filter(Boolean).join(" · ")}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("requestedLabel")}</dt>
+          <dd>{format.calendarDate(plan.requestedEffectiveDate)}</dd>
+        </div>
+        <div>
+          <dt>{t("submittedLabel")}</dt>
+          <dd>{format.instantDate(plan.submittedAt)}</dd>
+        </div>
+        {plan.status === "APPROVED" && plan.effectiveFrom ? (
+          <div>
+            <dt>{t("effectiveLabel")}</dt>
+            <dd>
+              {plan.effectiveTo
+                ? t("effectiveRange", {
+                    from: format.calendarDate(plan.effectiveFrom),
+                    to: format.calendarDate(plan.effectiveTo),
+                  })
+                : t("effectiveFrom", { from: format.calendarDate(plan.effectiveFrom) })}
+            </dd>
+          </div>
+        ) : null}
+        {plan.decidedAt ? (
+          <div>
+            <dt>{t("decidedLabel")}</dt>
+            <dd>{format.instantDate(plan.decidedAt)}</dd>
+          </div>
+        ) : null}
+        {plan.decisionReason ? (
+          <div>
+            <dt>{t("reasonLabel")}</dt>
+            <dd>{plan.decisionReason}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {plan.status === "SUBMITTED" ? <p className="usa-hint margin-bottom-0">{t("waitingHint")}</p> : null}
+    </article>
+  );
+}
+
+function ApplyForm({
+  employerId,
+  funding: kinds,
+  starts,
+  onApplied,
+}: {
+  employerId: string;
+  funding: Funding[];
+  starts: string[];
+  onApplied: () => void;
+}) {
+  const t = useTranslations("employers.privatePlan");
+  const format = useFormat();
+  const problemMessage = useProblemMessage();
+  const [funding, setFunding] = useState<string>(kinds.length === 1 ? kinds[0]! : "");
+  const [administratorName, setAdministratorName] = useState("");
+  const [policyNumber, setPolicyNumber] = useState("");
+  const [claimsContactPhone, setPhone] = useState("");
+  const [claimsContactEmail, setEmail] = useState("");
+  const [requestedEffectiveDate, setStart] = useState("");
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const [{ fetching }, apply] = useMutation(ApplyForPrivatePlanMutation);
+
+  const showProblems = (next: FieldErrors<Field>, form: string[] = []) => {
+    setFieldErrors(next);
+    setFormErrors(form);
+    setFailedSubmits((count) => count + 1);
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (fetching) return;
+    const errors: FieldErrors<Field> = {};
+    if (!funding) errors.funding = t("fundingRequired");
+    if (administratorName.trim().length < 2) errors.administratorName = t("administratorRequired");
+    if (!claimsContactPhone.trim()) errors.claimsContactPhone = t("phoneRequired");
+    if (claimsContactEmail.trim() && !isEmailAddress(claimsContactEmail.trim()))
+      errors.claimsContactEmail = t("emailInvalid");
+    if (!requestedEffectiveDate) errors.requestedEffectiveDate = t("startRequired");
+    if (hasErrors(errors)) return showProblems(errors);
+    const answer = await apply({
+      input: {
+        employerId,
+        funding: funding as Funding,
+        administratorName: administratorName.trim(),
+        policyNumber: policyNumber.trim() || null,
+        claimsContactPhone: claimsContactPhone.trim(),
+        claimsContactEmail: claimsContactEmail.trim() || null,
+        requestedEffectiveDate,
+      },
+    });
+    const outcome = toMutationOutcome(answer.data?.applyForPrivatePlan, answer.error);
+    if (outcome.kind === "success") {
+      setFieldErrors({});
+      setFormErrors([]);
+      onApplied();
+      return;
+    }
+    if (outcome.kind === "invalid-input") {
+      const split = issuesToErrors(outcome.issues, FIELDS);
+      return showProblems(split.fieldErrors, hasErrors(split.fieldErrors) ? split.formErrors : [outcome.message]);
+    }
+    showProblems({}, [problemMessage(outcome)]);
+  };
+
+  return (
+    <form className="usa-form usa-form--large" method="post" noValidate onSubmit={submit}>
+      <p>{t("applyIntro")}</p>
+      <ErrorSummary items={summaryItems(FIELDS, fieldErrors, formErrors)} focusKey={failedSubmits} />
+      <RadioGroup
+        id="funding"
+        legend={t("fundingLabel")}
+        hint={kinds.length === 1 ? t("fundingOnly", { kind: t(`fundingKinds.${kinds[0]!}`) }) : undefined}
+        error={fieldErrors.funding}
+        value={funding}
+        onChange={setFunding}
+        options={kinds.map((kind) => ({
+          value: kind,
+          label: t(`fundingKinds.${kind}`),
+          description: t(`fundingHints.${kind}`),
+        }))}
+      />
+      <InputField
+        id="administratorName"
+        label={t("administratorLabel")}
+        hint={t("administratorHint")}
+        error={fieldErrors.administratorName}
+        value={administratorName}
+        onChange={setAdministratorName}
+        autoComplete="organization"
+      />
+      <InputField
+        id="policyNumber"
+        label={t("policyNumberLabel")}
+        optional={t("optional")}
+        error={fieldErrors.policyNumber}
+        value={policyNumber}
+        onChange={setPolicyNumber}
+        autoComplete="off"
+      />
+      <InputField
+        id="claimsContactPhone"
+        label={t("phoneLabel")}
+        hint={t("phoneHint")}
+        error={fieldErrors.claimsContactPhone}
+        value={claimsContactPhone}
+        onChange={setPhone}
+        type="tel"
+        inputMode="tel"
+        autoComplete="off"
+        width="md"
+      />
+      <InputField
+        id="claimsContactEmail"
+        label={t("emailLabel")}
+        optional={t("optional")}
+        error={fieldErrors.claimsContactEmail}
+        value={claimsContactEmail}
+        onChange={setEmail}
+        autoComplete="off"
+      />
+      <SelectField
+        id="requestedEffectiveDate"
+        label={t("startLabel")}
+        hint={t("startHint")}
+        error={fieldErrors.requestedEffectiveDate}
+        value={requestedEffectiveDate}
+        onChange={setStart}
+        placeholder={t("startPlaceholder")}
+        options={starts.map((start) => ({ value: start, label: format.calendarDate(start) }))}
+      />
+      <Button type="submit" className="margin-top-2">
+        {fetching ? t("applying") : t("apply")}
+      </Button>
+    </form>
+  );
+}
