@@ -4,11 +4,11 @@
 // decided ones by status; and the account of every exempt employer (what its statements say it
 // owes, what it remitted, the balance). Supervisors and program administrators decide; the API
 // checks that and the dates again, and its field messages land next to the fields.
-import { Button } from "@trussworks/react-uswds";
 import type { ResultOf } from "gql.tada";
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import {
+  Button,
   ErrorSummary,
   type FieldErrors,
   hasErrors,

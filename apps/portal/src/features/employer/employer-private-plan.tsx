@@ -3,12 +3,12 @@
 // status and the staff's decision (effective dates, reason), and the form to apply. Which kinds
 // of plan are offered comes from the API (the rules package), never from this page; the API
 // checks the input again and its field messages land next to the fields.
-import { Button } from "@trussworks/react-uswds";
 import type { ResultOf } from "gql.tada";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import {
+  Button,
   ErrorSummary,
   type FieldErrors,
   hasErrors,
