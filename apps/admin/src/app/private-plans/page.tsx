@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/env";
-import { PRIVATE_PLAN_STATUSES, type PrivatePlanStatus } from "@/features/private-plans/private-plan-applications";
+import { PRIVATE_PLAN_STATUSES, privatePlanStatusFromParam } from "@/features/private-plans/private-plan-statuses";
 import { PrivatePlansView } from "@/features/private-plans/private-plans-view";
 import { RequireStaff } from "@/features/staff/require-staff";
 
@@ -19,7 +19,7 @@ export default async function PrivatePlansPage({
   const t = await getTranslations();
   const raw = (await searchParams).status;
   const value = Array.isArray(raw) ? raw[0] : raw;
-  const status: PrivatePlanStatus = PRIVATE_PLAN_STATUSES.find((s) => s === value) ?? "SUBMITTED";
+  const status = privatePlanStatusFromParam(value);
   return (
     <div className="grid-container">
       <RequireStaff portalUrl={env.portalUrl}>

@@ -23,10 +23,8 @@ import {
 } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { Field } from "@/features/claim-review/field";
+import type { PrivatePlanStatus } from "./private-plan-statuses";
 import { DecidePrivatePlanMutation, ExemptEmployersQuery, PrivatePlanApplicationsQuery } from "./private-plans-query";
-
-export const PRIVATE_PLAN_STATUSES = ["SUBMITTED", "APPROVED", "DENIED"] as const;
-export type PrivatePlanStatus = (typeof PRIVATE_PLAN_STATUSES)[number];
 
 type Plan = ResultOf<typeof PrivatePlanApplicationsQuery>["privatePlanApplications"][number];
 

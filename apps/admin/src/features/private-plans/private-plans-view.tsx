@@ -1,7 +1,8 @@
 "use client";
 import { useSession } from "@openleave/web";
 import { useTranslations } from "next-intl";
-import { ExemptEmployers, PrivatePlanApplications, type PrivatePlanStatus } from "./private-plan-applications";
+import { ExemptEmployers, PrivatePlanApplications } from "./private-plan-applications";
+import type { PrivatePlanStatus } from "./private-plan-statuses";
 
 // The API lets supervisors and program administrators decide; others see the applications only.
 const DECIDERS = ["SUPERVISOR", "PROGRAM_ADMIN"];
