@@ -89,7 +89,10 @@ describe("a denied claimant appeals and wins", () => {
     const scheduledOnly = await officer.graphql(
       `{ appeals(first: 50, status: HEARING_SCHEDULED) { edges { node { id } } } }`,
     );
-    expect(scheduledOnly.data.appeals.edges).toEqual([]);
+    // Filed, not yet scheduled: not in the scheduled view (the demo's own held hearing is).
+    const scheduledIds = scheduledOnly.data.appeals.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(scheduledIds).not.toContain(appealId);
+    expect(scheduledIds).toHaveLength(1);
   });
 
   it("schedules the hearing, assigning the officer and the task", async () => {
@@ -109,6 +112,16 @@ describe("a denied claimant appeals and wins", () => {
     expect(task.dueAt.toISOString()).toBe(hearingAt);
     const officerId = (await api.db.user.findUniqueOrThrow({ where: { email: DEMO.appealsOfficer } })).id;
     expect(task.assigneeId).toBe(officerId);
+  });
+
+  it("lets the officer re-run the rules on the appealed claim, which an approval on appeal pays from", async () => {
+    const query = `query($id: ID!) { claim(id: $id) { allowedActions } }`;
+    const { data } = await officer.graphql(query, { id: claim.claimId });
+    expect(data.claim.allowedActions).toEqual(["CHECK_ELIGIBILITY"]);
+    const checked = await officer.graphql(`mutation($id: ID!) { checkEligibility(claimId: $id) { __typename } }`, {
+      id: claim.claimId,
+    });
+    expect(checked.data.checkEligibility.__typename).toBe("MutationCheckEligibilitySuccess");
   });
 
   it("reverses the denial: a superseding approval with the snapshot's benefit, the claim approved, notices sent", async () => {

@@ -151,6 +151,14 @@ describe("a manual determination needs two people", () => {
       "claim.manual_determination.propose",
       "claim.record_determination",
     ]);
+    // Both people's steps are in the claim's own audit trail, as the claim screen shows it.
+    const trail = await supervisor.graphql(`query($id: ID!) { claim(id: $id) { auditTrail { action } } }`, {
+      id: claim.claimId,
+    });
+    const trailActions = trail.data.claim.auditTrail.map((e: { action: string }) => e.action);
+    expect(trailActions).toEqual(
+      expect.arrayContaining(["claim.manual_determination.propose", "claim.manual_determination.approve"]),
+    );
   });
 
   it("gives the claimant an approval notice with the entered weekly benefit and weeks", async () => {

@@ -107,7 +107,7 @@ function AppealCard({ appeal, onChanged, now }: { appeal: Appeal; onChanged: () 
           <div className="claim-facts__row">
             <dt>{t("appeals.outcome")}</dt>
             <dd>
-              {t(`appeals.outcomes.${appeal.outcome}`)}
+              {t(`appeals.results.${appeal.outcome}`)}
               {appeal.decisionSummary ? ` · ${appeal.decisionSummary}` : null}
             </dd>
           </div>

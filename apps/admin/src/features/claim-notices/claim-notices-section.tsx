@@ -6,12 +6,19 @@ import { useTranslations } from "next-intl";
 import { useQuery } from "urql";
 import { QueryProblemNotice, StatusMessage, useFormat } from "@openleave/web";
 import { Section } from "../claim-review/section";
+import { useFollowClaim } from "../claim-review/use-follow-claim";
 import { ClaimNoticesQuery } from "./claim-notices-query";
 
-export function ClaimNoticesSection({ claimId }: { claimId: string }) {
+export function ClaimNoticesSection({ claimId, claimState }: { claimId: string; claimState: string }) {
   const t = useTranslations("claimNotices");
   const format = useFormat();
-  const [result, reexecute] = useQuery({ query: ClaimNoticesQuery, variables: { id: claimId } });
+  // Notices come from decisions made on other screens too (an appeal decided on the docket).
+  const [result, reexecute] = useQuery({
+    query: ClaimNoticesQuery,
+    variables: { id: claimId },
+    requestPolicy: "cache-and-network",
+  });
+  useFollowClaim(claimState, reexecute);
   const notices = result.data?.claim?.notices;
 
   return (

@@ -136,6 +136,17 @@ export const ClaimReviewQuery = graphql(`
         appealDeadline
         superseded
       }
+      payments {
+        id
+        periodStart
+        periodEnd
+        gross
+        federalWithholding
+        net
+        status
+        method
+        scheduledFor
+      }
       statusHistory {
         id
         fromStatus

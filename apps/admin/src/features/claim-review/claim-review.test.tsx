@@ -156,6 +156,7 @@ function claimFixture(overrides: Record<string, unknown> = {}) {
       },
     ],
     determinations: [],
+    payments: [],
     statusHistory: [
       {
         __typename: "ClaimStatusChange",
@@ -422,5 +423,49 @@ describe("ClaimReview", () => {
     });
     expect(await screen.findByRole("heading", { level: 2, name: "Salarios y elegibilidad" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Registrar la decisión" })).toBeInTheDocument();
+  });
+
+  it("lists the payments the approved claim's schedule made, week by week", async () => {
+    const approved = claimFixture({
+      status: "APPROVED",
+      allowedActions: [],
+      determinations: [
+        {
+          __typename: "Determination",
+          id: "det2",
+          outcome: "APPROVED",
+          reasonCode: "APPEAL_REVERSED",
+          explanation: "Reversed after the hearing.",
+          decidedAt: "2026-12-03T09:30:00.000Z",
+          decidedBy: user("u-jordan", "Jordan Lee"),
+          approvedStartDate: "2026-11-02",
+          approvedEndDate: "2026-11-15",
+          weeklyBenefitAmount: "700.00",
+          appealDeadline: "2027-01-02",
+          superseded: false,
+        },
+      ],
+      payments: [
+        {
+          __typename: "Payment",
+          id: "p1",
+          periodStart: "2026-11-09",
+          periodEnd: "2026-11-15",
+          gross: "700.00",
+          federalWithholding: "70.00",
+          net: "630.00",
+          status: "SCHEDULED",
+          method: "ACH",
+          scheduledFor: "2026-11-16",
+        },
+      ],
+    });
+    renderWithApp(<ClaimReview claimId="c1" />, { answers: { ...NOTICES, ClaimReview: answer(approved) } });
+    const table = await screen.findByRole("table", { name: "Payments on this claim, by week of leave" });
+    const row = within(table).getAllByRole("row")[1]!;
+    expect(row).toHaveTextContent("Scheduled");
+    expect(row).toHaveTextContent("$700.00");
+    expect(row).toHaveTextContent("$630.00");
+    expect(row).toHaveTextContent("Direct deposit");
   });
 });

@@ -15,6 +15,7 @@ import {
   HistorySection,
   InfoRequestsSection,
   LeaveSection,
+  PaymentsSection,
   WagesAndEligibilitySection,
 } from "./claim-sections";
 import { ClaimReviewQuery } from "./claim-review-query";
@@ -25,7 +26,13 @@ import { ManualDeterminationPanel } from "../manual-determination/manual-determi
 
 export function ClaimReview({ claimId }: { claimId: string }) {
   const t = useTranslations();
-  const [result, reexecute] = useQuery({ query: ClaimReviewQuery, variables: { id: claimId } });
+  // Other screens change claims too (an appeal decided on the docket, another staff member's
+  // decision): show what is cached at once, and always fetch the claim as it is now.
+  const [result, reexecute] = useQuery({
+    query: ClaimReviewQuery,
+    variables: { id: claimId },
+    requestPolicy: "cache-and-network",
+  });
   const refresh = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
 
   if (result.error && !result.data) {
@@ -50,6 +57,8 @@ export function ClaimReview({ claimId }: { claimId: string }) {
     );
   }
   const openTask = claim.tasks.find((task) => task.status === "OPEN" || task.status === "IN_PROGRESS");
+  // What the parts with their own queries follow: the claim's version and latest evaluation.
+  const claimState = `${claim.version}:${claim.eligibility?.id ?? ""}`;
   return (
     <>
       <nav aria-label={t("claim.breadcrumb")} className="usa-breadcrumb padding-top-0">
@@ -101,14 +110,15 @@ export function ClaimReview({ claimId }: { claimId: string }) {
           <DocumentsSection claim={claim} onChanged={refresh} />
           <InfoRequestsSection claim={claim} />
           <DeterminationsSection claim={claim} />
-          <ClaimNoticesSection claimId={claim.id} />
+          <PaymentsSection claim={claim} />
+          <ClaimNoticesSection claimId={claim.id} claimState={claimState} />
           <HistorySection claim={claim} />
           <NotesSection claim={claim} onChanged={refresh} />
           <AuditTrailSection claim={claim} />
         </div>
         <div className="desktop:grid-col-4">
           <DecisionPanel claim={claim} refresh={refresh} />
-          <ManualDeterminationPanel claimId={claim.id} onDecided={refresh} />
+          <ManualDeterminationPanel claimId={claim.id} claimState={claimState} onDecided={refresh} />
         </div>
       </div>
     </>

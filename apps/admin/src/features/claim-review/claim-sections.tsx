@@ -454,6 +454,51 @@ export function DeterminationsSection({ claim }: { claim: ReviewedClaim }) {
   );
 }
 
+/** What the payment schedule made of the decision, week by week: shown once the claim is approved. */
+export function PaymentsSection({ claim }: { claim: ReviewedClaim }) {
+  const t = useTranslations("claim.payments");
+  const format = useFormat();
+  const approved = claim.determinations.some((d) => !d.superseded && d.outcome !== "DENIED");
+  if (claim.payments.length === 0 && !approved) return null;
+  return (
+    <Section id="payments" title={t("heading")}>
+      {claim.payments.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <table className="usa-table usa-table--borderless usa-table--stacked width-full">
+          <caption>{t("caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("week")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("gross")}</th>
+              <th scope="col">{t("withholding")}</th>
+              <th scope="col">{t("net")}</th>
+              <th scope="col">{t("method")}</th>
+              <th scope="col">{t("scheduledFor")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {claim.payments.map((payment) => (
+              <tr key={payment.id}>
+                <th scope="row" data-label={t("week")}>
+                  {format.calendarDateRange(payment.periodStart, payment.periodEnd, "short")}
+                </th>
+                <td data-label={t("status")}>{t(`statuses.${payment.status}`)}</td>
+                <td data-label={t("gross")}>{format.money(payment.gross)}</td>
+                <td data-label={t("withholding")}>{format.money(payment.federalWithholding)}</td>
+                <td data-label={t("net")}>{format.money(payment.net)}</td>
+                <td data-label={t("method")}>{t(`methods.${payment.method}`)}</td>
+                <td data-label={t("scheduledFor")}>{format.calendarDate(payment.scheduledFor)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+}
+
 export function HistorySection({ claim }: { claim: ReviewedClaim }) {
   const t = useTranslations("claim");
   const format = useFormat();

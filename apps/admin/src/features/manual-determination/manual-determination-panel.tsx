@@ -20,6 +20,7 @@ import {
 } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { Field } from "../claim-review/field";
+import { useFollowClaim } from "../claim-review/use-follow-claim";
 import {
   ManualDeterminationsQuery,
   ProposeManualDeterminationMutation,
@@ -40,10 +41,22 @@ const FIELDS: ProposalField[] = [
 type LoadedClaim = NonNullable<ResultOf<typeof ManualDeterminationsQuery>["claim"]>;
 type Proposal = LoadedClaim["manualDeterminations"][number];
 
-export function ManualDeterminationPanel({ claimId, onDecided }: { claimId: string; onDecided: () => void }) {
+export function ManualDeterminationPanel({
+  claimId,
+  claimState,
+  onDecided,
+}: {
+  claimId: string;
+  /** Changes when the claim screen's claim does (its version, its latest evaluation). */
+  claimState: string;
+  onDecided: () => void;
+}) {
   const t = useTranslations("manualDetermination");
   const [result, reexecute] = useQuery({ query: ManualDeterminationsQuery, variables: { id: claimId } });
   const [done, setDone] = useState<string | null>(null);
+  // The rules evaluated elsewhere on the screen: without this the form for a figure the rules do
+  // not know would appear only on reload.
+  useFollowClaim(claimState, reexecute);
   const claim = result.data?.claim;
   if (!claim) return null;
   const pending = claim.manualDeterminations.find((m) => m.status === "PROPOSED");

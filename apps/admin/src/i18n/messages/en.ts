@@ -539,6 +539,29 @@ export const en = {
       reasonCode: "Reason code: {code}",
       appealBy: "Appeal deadline: {date}",
     },
+    payments: {
+      heading: "Payments",
+      caption: "Payments on this claim, by week of leave",
+      none: "No payments on this claim yet. Payments are scheduled each day from the claim's approved weeks.",
+      week: "Week",
+      status: "Status",
+      gross: "Benefit",
+      withholding: "Federal tax withheld",
+      net: "Net",
+      method: "How",
+      scheduledFor: "Due",
+      methods: { ACH: "Direct deposit", CHECK: "Check" },
+      statuses: {
+        SCHEDULED: "Scheduled",
+        IN_BATCH: "In a batch",
+        SENT: "Sent",
+        PAID: "Paid",
+        HELD: "Held",
+        RETURNED: "Returned",
+        FAILED: "Failed",
+        CANCELLED: "Cancelled",
+      },
+    },
     history: {
       heading: "Status history",
       none: "No status changes yet.",
@@ -802,6 +825,13 @@ export const en = {
       REVERSED: "Reverse the decision",
       MODIFIED: "Modify the decision",
       DISMISSED: "Dismiss the appeal",
+    },
+    // What a decided appeal's card says it was (the choices above are what the officer does).
+    results: {
+      AFFIRMED: "Affirmed",
+      REVERSED: "Reversed",
+      MODIFIED: "Modified",
+      DISMISSED: "Dismissed",
     },
   },
   programs: {

@@ -42,7 +42,7 @@ builder.queryField("auditTrail", (t) =>
 );
 
 // Staff reviewing a claim see its whole trail on the claim screen: the claim's own events, the
-// events that name it (determinations, documents, notes, tasks) and every reading of the
+// events that name it (determinations, manual determinations, documents, notes, tasks) and every reading of the
 // claimant's full SSN, with its purpose.
 builder.prismaObjectField("Claim", "auditTrail", (t) =>
   t.prismaField({
@@ -58,6 +58,7 @@ builder.prismaObjectField("Claim", "auditTrail", (t) =>
       employerResponses: { select: { id: true } },
       appeals: { select: { id: true } },
       eligibilitySnapshots: { select: { id: true } },
+      manualDeterminations: { select: { id: true } },
     },
     authScopes: (_claim, _args, ctx) => isStaff(ctx.actor),
     unauthorizedResolver: emptyList,
@@ -72,6 +73,8 @@ builder.prismaObjectField("Claim", "auditTrail", (t) =>
         ["EmployerResponse", claim.employerResponses],
         ["Appeal", claim.appeals],
         ["EligibilitySnapshot", claim.eligibilitySnapshots],
+        // Who entered a manual determination's figures and who approved or rejected them.
+        ["ManualDetermination", claim.manualDeterminations],
       ];
       return ctx.db.auditEvent.findMany({
         ...query,

@@ -56,5 +56,8 @@ export function allowedClaimActions(actor: Actor | null, claim: ClaimWithLinks):
     if (canTransitionClaim(claim.status, "WITHDRAWN", "staff")) actions.add("WITHDRAW");
     if (claim.status !== "DRAFT") actions.add("CHECK_ELIGIBILITY");
   }
+  // An approval on appeal pays the rules' benefit from a current evaluation, so the officer may
+  // re-run the rules on a decided claim (the service allows any staff member).
+  if (hasRole(actor, "APPEALS_OFFICER") && isDecided(claim.status)) actions.add("CHECK_ELIGIBILITY");
   return CLAIM_ACTIONS.filter((action) => actions.has(action));
 }
