@@ -266,4 +266,39 @@ export const CLAIMANTS: DemoClaimant[] = [
     // Her employer's private plan covers new leave: a claim she files is routed to the plan.
     account: { email: "hana.sato@openleave.test" },
   },
+  {
+    key: "ines",
+    firstName: "Inés",
+    lastName: "Castillo",
+    ssn: "900-70-0012",
+    dateOfBirth: "1989-05-19",
+    employerKey: "frontrange",
+    quarterlyWages: ["11200.00", "11200.00", "11650.00", "11650.00", "11650.00", "11900.00"],
+    weeklyHours: 40,
+    // Colorado leave this winter: the rules cannot compute her benefit (the state average weekly
+    // wage from 2026-07-01 is a known refusal), so staff enter the figures by manual determination.
+  },
+  {
+    key: "farah",
+    firstName: "Omar",
+    lastName: "Farah",
+    ssn: "900-70-0013",
+    dateOfBirth: "1984-10-02",
+    employerKey: "evergreen",
+    quarterlyWages: ["17300.00", "17300.00", "17900.00", "17900.00", "17900.00", "18200.00"],
+    weeklyHours: 40,
+    // Denied, appealed, and the hearing was yesterday: the appeals officer can record the outcome.
+  },
+  {
+    key: "ben",
+    firstName: "Ben",
+    lastName: "Adeyemi",
+    ssn: "900-70-0015",
+    dateOfBirth: "1992-08-27",
+    employerKey: "evergreen",
+    quarterlyWages: ["16100.00", "16100.00", "16600.00", "16600.00", "16600.00", "16950.00"],
+    weeklyHours: 40,
+    // Approved late for leave that began three weeks ago, paid by direct deposit: the weeks
+    // already past are due, so the day's payment run has an ACH file to download.
+  },
 ];

@@ -255,6 +255,31 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
           directDeposit: { routingNumber: "021000021", accountNumber: "000123454321" },
           payments: false,
         },
+        // Colorado leave the rules answer "not known" for: a manual determination, by two people.
+        { who: "ines", reason: "OWN_HEALTH", status: "IN_REVIEW", submittedDaysAgo: 6, leaveInDays: 14, weeks: 6 },
+        // Denied; the appeal's hearing took place yesterday, so its outcome can be recorded.
+        {
+          who: "farah",
+          reason: "OWN_HEALTH",
+          status: "DENIED",
+          submittedDaysAgo: 30,
+          leaveInDays: -30,
+          weeks: 4,
+          appeal: { filedDaysAgo: 4, hearingDaysAgo: 1 },
+        },
+        // Approved for leave already under way, with direct deposit: its past weeks are due.
+        // No payment rows here: the worker's daily scheduling job creates them from the decision.
+        {
+          who: "ben",
+          reason: "OWN_HEALTH",
+          status: "APPROVED",
+          submittedDaysAgo: 12,
+          leaveInDays: -21,
+          weeks: 6,
+          weeklyBenefit: "812.00",
+          directDeposit: { routingNumber: "021000021", accountNumber: "4400123456" },
+          payments: false,
+        },
       ];
 
       for (const plan of plans) {
@@ -451,8 +476,10 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
               explanation:
                 plan.status === "APPROVED"
                   ? "The claimant meets the earnings test and the leave is certified."
-                  : "The certification does not show a serious health condition of the family member.",
-              weeklyBenefitAmount: plan.status === "APPROVED" ? "587.00" : null,
+                  : plan.family
+                    ? "The certification does not show a serious health condition of the family member."
+                    : "No certification from a health care provider was received for the leave.",
+              weeklyBenefitAmount: plan.status === "APPROVED" ? (plan.weeklyBenefit ?? "587.00") : null,
               approvedStartDate: plan.status === "APPROVED" ? fromDateOnly(leaveStart) : null,
               approvedEndDate: plan.status === "APPROVED" ? fromDateOnly(leaveEnd) : null,
               decidedById: adjudicator.id,
@@ -474,16 +501,26 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
           if (plan.status === "APPROVED" && plan.payments !== false)
             await seedPayments(tx, claim.id, leaveStart, today);
           if (plan.appeal) {
+            const held = typeof plan.appeal === "object" ? plan.appeal : null;
             const appeal = await tx.appeal.create({
               data: {
                 claimId: claim.id,
                 determinationId: determination.id,
                 appellantRole: "CLAIMANT",
                 filedById: person.userId ?? adjudicator.id,
-                filedAt: daysAgo(5),
+                filedAt: daysAgo(held?.filedDaysAgo ?? 5),
                 deadline: determination.appealDeadline!,
-                reason: "My mother's doctor has sent a corrected certification.",
+                reason: held
+                  ? "My surgeon's certification was sent to the wrong office; it is attached now."
+                  : "My mother's doctor has sent a corrected certification.",
                 officerId: appealsOfficer.id,
+                // A hearing already held: yesterday at 18:00 UTC (mid-morning in Washington).
+                ...(held
+                  ? {
+                      status: "HEARING_SCHEDULED" as const,
+                      hearingAt: new Date(`${addDays(today, -held.hearingDaysAgo)}T18:00:00Z`),
+                    }
+                  : {}),
               },
             });
             await tx.task.create({
@@ -493,7 +530,9 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
                 claimId: claim.id,
                 appealId: appeal.id,
                 assigneeId: appealsOfficer.id,
-                dueAt: fromDateOnly(addDays(today, 25)),
+                // After a held hearing the officer's task is the written decision, due within ten days.
+                status: appeal.hearingAt ? "IN_PROGRESS" : "OPEN",
+                dueAt: fromDateOnly(addDays(today, appeal.hearingAt ? 9 : 25)),
               },
             });
           }
@@ -514,7 +553,10 @@ interface ClaimPlan {
   leaveInDays: number;
   weeks: number;
   family?: boolean;
-  appeal?: boolean;
+  /** true: filed, no hearing yet; an object: the hearing was held `hearingDaysAgo` days ago. */
+  appeal?: boolean | { filedDaysAgo: number; hearingDaysAgo: number };
+  /** The approved weekly benefit (default $587.00). */
+  weeklyBenefit?: string;
   /** The employer contested the claim (with evidence when the seed can store files). */
   contest?: boolean;
   /** An intermittent period (episodes a month, hours each) instead of a continuous one. */
