@@ -17,6 +17,7 @@ export const CONSOLE_LINKS: readonly ConsoleLink[] = [
   { href: "/", label: "workQueue" },
   { href: "/search", label: "findClaim" },
   { href: "/appeals", label: "appeals", roles: ["APPEALS_OFFICER", "SUPERVISOR"] },
+  { href: "/grievances", label: "grievances" },
   { href: "/figures", label: "figures" },
   { href: "/dashboards", label: "dashboards", roles: ["SUPERVISOR", "PROGRAM_ADMIN"] },
   { href: "/users", label: "users", roles: ["PROGRAM_ADMIN"] },
