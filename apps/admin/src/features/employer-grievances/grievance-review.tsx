@@ -3,12 +3,12 @@
 // attached (each opens in a new tab through the audited download), the claim's facts, and the
 // finding form: the decision stands, or the claim goes back to adjudication. The finding names
 // the response version on screen; if someone recorded one meanwhile, the page says so and shows it.
-import { Button } from "@trussworks/react-uswds";
 import type { ResultOf } from "gql.tada";
 import Link from "next/link";
 import { useCallback, useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import {
+  Button,
   ErrorSummary,
   issuesToErrors,
   QueryProblemNotice,
