@@ -96,6 +96,11 @@ test("a supervisor reviews an employer's contest with its evidence and records t
   await decided.getByRole("link", { name: `See the finding on claim ${claimNumber}` }).click();
   await page.getByRole("link", { name: `Open claim ${claimNumber}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Claim ${claimNumber}: Omar Haddad-Reyes` })).toBeVisible();
+  // The employer's response on the claim screen leads back to the contest.
+  await expect(page.getByRole("link", { name: "Review the contest and record a finding" })).toHaveAttribute(
+    "href",
+    /^\/grievances\/[0-9a-f-]{36}$/,
+  );
   const notices = page.getByRole("table", { name: "Notices sent on this claim, newest first" });
   await expect(notices.getByRole("row").filter({ hasText: "We reviewed your employer's response" })).toBeVisible();
   await expect(notices.getByRole("row").filter({ hasText: "Finding on your contest" })).toBeVisible();

@@ -256,6 +256,10 @@ describe("sending a decided claim back", () => {
       where: { claimId: claim.id, toStatus: "IN_REVIEW", fromStatus: "APPROVED" },
     });
     expect(history.reason).toContain("grievance");
+    // The weeks not yet paid wait for the redetermination instead of going out in the next run.
+    const payments = await api.db.payment.groupBy({ by: ["status"], where: { claimId: claim.id }, _count: true });
+    expect(payments.map((p) => p.status)).not.toContain("SCHEDULED");
+    expect(payments.map((p) => p.status)).toContain("HELD");
     const review = await api.db.task.findFirstOrThrow({
       where: { claimId: claim.id, queue: "ADJUDICATION", status: "OPEN" },
     });

@@ -1,6 +1,7 @@
 "use client";
 // The facts of the claim screen, one section each: who, what leave, which employer, wages and
 // the rules' explanation, documents, requests for information, decisions, history, audit trail.
+import Link from "next/link";
 import { useId, useState } from "react";
 import { useMutation } from "urql";
 import { Button, toMutationOutcome, useFormat, useProblemMessage } from "@openleave/web";
@@ -147,6 +148,13 @@ export function EmployerSection({ claim }: { claim: ReviewedClaim }) {
               </p>
             ) : null}
             {response.comment ? <blockquote className="claim-quote">{response.comment}</blockquote> : null}
+            {response.status === "CONTESTED" ? (
+              <p className="margin-y-1">
+                <Link className="usa-link" href={`/grievances/${response.id}`}>
+                  {t("employer.reviewContest")}
+                </Link>
+              </p>
+            ) : null}
           </div>
         ))
       )}

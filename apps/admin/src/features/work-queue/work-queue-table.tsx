@@ -146,6 +146,11 @@ function TaskRow({
         <span className="display-block text-base-dark font-sans-2xs">
           {t(`workQueue.queues.${task.queue}`)} · {t(`workQueue.taskStatuses.${task.status}`)}
         </span>
+        {task.kind === "REVIEW_EMPLOYER_GRIEVANCE" ? (
+          <Link className="usa-link display-block font-sans-2xs" href="/grievances">
+            {t("workQueue.openGrievances")}
+          </Link>
+        ) : null}
       </td>
       <td data-label={t("workQueue.claim")}>
         {claim ? (

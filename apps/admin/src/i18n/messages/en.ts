@@ -246,6 +246,7 @@ export const en = {
     staffLine: "{name} · {roles}",
   },
   workQueue: {
+    openGrievances: "Review in the grievance queue",
     intro: "Open tasks, soonest due first.",
     filtersLegend: "Filter tasks",
     queueLabel: "Queue",
@@ -481,6 +482,7 @@ export const en = {
       hoursPerWeek: "Regular hours a week",
       none: "No employer is named on this claim.",
       responseHeading: "Employer's response",
+      reviewContest: "Review the contest and record a finding",
       noResponse: "The employer has not been asked to respond.",
       respondedOn: "answered on {date}",
       dueOn: "due {date}",

@@ -247,6 +247,7 @@ export const es: CatalogShape<Messages> = {
     staffLine: "{name} · {roles}",
   },
   workQueue: {
+    openGrievances: "Revisar en la cola de reclamos",
     intro: "Tareas abiertas, primero las que vencen antes.",
     filtersLegend: "Filtrar tareas",
     queueLabel: "Cola",
@@ -482,6 +483,7 @@ export const es: CatalogShape<Messages> = {
       hoursPerWeek: "Horas habituales por semana",
       none: "Este reclamo no nombra a ningún empleador.",
       responseHeading: "Respuesta del empleador",
+      reviewContest: "Revisar la impugnación y registrar una conclusión",
       noResponse: "No se le ha pedido al empleador que responda.",
       respondedOn: "respondió el {date}",
       dueOn: "vence el {date}",

@@ -1,7 +1,8 @@
 // Staff's finding on an employer's contest (a grievance): the decision, or the claim's course
 // before one, stands (UPHELD), or the claim goes back to adjudication (RETURNED_TO_REVIEW): a
 // decided claim is reopened and an adjudicator records the redetermination through the ordinary
-// decision (recordDetermination), which supersedes the earlier determination. Closes the
+// decision (recordDetermination), which supersedes the earlier determination; its payments not
+// yet sent are held meanwhile. Closes the
 // grievance task, notifies the claimant (notice in their language) and the employer (its notice
 // copy and an email to each administrator in theirs), audited in the same transaction. The notices
 // carry the outcome and the finding's reason only: never the staff's written findings (they may
@@ -88,6 +89,7 @@ export async function recordGrievanceFinding(ctx: RequestContext, rawInput: unkn
   return ctx.db.$transaction(async (tx) => {
     const scope = { actor, requestId: ctx.requestId };
     const now = ctx.now();
+    let heldPayments = 0;
     // The response's version guards against two staff recording findings at once.
     const bumped = await tx.employerResponse.updateMany({
       where: { id: response.id, status: "CONTESTED", version: input.expectedVersion },
@@ -119,6 +121,14 @@ export async function recordGrievanceFinding(ctx: RequestContext, rawInput: unkn
           by: "grievance",
           reason: "Employer grievance finding: the claim goes back for a redetermination",
         });
+        // A payment run pays what is SCHEDULED whatever the claim's status: hold the weeks not
+        // yet paid until the redetermination (staff release or cancel them after it).
+        heldPayments = (
+          await tx.payment.updateMany({
+            where: { claimId: claim.id, status: "SCHEDULED" },
+            data: { status: "HELD", statusReason: "Held: the claim is back in review after an employer grievance." },
+          })
+        ).count;
       }
       const openReview = await tx.task.count({
         where: { claimId: claim.id, queue: "ADJUDICATION", status: { in: ["OPEN", "IN_PROGRESS"] } },
@@ -159,6 +169,7 @@ export async function recordGrievanceFinding(ctx: RequestContext, rawInput: unkn
         outcome: input.outcome,
         reasonCode: input.reasonCode,
         claimStatus: current.status,
+        heldPayments,
       },
     });
     return finding;
