@@ -162,6 +162,9 @@ test("a claimant answers a request for information in place, with a document, in
   await page.getByLabel(/email address/i).fill("rosa.alvarez@openleave.test");
   await page.getByLabel(/^password$/i).fill(PASSWORD);
   await page.getByRole("button", { name: /^sign in$/i }).click();
+  // Switch language only once the sign-in has landed: a toggle pressed during the redirect
+  // is overtaken by the account's own language.
+  await expect(page.getByRole("heading", { name: /your applications and claims/i })).toBeVisible();
   await page.getByRole("button", { name: "Español" }).click();
   await page
     .getByRole("link", { name: /ver este reclamo/i })
