@@ -44,6 +44,8 @@ describe("program catalog", () => {
         rules.decisionDays,
         rules.appealHearingDays,
         rules.extensionRequestDays,
+        rules.infoRequestReminderDays,
+        rules.appealReminderDays,
         rules.denialReasons,
       ];
       for (const fact of facts) {

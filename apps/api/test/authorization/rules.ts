@@ -856,6 +856,8 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     decisionTime: SAME,
     denialReasons: SAME,
     extensionRequestTime: SAME,
+    infoRequestReminderTime: SAME,
+    appealReminderTime: SAME,
     denialReasonsSource: SAME,
     earliestFilingBeforeLeave: SAME,
     employerResponsePeriod: SAME,

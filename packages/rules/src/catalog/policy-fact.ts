@@ -4,7 +4,7 @@
  * regulation or agency page says so) or **deployment policy** (the sources set nothing, so
  * the value is this product's default and a deployment may override it in configuration).
  *
- * One topic per file in this folder (time-zones.ts, filing-windows.ts, decision-times.ts,
+ * One topic per file in this folder (time-zones.ts, filing-windows.ts, decision-times.ts, reminders.ts,
  * default-deadlines.ts, denial-reasons.ts), each a table keyed by program ("WA-PFML") or
  * jurisdiction; program-rules.ts puts them together for a program. To add a topic (e.g. which
  * documents a reason requires), add a file shaped like these and a member in program-rules.ts.

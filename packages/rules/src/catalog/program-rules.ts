@@ -35,6 +35,7 @@ import {
   type FilingWindow,
 } from "./filing-windows";
 import type { PolicyFact } from "./policy-fact";
+import { DEFAULT_APPEAL_REMINDER_DAYS, DEFAULT_INFO_REQUEST_REMINDER_DAYS } from "./reminders";
 import { TIME_ZONES } from "./time-zones";
 
 export interface ProgramRules {
@@ -58,6 +59,10 @@ export interface ProgramRules {
   readonly appealHearingDays: PolicyFact<number>;
   /** Calendar days after approved leave ends during which the claimant may ask to extend it. */
   readonly extensionRequestDays: PolicyFact<number>;
+  /** Calendar days before a request for information is due that the claimant is reminded of it. */
+  readonly infoRequestReminderDays: PolicyFact<number>;
+  /** Calendar days before the appeal deadline of a denial or partial approval that the claimant is reminded. */
+  readonly appealReminderDays: PolicyFact<number>;
   readonly denialReasons: PolicyFact<readonly DenialReason[]>;
 }
 
@@ -82,6 +87,8 @@ export const programPolicyOverrideSchema = z
     decisionDays: z.number().int().min(1).max(365),
     appealHearingDays: z.number().int().min(1).max(365),
     extensionRequestDays: z.number().int().min(0).max(365),
+    infoRequestReminderDays: z.number().int().min(0).max(60),
+    appealReminderDays: z.number().int().min(0).max(60),
     denialReasons: z
       .array(
         z.object({
@@ -131,6 +138,8 @@ export function checkPolicyOverrides(overrides: PolicyOverrides, on: string): st
       decisionDays: packaged.decisionDays,
       appealHearingDays: packaged.appealHearingDays,
       extensionRequestDays: packaged.extensionRequestDays,
+      infoRequestReminderDays: packaged.infoRequestReminderDays,
+      appealReminderDays: packaged.appealReminderDays,
       denialReasons: packaged.denialReasons,
     };
     for (const field of Object.keys(override) as (keyof ProgramPolicyOverride)[]) {
@@ -224,6 +233,12 @@ function rulesOf(program: ProgramDefinition, on: CalendarDate, overrides: Policy
       override.extensionRequestDays,
       "extensionRequestDays",
     ),
+    infoRequestReminderDays: overridden(
+      DEFAULT_INFO_REQUEST_REMINDER_DAYS,
+      override.infoRequestReminderDays,
+      "infoRequestReminderDays",
+    ),
+    appealReminderDays: overridden(DEFAULT_APPEAL_REMINDER_DAYS, override.appealReminderDays, "appealReminderDays"),
     denialReasons: overridden(
       DENIAL_REASONS,
       override.denialReasons as readonly DenialReason[] | undefined,

@@ -16,6 +16,8 @@ export interface QueuedEmail {
   kind:
     | "DETERMINATION"
     | "INFO_REQUEST"
+    | "INFO_REQUEST_REMINDER"
+    | "APPEAL_DEADLINE_REMINDER"
     | "PAYMENT_SENT"
     | "APPEAL_SCHEDULED"
     | "APPEAL_DECISION"

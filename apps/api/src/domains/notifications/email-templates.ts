@@ -86,3 +86,73 @@ export function paymentMethodChangedEmail(language: Language, f: PaymentMethodFa
     }.\n\nIf you did not make this change, contact us right away and change your password.`,
   };
 }
+
+// A calendar date written out in the reader's language ("December 7, 2026", "7 de diciembre de
+// 2026"); formatted in UTC because the value is a date, not an instant.
+const LONG_DATE = {
+  EN: new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }),
+  ES: new Intl.DateTimeFormat("es-US", { dateStyle: "long", timeZone: "UTC" }),
+};
+const longDate = (date: string, language: Language) =>
+  LONG_DATE[language === "ES" ? "ES" : "EN"].format(new Date(`${date}T00:00:00Z`));
+
+export interface InfoRequestReminderFacts {
+  firstName: string;
+  claimNumber: string;
+  /** YYYY-MM-DD */
+  dueDate: string;
+  link: string | null;
+}
+
+/** A request for information is due soon and has not been answered. */
+export function infoRequestReminderEmail(language: Language, f: InfoRequestReminderFacts) {
+  const due = longDate(f.dueDate, language);
+  if (language === "ES")
+    return {
+      subject: `Recordatorio: responda antes del ${due} (reclamo ${f.claimNumber})`,
+      body: `Hola, ${f.firstName}:\n\nLe pedimos información para decidir su reclamo ${f.claimNumber} y aún no hemos recibido su respuesta. Respóndanos a más tardar el ${due}; después de esa fecha decidiremos con la información que tenemos.${
+        f.link ? `\n\nResponda aquí: ${f.link}` : "\n\nPuede responder en el portal."
+      }`,
+    };
+  return {
+    subject: `Reminder: please answer by ${due} (claim ${f.claimNumber})`,
+    body: `Hello ${f.firstName},\n\nWe asked you for information to decide your claim ${f.claimNumber} and have not received your answer yet. Please answer by ${due}; after that date we will decide with the information we have.${
+      f.link ? `\n\nAnswer here: ${f.link}` : "\n\nYou can answer in the portal."
+    }`,
+  };
+}
+
+export interface AppealDeadlineReminderFacts {
+  firstName: string;
+  claimNumber: string;
+  outcome: "DENIED" | "PARTIALLY_APPROVED";
+  /** YYYY-MM-DD */
+  appealDeadline: string;
+  link: string | null;
+}
+
+/** The last days to appeal a decision that denied all or part of the leave. */
+export function appealDeadlineReminderEmail(language: Language, f: AppealDeadlineReminderFacts) {
+  const last = longDate(f.appealDeadline, language);
+  if (language === "ES")
+    return {
+      subject: `Puede apelar hasta el ${last} (reclamo ${f.claimNumber})`,
+      body: `Hola, ${f.firstName}:\n\n${
+        f.outcome === "DENIED"
+          ? `Negamos su reclamo ${f.claimNumber}.`
+          : `Aprobamos solo una parte de la licencia de su reclamo ${f.claimNumber}.`
+      } Si no está de acuerdo con la decisión, puede apelar hasta el ${last}. Después de esa fecha ya no se puede apelar.${
+        f.link ? `\n\nVea la decisión y apele aquí: ${f.link}` : "\n\nPuede apelar en el portal."
+      }`,
+    };
+  return {
+    subject: `You can appeal until ${last} (claim ${f.claimNumber})`,
+    body: `Hello ${f.firstName},\n\n${
+      f.outcome === "DENIED"
+        ? `We denied your claim ${f.claimNumber}.`
+        : `We approved only part of the leave on your claim ${f.claimNumber}.`
+    } If you disagree with the decision, you can appeal until ${last}. After that date an appeal is no longer possible.${
+      f.link ? `\n\nSee the decision and appeal here: ${f.link}` : "\n\nYou can appeal in the portal."
+    }`,
+  };
+}

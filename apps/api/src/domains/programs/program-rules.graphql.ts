@@ -198,6 +198,17 @@ export const ProgramRulesRef = builder.objectRef<ProgramRules>("ProgramRules").i
       description: "Calendar days after approved leave ends during which the claimant may still ask to extend it.",
       resolve: (r) => r.extensionRequestDays,
     }),
+    infoRequestReminderTime: t.field({
+      type: DaysFactRef,
+      description: "Calendar days before a request for information is due that the claimant is reminded of it.",
+      resolve: (r) => r.infoRequestReminderDays,
+    }),
+    appealReminderTime: t.field({
+      type: DaysFactRef,
+      description:
+        "Calendar days before the appeal deadline of a denial or partial approval that the claimant is reminded of it.",
+      resolve: (r) => r.appealReminderDays,
+    }),
     denialReasons: t.field({ type: [DenialReasonRef], resolve: (r) => [...r.denialReasons.value] }),
     denialReasonsSource: t.field({ type: PolicySourceRef, resolve: (r) => r.denialReasons.source }),
   }),

@@ -6,6 +6,10 @@
 import { fromDateOnly, type Database, type Prisma } from "@openleave/db";
 import type { PolicyOverrides } from "@openleave/rules";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
+import {
+  remindClaimantsOfAppealDeadlines,
+  remindClaimantsOfInfoRequests,
+} from "../notifications/claimant-reminders.ts";
 import { remindEmployersOfDueResponses } from "../notifications/employer-notifications.ts";
 import { programToday } from "../programs/program-calendar.ts";
 
@@ -16,10 +20,11 @@ export interface TimerRunResult {
   infoRequestsLapsed: number;
   appealWindowsClosed: number;
   employerRemindersQueued: number;
+  claimantRemindersQueued: number;
 }
 
 export interface TimerOptions {
-  /** The portal's address, for the link in employer reminders. */
+  /** The portal's address, for the link in reminders. */
   portalUrl?: string;
   programPolicy?: PolicyOverrides;
 }
@@ -36,6 +41,7 @@ export async function runTimers(db: Database, now: Date, options: TimerOptions =
     infoRequestsLapsed: 0,
     appealWindowsClosed: 0,
     employerRemindersQueued: 0,
+    claimantRemindersQueued: 0,
   };
   for (const scope of await scopesAt(db, now, options.programPolicy)) {
     result.employerResponsesExpired += await expireEmployerResponses(db, scope);
@@ -46,6 +52,10 @@ export async function runTimers(db: Database, now: Date, options: TimerOptions =
     });
     result.infoRequestsLapsed += await lapseInfoRequests(db, scope);
     result.appealWindowsClosed += await closeAppealWindows(db, scope);
+    // After the lapses and closings, so a deadline that passed today gets no reminder.
+    const reminderScope = { ...scope, programPolicy: options.programPolicy, portalUrl: options.portalUrl };
+    result.claimantRemindersQueued += await remindClaimantsOfInfoRequests(db, reminderScope);
+    result.claimantRemindersQueued += await remindClaimantsOfAppealDeadlines(db, reminderScope);
   }
   return result;
 }
