@@ -28,6 +28,7 @@ export {
   employmentFactsSchema,
   evaluationRequestSchema,
   priorLeaveSchema,
+  selfEmploymentSchema,
   wageQuarterSchema,
   weeklyWageSchema,
 } from "./evaluation/contract";
@@ -35,11 +36,14 @@ export type {
   EmploymentFactsInput,
   EvaluationRequest,
   PriorLeaveInput,
+  SelfEmploymentInput,
   WageQuarterInput,
   WeeklyWageInput,
 } from "./evaluation/contract";
 
 export { listPrograms, programCatalog } from "./catalog/catalog";
+export { SELF_EMPLOYED_COVERAGE } from "./self-employment/coverage";
+export type { SelfEmployedCoverage } from "./self-employment/coverage";
 export { benefitRefusalsOf, KNOWN_REFUSALS } from "./parameter-coverage/known-refusals";
 export type { KnownRefusal } from "./parameter-coverage/known-refusals";
 export {

@@ -16,6 +16,8 @@ export interface WageRecord {
   readonly hoursHundredths: number | null;
   /** The employer that paid the wages, when the caller tagged it (per-employer programs: MA). */
   readonly employer?: string | null;
+  /** Earnings from self-employment (a program may presume their hours: WA). */
+  readonly selfEmployment?: true;
 }
 
 export interface BasePeriodRule {

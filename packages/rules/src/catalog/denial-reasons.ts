@@ -24,6 +24,7 @@ export const DENIAL_REASONS: PolicyFact<readonly DenialReason[]> = deploymentPol
         IneligibleCode.INSUFFICIENT_WAGES,
         IneligibleCode.INSUFFICIENT_HOURS,
         IneligibleCode.WAGES_BELOW_BENEFIT_MULTIPLE,
+        IneligibleCode.INSUFFICIENT_CONTRIBUTIONS,
       ],
     },
     {
@@ -39,7 +40,11 @@ export const DENIAL_REASONS: PolicyFact<readonly DenialReason[]> = deploymentPol
     {
       code: "NOT_EMPLOYED",
       label: "Not employed by a covered employer long enough",
-      ineligibleCodes: [IneligibleCode.INSUFFICIENT_EMPLOYMENT, IneligibleCode.EMPLOYER_NOT_COVERED],
+      ineligibleCodes: [
+        IneligibleCode.INSUFFICIENT_EMPLOYMENT,
+        IneligibleCode.EMPLOYER_NOT_COVERED,
+        IneligibleCode.SELF_EMPLOYMENT_NOT_COVERED,
+      ],
     },
     {
       code: "LEAVE_EXHAUSTED",

@@ -44,6 +44,16 @@ export const wageQuarterSchema = z.object({
   /** The employer that paid these wages. Programs that measure wages per employer (MA) use it;
    * records without it count toward every employer. */
   employer: employerTag.nullish(),
+  /** Earnings from self-employment rather than wages (WA presumes their hours from the state
+   * minimum wage when `hours` is not given). */
+  selfEmployment: z.boolean().nullish(),
+});
+
+export const selfEmploymentSchema = z.object({
+  /** The date the program accepted the election of coverage (or the coverage date it set). */
+  coverageStartDate: calendarDate,
+  /** Quarters the self-employed person paid contributions for. */
+  contributionQuarters: z.array(quarter).max(MAX_LIST_LENGTH).nullish(),
 });
 
 export const weeklyWageSchema = z.object({ weekEnding: calendarDate, wages: amount });
@@ -88,6 +98,8 @@ export const evaluationRequestSchema = z
     /** The last quarter employers have reported wages for when the request was built. A base
      * period quarter after it is not yet reported (data lag), not a quarter of zero wages. */
     wagesReportedThrough: quarter.nullish(),
+    /** A self-employed claimant who elected coverage (see self-employment/coverage.ts). */
+    selfEmployment: selfEmploymentSchema.nullish(),
   })
   .superRefine((request, ctx) => {
     const hasAww = request.averageWeeklyWage != null;
@@ -114,3 +126,4 @@ export type WageQuarterInput = z.input<typeof wageQuarterSchema>;
 export type WeeklyWageInput = z.input<typeof weeklyWageSchema>;
 export type EmploymentFactsInput = z.input<typeof employmentFactsSchema>;
 export type PriorLeaveInput = z.input<typeof priorLeaveSchema>;
+export type SelfEmploymentInput = z.input<typeof selfEmploymentSchema>;

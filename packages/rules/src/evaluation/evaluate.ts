@@ -17,6 +17,7 @@ import {
   requestId,
 } from "./request";
 import type { PublishedFigures } from "../published-figures/published-figures";
+import { checkSelfEmployedCoverage } from "../self-employment/coverage";
 import type { BasePeriodResult, EvaluationErrorResult, EvaluationResult } from "./result";
 
 export interface EvaluateOptions {
@@ -96,6 +97,7 @@ function runProgram(
     });
   }
   checkRelationship(program, request, ctx, ineligible);
+  checkSelfEmployedCoverage(program, request, ctx, ineligible);
 
   let wages: WageMeasure;
   const given: Money | null = request.averageWeeklyWage;

@@ -10,7 +10,9 @@
  * programs whose AWW is an average of recent weeks), employment (start date, regular weekly
  * hours, days worked, for employment-duration tests; end date, hours in the last 12 months,
  * employer size and share of work time in the jurisdiction, for CT, DE, MD, DC and FMLA) and
- * birthOrPlacementDate.
+ * birthOrPlacementDate; selfEmployment (a self-employed claimant who elected coverage: when it
+ * started and the quarters contributions were paid for) and wageQuarters[].selfEmployment
+ * (earnings from self-employment, whose hours some programs presume from the earnings).
  */
 import { type CalendarDate, parseCalendarDate } from "../core/calendar-date";
 import { ErrorCode, RulesError } from "../core/errors";
@@ -25,6 +27,7 @@ import {
 } from "../core/vocabulary";
 import type { WageRecord } from "../base-period/base-period";
 import type { PriorLeave } from "../entitlement/entitlement-ledger";
+import type { SelfEmploymentFacts } from "../self-employment/coverage";
 
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
@@ -72,6 +75,8 @@ export interface ValidatedRequest {
   readonly leaveFromEmployer: string | null;
   /** The last quarter employers had reported when the request was built (data lag), or null. */
   readonly wagesReportedThrough: QuarterIndex | null;
+  /** A self-employed claimant who elected coverage, or null for an employee's claim. */
+  readonly selfEmployment: SelfEmploymentFacts | null;
 }
 
 // Compiled once. Any decimal number shape, then the stricter money shape.
@@ -170,7 +175,7 @@ function itemFieldNames<K extends string>(
   });
 }
 
-const QUARTER_FIELDS = itemFieldNames("wageQuarters", ["quarter", "wages", "hours", "employer"]);
+const QUARTER_FIELDS = itemFieldNames("wageQuarters", ["quarter", "wages", "hours", "employer", "selfEmployment"]);
 const WEEK_FIELDS = itemFieldNames("weeklyWages", ["weekEnding", "wages"]);
 const PRIOR_LEAVE_FIELDS = itemFieldNames("priorLeave", ["leaveReason", "startDate", "endDate", "employer"]);
 const MAX_EMPLOYER_TAG_LENGTH = 100;
@@ -201,7 +206,17 @@ function parseWageQuarters(value: unknown): WageRecord[] {
     const hours =
       item.hours === undefined || item.hours === null ? null : parseHours(item.hours, field.hours, MAX_QUARTER_HOURS);
     const employer = parseEmployerTag(item.employer, field.employer);
-    records.push({ quarter, wages, hoursHundredths: hours, employer });
+    const selfEmployment = item.selfEmployment;
+    if (selfEmployment !== undefined && selfEmployment !== null && typeof selfEmployment !== "boolean") {
+      throw new RulesError(ErrorCode.INVALID_REQUEST, `${field.selfEmployment} must be true or false`, {
+        field: field.selfEmployment,
+      });
+    }
+    records.push(
+      selfEmployment === true
+        ? { quarter, wages, hoursHundredths: hours, employer, selfEmployment: true }
+        : { quarter, wages, hoursHundredths: hours, employer },
+    );
   }
   return records;
 }
@@ -251,6 +266,20 @@ function parseEmployment(value: unknown): EmploymentFacts {
       value.percentWorkTimeInJurisdiction === undefined || value.percentWorkTimeInJurisdiction === null
         ? null
         : parseHours(value.percentWorkTimeInJurisdiction, "employment.percentWorkTimeInJurisdiction", 100) / 100,
+  };
+}
+
+function parseSelfEmployment(value: unknown): SelfEmploymentFacts {
+  if (!isObject(value))
+    throw new RulesError(ErrorCode.INVALID_REQUEST, "selfEmployment must be an object", { field: "selfEmployment" });
+  const coverageStartDate = parseCalendarDate(value.coverageStartDate, "selfEmployment.coverageStartDate");
+  const quarters =
+    value.contributionQuarters === undefined || value.contributionQuarters === null
+      ? []
+      : parseList(value.contributionQuarters, "selfEmployment.contributionQuarters");
+  return {
+    coverageStartDate,
+    contributionQuarters: quarters.map((q, i) => parseQuarter(q, `selfEmployment.contributionQuarters[${i}]`)),
   };
 }
 
@@ -363,5 +392,9 @@ export function parseEvaluationRequest(
       fields.wagesReportedThrough === undefined || fields.wagesReportedThrough === null
         ? null
         : parseQuarter(fields.wagesReportedThrough, "wagesReportedThrough"),
+    selfEmployment:
+      fields.selfEmployment === undefined || fields.selfEmployment === null
+        ? null
+        : parseSelfEmployment(fields.selfEmployment),
   };
 }

@@ -57,6 +57,10 @@ export const IneligibleCode = {
   NO_WEEKS_REMAINING: "NO_WEEKS_REMAINING",
   /** The employer is below the program's size for this leave (DE: under 10 employees, unless it opted in). */
   EMPLOYER_NOT_COVERED: "EMPLOYER_NOT_COVERED",
+  /** A self-employed claimant whose program offers no elective coverage, or whose coverage began after the leave. */
+  SELF_EMPLOYMENT_NOT_COVERED: "SELF_EMPLOYMENT_NOT_COVERED",
+  /** A self-employed claimant who has not paid the contributions the program requires before benefits (MA: 2 of the last 4 quarters). */
+  INSUFFICIENT_CONTRIBUTIONS: "INSUFFICIENT_CONTRIBUTIONS",
 } as const;
 export type IneligibleCode = (typeof IneligibleCode)[keyof typeof IneligibleCode];
 

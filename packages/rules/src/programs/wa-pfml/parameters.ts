@@ -475,3 +475,39 @@ export const familyRelationships = defineParameter<readonly FamilyRelationship[]
     },
   ],
 });
+
+const LNI_MINIMUM_WAGE_HISTORY: Citation = {
+  title: "L&I: History of Washington State's minimum wage",
+  href: "https://lni.wa.gov/workers-rights/wages/minimum-wage/history-of-washington-states-minimum-wage",
+  grade: "A",
+};
+
+/** Self-employed hours are presumed from earnings ÷ this wage (paidleave.wa.gov, elective coverage). */
+export const stateMinimumWage = defineParameter<Money>({
+  id: "wa-pfml.state-minimum-wage",
+  label: "WA state minimum wage (per hour)",
+  description:
+    "Presumes the hours of a self-employed worker who elected coverage: ESD divides the earnings reported for a quarter by the state minimum wage in force that quarter.",
+  unit: "USD",
+  lastVerifiedOn: "2026-12-04",
+  until: "2026-12-31",
+  values: [
+    { from: "2020-01-01", value: money("13.50"), cite: [LNI_MINIMUM_WAGE_HISTORY] },
+    { from: "2021-01-01", value: money("13.69"), cite: [LNI_MINIMUM_WAGE_HISTORY] },
+    { from: "2022-01-01", value: money("14.49"), cite: [LNI_MINIMUM_WAGE_HISTORY] },
+    { from: "2023-01-01", value: money("15.74"), cite: [LNI_MINIMUM_WAGE_HISTORY] },
+    { from: "2024-01-01", value: money("16.28"), cite: [LNI_MINIMUM_WAGE_HISTORY] },
+    { from: "2025-01-01", value: money("16.66"), cite: [LNI_MINIMUM_WAGE_HISTORY] },
+    {
+      from: "2026-01-01",
+      value: money("17.13"),
+      cite: [
+        {
+          title: "tricitiesbusinessnews.com: State announces higher minimum wage for 2026 (L&I, 2025-09-30: $17.13)",
+          href: "https://www.tricitiesbusinessnews.com/articles/state-announces-higher-minimum-wage-for-2026",
+          grade: "B",
+        },
+      ],
+    },
+  ],
+});

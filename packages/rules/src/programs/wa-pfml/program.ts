@@ -43,6 +43,8 @@ import { stateAverageOf, stateAverageTwoTierBenefit } from "../../weekly-benefit
 import { thresholdOutcome } from "../../eligibility/steps";
 import { PARAMETER_TABLES, SEED_CHART } from "../sources";
 import * as P from "./parameters";
+import { SELF_EMPLOYED_COVERAGE } from "../../self-employment/coverage";
+import { withPresumedSelfEmploymentHours } from "../../self-employment/presumed-hours";
 
 const NAME = "WA PFML";
 
@@ -142,12 +144,13 @@ export const waPfml: ProgramDefinition = {
     parameterDate: ParameterDate.applicationDate("application (claim filing) date", RULE_CITES.parameterDate),
 
     measureWages(request, ctx) {
-      const period = standardOrAlternativeBasePeriod(
+      const records = withPresumedSelfEmploymentHours(
         ctx,
         requireWageQuarters(request, NAME),
-        request.applicationDate,
-        QUALIFYING_PERIOD,
+        P.stateMinimumWage,
+        SELF_EMPLOYED_COVERAGE["WA-PFML"]!.cite,
       );
+      const period = standardOrAlternativeBasePeriod(ctx, records, request.applicationDate, QUALIFYING_PERIOD);
       const quarters = ctx.param(P.averageWeeklyWageQuarters);
       const averageWeeklyWage = averageOfHighestQuarters(
         ctx,
@@ -304,5 +307,6 @@ export const waPfml: ProgramDefinition = {
     P.appealPeriod,
     P.minimumClaimHours,
     P.familyRelationships,
+    P.stateMinimumWage,
   ],
 };
