@@ -1,8 +1,12 @@
 // The claimant journey end to end over real HTTP: start an application, save progress, check
 // eligibility, submit, then the employer responds and staff decide; notices and tasks follow.
+import Decimal from "decimal.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toDateOnly } from "@openleave/db";
 import { clearLeaveCalendar, DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
 import { addDaysTo, todayInPacific } from "./support/dates.ts";
+import { scheduleClaimPayments, weeksFor } from "../src/domains/payments/schedule-payments.ts";
+import { drainQueue } from "../src/jobs/worker.ts";
 
 const CLAIM_FIELDS = `id claimNumber status version leaveReason allowedActions applicationDate
   leavePeriods { kind startDate endDate }
@@ -158,6 +162,32 @@ describe("a claimant applies for WA bonding leave", () => {
     ]);
     const open = await api.db.task.count({ where: { claimId, status: { in: ["OPEN", "IN_PROGRESS"] } } });
     expect(open).toBe(0);
+  });
+
+  it("schedules the approved weeks in the worker's reconcile job, not at the next day's schedule", async () => {
+    const determination = await api.db.determination.findFirstOrThrow({ where: { claimId } });
+    const job = await api.db.job.findUniqueOrThrow({ where: { key: `payments.reconcile:${determination.id}` } });
+    expect(job.payload).toEqual({ claimId, determinationId: determination.id });
+    expect(await api.db.payment.count({ where: { claimId } })).toBe(0);
+
+    await drainQueue({ db: api.db, pii: api.pii });
+    const snapshot = await api.db.eligibilitySnapshot.findFirstOrThrow({
+      where: { claimId },
+      orderBy: { computedAt: "desc" },
+    });
+    const owed = weeksFor({
+      weeklyBenefit: new Decimal(determination.weeklyBenefitAmount!.toString()),
+      start: leaveStart,
+      end: leaveEnd,
+      waitingPeriodDays: snapshot.waitingPeriodDays ?? 0,
+    });
+    const payments = await api.db.payment.findMany({ where: { claimId }, orderBy: { periodStart: "asc" } });
+    expect(owed.length).toBeGreaterThan(0);
+    expect(payments.map((p) => [toDateOnly(p.periodStart), p.gross.toFixed(2), p.status])).toEqual(
+      owed.map((week) => [week.periodStart, week.gross.toFixed(2), "SCHEDULED"]),
+    );
+    // The day's schedule finds nothing more to add.
+    expect(await scheduleClaimPayments(api.db, claimId)).toBe(0);
   });
 
   it("shows the claimant the decision in their claim list", async () => {

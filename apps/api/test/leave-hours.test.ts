@@ -2,9 +2,11 @@
 // week (a correction replaces it, audited), within the approved frequency and the leave's
 // dates, never ahead of time, and only by the claimant.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays } from "@openleave/db";
+import Decimal from "decimal.js";
+import { addDays, toDateOnly } from "@openleave/db";
 import { clearLeaveCalendar, DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
 import { freshLeave } from "./support/dates.ts";
+import { drainQueue } from "../src/jobs/worker.ts";
 
 const CREATE = `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { __typename ... on MutationCreateApplicationSuccess { data { id } } ... on Error { code message } } }`;
 const UPDATE = `mutation($input: UpdateApplicationInput!) { updateApplication(input: $input) { __typename ... on MutationUpdateApplicationSuccess { data { id leavePeriods { id } } } ... on Error { code message } } }`;
@@ -36,6 +38,8 @@ beforeAll(async () => {
       leavePeriods: [
         { kind: "INTERMITTENT", startDate: leave.start, endDate: leave.end, episodesPerMonth: 2, hoursPerEpisode: "4" },
       ],
+      // Intermittent weeks are paid at the share of these hours taken.
+      regularHoursPerWeek: "40",
     },
   });
   claimId = draft.id;
@@ -124,5 +128,38 @@ describe("reporting weekly hours of intermittent leave", () => {
     expect(
       (await api.db.leaveHoursReport.findFirstOrThrow({ where: { leavePeriodId: periodId } })).hours.toFixed(2),
     ).toBe("7.50");
+  });
+});
+
+describe("payments follow the reported hours", () => {
+  it("schedules a reported week in the worker's reconcile job, and re-prices it after a correction", async () => {
+    const determination = await api.db.determination.findFirstOrThrow({ where: { claimId } });
+    const snapshot = await api.db.eligibilitySnapshot.findFirstOrThrow({
+      where: { claimId },
+      orderBy: { computedAt: "desc" },
+    });
+    // WA pays bonding leave from its first day: the first reported week is paid, not waited out.
+    expect(snapshot.waitingPeriodDays ?? 0).toBe(0);
+    const share = (hours: string) =>
+      new Decimal(determination.weeklyBenefitAmount!.toString())
+        .mul(hours)
+        .div(40)
+        .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+        .toFixed(2);
+    const weeks = async () =>
+      (await api.db.payment.findMany({ where: { claimId }, orderBy: { periodStart: "asc" } })).map((p) => [
+        toDateOnly(p.periodStart),
+        p.gross.toFixed(2),
+        p.status,
+      ]);
+
+    // The week reported above (7.5 hours): paid once the worker reconciles.
+    await drainQueue({ db: api.db, pii: api.pii });
+    expect(await weeks()).toEqual([[leave.start, share("7.5"), "SCHEDULED"]]);
+
+    // A correction before the payment is sent re-prices it: still one payment for the week.
+    await report(maria, leave.start, "4");
+    await drainQueue({ db: api.db, pii: api.pii });
+    expect(await weeks()).toEqual([[leave.start, share("4"), "SCHEDULED"]]);
   });
 });

@@ -1,6 +1,7 @@
 // A claimant reports the hours of leave taken in one week of an approved intermittent or
 // reduced-schedule period. The report is kept for payments (one per period and week; a
-// correction replaces it, audited with the hours it replaced). It must fall within the period,
+// correction replaces it, audited with the hours it replaced; an intermittent week's payment
+// follows it in the worker's reconcile job). It must fall within the period,
 // not in the future, and within what was approved: a reduced schedule's hours a week, or an
 // intermittent period's episodes a month times the hours of each.
 import { addDays, fromDateOnly, toDateOnly } from "@openleave/db";
@@ -15,6 +16,7 @@ import {
 } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
+import { enqueueJob } from "../../jobs/job-queue.ts";
 import { calendarDate } from "../claims/application-input.ts";
 import { findVisibleClaim, isClaimOwner } from "../claims/claim-access.ts";
 import { programToday } from "../programs/program-calendar.ts";
@@ -100,6 +102,14 @@ export async function reportLeaveHours(ctx: RequestContext, rawInput: unknown) {
       },
       update: { hours: hours.toFixed(2), reportedById: actor.userId },
     });
+    // Intermittent leave is paid from these reports: the worker schedules the week (or
+    // re-prices its unsent payment after a correction) now, not at the next daily schedule.
+    if (period.kind === "INTERMITTENT") {
+      await enqueueJob(tx, "payments.reconcile", {
+        key: `payments.reconcile:leave-hours:${report.id}:${report.updatedAt.toISOString()}`,
+        payload: { claimId: claim.id, determinationId: null },
+      });
+    }
     await recordAuditEvent(
       tx,
       { actor, requestId: ctx.requestId },

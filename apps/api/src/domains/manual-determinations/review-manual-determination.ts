@@ -10,6 +10,7 @@ import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { DomainError, NotFoundError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
+import { enqueueJob } from "../../jobs/job-queue.ts";
 import { decideLeavePeriods } from "../claims/decide-leave-periods.ts";
 import { lockPersonsClaims, refuseOverlappingClaims } from "../claims/overlapping-claims.ts";
 import { transitionClaim } from "../claims/transition-claim.ts";
@@ -130,6 +131,11 @@ export async function reviewManualDetermination(ctx: RequestContext, rawInput: u
     });
     await tx.manualDetermination.update({ where: { id: proposal.id }, data: { determinationId: determination.id } });
     await decideLeavePeriods(tx, claim.leavePeriods, { startDate, endDate });
+    // As any decision: the worker schedules the approved weeks now, not at the next daily run.
+    await enqueueJob(tx, "payments.reconcile", {
+      key: `payments.reconcile:${determination.id}`,
+      payload: { claimId: claim.id, determinationId: determination.id },
+    });
     await tx.task.updateMany({
       where: { claimId: claim.id, queue: "ADJUDICATION", status: { in: ["OPEN", "IN_PROGRESS"] } },
       data: { status: "DONE", completedAt: ctx.now() },

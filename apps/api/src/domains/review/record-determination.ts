@@ -7,6 +7,7 @@ import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { DomainError, InvalidInputError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
+import { enqueueJob } from "../../jobs/job-queue.ts";
 import { decideLeavePeriods } from "../claims/decide-leave-periods.ts";
 import { calendarDate } from "../claims/application-input.ts";
 import { findVisibleClaim } from "../claims/claim-access.ts";
@@ -140,6 +141,13 @@ export async function recordDetermination(ctx: RequestContext, rawInput: unknown
       claim.leavePeriods,
       input.outcome === "DENIED" ? null : { startDate: input.approvedStartDate!, endDate: input.approvedEndDate! },
     );
+    // The payments follow the decision in the worker's reconcile job, as an appeal decision's
+    // do: an approval's weeks are scheduled within seconds, not at the next daily schedule, and
+    // a redetermination re-prices, cancels or records overpayments for what was scheduled.
+    await enqueueJob(tx, "payments.reconcile", {
+      key: `payments.reconcile:${determination.id}`,
+      payload: { claimId: claim.id, determinationId: determination.id },
+    });
     await tx.task.updateMany({
       where: { claimId: claim.id, queue: "ADJUDICATION", status: { in: ["OPEN", "IN_PROGRESS"] } },
       data: { status: "DONE", completedAt: ctx.now() },
