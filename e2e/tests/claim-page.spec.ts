@@ -78,6 +78,10 @@ test("the claim page speaks Spanish and fits a 375 px phone", async ({ page }) =
   await expect(page.getByRole("heading", { name: "Pagos" })).toBeVisible();
   await expect(page.getByRole("table", { name: /todos los pagos de este reclamo/i })).toBeVisible();
   await expect(page.getByText("Pagado", { exact: true }).first()).toBeVisible();
+  // The toggle saved Spanish on Aisha's account, which a new sign-in adopts: back to English
+  // for the specs after this one.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Payments" })).toBeVisible();
 });
 
 const PDF = Buffer.from(

@@ -1,9 +1,14 @@
 // The staff console end to end: a seeded adjudicator takes the next claim-review task, lands
 // on the claim screen, reads the facts and the rules' explanation, starts the review, has the
-// rules evaluate eligibility, and partially approves the claim (after the form refuses a denial
-// without a reason code). A supervisor reassigns a task; an appeals officer schedules a hearing. The API, database and browser are real.
+// rules evaluate eligibility and asks the claimant for information; the claimant (Nadia Haddad,
+// who reads Spanish) answers in the portal; the adjudicator partially approves the claim (after
+// the form refuses a denial without a reason code), and the claimant downloads the decision's
+// notice, a PDF in Spanish. A supervisor reassigns a task; an appeals officer schedules a
+// hearing. The API, database and browser are real.
+import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Download, type Page } from "@playwright/test";
+import { pdfText } from "../support/pdf-text";
 import { E2E_URLS } from "../support/ports.mjs";
 
 const PASSWORD = "OpenLeave-demo-2026";
@@ -12,6 +17,10 @@ async function expectNoSeriousAccessibilityProblems(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+async function textOf(download: Download) {
+  return pdfText(new Uint8Array(await readFile((await download.path())!)));
 }
 
 async function signInAsAdjudicator(page: Page) {
@@ -27,7 +36,10 @@ async function signInAs(page: Page, email: string) {
 }
 
 test.describe("adjudication in the staff console", () => {
-  test("takes the next task, reviews the claim with the rules' explanation, and decides it", async ({ page }) => {
+  test("takes the next task, reviews the claim with the rules' explanation, asks for information, and decides it", async ({
+    page,
+    browser,
+  }) => {
     await signInAsAdjudicator(page);
 
     // The queue tabs carry counts from the API; choose the adjudication queue.
@@ -62,6 +74,41 @@ test.describe("adjudication in the staff console", () => {
     await expect(page.getByText(/^Source:/).first()).toBeVisible();
     await expectNoSeriousAccessibilityProblems(page);
 
+    // Ask the claimant for information: the form names what is missing, then sends it.
+    const ask = page.getByRole("form", { name: "Ask for information" });
+    await ask.getByRole("button", { name: "Send request" }).click();
+    await expect(ask.getByRole("link", { name: "Write what you need from the claimant." })).toBeVisible();
+    const question = "Envíe la carta de su médica con las fechas en que no puede trabajar.";
+    await ask.getByLabel("What do you need?").fill(question);
+    const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await ask.getByLabel("Answer due by").fill(due);
+    await ask.getByRole("button", { name: "Send request" }).click();
+    await expect(page.getByText("Information requested. The claimant has been notified.")).toBeVisible();
+
+    // Nadia answers in the portal, in Spanish (her account's language).
+    const portal = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    await portal.goto(`${E2E_URLS.portal}/sign-in`);
+    await portal.getByLabel(/email address|correo electrónico/i).fill("nadia.haddad@openleave.test");
+    await portal.getByLabel(/^(password|contraseña)$/i).fill(PASSWORD);
+    await portal.getByRole("button", { name: /^(sign in|iniciar sesión)$/i }).click();
+    await expect(portal.locator("html")).toHaveAttribute("lang", "es");
+    await portal
+      .getByRole("link", { name: /ver este reclamo/i })
+      .first()
+      .click();
+    const request = portal.locator("li.info-request").filter({ hasText: question });
+    await expect(request).toBeVisible();
+    await request
+      .getByLabel("Su respuesta", { exact: true })
+      .fill("Subí la carta de mi médica ayer; cubre cuatro semanas.");
+    await request.getByRole("button", { name: "Enviar mi respuesta" }).click();
+    await expect(request.getByText(/Usted respondió el/)).toBeVisible();
+    await expectNoSeriousAccessibilityProblems(portal);
+
+    // Back in the console, the answer is on the claim screen.
+    await page.reload();
+    await expect(page.getByText("Subí la carta de mi médica ayer; cubre cuatro semanas.")).toBeVisible();
+
     // A decision other than a full approval needs a reason code from the program's list.
     // USWDS radios are styled labels over a visually hidden input: click the label, as people do.
     await page.getByText("Deny", { exact: true }).click();
@@ -94,6 +141,23 @@ test.describe("adjudication in the staff console", () => {
     // Nothing left to decide, and the decision is in the audit trail.
     await expect(page.getByRole("button", { name: "Record decision" })).toHaveCount(0);
     await expect(page.getByText("claim.record_determination")).toBeVisible();
+
+    // The notice reached Nadia in Spanish: she downloads the PDF from her claim page.
+    await portal.reload();
+    const notice = portal
+      .locator("li")
+      .filter({ has: portal.getByRole("heading", { name: /Parte de su licencia fue aprobada/ }) });
+    await expect(notice).toBeVisible();
+    const [download] = await Promise.all([
+      portal.waitForEvent("download"),
+      notice.getByRole("link", { name: /^Descargar PDF: Parte de su licencia fue aprobada/ }).click(),
+    ]);
+    const text = await textOf(download);
+    expect(text).toContain("Aviso de decisión: aprobada en parte");
+    expect(text).toContain("Hola, Nadia:");
+    expect(text).toContain("The certification covers only the first four weeks.");
+    expect(text).not.toContain("Your right to appeal");
+    await portal.context().close();
 
     // The claim is found again by its number.
     await page.getByRole("link", { name: "Find a claim" }).first().click();

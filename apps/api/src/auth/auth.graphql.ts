@@ -1,4 +1,4 @@
-import type { Role } from "@openleave/db";
+import type { Language, Role } from "@openleave/db";
 import { recordAuditEvent } from "../audit/record-audit-event.ts";
 import { builder } from "../graphql/builder.ts";
 import { LanguageEnum } from "../graphql/enums.ts";
@@ -62,12 +62,19 @@ const SignInInputRef = builder.inputType("SignInInput", {
   }),
 });
 
-export const SignInPayload = builder.objectRef<{ userId: string; csrfToken: string }>("SignInPayload").implement({
-  fields: (t) => ({
-    userId: t.exposeID("userId"),
-    csrfToken: t.exposeString("csrfToken", { description: "Send back in the x-csrf-token header on mutations." }),
-  }),
-});
+export const SignInPayload = builder
+  .objectRef<{ userId: string; csrfToken: string; preferredLanguage: Language }>("SignInPayload")
+  .implement({
+    fields: (t) => ({
+      userId: t.exposeID("userId"),
+      preferredLanguage: t.field({
+        type: LanguageEnum,
+        description: "The account's language: the apps switch to it on a device where no language was chosen yet.",
+        resolve: (p) => p.preferredLanguage,
+      }),
+      csrfToken: t.exposeString("csrfToken", { description: "Send back in the x-csrf-token header on mutations." }),
+    }),
+  });
 
 builder.mutationField("signIn", (t) =>
   t.field({

@@ -100,7 +100,7 @@ export async function signInWithPassword(ctx: RequestContext, rawInput: unknown)
   const maxAgeSeconds = ctx.config.sessionTtlHours * 3600;
   ctx.cookies.set(SESSION_COOKIE, session.token, { httpOnly: true, maxAgeSeconds });
   ctx.cookies.set(CSRF_COOKIE, session.csrfToken, { httpOnly: false, maxAgeSeconds });
-  return { userId: user.id, csrfToken: session.csrfToken };
+  return { userId: user.id, csrfToken: session.csrfToken, preferredLanguage: user.preferredLanguage };
 }
 
 const WINDOW_MS = 60_000;

@@ -760,7 +760,7 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     unit: SAME,
     valueKind: SAME,
   },
-  SignInPayload: { csrfToken: SAME, userId: SAME },
+  SignInPayload: { csrfToken: SAME, userId: SAME, preferredLanguage: SAME },
   // Counts per queue the viewer works: which queues, and so each row, depend on the role.
   QueueSummary: { oldestDueAt: VIEWER, open: VIEWER, overdue: VIEWER, queue: VIEWER, unassigned: VIEWER },
   Task: {

@@ -126,7 +126,8 @@ export interface DemoClaimant {
   /** Quarterly wages for the last six completed quarters, oldest first. */
   quarterlyWages: string[];
   weeklyHours: number;
-  account?: { email: string };
+  /** A portal account; `language` is the account's preferred language (English if absent). */
+  account?: { email: string; language?: "EN" | "ES" };
 }
 
 export const CLAIMANTS: DemoClaimant[] = [
@@ -227,6 +228,9 @@ export const CLAIMANTS: DemoClaimant[] = [
     quarterlyWages: ["12400.00", "12400.00", "12800.00", "12800.00", "12800.00", "13200.00"],
     weeklyHours: 40,
     // Her claim's review is overdue, so it is the first task "Take next" gives an adjudicator.
+    // She reads Spanish: the adjudicator asks her for information, she answers in the portal,
+    // and the decision's notice reaches her in Spanish (e2e console-adjudication spec).
+    account: { email: "nadia.haddad@openleave.test", language: "ES" },
   },
   {
     key: "omar",

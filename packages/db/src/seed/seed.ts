@@ -177,6 +177,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
               roles: ["CLAIMANT"],
               passwordHash,
               emailVerifiedAt,
+              preferredLanguage: claimant.account.language ?? "EN",
               personId: person.id,
             },
           });

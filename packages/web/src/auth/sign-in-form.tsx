@@ -9,6 +9,7 @@ import { hasErrors, issuesToErrors, summaryItems, type FieldErrors } from "../fo
 import { useProblemMessage } from "../forms/outcome-message";
 import { TextField } from "../forms/text-field";
 import { isEmailAddress } from "../forms/validation";
+import { adoptAccountLanguage } from "../i18n/adopt-account-language";
 import { hardNavigate } from "../session/hard-navigate";
 import { StatusMessage } from "../ui/status-message";
 import { SignInMutation } from "./sign-in-mutation";
@@ -67,6 +68,7 @@ export function SignInForm({ returnTo, forgotPasswordHref = "/forgot-password" }
         setFieldErrors({});
         setFormErrors([]);
         setSignedIn(true);
+        adoptAccountLanguage(outcome.data.preferredLanguage);
         hardNavigate(returnTo);
         return;
       case "invalid-input": {

@@ -8,6 +8,7 @@ export const SignInMutation = graphql(`
       ... on MutationSignInSuccess {
         data {
           userId
+          preferredLanguage
         }
       }
       ... on Error {
