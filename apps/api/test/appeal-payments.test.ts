@@ -175,6 +175,8 @@ describe("an appeal modification that shortens an approved leave already paid", 
       repriced: 0,
       cancelled: 0,
       scheduled: 0,
+      released: 0,
+      supplemental: 0,
       overpayments: 0,
     });
 

@@ -11,7 +11,7 @@ import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { calendarDate } from "../claims/application-input.ts";
 import { decideLeavePeriods } from "../claims/decide-leave-periods.ts";
-import { enqueueJob } from "../../jobs/job-queue.ts";
+import { queuePaymentReconciliation } from "../payments/overpayments.ts";
 import { touchClaimVersion, transitionClaim } from "../claims/transition-claim.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
 import { notifyEmployerOfDecision } from "../notifications/employer-notifications.ts";
@@ -136,10 +136,7 @@ export async function decideAppeal(ctx: RequestContext, rawInput: unknown) {
       }
       await decideLeavePeriods(tx, claim.leavePeriods, approval);
       // The payments follow the new decision (missing weeks, overpayments) in a job of their own.
-      await enqueueJob(tx, "payments.reconcile", {
-        key: `payments.reconcile:${created.id}`,
-        payload: { claimId: claim.id, determinationId: created.id },
-      });
+      await queuePaymentReconciliation(tx, { claimId: claim.id, determinationId: created.id, cause: created.id });
     }
 
     await tx.task.updateMany({

@@ -2,7 +2,7 @@
 // before one, stands (UPHELD), or the claim goes back to adjudication (RETURNED_TO_REVIEW): a
 // decided claim is reopened and an adjudicator records the redetermination through the ordinary
 // decision (recordDetermination), which supersedes the earlier determination; its payments not
-// yet sent are held meanwhile. Closes the
+// yet sent are held meanwhile, and the redetermination reconciles them. Closes the
 // grievance task, notifies the claimant (notice in their language) and the employer (its notice
 // copy and an email to each administrator in theirs), audited in the same transaction. The notices
 // carry the outcome and the finding's reason only: never the staff's written findings (they may
@@ -24,6 +24,7 @@ import { transitionClaim } from "../claims/transition-claim.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
 import { noticeCatalog } from "../notices/notice-catalog.ts";
 import { notifyEmployerOfGrievanceFinding } from "../notifications/employer-notifications.ts";
+import { holdUnsentPayments } from "../payments/overpayments.ts";
 
 /** An adjudicator should pick up a claim sent back by a grievance finding within this many days. */
 const REVIEW_DUE_DAYS = 5;
@@ -121,14 +122,9 @@ export async function recordGrievanceFinding(ctx: RequestContext, rawInput: unkn
           by: "grievance",
           reason: "Employer grievance finding: the claim goes back for a redetermination",
         });
-        // A payment run pays what is SCHEDULED whatever the claim's status: hold the weeks not
-        // yet paid until the redetermination (staff release or cancel them after it).
-        heldPayments = (
-          await tx.payment.updateMany({
-            where: { claimId: claim.id, status: "SCHEDULED" },
-            data: { status: "HELD", statusReason: "Held: the claim is back in review after an employer grievance." },
-          })
-        ).count;
+        // The weeks not yet paid wait for the redetermination, whose payments hook then
+        // releases, re-prices or cancels them (reconcileClaimPayments).
+        heldPayments = await holdUnsentPayments(tx, claim.id);
       }
       const openReview = await tx.task.count({
         where: { claimId: claim.id, queue: "ADJUDICATION", status: { in: ["OPEN", "IN_PROGRESS"] } },

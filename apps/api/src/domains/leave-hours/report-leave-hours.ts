@@ -4,6 +4,7 @@
 // follows it in the worker's reconcile job). It must fall within the period,
 // not in the future, and within what was approved: a reduced schedule's hours a week, or an
 // intermittent period's episodes a month times the hours of each.
+import { randomUUID } from "node:crypto";
 import { addDays, fromDateOnly, toDateOnly } from "@openleave/db";
 import Decimal from "decimal.js";
 import { z } from "zod";
@@ -16,9 +17,9 @@ import {
 } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
-import { enqueueJob } from "../../jobs/job-queue.ts";
 import { calendarDate } from "../claims/application-input.ts";
 import { findVisibleClaim, isClaimOwner } from "../claims/claim-access.ts";
+import { queuePaymentReconciliation } from "../payments/overpayments.ts";
 import { programToday } from "../programs/program-calendar.ts";
 
 const ReportInput = z.object({
@@ -102,13 +103,13 @@ export async function reportLeaveHours(ctx: RequestContext, rawInput: unknown) {
       },
       update: { hours: hours.toFixed(2), reportedById: actor.userId },
     });
-    // Intermittent leave is paid from these reports: the worker schedules the week (or
-    // re-prices its unsent payment after a correction) now, not at the next daily schedule.
+    // Intermittent leave is paid from these reports: the week's payment follows them in the
+    // worker's reconcile job — scheduled, re-priced while unsent, and once sent a supplemental
+    // payment for more hours or an overpayment for fewer (reconcileClaimPayments, idempotent:
+    // each report or correction queues its own run). Reduced-schedule weeks are paid from the
+    // approved hours a week, so their reports change no payment.
     if (period.kind === "INTERMITTENT") {
-      await enqueueJob(tx, "payments.reconcile", {
-        key: `payments.reconcile:leave-hours:${report.id}:${report.updatedAt.toISOString()}`,
-        payload: { claimId: claim.id, determinationId: null },
-      });
+      await queuePaymentReconciliation(tx, { claimId: claim.id, cause: `leave-hours:${report.id}:${randomUUID()}` });
     }
     await recordAuditEvent(
       tx,

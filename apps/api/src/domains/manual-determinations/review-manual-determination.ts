@@ -10,7 +10,6 @@ import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { DomainError, NotFoundError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
-import { enqueueJob } from "../../jobs/job-queue.ts";
 import { decideLeavePeriods } from "../claims/decide-leave-periods.ts";
 import { lockPersonsClaims, refuseOverlappingClaims } from "../claims/overlapping-claims.ts";
 import { transitionClaim } from "../claims/transition-claim.ts";
@@ -19,6 +18,7 @@ import { notifyEmployerOfDecision } from "../notifications/employer-notification
 import { employerWording } from "../privacy/medical-detail.ts";
 import { programToday } from "../programs/program-calendar.ts";
 import { appealDueDate } from "../programs/program-policy.ts";
+import { queuePaymentReconciliation } from "../payments/overpayments.ts";
 
 export const MANUAL_REASON_CODE = "MANUAL_DETERMINATION";
 
@@ -131,10 +131,11 @@ export async function reviewManualDetermination(ctx: RequestContext, rawInput: u
     });
     await tx.manualDetermination.update({ where: { id: proposal.id }, data: { determinationId: determination.id } });
     await decideLeavePeriods(tx, claim.leavePeriods, { startDate, endDate });
-    // As any decision: the worker schedules the approved weeks now, not at the next daily run.
-    await enqueueJob(tx, "payments.reconcile", {
-      key: `payments.reconcile:${determination.id}`,
-      payload: { claimId: claim.id, determinationId: determination.id },
+    // As any decision: the payments follow it in the worker's reconcile job (reconcileClaimPayments).
+    await queuePaymentReconciliation(tx, {
+      claimId: claim.id,
+      determinationId: determination.id,
+      cause: determination.id,
     });
     await tx.task.updateMany({
       where: { claimId: claim.id, queue: "ADJUDICATION", status: { in: ["OPEN", "IN_PROGRESS"] } },

@@ -12,6 +12,7 @@ import { InvalidInputError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { JOBS_TIME_ZONE } from "../../jobs/worker.ts";
+import { nextSequence } from "./schedule-payments.ts";
 
 /** NACHA return reason codes a benefit credit meets most often (Appendix Four). */
 export const ACH_RETURN_REASONS: Record<string, string> = {
@@ -161,7 +162,7 @@ async function returnPayment(
       claimId: payment.claimId,
       periodStart: payment.periodStart,
       periodEnd: payment.periodEnd,
-      sequence: payment.sequence + 1,
+      sequence: await nextSequence(tx, payment),
       reissueOfId: payment.id,
       gross: payment.gross,
       federalWithholding: payment.federalWithholding,

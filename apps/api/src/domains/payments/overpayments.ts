@@ -1,7 +1,9 @@
-// When a decision changes (an appeal reverses or modifies it), the claim's payments are brought
-// in line with what the new decision owes: weeks not yet paid are re-priced or cancelled, weeks
-// newly owed are scheduled, and for each week already paid beyond what is now owed an
-// overpayment is recorded — once per payment (unique paymentId), however often this runs.
+// When what a claim owes changes — an appeal reverses or modifies the decision, a redetermination
+// after an employer grievance, the claimant corrects the hours of a week — the claim's payments
+// are brought in line with it (reconcileClaimPayments, the one place that does): weeks not yet
+// paid are re-priced, released or cancelled, weeks newly owed are scheduled, a week paid short
+// gets a supplemental payment, and a week paid beyond what is now owed an overpayment for the
+// difference — once, however often this runs (each run settles every week to even).
 // Overpayments are recovered by offset against later payments, at most the program's share of
 // each weekly benefit (@openleave/rules, overpaymentOffsetRate), or waived by staff.
 import Decimal from "decimal.js";
@@ -12,90 +14,202 @@ import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { IllegalTransitionError, InvalidInputError, NotFoundError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
-import { plannedPayments, scheduleClaimPayments } from "./schedule-payments.ts";
+import { enqueueJob } from "../../jobs/job-queue.ts";
+import { plannedPayments, withholdingOn } from "./schedule-payments.ts";
 
 const SYSTEM = { actor: null };
-const LIVE = ["SCHEDULED", "HELD", "SENT", "PAID"] as const;
+
+/** Why a decided claim's unsent payments wait: it is back in review (an employer grievance). */
+export const REVIEW_HOLD_REASON = "Held: the claim is back in review after an employer grievance.";
+
+/**
+ * A decided claim goes back for a redetermination: a payment run pays what is SCHEDULED
+ * whatever the claim's status, so the weeks not yet paid are held until the claim is decided
+ * again, when reconcileClaimPayments releases, re-prices or cancels them. Returns how many.
+ */
+export async function holdUnsentPayments(tx: Prisma.TransactionClient, claimId: string): Promise<number> {
+  const { count } = await tx.payment.updateMany({
+    where: { claimId, status: "SCHEDULED" },
+    data: { status: "HELD", statusReason: REVIEW_HOLD_REASON },
+  });
+  return count;
+}
+
+/**
+ * Queues the reconciliation of a claim's payments with what it owes now, in the caller's
+ * transaction (so the change and its payments hook commit together). `cause` names the change
+ * (a new determination's id, a corrected hours report): the same cause is queued once.
+ */
+export async function queuePaymentReconciliation(
+  tx: Prisma.TransactionClient,
+  input: { claimId: string; determinationId?: string | null; cause: string },
+) {
+  await enqueueJob(tx, "payments.reconcile", {
+    key: `payments.reconcile:${input.cause}`,
+    payload: { claimId: input.claimId, determinationId: input.determinationId ?? null },
+  });
+}
 
 export interface ReconcileResult {
   repriced: number;
   cancelled: number;
   scheduled: number;
+  /** Held weeks the new decision owes, back on the schedule. */
+  released: number;
+  /** A week paid less than it is now owed (e.g. more hours reported): the rest, paid as its own payment. */
+  supplemental: number;
   overpayments: number;
 }
 
+/** Claim states that wait for a (re)determination: payments follow the decision that comes. */
+const AWAITING_DECISION = new Set(["SUBMITTED", "PENDING_EMPLOYER_RESPONSE", "IN_REVIEW", "INFO_REQUESTED"]);
+
+/**
+ * Brings a claim's payments in line with what its current decision owes, week by week: what a
+ * week is owed (the planner, from the decision and the hours reported), less what was sent for it
+ * (SENT or PAID, a reissue after a return included) and not already recorded as overpaid, is
+ * what its unsent payment should be. That unsent payment is re-priced, released from a review
+ * hold, or cancelled when nothing is due; a week with nothing unsent that is still short gets a
+ * payment of its own (the week's first, or a supplemental one); a week paid beyond what it is
+ * owed gets an overpayment for the difference. Run twice, the second run finds every week even
+ * and changes nothing; the claim's row lock makes two runs take turns, and its payments' row
+ * locks keep a payment run from sending a week while it is being changed.
+ */
 export async function reconcileClaimPayments(
   db: Database,
   claimId: string,
+  /** The decision that queued this run; null for a change of reported hours (the wording). */
   determinationId: string | null,
 ): Promise<ReconcileResult> {
   return db.$transaction(async (tx) => {
-    // One reconciliation of a claim at a time (two jobs for two quick decisions).
-    await tx.$queryRaw`SELECT id FROM "Claim" WHERE id = ${claimId}::uuid FOR UPDATE`;
-    const owed = new Map((await plannedPayments(tx, claimId)).map((row) => [toDateOnly(row.periodStart), row]));
+    const result: ReconcileResult = {
+      repriced: 0,
+      cancelled: 0,
+      scheduled: 0,
+      released: 0,
+      supplemental: 0,
+      overpayments: 0,
+    };
+    const [claim] = await tx.$queryRaw<{ status: string }[]>`
+      SELECT status::text AS status FROM "Claim" WHERE id = ${claimId}::uuid FOR UPDATE`;
+    if (!claim) throw new Error(`No claim ${claimId}`);
+    // Back in review: the redetermination will reconcile (and the old decision must not release holds).
+    if (AWAITING_DECISION.has(claim.status)) return result;
+    // A run sending one of these weeks finishes first; a later run skips them until this commits.
+    await tx.$queryRaw`SELECT id FROM "Payment" WHERE "claimId" = ${claimId}::uuid FOR UPDATE`;
+    // Overpayments are recorded under the decision in force (a job queued by an earlier decision
+    // may run after a later one), whatever the job was queued by.
+    const [inForce] = await tx.$queryRaw<{ id: string }[]>`
+      SELECT x.id FROM "Determination" x WHERE x."claimId" = ${claimId}::uuid
+        AND NOT EXISTS (SELECT 1 FROM "Determination" n WHERE n."supersedesId" = x.id)
+      ORDER BY x."decidedAt" DESC LIMIT 1`;
+    const decisionId = inForce?.id ?? determinationId;
+    const planned = await plannedPayments(tx, claimId);
+    const owed = new Map(planned.map((row) => [toDateOnly(row.periodStart), row]));
     const payments = await tx.payment.findMany({
-      where: { claimId, status: { in: [...LIVE] } },
-      orderBy: [{ periodStart: "asc" }, { sequence: "desc" }],
+      where: { claimId },
+      orderBy: [{ periodStart: "asc" }, { sequence: "asc" }],
+      include: { overpayments: { select: { amount: true } } },
     });
-    const result: ReconcileResult = { repriced: 0, cancelled: 0, scheduled: 0, overpayments: 0 };
-    const seen = new Set<string>();
+    const weeks = new Map<string, typeof payments>();
     for (const payment of payments) {
       const week = toDateOnly(payment.periodStart);
-      if (seen.has(week)) continue; // the latest live payment of the week speaks for it
-      seen.add(week);
+      weeks.set(week, [...(weeks.get(week) ?? []), payment]);
+    }
+    for (const week of owed.keys()) if (!weeks.has(week)) weeks.set(week, []);
+
+    const newRows: Prisma.PaymentCreateManyInput[] = [];
+    for (const [week, rows] of [...weeks].sort(([a], [b]) => a.localeCompare(b))) {
       const plan = owed.get(week);
-      if (payment.status === "SCHEDULED" || payment.status === "HELD") {
-        if (!plan) {
+      const want = plan ? new Decimal(plan.gross) : new Decimal(0);
+      const sent = rows.filter((p) => ["IN_BATCH", "SENT", "PAID"].includes(p.status));
+      const unsent = rows.filter((p) => p.status === "SCHEDULED" || p.status === "HELD");
+      const paid = sent.reduce((sum, p) => sum.plus(p.gross.toString()), new Decimal(0));
+      const overpaid = rows.reduce(
+        (sum, p) => p.overpayments.reduce((s, o) => s.plus(o.amount.toString()), sum),
+        new Decimal(0),
+      );
+      const counted = paid.minus(overpaid);
+      // Owed minus counted; a week owed nothing is never due more than nothing.
+      const due = plan ? want.minus(counted) : Decimal.min(0, counted.negated());
+      // The week's latest unsent payment carries what is due; any older one is spare.
+      const carrier = due.gt(0) ? unsent.at(-1) : undefined;
+      for (const spare of unsent) {
+        if (spare === carrier) continue;
+        await tx.payment.updateMany({
+          where: { id: spare.id, status: spare.status },
+          data: { status: "CANCELLED", statusReason: "Cancelled: no longer owed under the changed decision." },
+        });
+        result.cancelled++;
+      }
+      if (carrier) {
+        const federal = withholdingOn(due, plan!.withholdingElected);
+        const changed = !due.equals(carrier.gross.toString());
+        const release = carrier.status === "HELD" && carrier.statusReason === REVIEW_HOLD_REASON;
+        if (changed || release) {
           await tx.payment.updateMany({
-            where: { id: payment.id, status: payment.status },
-            data: { status: "CANCELLED", statusReason: "Cancelled: no longer owed under the changed decision." },
-          });
-          result.cancelled++;
-        } else if (!new Decimal(plan.gross).equals(payment.gross.toString())) {
-          await tx.payment.updateMany({
-            where: { id: payment.id, status: payment.status },
+            where: { id: carrier.id, status: carrier.status },
             data: {
-              gross: plan.gross,
-              federalWithholding: plan.federalWithholding,
-              net: new Decimal(plan.net).minus(payment.recoveryOffset.toString()).toFixed(2),
-              periodEnd: plan.periodEnd,
+              ...(changed
+                ? {
+                    gross: due.toFixed(2),
+                    federalWithholding: federal.toFixed(2),
+                    net: due.minus(federal).minus(carrier.recoveryOffset.toString()).toFixed(2),
+                    periodEnd: plan!.periodEnd,
+                  }
+                : {}),
+              ...(release ? { status: "SCHEDULED" as const, statusReason: null } : {}),
             },
           });
-          result.repriced++;
+          if (changed) result.repriced++;
+          if (release) result.released++;
         }
-        continue;
-      }
-      // SENT or PAID: money went out for this week.
-      const paid = new Decimal(payment.gross.toString());
-      const stillOwed = plan ? new Decimal(plan.gross) : new Decimal(0);
-      if (paid.lte(stillOwed)) continue;
-      const amount = paid.minus(stillOwed).toFixed(2);
-      const { count } = await tx.overpayment.createMany({
-        data: [
-          {
+      } else if (due.gt(0)) {
+        const federal = withholdingOn(due, plan!.withholdingElected);
+        const supplemental = sent.length > 0;
+        newRows.push({
+          claimId,
+          periodStart: plan!.periodStart,
+          periodEnd: plan!.periodEnd,
+          // The week's next number: its first payment is 0, a later one follows the last.
+          sequence: rows.length === 0 ? 0 : Math.max(...rows.map((p) => p.sequence)) + 1,
+          gross: due.toFixed(2),
+          federalWithholding: federal.toFixed(2),
+          net: due.minus(federal).toFixed(2),
+          method: plan!.method,
+          scheduledFor: plan!.scheduledFor,
+          statusReason: supplemental
+            ? `Supplemental: the week of ${week} is owed $${want.toFixed(2)} and $${counted.toFixed(2)} was paid.`
+            : null,
+        });
+        if (supplemental) result.supplemental++;
+        else result.scheduled++;
+      } else if (due.lt(0) && sent.length > 0) {
+        // Money went out for this week beyond what it is owed now.
+        const against = sent.at(-1)!;
+        const amount = due.negated().toFixed(2);
+        const created = await tx.overpayment.create({
+          data: {
             claimId,
-            paymentId: payment.id,
+            paymentId: against.id,
             amount,
-            determinationId,
-            reason: plan
-              ? `The week of ${week} was paid $${paid.toFixed(2)}; the changed decision owes $${stillOwed.toFixed(2)}.`
-              : `The week of ${week} was paid $${paid.toFixed(2)}; the changed decision owes nothing for it.`,
+            determinationId: decisionId,
+            reason: overpaymentReason(week, counted, plan ? want : null, determinationId !== null),
           },
-        ],
-        skipDuplicates: true,
-      });
-      if (count === 1) {
+        });
         result.overpayments++;
-        const created = await tx.overpayment.findUniqueOrThrow({ where: { paymentId: payment.id } });
         await recordAuditEvent(tx, SYSTEM, {
           action: "overpayment.create",
           entityType: "Overpayment",
           entityId: created.id,
-          metadata: { claimId, paymentId: payment.id, amount, determinationId },
+          metadata: { claimId, paymentId: against.id, amount, determinationId: decisionId },
         });
       }
     }
-    result.scheduled = await scheduleClaimPayments(tx, claimId);
+    if (newRows.length > 0) {
+      // The daily schedule may insert a week's first payment at the same moment: it is the same row.
+      await tx.payment.createMany({ data: newRows, skipDuplicates: true });
+    }
     if (result.overpayments > 0) {
       const open = await tx.task.count({
         where: { claimId, kind: "REVIEW_OVERPAYMENT", status: { in: ["OPEN", "IN_PROGRESS"] } },
@@ -113,6 +227,16 @@ export async function reconcileClaimPayments(
     }
     return result;
   });
+}
+
+/** In words for the claimant and staff: the week, what was paid, what is owed now and why. */
+function overpaymentReason(week: string, paid: Decimal, owed: Decimal | null, decisionChanged: boolean) {
+  const start = `The week of ${week} was paid $${paid.toFixed(2)}; `;
+  if (decisionChanged)
+    return (
+      start + (owed ? `the changed decision owes $${owed.toFixed(2)}.` : "the changed decision owes nothing for it.")
+    );
+  return start + (owed ? `with the hours now reported it is owed $${owed.toFixed(2)}.` : "nothing is owed for it now.");
 }
 
 export interface OffsetCandidate {

@@ -210,6 +210,8 @@ function planPayments(claim: PlanningFacts) {
         method,
         // Paid the day after the week ends.
         scheduledFor: fromDateOnly(addDays(week.periodEnd, 1)),
+        // What a correction of the week is withheld at (reconcileClaimPayments).
+        withholdingElected: elected,
       } as const);
     }
   }
@@ -250,4 +252,16 @@ async function insertPlannedPayments(db: Database | Prisma.TransactionClient, ro
       ${rows.map((r) => r.net)}::numeric[], ${rows.map((r) => r.method)}::text[],
       ${rows.map((r) => toDateOnly(r.scheduledFor))}::date[]) AS v(id, claim, week_start, week_end, gross, federal, net, method, due)
     ON CONFLICT ("claimId", "periodStart", sequence) DO NOTHING`;
+}
+
+/** A week's next payment number (a reissue, a supplemental payment): one past its last. */
+export async function nextSequence(
+  tx: Prisma.TransactionClient,
+  payment: { claimId: string; periodStart: Date },
+): Promise<number> {
+  const last = await tx.payment.aggregate({
+    where: { claimId: payment.claimId, periodStart: payment.periodStart },
+    _max: { sequence: true },
+  });
+  return (last._max.sequence ?? -1) + 1;
 }

@@ -7,7 +7,6 @@ import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { DomainError, InvalidInputError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
-import { enqueueJob } from "../../jobs/job-queue.ts";
 import { decideLeavePeriods } from "../claims/decide-leave-periods.ts";
 import { calendarDate } from "../claims/application-input.ts";
 import { findVisibleClaim } from "../claims/claim-access.ts";
@@ -18,6 +17,7 @@ import { notifyEmployerOfDecision } from "../notifications/employer-notification
 import { programToday } from "../programs/program-calendar.ts";
 import { employerWording } from "../privacy/medical-detail.ts";
 import { appealDueDate, rulesFor } from "../programs/program-policy.ts";
+import { queuePaymentReconciliation } from "../payments/overpayments.ts";
 import { refuseLeaveBeyondCaps } from "./leave-caps.ts";
 
 const DeterminationInput = z
@@ -141,12 +141,14 @@ export async function recordDetermination(ctx: RequestContext, rawInput: unknown
       claim.leavePeriods,
       input.outcome === "DENIED" ? null : { startDate: input.approvedStartDate!, endDate: input.approvedEndDate! },
     );
-    // The payments follow the decision in the worker's reconcile job, as an appeal decision's
-    // do: an approval's weeks are scheduled within seconds, not at the next daily schedule, and
-    // a redetermination re-prices, cancels or records overpayments for what was scheduled.
-    await enqueueJob(tx, "payments.reconcile", {
-      key: `payments.reconcile:${determination.id}`,
-      payload: { claimId: claim.id, determinationId: determination.id },
+    // Every decision (a first one or a redetermination, e.g. after an employer grievance sent the
+    // claim back) brings the payments in line in the worker's reconcile job, as an appeal
+    // decision's do: an approval's weeks are scheduled within seconds, held weeks released or
+    // cancelled, paid weeks no longer owed recorded as overpayments.
+    await queuePaymentReconciliation(tx, {
+      claimId: claim.id,
+      determinationId: determination.id,
+      cause: determination.id,
     });
     await tx.task.updateMany({
       where: { claimId: claim.id, queue: "ADJUDICATION", status: { in: ["OPEN", "IN_PROGRESS"] } },
