@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromDateOnly } from "@openleave/db";
 import { enqueueJob } from "../src/jobs/job-queue.ts";
 import { drainQueue } from "../src/jobs/worker.ts";
+import { schedulePaymentsForApprovedClaims } from "../src/domains/payments/schedule-payments.ts";
 import { addDaysTo, todayInPacific } from "./support/dates.ts";
 import { clearLeaveCalendar, DEMO, startTestApi, type TestApi } from "./support/test-api.ts";
 
@@ -25,12 +26,26 @@ const SUBMIT = `mutation($claimId: ID!) { submitApplication(claimId: $claimId) {
   ... on MutationSubmitApplicationSuccess { data { id privatePlanRouting { administratorName claimsContactPhone claimsContactEmail } } }
   ... on Error { code message } } }`;
 const ROUTING = `query($id: ID!) { claim(id: $id) { id privatePlanRouting { administratorName claimsContactPhone } } }`;
+const UPLOAD = `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { __typename
+  ... on MutationRequestDocumentUploadSuccess { data { uploadUrl document { id } } } ... on Error { code message } } }`;
+const UPLOAD_RESULT = `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { __typename
+  ... on InvalidInputError { issues { path message } } ... on Error { code message } } }`;
+const PENDING_DOCUMENTS = `{ privatePlanApplications { id documents { id fileName type downloadPath } } }`;
+const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
+const START_REVIEW = `mutation($input: StartReviewInput!) { startReview(input: $input) { __typename ... on Error { code message } } }`;
+const CLAIMANT_VIEW = `query($id: ID!) { claim(id: $id) { status expectedDecisionDate employerResponses { id }
+  privatePlanRouting { administratorName claimsContactPhone } } }`;
 const EXEMPT = `{ exemptEmployers { owed remitted balance plan { id employer { name } effectiveFrom } } }`;
 
 let api: TestApi;
 let evergreenId: string;
 let planId: string;
 let stated: { year: number; quarter: number };
+let routedClaimId: string;
+let planDocumentId: string;
+let mariaLanguage: "EN" | "ES";
 
 const valid = () => ({
   employerId: evergreenId,
@@ -103,6 +118,63 @@ describe("private plans", () => {
     expect(await api.db.auditEvent.count({ where: { entityId: planId, action: "private_plan.apply" } })).toBe(1);
   });
 
+  it("takes the plan's documents with the application, for its employer and staff only", async () => {
+    const hr = await api.signedIn(DEMO.leaveAdmin);
+    const before = await api.db.task.count({ where: { kind: "REVIEW_DOCUMENT" } });
+    const upload = await hr.mutate("requestDocumentUpload", UPLOAD, {
+      input: {
+        privatePlanId: planId,
+        type: "PRIVATE_PLAN_DOCUMENT",
+        fileName: "plan-summary.pdf",
+        sizeBytes: PDF.length,
+      },
+    });
+    expect((await fetch(upload.uploadUrl, { method: "PUT", body: PDF })).status).toBe(201);
+    planDocumentId = upload.document.id;
+    const stored = await api.db.document.findUniqueOrThrow({ where: { id: planDocumentId } });
+    expect(stored).toMatchObject({ privatePlanId: planId, claimId: null, employerId: evergreenId, status: "UPLOADED" });
+    expect(stored.storageKey).toBe(`private-plans/${planId}/${planDocumentId}`);
+    // Read with the application (its own task), not queued as a claim document.
+    expect(await api.db.task.count({ where: { kind: "REVIEW_DOCUMENT" } })).toBe(before);
+
+    const staff = await api.signedIn(DEMO.supervisor);
+    const listed = (await staff.graphql(PENDING_DOCUMENTS)).data.privatePlanApplications.find(
+      (p: { id: string }) => p.id === planId,
+    );
+    expect(listed.documents).toEqual([
+      {
+        id: planDocumentId,
+        fileName: "plan-summary.pdf",
+        type: "PRIVATE_PLAN_DOCUMENT",
+        downloadPath: `/files/documents/${planDocumentId}`,
+      },
+    ]);
+    const file = await staff.fetch(`/files/documents/${planDocumentId}`);
+    expect(file.status).toBe(200);
+    expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
+    expect(await api.db.auditEvent.count({ where: { entityId: planDocumentId, action: "document.download" } })).toBe(1);
+    expect((await hr.fetch(`/files/documents/${planDocumentId}`)).status).toBe(200);
+    for (const outsider of [DEMO.leaveAdminMa, DEMO.claimant]) {
+      expect((await (await api.signedIn(outsider)).fetch(`/files/documents/${planDocumentId}`)).status).toBe(404);
+    }
+  });
+
+  it("refuses plan documents from another employer, of another type, or for a claim and a plan at once", async () => {
+    const count = await api.db.document.count();
+    const input = { privatePlanId: planId, type: "PRIVATE_PLAN_DOCUMENT", fileName: "x.pdf", sizeBytes: PDF.length };
+    const other = await (await api.signedIn(DEMO.leaveAdminMa)).graphql(UPLOAD_RESULT, { input });
+    expect(other.data.requestDocumentUpload.code).toBe("NOT_FOUND");
+    const hr = await api.signedIn(DEMO.leaveAdmin);
+    const wrongType = await hr.graphql(UPLOAD_RESULT, { input: { ...input, type: "MEDICAL_CERTIFICATION" } });
+    expect(wrongType.data.requestDocumentUpload.issues[0].path).toEqual(["input", "type"]);
+    const claim = await api.db.claim.findFirstOrThrow({ where: { employerId: evergreenId, status: { not: "DRAFT" } } });
+    const both = await hr.graphql(UPLOAD_RESULT, { input: { ...input, claimId: claim.id } });
+    expect(both.data.requestDocumentUpload.__typename).toBe("InvalidInputError");
+    const onClaim = await hr.graphql(UPLOAD_RESULT, { input: { ...input, privatePlanId: null, claimId: claim.id } });
+    expect(onClaim.data.requestDocumentUpload.issues[0].path).toEqual(["input", "type"]);
+    expect(await api.db.document.count()).toBe(count);
+  });
+
   it("lists applications waiting for a decision to staff only", async () => {
     const staff = await api.signedIn(DEMO.adjudicator);
     const { data, errors } = await staff.graphql(PENDING);
@@ -167,8 +239,24 @@ describe("private plans", () => {
     expect(await api.db.task.count({ where: { privatePlanId: planId, status: "OPEN" } })).toBe(0);
   });
 
+  it("takes no more documents once the application is decided", async () => {
+    const hr = await api.signedIn(DEMO.leaveAdmin);
+    const late = await hr.graphql(UPLOAD_RESULT, {
+      input: { privatePlanId: planId, type: "PRIVATE_PLAN_DOCUMENT", fileName: "late.pdf", sizeBytes: PDF.length },
+    });
+    expect(late.data.requestDocumentUpload.code).toBe("ILLEGAL_TRANSITION");
+    // The employer still reads its plan's documents on the decided application.
+    const { data } = await hr.graphql(`query($e: ID!) { privatePlans(employerId: $e) { id documents { id } } }`, {
+      e: evergreenId,
+    });
+    expect(data.privatePlans.find((p: { id: string }) => p.id === planId).documents).toEqual([{ id: planDocumentId }]);
+  });
+
   it("routes a claim whose leave the approved plan covers to the plan, shown to the worker and staff", async () => {
     await clearLeaveCalendar(api, DEMO.claimant);
+    // María reads Spanish: the plan's notice and email must be in it.
+    mariaLanguage = (await api.db.user.findUniqueOrThrow({ where: { email: DEMO.claimant } })).preferredLanguage;
+    await api.db.user.update({ where: { email: DEMO.claimant }, data: { preferredLanguage: "ES" } });
     const maria = await api.signedIn(DEMO.claimant);
     const program = await api.db.program.findFirstOrThrow({ where: { jurisdiction: "WA" } });
     const start = addDaysTo(todayInPacific(), 14);
@@ -200,6 +288,67 @@ describe("private plans", () => {
     // A claim of a worker whose employer has no plan is the state's.
     const other = await api.db.claim.findFirstOrThrow({ where: { employer: { name: "Puget Sound Bakery" } } });
     expect((await staff.graphql(ROUTING, { id: other.id })).data.claim.privatePlanRouting).toBeNull();
+    routedClaimId = draft.id;
+  });
+
+  it("keeps a routed claim out of the state's adjudication and payments", async () => {
+    const claim = await api.db.claim.findUniqueOrThrow({
+      where: { id: routedClaimId },
+      include: { statusHistory: { orderBy: { at: "asc" } } },
+    });
+    // Closed by the system at submission: the plan decides it.
+    expect(claim.status).toBe("CLOSED");
+    expect(claim.statusHistory.map((h) => h.toStatus)).toEqual(["DRAFT", "SUBMITTED", "CLOSED"]);
+    expect(await api.db.task.count({ where: { claimId: routedClaimId } })).toBe(0);
+    expect(await api.db.employerResponse.count({ where: { claimId: routedClaimId } })).toBe(0);
+    expect(await api.db.eligibilitySnapshot.count({ where: { claimId: routedClaimId } })).toBe(0);
+    expect(await api.db.determination.count({ where: { claimId: routedClaimId } })).toBe(0);
+    // Staff cannot pull it into review, and the payment schedule leaves it alone.
+    const adjudicator = await api.signedIn(DEMO.adjudicator);
+    const review = await adjudicator.graphql(START_REVIEW, {
+      input: { claimId: routedClaimId, expectedVersion: claim.version },
+    });
+    expect(review.data.startReview.code).toBe("ILLEGAL_TRANSITION");
+    await schedulePaymentsForApprovedClaims(api.db, todayInPacific());
+    expect(await api.db.payment.count({ where: { claimId: routedClaimId } })).toBe(0);
+    // The worker's portal view: the plan's contacts, no expected state decision.
+    const view = await (await api.signedIn(DEMO.claimant)).graphql(CLAIMANT_VIEW, { id: routedClaimId });
+    expect(view.data.claim).toMatchObject({
+      status: "CLOSED",
+      expectedDecisionDate: null,
+      employerResponses: [],
+      privatePlanRouting: { administratorName: "Cascade Benefits Administrators", claimsContactPhone: "206-555-0142" },
+    });
+  });
+
+  it("tells the claimant in their language how to reach the plan, and the employer's administrators", async () => {
+    const notices = await api.db.notice.findMany({ where: { claimId: routedClaimId } });
+    expect(notices.map((n) => [n.kind, n.audience, n.language])).toEqual([["PRIVATE_PLAN_REFERRAL", "CLAIMANT", "ES"]]);
+    const [notice] = notices;
+    expect(notice!.body).toContain("Cascade Benefits Administrators");
+    expect(notice!.body).toContain("206-555-0142");
+    expect(notice!.body).toContain("claims@cascade-benefits.test");
+    expect(notice!.body).toMatch(/no pagaremos beneficios/);
+    const mariaUser = await api.db.user.findUniqueOrThrow({ where: { email: DEMO.claimant } });
+    const toMaria = await api.db.emailOutbox.findMany({
+      where: { claimId: routedClaimId, recipientUserId: mariaUser.id },
+    });
+    expect(toMaria).toHaveLength(1);
+    expect(toMaria[0]).toMatchObject({ kind: "PRIVATE_PLAN_REFERRAL", language: "ES" });
+    expect(toMaria[0]!.body).toContain("206-555-0142");
+    // Every verified administrator of Evergreen, and nobody asks them to respond.
+    const admins = await api.db.leaveAdministrator.findMany({
+      where: { employerId: evergreenId, verifiedAt: { not: null } },
+      select: { userId: true },
+    });
+    const toEmployer = await api.db.emailOutbox.findMany({
+      where: { claimId: routedClaimId, recipientUserId: { not: mariaUser.id } },
+    });
+    expect(toEmployer.map((e) => e.recipientUserId).sort()).toEqual(admins.map((a) => a.userId).sort());
+    expect(toEmployer.every((e) => e.kind === "EMPLOYER_PRIVATE_PLAN_REFERRAL")).toBe(true);
+    expect(toEmployer[0]!.body).toContain("Cascade Benefits Administrators");
+    expect(toEmployer[0]!.body).not.toContain("Knee");
+    await api.db.user.update({ where: { email: DEMO.claimant }, data: { preferredLanguage: mariaLanguage } });
   });
 
   it("states the demo's exempt employer's covered quarters as exempt and earlier ones as owed", async () => {

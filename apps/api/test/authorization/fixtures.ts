@@ -94,6 +94,7 @@ export async function loadFixtures(api: TestApi): Promise<Fixtures> {
         claimId: claim.id,
         // The employer's evidence is attached to its response.
         employerResponseId: type === "EMPLOYER_EVIDENCE" ? response.id : null,
+        employerId: type === "EMPLOYER_EVIDENCE" ? claim.employerId : null,
         type,
         status: "UPLOADED",
         fileName: `${type.toLowerCase()}.pdf`,

@@ -265,7 +265,10 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     officer: SAME,
     outcome: SAME,
     reason: hiddenFrom(["LEAVE_ADMIN"], "a claimant's grounds may describe their health", true),
-    documents: narrowedFor(["LEAVE_ADMIN"], "employers see only the evidence they uploaded"),
+    documents: narrowedFor(
+      ["LEAVE_ADMIN", "CLAIMANT"],
+      "employers see only the evidence they uploaded; the claimant never sees the employer's evidence",
+    ),
     status: SAME,
     version: SAME,
   },
@@ -299,7 +302,10 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     // Hours of leave taken each week: the employer may verify them; nothing medical.
     leaveHoursReports: SAME,
     leaveExtensionRequests: hiddenFrom(["LEAVE_ADMIN"], "the claimant's reason may describe the condition"),
-    documents: narrowedFor(["LEAVE_ADMIN"], "employers see only the evidence they uploaded"),
+    documents: narrowedFor(
+      ["LEAVE_ADMIN", "CLAIMANT"],
+      "employers see only the evidence they uploaded; the claimant never sees the employer's evidence",
+    ),
     eligibility: hiddenFrom(["LEAVE_ADMIN"], "the claimant's wages and benefit"),
     employer: SAME,
     employerResponses: SAME,
@@ -507,7 +513,16 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     workerCount: SAME,
     year: SAME,
   },
-  ExemptEmployer: { balance: SAME, owed: SAME, plan: SAME, remitted: SAME },
+  ExemptEmployer: {
+    balance: SAME,
+    exemptQuarters: SAME,
+    net: SAME,
+    owed: SAME,
+    owedBeforeExemption: SAME,
+    paidWhileExempt: SAME,
+    plan: SAME,
+    remitted: SAME,
+  },
   PrivatePlanOption: { allowed: SAME, funding: SAME },
   // Where a worker claims when the employer's private plan covers the leave: everyone who sees the claim.
   PrivatePlanRouting: { administratorName: SAME, claimsContactEmail: SAME, claimsContactPhone: SAME },

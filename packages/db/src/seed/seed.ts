@@ -404,6 +404,8 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
               data: {
                 claimId: claim.id,
                 employerResponseId: response.id,
+                // The employer's: its administrators and staff read it, never the claimant.
+                employerId: response.employerId,
                 type: "EMPLOYER_EVIDENCE",
                 status: "UPLOADED",
                 fileName: "work-schedule.pdf",

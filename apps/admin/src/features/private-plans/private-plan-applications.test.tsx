@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderWithApp } from "@/test/render";
-import { PrivatePlanApplications } from "./private-plan-applications";
+import { ExemptEmployers, PrivatePlanApplications } from "./private-plan-applications";
 import { privatePlanStatusFromParam } from "./private-plan-statuses";
 
 const plan = {
@@ -21,6 +21,11 @@ const plan = {
   decidedAt: null,
   decisionReason: null,
   employer: { id: "e1", name: "Harbor Light Ceramics", jurisdiction: "WA" },
+  documents: [
+    { id: "d1", fileName: "plan-summary.pdf", status: "UPLOADED", downloadPath: "/files/documents/d1" },
+    // Still waiting for its bytes: not offered.
+    { id: "d2", fileName: "bond.pdf", status: "AWAITING_UPLOAD", downloadPath: null },
+  ],
 };
 
 describe("PrivatePlanApplications", () => {
@@ -85,5 +90,47 @@ describe("PrivatePlanApplications", () => {
       await screen.findByText("A supervisor or program administrator decides this application."),
     ).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Record the decision" })).not.toBeInTheDocument();
+  });
+
+  it("links the plan's documents the employer sent, through the audited download", async () => {
+    renderWithApp(<PrivatePlanApplications status="SUBMITTED" mayDecide={false} />, {
+      answers: { PrivatePlanApplications: { data: { privatePlanApplications: [plan] } } },
+    });
+    expect(await screen.findByRole("link", { name: "plan-summary.pdf (download)" })).toHaveAttribute(
+      "href",
+      "/files/documents/d1",
+    );
+    expect(screen.queryByText(/bond\.pdf/)).not.toBeInTheDocument();
+  });
+
+  it("shows each exempt employer's account: owed before, paid while exempt, the net", async () => {
+    renderWithApp(<ExemptEmployers />, {
+      answers: {
+        ExemptEmployers: {
+          data: {
+            exemptEmployers: [
+              {
+                owedBeforeExemption: "1000.00",
+                paidWhileExempt: "1244.66",
+                net: "-244.66",
+                exemptQuarters: 3,
+                plan: {
+                  id: "p9",
+                  administratorName: "Ledger Benefits",
+                  effectiveFrom: "2026-04-01",
+                  effectiveTo: null,
+                  employer: { id: "e9", name: "Ledger Test Mills" },
+                },
+              },
+            ],
+          },
+        },
+      },
+    });
+    const row = await screen.findByRole("row", { name: /Ledger Test Mills/ });
+    expect(row).toHaveTextContent("$1,000.00");
+    expect(row).toHaveTextContent("$1,244.66");
+    expect(row).toHaveTextContent("3 exempt quarters");
+    expect(row).toHaveTextContent("$244.66 owed to the employer");
   });
 });

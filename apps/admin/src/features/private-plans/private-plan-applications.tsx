@@ -1,8 +1,9 @@
 "use client";
 // Private-plan applications for staff: those waiting for a decision (oldest first) with the form
 // to approve (effective dates by whole quarters) or deny, with a reason the employer reads; the
-// decided ones by status; and the account of every exempt employer (what its statements say it
-// owes, what it remitted, the balance). Supervisors and program administrators decide; the API
+// decided ones by status, each with the plan's documents the employer sent (opened through the
+// audited download); and the account of every exempt employer (owed for quarters before the
+// exemption, paid for quarters it covers and owed back, the net). Supervisors and program administrators decide; the API
 // checks that and the dates again, and its field messages land next to the fields.
 import type { ResultOf } from "gql.tada";
 import { useState, type FormEvent } from "react";
@@ -143,6 +144,12 @@ function PlanCard({
             <dd>{plan.decisionReason}</dd>
           </div>
         ) : null}
+        <div className="claim-facts__row">
+          <dt>{t("documents")}</dt>
+          <dd>
+            <PlanDocuments documents={plan.documents} />
+          </dd>
+        </div>
       </dl>
       {plan.status === "SUBMITTED" ? (
         mayDecide ? (
@@ -152,6 +159,24 @@ function PlanCard({
         )
       ) : null}
     </li>
+  );
+}
+
+/** The plan's documents the employer sent, each opened through the API's audited download. */
+function PlanDocuments({ documents }: { documents: Plan["documents"] }) {
+  const t = useTranslations("privatePlans");
+  const uploaded = documents.filter((document) => document.downloadPath);
+  if (uploaded.length === 0) return <>{t("noDocuments")}</>;
+  return (
+    <ul className="usa-list usa-list--unstyled">
+      {uploaded.map((document) => (
+        <li key={document.id}>
+          <a className="usa-link text-break-all" href={document.downloadPath!}>
+            {t("openDocument", { name: document.fileName })}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -267,7 +292,10 @@ function DecideForm({ plan, onDecided }: { plan: Plan; onDecided: (message: stri
   );
 }
 
-/** Every exempt employer's premium account: what its statements say it owes, what it remitted. */
+/**
+ * Every exempt employer's account from its premium statements: what it owes for the quarters
+ * before the exemption, what it paid for quarters the exemption now covers (owed back), the net.
+ */
 export function ExemptEmployers() {
   const t = useTranslations("privatePlans");
   const format = useFormat();
@@ -288,18 +316,19 @@ export function ExemptEmployers() {
   return (
     <div className="usa-table-container--scrollable">
       <table className="usa-table usa-table--borderless usa-table--stacked">
+        <caption className="usa-sr-only">{t("exemptCaption")}</caption>
         <thead>
           <tr>
             <th scope="col">{t("exemptEmployer")}</th>
             <th scope="col">{t("effective")}</th>
-            <th scope="col">{t("owed")}</th>
-            <th scope="col">{t("remitted")}</th>
-            <th scope="col">{t("balance")}</th>
+            <th scope="col">{t("owedBefore")}</th>
+            <th scope="col">{t("paidWhileExempt")}</th>
+            <th scope="col">{t("net")}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => {
-            const balance = row.balance.startsWith("-");
+            const owedToEmployer = row.net.startsWith("-");
             return (
               <tr key={row.plan.id}>
                 <th scope="row" data-label={t("exemptEmployer")}>
@@ -312,12 +341,17 @@ export function ExemptEmployers() {
                       : t("effectiveOpen", { from: format.calendarDate(row.plan.effectiveFrom) })
                     : t("none")}
                 </td>
-                <td data-label={t("owed")}>{format.money(row.owed)}</td>
-                <td data-label={t("remitted")}>{format.money(row.remitted)}</td>
-                <td data-label={t("balance")}>
-                  {balance
-                    ? t("owedToEmployer", { amount: format.money(row.balance.slice(1)) })
-                    : t("owedByEmployer", { amount: format.money(row.balance) })}
+                <td data-label={t("owedBefore")}>{format.money(row.owedBeforeExemption)}</td>
+                <td data-label={t("paidWhileExempt")}>
+                  {format.money(row.paidWhileExempt)}
+                  <span className="display-block text-base-dark font-sans-3xs">
+                    {t("exemptQuarters", { count: row.exemptQuarters })}
+                  </span>
+                </td>
+                <td data-label={t("net")}>
+                  {owedToEmployer
+                    ? t("owedToEmployer", { amount: format.money(row.net.slice(1)) })
+                    : t("owedByEmployer", { amount: format.money(row.net) })}
                 </td>
               </tr>
             );

@@ -22,6 +22,12 @@ export const PrivatePlanApplicationsQuery = graphql(`
         name
         jurisdiction
       }
+      documents {
+        id
+        fileName
+        status
+        downloadPath
+      }
     }
   }
 `);
@@ -29,9 +35,10 @@ export const PrivatePlanApplicationsQuery = graphql(`
 export const ExemptEmployersQuery = graphql(`
   query ExemptEmployers {
     exemptEmployers {
-      owed
-      remitted
-      balance
+      owedBeforeExemption
+      paidWhileExempt
+      net
+      exemptQuarters
       plan {
         id
         administratorName

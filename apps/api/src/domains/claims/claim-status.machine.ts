@@ -46,6 +46,9 @@ export const CLAIM_TRANSITIONS: readonly Transition[] = [
   { from: DECIDED, to: "IN_REVIEW", by: ["grievance"] },
   { from: OPEN_BEFORE_DECISION, to: "WITHDRAWN", by: ["claimant", "staff"] },
   { from: DECIDED, to: "CLOSED", by: ["staff", "system"] },
+  // A claim the employer's approved private plan covers is the plan's to decide and pay: the
+  // state closes it at submission.
+  { from: ["SUBMITTED"], to: "CLOSED", by: ["system"] },
 ];
 
 export function canTransitionClaim(from: ClaimStatus, to: ClaimStatus, by: TransitionCause): boolean {

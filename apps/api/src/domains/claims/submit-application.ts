@@ -1,6 +1,7 @@
 // Submitting an application: check it is complete, make it a claim (number, application date),
 // evaluate eligibility from wage records, ask the employer to respond by the program's deadline,
-// queue staff review, and send the acknowledgment — all in one transaction.
+// queue staff review, and send the acknowledgment — all in one transaction. A claim the
+// employer's approved private plan covers goes to the plan instead (routeToPrivatePlan).
 //
 // Idempotent: a retried or concurrent submit of the same application returns the same claim;
 // only the first one through the conditional status change creates tasks and notices.
@@ -13,7 +14,10 @@ import { DomainError, ForbiddenError, InvalidInputError, type FieldIssue } from 
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { issueNotice } from "../notices/issue-notice.ts";
-import { notifyEmployerResponseRequested } from "../notifications/employer-notifications.ts";
+import {
+  notifyEmployerOfPrivatePlanClaim,
+  notifyEmployerResponseRequested,
+} from "../notifications/employer-notifications.ts";
 import { programToday } from "../programs/program-calendar.ts";
 import { decisionDueDate, employerResponseDueDate, rulesFor } from "../programs/program-policy.ts";
 import { periodsOverlap } from "./application-input.ts";
@@ -85,10 +89,14 @@ async function submitInTransaction(
   });
 
   // The employer's approved private plan in effect on the first day of leave decides and pays the
-  // claim instead of the state (payments skip it); the claimant and staff are told where to go.
+  // claim instead of the state: it never enters the state's adjudication (no employer response,
+  // no review task, no eligibility evaluation) nor its payments, and is closed here.
   const firstDay = claim.leavePeriods.map((p) => toDateOnly(p.startDate)).sort()[0]!;
   const plan = await exemptionOnDate(tx, claim.employerId!, firstDay);
-  if (plan) await tx.claim.update({ where: { id: claim.id }, data: { privatePlanId: plan.id } });
+  if (plan) {
+    await routeToPrivatePlan(tx, ctx, { ...claim, claimNumber }, plan, attested);
+    return;
+  }
 
   const submitted = { ...claim, applicationDate: fromDateOnly(today), claimNumber };
   const eligibility = await evaluateClaimEligibility(tx, submitted, ctx.now(), ctx.config.programPolicy);
@@ -140,15 +148,58 @@ async function submitInTransaction(
     action: "claim.submit",
     entityType: "Claim",
     entityId: claim.id,
-    changedFields: ["status", "claimNumber", "applicationDate", "submittedAt", ...(plan ? ["privatePlanId"] : [])],
+    changedFields: ["status", "claimNumber", "applicationDate", "submittedAt"],
     metadata: {
       claimNumber,
       eligible: eligibility.result?.eligible ?? null,
       eligibilitySnapshotId: eligibility.snapshotId,
       employerResponseDue: due.dueDate,
       attested,
-      privatePlanId: plan?.id ?? null,
+      privatePlanId: null,
     },
+  });
+}
+
+/**
+ * A claim the employer's approved private plan covers: linked to the plan and closed by the
+ * system, the claimant told in their language (notice and email) that the plan handles it and how
+ * to reach it, and the employer's administrators told that it went to their plan.
+ */
+async function routeToPrivatePlan(
+  tx: Prisma.TransactionClient,
+  ctx: RequestContext,
+  claim: SubmittableClaim & { claimNumber: string },
+  plan: { id: string; administratorName: string; claimsContactPhone: string; claimsContactEmail: string | null },
+  attested: boolean,
+) {
+  const scope = { actor: ctx.actor, requestId: ctx.requestId };
+  await tx.claim.update({ where: { id: claim.id }, data: { privatePlanId: plan.id } });
+  await transitionClaim(
+    tx,
+    { actor: null, requestId: ctx.requestId },
+    {
+      claimId: claim.id,
+      to: "CLOSED",
+      by: "system",
+      reason: `Routed to the employer's private plan (${plan.administratorName})`,
+    },
+  );
+  await issueNotice(tx, ctx, claim.id, "PRIVATE_PLAN_REFERRAL", {
+    planAdministrator: plan.administratorName,
+    planPhone: plan.claimsContactPhone,
+    planEmail: plan.claimsContactEmail,
+  });
+  await notifyEmployerOfPrivatePlanClaim(
+    tx,
+    { claimId: claim.id, employerId: claim.employerId!, planId: plan.id, planAdministrator: plan.administratorName },
+    ctx.config.portalUrl,
+  );
+  await recordAuditEvent(tx, scope, {
+    action: "claim.submit",
+    entityType: "Claim",
+    entityId: claim.id,
+    changedFields: ["status", "claimNumber", "applicationDate", "submittedAt", "privatePlanId"],
+    metadata: { claimNumber: claim.claimNumber, attested, privatePlanId: plan.id, routedToPrivatePlan: true },
   });
 }
 

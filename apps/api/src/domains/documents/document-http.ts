@@ -68,14 +68,18 @@ export async function handleDocumentUpload(
     });
     if (updated.count !== 1) return false;
     await services.storage.publish(received, document.storageKey, mimeType);
-    await tx.task.create({
-      data: {
-        queue: "DOCUMENT_REVIEW",
-        kind: "REVIEW_DOCUMENT",
-        claimId: document.claimId,
-        dueAt: new Date(services.now().getTime() + 3 * 86_400_000),
-      },
-    });
+    // A claim's document waits for staff's review; a private plan's is read with the
+    // application (its REVIEW_PRIVATE_PLAN task).
+    if (document.claimId) {
+      await tx.task.create({
+        data: {
+          queue: "DOCUMENT_REVIEW",
+          kind: "REVIEW_DOCUMENT",
+          claimId: document.claimId,
+          dueAt: new Date(services.now().getTime() + 3 * 86_400_000),
+        },
+      });
+    }
     await recordAuditEvent(
       tx,
       { actor: null, requestId: options.requestId },
@@ -84,7 +88,13 @@ export async function handleDocumentUpload(
         entityType: "Document",
         entityId: document.id,
         changedFields: ["status", "sizeBytes", "sha256", "mimeType"],
-        metadata: { claimId: document.claimId, mimeType, sizeBytes, uploadedById: document.uploadedById },
+        metadata: {
+          claimId: document.claimId,
+          privatePlanId: document.privatePlanId,
+          mimeType,
+          sizeBytes,
+          uploadedById: document.uploadedById,
+        },
       },
     );
     return true;
@@ -159,7 +169,7 @@ export async function handleDocumentDownload(res: ServerResponse, ctx: RequestCo
         action: "document.download",
         entityType: "Document",
         entityId: document.id,
-        metadata: { claimId: document.claimId },
+        metadata: { claimId: document.claimId, privatePlanId: document.privatePlanId },
       },
     ),
   );

@@ -80,7 +80,10 @@ builder.queryField("documentUploadPolicy", (t) =>
 
 const RequestDocumentUploadInputRef = builder.inputType("RequestDocumentUploadInput", {
   fields: (t) => ({
-    claimId: t.id({ required: true }),
+    claimId: t.id({ description: "The claim the document is for (or give privatePlanId)." }),
+    privatePlanId: t.id({
+      description: "The private-plan application waiting for a decision the document is for (its plan's documents).",
+    }),
     type: t.field({ type: DocumentTypeEnum, required: true }),
     fileName: t.string({ required: true }),
     sizeBytes: t.int({ required: true }),
@@ -127,10 +130,12 @@ builder.mutationField("reviewDocument", (t) =>
             reviewNote: input.note ?? null,
           },
         });
-        await tx.task.updateMany({
-          where: { claimId: document.claimId, kind: "REVIEW_DOCUMENT", status: { in: ["OPEN", "IN_PROGRESS"] } },
-          data: { status: "DONE", completedAt: ctx.now() },
-        });
+        if (document.claimId) {
+          await tx.task.updateMany({
+            where: { claimId: document.claimId, kind: "REVIEW_DOCUMENT", status: { in: ["OPEN", "IN_PROGRESS"] } },
+            data: { status: "DONE", completedAt: ctx.now() },
+          });
+        }
         await recordAuditEvent(
           tx,
           { actor: ctx.actor, requestId: ctx.requestId },

@@ -38,6 +38,10 @@ export interface NoticeFacts {
   grievanceReasonCode?: string | null;
   /** For an employer's copy: the outcome in words that name no condition (employerWording). */
   employerWording?: string | null;
+  /** A claim routed to the employer's private plan: who runs it and how to reach it. */
+  planAdministrator?: string | null;
+  planPhone?: string | null;
+  planEmail?: string | null;
 }
 
 export interface ComposedNotice {
@@ -104,6 +108,7 @@ export function composeNotice(
     grievanceOutcome,
     hearingAt,
     employerWording: facts.employerWording,
+    planAdministrator: facts.planAdministrator,
   };
 
   const factRows: { label: string; value: string | null }[] = [
@@ -119,6 +124,9 @@ export function composeNotice(
     { label: words.facts.dueDate, value: values.dueDate },
     { label: words.facts.hearingAt, value: hearingAt },
     { label: words.facts.appealDeadline, value: values.appealDeadline },
+    { label: words.facts.planAdministrator, value: facts.planAdministrator ?? null },
+    { label: words.facts.planPhone, value: facts.planPhone ?? null },
+    { label: words.facts.planEmail, value: facts.planEmail ?? null },
   ];
   const addressee = audience === "EMPLOYER" ? (facts.employerName ?? "") : values.claimantFullName;
 

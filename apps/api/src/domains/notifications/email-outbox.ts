@@ -27,7 +27,9 @@ export interface QueuedEmail {
     | "GRIEVANCE_FINDING"
     | "EMPLOYER_GRIEVANCE_FINDING"
     | "STAFF_INVITATION"
-    | "PAYMENT_METHOD_CHANGED";
+    | "PAYMENT_METHOD_CHANGED"
+    | "PRIVATE_PLAN_REFERRAL"
+    | "EMPLOYER_PRIVATE_PLAN_REFERRAL";
   recipientUserId: string;
   claimId?: string;
   language: Language;

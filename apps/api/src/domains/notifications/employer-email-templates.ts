@@ -111,3 +111,20 @@ export function employerGrievanceFindingEmail(language: Language, f: EmployerGri
     }\n\n${where(f, language)}`,
   };
 }
+
+export interface EmployerPrivatePlanFacts extends Omit<EmployerClaimFacts, "dueDate"> {
+  planAdministrator: string;
+}
+
+/** A claim of the employer's worker went to its approved private plan: the state will not decide or pay it. */
+export function employerPrivatePlanClaimEmail(language: Language, f: EmployerPrivatePlanFacts) {
+  if (language === "ES")
+    return {
+      subject: `El reclamo ${f.claimNumber} pasa a su plan privado`,
+      body: `Hola:\n\n${f.workerName} presentó una solicitud de ${f.programName} (reclamo ${f.claimNumber}) que nombra a ${f.employerName} como empleador. Su plan privado aprobado, administrado por ${f.planAdministrator}, cubre esta licencia: el plan decide y paga el reclamo, no el estado. No necesita responder al estado. Le indicamos al trabajador cómo comunicarse con el plan; asegúrese de que ${f.planAdministrator} esté listo para recibir su reclamo.\n\n${where(f, language)}`,
+    };
+  return {
+    subject: `Claim ${f.claimNumber} goes to your private plan`,
+    body: `Hello,\n\n${f.workerName} applied for ${f.programName} (claim ${f.claimNumber}) and named ${f.employerName} as the employer. Your approved private plan, run by ${f.planAdministrator}, covers this leave: the plan, not the state, decides and pays the claim. You do not need to respond to the state. We told the worker how to reach the plan; make sure ${f.planAdministrator} is ready to take their claim.\n\n${where(f, language)}`,
+  };
+}

@@ -1,7 +1,8 @@
 // Emails to an employer's leave administrators, each in the administrator's own language,
-// through the outbox: a claim needs their response, its deadline is two business days away, and
-// a decision was made on it. Only what an employer may see goes in them (the claim number, the
-// worker's name, dates, the outcome): never the condition, a staff explanation or an SSN.
+// through the outbox: a claim needs their response, its deadline is two business days away, a
+// decision was made on it, or it went to the employer's private plan. Only what an employer may
+// see goes in them (the claim number, the worker's name, dates, the outcome): never the
+// condition, a staff explanation or an SSN.
 // Each message is keyed by its event and recipient, so it is written once however often the
 // event or the daily timer runs.
 import { fromDateOnly, toDateOnly, type Database, type Language, type Prisma } from "@openleave/db";
@@ -11,6 +12,7 @@ import { queueEmails, type QueuedEmail } from "./email-outbox.ts";
 import {
   employerDecisionEmail,
   employerGrievanceFindingEmail,
+  employerPrivatePlanClaimEmail,
   employerResponseReminderEmail,
   employerResponseRequestedEmail,
   type EmployerClaimFacts,
@@ -193,6 +195,32 @@ export async function notifyEmployerOfGrievanceFinding(
       admins,
       { key: `employer-grievance-finding:${finding.id}`, kind: "EMPLOYER_GRIEVANCE_FINDING", claimId: finding.claimId },
       (language) => employerGrievanceFindingEmail(language, facts),
+    ),
+  );
+}
+
+/** A submitted claim went to the employer's approved private plan: tell its administrators, each in their language. */
+export async function notifyEmployerOfPrivatePlanClaim(
+  tx: Prisma.TransactionClient,
+  routed: { claimId: string; employerId: string; planId: string; planAdministrator: string },
+  portalUrl: string | undefined,
+) {
+  const admins = await administratorsOf(tx, routed.employerId);
+  if (admins.length === 0) return 0;
+  const facts = {
+    ...(await claimFacts(tx, routed.claimId, routed.employerId, portalUrl)),
+    planAdministrator: routed.planAdministrator,
+  };
+  return queueEmails(
+    tx,
+    emailsFor(
+      admins,
+      {
+        key: `employer-private-plan-claim:${routed.claimId}`,
+        kind: "EMPLOYER_PRIVATE_PLAN_REFERRAL",
+        claimId: routed.claimId,
+      },
+      (language) => employerPrivatePlanClaimEmail(language, facts),
     ),
   );
 }

@@ -4,7 +4,8 @@ import { builder } from "../../graphql/builder.ts";
 import { hasRole } from "../../graphql/context.ts";
 import { reload } from "../../graphql/reload.ts";
 import { isUuid } from "../claims/claim.graphql.ts";
-import { exemptEmployers } from "./exempt-employers.ts";
+import { visibleDocumentsFilter } from "../documents/document-access.ts";
+import { exemptEmployers, type ExemptEmployerAccount } from "./exempt-employers.ts";
 import { applyForPrivatePlan, decidePrivatePlan, privatePlanOptionFor } from "./private-plan-decisions.ts";
 import { PrivatePlanFundingEnum, PrivatePlanStatusEnum } from "../../graphql/enums.ts";
 import { mayViewWageReports } from "../wages/wage-report-access.ts";
@@ -34,7 +35,11 @@ builder.prismaObject("PrivatePlanApplication", {
     decidedAt: t.expose("decidedAt", { type: "DateTime", nullable: true }),
     decisionReason: t.exposeString("decisionReason", { nullable: true }),
     version: t.exposeInt("version"),
-    documents: t.relation("documents", { query: { orderBy: { createdAt: "asc" } } }),
+    documents: t.relation("documents", {
+      description:
+        "The plan's documents the employer sent with the application (the employer's administrators and staff).",
+      query: (_args, ctx) => ({ where: visibleDocumentsFilter(ctx.actor), orderBy: { createdAt: "asc" } }),
+    }),
   }),
 });
 
@@ -116,25 +121,51 @@ builder.queryField("privatePlans", (t) =>
   }),
 );
 
-interface ExemptEmployerRow {
-  planId: string;
-  owed: string;
-  remitted: string;
-  balance: string;
-}
-
-const ExemptEmployerRef = builder.objectRef<ExemptEmployerRow>("ExemptEmployer").implement({
+const ExemptEmployerRef = builder.objectRef<ExemptEmployerAccount>("ExemptEmployer").implement({
   description:
-    "An employer with an approved private plan, and its premium account: what its current statements say it owes, what it remitted, and the balance (negative: the program owes the employer).",
+    "An employer with an approved private plan (its latest), and its account from the stored premium statements: what it owes for quarters no exemption covers, what it paid (reported) for quarters the exemption now covers, which the program owes back, and the net.",
   fields: (t) => ({
     plan: t.prismaField({
       type: "PrivatePlanApplication",
       resolve: (query, row, _args, ctx) =>
         ctx.db.privatePlanApplication.findUniqueOrThrow({ ...query, where: { id: row.planId } }),
     }),
-    owed: t.field({ type: "Decimal", resolve: (row) => row.owed }),
-    remitted: t.field({ type: "Decimal", resolve: (row) => row.remitted }),
-    balance: t.field({ type: "Decimal", resolve: (row) => row.balance }),
+    owedBeforeExemption: t.field({
+      type: "Decimal",
+      description:
+        "What the current statements of the quarters no exemption covers (before the plan, or after it ended) say the employer owes.",
+      resolve: (row) => row.owedBeforeExemption,
+    }),
+    paidWhileExempt: t.field({
+      type: "Decimal",
+      description:
+        "Premiums the employer reported for quarters its exemption now covers (each quarter's last statement before the exemption): the program owes them back.",
+      resolve: (row) => row.paidWhileExempt,
+    }),
+    net: t.field({
+      type: "Decimal",
+      description:
+        "owedBeforeExemption less paidWhileExempt: positive, the employer owes the program; negative, the program owes the employer.",
+      resolve: (row) => row.net,
+    }),
+    exemptQuarters: t.exposeInt("exemptQuarters", {
+      description: "Quarters (per program) whose current statement shows the exemption.",
+    }),
+    owed: t.field({
+      type: "Decimal",
+      description: "What all its current statements say it owes.",
+      resolve: (row) => row.owed,
+    }),
+    remitted: t.field({
+      type: "Decimal",
+      description: "Premium payments staff recorded as received.",
+      resolve: (row) => row.remitted,
+    }),
+    balance: t.field({
+      type: "Decimal",
+      description: "owed less remitted (negative: the program owes the employer).",
+      resolve: (row) => row.balance,
+    }),
   }),
 });
 

@@ -505,6 +505,11 @@ export const EmployerPrivatePlansQuery = graphql(`
       submittedAt
       decidedAt
       decisionReason
+      documents {
+        id
+        fileName
+        downloadPath
+      }
     }
   }
 `);

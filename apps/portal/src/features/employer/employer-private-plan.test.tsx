@@ -13,6 +13,7 @@ const plan = {
   claimsContactEmail: null,
   requestedEffectiveDate: "2026-10-01",
   submittedAt: "2026-09-01T17:00:00Z",
+  documents: [] as { id: string; fileName: string; downloadPath: string | null }[],
 };
 
 describe("EmployerPrivatePlan", () => {
@@ -68,6 +69,7 @@ describe("EmployerPrivatePlan", () => {
                 effectiveTo: null,
                 decidedAt: null,
                 decisionReason: null,
+                documents: [{ id: "d1", fileName: "resumen-del-plan.pdf", downloadPath: "/files/documents/d1" }],
               },
             ],
           },
@@ -76,6 +78,58 @@ describe("EmployerPrivatePlan", () => {
       locale: "es",
     });
     expect(await screen.findByText("Esperando una decisión")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "resumen-del-plan.pdf" })).toHaveAttribute("href", "/files/documents/d1");
     expect(screen.queryByRole("button", { name: "Solicitar la exención" })).not.toBeInTheDocument();
+  });
+
+  it("applies, then sends the chosen plan document to the new application", async () => {
+    const uploads: Record<string, unknown>[] = [];
+    const puts: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (url: string, init?: RequestInit) => {
+      puts.push(`${init?.method} ${url}`);
+      return new Response(JSON.stringify({ status: "UPLOADED" }), { status: 201 });
+    }) as typeof fetch;
+    try {
+      renderWithApp(<EmployerPrivatePlan employerId="e1" employerName="Harbor" now={() => new Date(2026, 10, 15)} />, {
+        answers: {
+          EmployerPrivatePlans: {
+            data: { privatePlanOption: { allowed: true, funding: ["SELF_FUNDED"] }, privatePlans: [] },
+          },
+          ApplyForPrivatePlan: {
+            data: {
+              applyForPrivatePlan: {
+                __typename: "MutationApplyForPrivatePlanSuccess",
+                data: { id: "p2", status: "SUBMITTED" },
+              },
+            },
+          },
+          RequestEvidenceUpload: (variables) => {
+            uploads.push(variables.input as Record<string, unknown>);
+            return {
+              data: {
+                requestDocumentUpload: {
+                  __typename: "MutationRequestDocumentUploadSuccess",
+                  data: { uploadUrl: "http://api.test/files/uploads/x?sig=1", maxBytes: 1000, document: { id: "d9" } },
+                },
+              },
+            };
+          },
+        },
+      });
+      await userEvent.type(await screen.findByLabelText("Insurer or plan administrator"), "Salish Sea Benefits");
+      await userEvent.type(screen.getByLabelText("Phone number workers call to claim"), "206-555-0175");
+      await userEvent.selectOptions(screen.getByLabelText("When the exemption should start"), "2027-01-01");
+      const pdf = new File(["%PDF-1.4"], "plan.pdf", { type: "application/pdf" });
+      await userEvent.upload(screen.getByLabelText("Your plan's documents (optional)"), pdf);
+      await userEvent.click(screen.getByRole("button", { name: "Apply for the exemption" }));
+      expect(await screen.findByText(/Your application was received/)).toBeInTheDocument();
+      expect(uploads).toEqual([
+        { privatePlanId: "p2", type: "PRIVATE_PLAN_DOCUMENT", fileName: "plan.pdf", sizeBytes: pdf.size },
+      ]);
+      expect(puts).toEqual(["PUT /files/uploads/x?sig=1"]);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 // A verified administrator's private-plan exemption: the employer's applications with their
-// status and the staff's decision (effective dates, reason), and the form to apply. Which kinds
+// status, the plan's documents and the staff's decision (effective dates, reason), and the form
+// to apply with the plan's documents (sent to the application once it exists). Which kinds
 // of plan are offered comes from the API (the rules package), never from this page; the API
 // checks the input again and its field messages land next to the fields.
 import type { ResultOf } from "gql.tada";
@@ -10,6 +11,8 @@ import { useMutation, useQuery } from "urql";
 import {
   Button,
   ErrorSummary,
+  FormGroup,
+  Label,
   type FieldErrors,
   hasErrors,
   isEmailAddress,
@@ -24,7 +27,11 @@ import {
 } from "@openleave/web";
 import { useTranslations } from "next-intl";
 import { InputField, RadioGroup, SelectField } from "@/features/apply/fields";
-import { ApplyForPrivatePlanMutation, EmployerPrivatePlansQuery } from "./employer-documents";
+import {
+  ApplyForPrivatePlanMutation,
+  EmployerPrivatePlansQuery,
+  RequestEvidenceUploadMutation,
+} from "./employer-documents";
 
 type Plan = ResultOf<typeof EmployerPrivatePlansQuery>["privatePlans"][number];
 type Funding = "INSURED" | "SELF_FUNDED";
@@ -67,6 +74,7 @@ export function EmployerPrivatePlan({
   const t = useTranslations("employers.privatePlan");
   const [result, reexecute] = useQuery({ query: EmployerPrivatePlansQuery, variables: { employerId } });
   const [applied, setApplied] = useState(false);
+  const [uploadProblems, setUploadProblems] = useState<string[]>([]);
   const refetch = () => reexecute({ requestPolicy: "network-only" });
   let body;
   if (result.error && !result.data) {
@@ -83,6 +91,15 @@ export function EmployerPrivatePlan({
           {applied ? (
             <Notice type="success" slim>
               {t("applied")}
+            </Notice>
+          ) : null}
+          {uploadProblems.length ? (
+            <Notice type="warning" heading={t("uploadProblemsHeading")} headingLevel="h2">
+              <ul className="usa-list">
+                {uploadProblems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
             </Notice>
           ) : null}
         </div>
@@ -111,8 +128,9 @@ export function EmployerPrivatePlan({
               employerId={employerId}
               funding={option.funding as Funding[]}
               starts={quarterStarts(now())}
-              onApplied={() => {
+              onApplied={(problems) => {
                 setApplied(true);
+                setUploadProblems(problems);
                 refetch();
               }}
             />
@@ -199,6 +217,26 @@ function PlanCard({ plan }: { plan: Plan }) {
             <dd>{plan.decisionReason}</dd>
           </div>
         ) : null}
+        <div>
+          <dt>{t("documentsLabel")}</dt>
+          <dd>
+            {plan.documents.some((document) => document.downloadPath) ? (
+              <ul className="usa-list usa-list--unstyled">
+                {plan.documents
+                  .filter((document) => document.downloadPath)
+                  .map((document) => (
+                    <li key={document.id} className="text-break-all">
+                      <a className="usa-link" href={document.downloadPath!}>
+                        {document.fileName}
+                      </a>
+                    </li>
+                  ))}
+              </ul>
+            ) : (
+              t("noDocuments")
+            )}
+          </dd>
+        </div>
       </dl>
       {plan.status === "SUBMITTED" ? <p className="usa-hint margin-bottom-0">{t("waitingHint")}</p> : null}
     </article>
@@ -214,7 +252,8 @@ function ApplyForm({
   employerId: string;
   funding: Funding[];
   starts: string[];
-  onApplied: () => void;
+  /** Called once the application is in, with what went wrong uploading its documents (if anything). */
+  onApplied: (uploadProblems: string[]) => void;
 }) {
   const t = useTranslations("employers.privatePlan");
   const format = useFormat();
@@ -228,7 +267,35 @@ function ApplyForm({
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [failedSubmits, setFailedSubmits] = useState(0);
+  const [files, setFiles] = useState<File[]>([]);
+  const [progress, setProgress] = useState<string | null>(null);
   const [{ fetching }, apply] = useMutation(ApplyForPrivatePlanMutation);
+  const [, requestUpload] = useMutation(RequestEvidenceUploadMutation);
+
+  // The application exists first; each document is then sent to it through a signed upload URL.
+  const uploadDocuments = async (privatePlanId: string): Promise<string[]> => {
+    const problems: string[] = [];
+    for (const file of files) {
+      setProgress(t("uploading", { name: file.name }));
+      const answer = await requestUpload({
+        input: { privatePlanId, type: "PRIVATE_PLAN_DOCUMENT", fileName: file.name, sizeBytes: file.size },
+      });
+      const outcome = toMutationOutcome(answer.data?.requestDocumentUpload, answer.error);
+      if (outcome.kind !== "success") {
+        problems.push(t("uploadFailed", { name: file.name, reason: problemMessage(outcome) }));
+        continue;
+      }
+      // The signed URL names the API's own origin; this site forwards /files/ to it.
+      const target = new URL(outcome.data.uploadUrl);
+      const put = await fetch(`${target.pathname}${target.search}`, { method: "PUT", body: file }).catch(() => null);
+      if (!put?.ok) {
+        const body = (await put?.json().catch(() => null)) as { error?: string } | null;
+        problems.push(t("uploadFailed", { name: file.name, reason: body?.error ?? String(put?.status ?? "") }));
+      }
+    }
+    setProgress(null);
+    return problems;
+  };
 
   const showProblems = (next: FieldErrors<Field>, form: string[] = []) => {
     setFieldErrors(next);
@@ -238,7 +305,7 @@ function ApplyForm({
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (fetching) return;
+    if (fetching || progress) return;
     const errors: FieldErrors<Field> = {};
     if (!funding) errors.funding = t("fundingRequired");
     if (administratorName.trim().length < 2) errors.administratorName = t("administratorRequired");
@@ -262,7 +329,7 @@ function ApplyForm({
     if (outcome.kind === "success") {
       setFieldErrors({});
       setFormErrors([]);
-      onApplied();
+      onApplied(await uploadDocuments(outcome.data.id));
       return;
     }
     if (outcome.kind === "invalid-input") {
@@ -338,8 +405,25 @@ function ApplyForm({
         placeholder={t("startPlaceholder")}
         options={starts.map((start) => ({ value: start, label: format.calendarDate(start) }))}
       />
+      <FormGroup>
+        <Label htmlFor="planDocuments">{t("documentsInputLabel")}</Label>
+        <span className="usa-hint" id="planDocuments-hint">
+          {t("documentsHint")}
+        </span>
+        <input
+          id="planDocuments"
+          name="planDocuments"
+          className="usa-file-input"
+          type="file"
+          multiple
+          accept="application/pdf,image/png,image/jpeg"
+          aria-describedby="planDocuments-hint"
+          onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
+        />
+      </FormGroup>
+      {progress ? <StatusMessage>{progress}</StatusMessage> : null}
       <Button type="submit" className="margin-top-2">
-        {fetching ? t("applying") : t("apply")}
+        {fetching || progress ? t("applying") : t("apply")}
       </Button>
     </form>
   );

@@ -437,6 +437,14 @@ export const en = {
       apply: "Apply for the exemption",
       applying: "Applying…",
       applied: "Your application was received. Program staff will review it; the decision appears here.",
+      documentsLabel: "Plan documents",
+      noDocuments: "No documents sent",
+      documentsInputLabel: "Your plan's documents (optional)",
+      documentsHint:
+        "PDF, PNG or JPEG files staff need to compare the plan with the state plan: the plan description, the insurance policy or the surety bond.",
+      uploading: "Uploading {name}…",
+      uploadFailed: "{name} did not upload: {reason}",
+      uploadProblemsHeading: "Some documents did not reach your application",
     },
     premiums: {
       title: "Premiums for {name}",
@@ -1069,6 +1077,8 @@ export const en = {
       heading: "Your employer's private plan handles this leave",
       body: "Your employer provides paid leave through an approved private plan run by {administrator}, so the plan, not the state, decides and pays this claim. Call {phone} to claim your benefits.",
       email: "You can also write to {email}.",
+      statusHelp: "We closed this claim because your employer's plan handles it. The state will not decide or pay it.",
+      next: "Contact {administrator} at {phone} to claim your benefits. Give them the dates of your leave and this claim number.",
     },
     back: "Back to your applications and claims",
     loading: "Loading your claim…",

@@ -442,6 +442,14 @@ export const es: CatalogShape<Messages> = {
       apply: "Solicitar la exención",
       applying: "Enviando…",
       applied: "Recibimos su solicitud. El personal del programa la revisará; la decisión aparecerá aquí.",
+      documentsLabel: "Documentos del plan",
+      noDocuments: "No envió documentos",
+      documentsInputLabel: "Los documentos de su plan (opcional)",
+      documentsHint:
+        "Archivos PDF, PNG o JPEG que el personal necesita para comparar el plan con el plan estatal: la descripción del plan, la póliza de seguro o la fianza.",
+      uploading: "Subiendo {name}…",
+      uploadFailed: "{name} no se subió: {reason}",
+      uploadProblemsHeading: "Algunos documentos no llegaron a su solicitud",
     },
     premiums: {
       title: "Primas de {name}",
@@ -1081,6 +1089,9 @@ export const es: CatalogShape<Messages> = {
       heading: "El plan privado de su empleador atiende este permiso",
       body: "Su empleador da el permiso pagado mediante un plan privado aprobado que administra {administrator}, así que el plan, no el estado, decide y paga este reclamo. Llame al {phone} para reclamar sus beneficios.",
       email: "También puede escribir a {email}.",
+      statusHelp:
+        "Cerramos este reclamo porque lo atiende el plan de su empleador. El estado no lo decidirá ni lo pagará.",
+      next: "Comuníquese con {administrator} al {phone} para reclamar sus beneficios. Indique las fechas de su permiso y este número de reclamo.",
     },
     back: "Volver a sus solicitudes y reclamos",
     loading: "Cargando su reclamo…",

@@ -27,6 +27,9 @@ export const en = {
     appealOutcome: "Appeal decision",
     appealDeadline: "Last day to appeal",
     grievanceReason: "Finding",
+    planAdministrator: "Your employer's plan",
+    planPhone: "Phone for claims",
+    planEmail: "Email for claims",
   },
   appealOutcomes: {
     AFFIRMED: "The decision was upheld.",
@@ -116,7 +119,7 @@ export const en = {
     PRIVATE_PLAN_REFERRAL: {
       title: "Your employer has a private plan",
       subject: "Your claim goes to your employer's private plan (claim {claimNumber})",
-      body: "Your employer provides paid leave through an approved private plan. Your claim {claimNumber} is handled by that plan.",
+      body: "Your employer provides paid leave through an approved private plan, run by {planAdministrator}. That plan, not the state, decides and pays your claim {claimNumber}. We have closed the claim here and will not pay benefits on it.\n\nContact the plan to claim your benefits: its phone number and email are below. Give it the dates of your leave and this claim number.",
     },
   },
   employerKinds: {

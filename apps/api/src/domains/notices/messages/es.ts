@@ -29,6 +29,9 @@ export const es: NoticeCatalog = {
     appealOutcome: "Decisión de la apelación",
     appealDeadline: "Último día para apelar",
     grievanceReason: "Conclusión",
+    planAdministrator: "El plan de su empleador",
+    planPhone: "Teléfono para reclamos",
+    planEmail: "Correo electrónico para reclamos",
   },
   appealOutcomes: {
     AFFIRMED: "Se confirmó la decisión.",
@@ -118,7 +121,7 @@ export const es: NoticeCatalog = {
     PRIVATE_PLAN_REFERRAL: {
       title: "Su empleador tiene un plan privado",
       subject: "Su reclamo pasa al plan privado de su empleador (reclamo {claimNumber})",
-      body: "Su empleador ofrece licencia pagada mediante un plan privado aprobado. El plan se encarga de su reclamo {claimNumber}.",
+      body: "Su empleador ofrece licencia pagada mediante un plan privado aprobado, administrado por {planAdministrator}. Ese plan, y no el estado, decide y paga su reclamo {claimNumber}. Cerramos el reclamo aquí y no pagaremos beneficios por él.\n\nComuníquese con el plan para reclamar sus beneficios: su teléfono y correo electrónico están abajo. Indique las fechas de su licencia y este número de reclamo.",
     },
   },
   employerKinds: {

@@ -112,16 +112,24 @@ function ClaimDetails({ claim, onChanged }: { claim: ClaimPageClaim; onChanged: 
               {t(`claims.statuses.${claim.status}`)}
             </span>
           </p>
-          <p>{t(`claims.statusHelp.${claim.status}`)}</p>
+          <p>{claim.privatePlanRouting ? tp("privatePlan.statusHelp") : t(`claims.statusHelp.${claim.status}`)}</p>
           <h3 className="margin-bottom-1">{tp("nextHeading")}</h3>
           <p className="margin-top-0">
-            <NextStep
-              claim={claim}
-              pendingDue={pendingResponse?.dueDate}
-              requestDue={openRequests[0]?.dueDate}
-              appealDeadline={current?.appealDeadline}
-              nextPaymentDate={nextPayment?.scheduledFor}
-            />
+            {/* A claim routed to the employer's plan is the plan's: the next step is to call it. */}
+            {claim.privatePlanRouting ? (
+              tp("privatePlan.next", {
+                administrator: claim.privatePlanRouting.administratorName,
+                phone: claim.privatePlanRouting.claimsContactPhone,
+              })
+            ) : (
+              <NextStep
+                claim={claim}
+                pendingDue={pendingResponse?.dueDate}
+                requestDue={openRequests[0]?.dueDate}
+                appealDeadline={current?.appealDeadline}
+                nextPaymentDate={nextPayment?.scheduledFor}
+              />
+            )}
           </p>
           {claim.expectedDecisionDate ? (
             <p>{t("timeline.expectedDecisionBy", { date: format.calendarDate(claim.expectedDecisionDate) })}</p>
