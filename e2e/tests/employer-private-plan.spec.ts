@@ -1,8 +1,9 @@
 // A private-plan exemption from both sides, in a browser: the verified administrator of Harbor
-// Light Ceramics (demo data, no plan yet) applies — an empty form first gives the error summary —
-// and sees it waiting; a supervisor finds it in the console's private plans and approves it with a
-// reason; the administrator sees the approval, its dates and the reason, and the premiums page
-// says the employer is exempt. Axe checks each page. Only Harbor Light Ceramics' data is touched.
+// Light Ceramics (demo data, no plan yet) applies with the plan's document (a PDF) — an empty form
+// first gives the error summary — and sees it waiting with its document; a supervisor finds it in
+// the console's private plans, opens the document and approves it with a reason; the
+// administrator sees the approval, its dates and the reason, and the premiums page says the
+// employer is exempt. Axe checks each page. Only Harbor Light Ceramics' data is touched.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_URLS } from "../support/ports.mjs";
@@ -12,6 +13,11 @@ const EMPLOYER = "Harbor Light Ceramics";
 const ADMIN = "benefits@harborlightceramics.test";
 const PLAN_ADMINISTRATOR = "Salish Sea Benefits Group";
 const REASON = "The plan's benefits equal the state plan's and the bond is on file.";
+const PLAN_DOCUMENT = "salish-sea-plan-summary.pdf";
+// The smallest PDF the API's type sniffing recognises.
+const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
 
 async function expectNoSeriousAccessibilityProblems(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -52,11 +58,17 @@ test("the employer's administrator applies for an exemption", async ({ page }) =
   await page.getByLabel("Phone number workers call to claim").fill("206-555-0175");
   await page.getByLabel(/Email address for claims/).fill("claims@salishsea.test");
   await page.getByLabel("When the exemption should start").selectOption({ index: 1 });
+  await page
+    .getByLabel("Your plan's documents (optional)")
+    .setInputFiles({ name: PLAN_DOCUMENT, mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "Apply for the exemption" }).click();
 
   await expect(page.getByText(/Your application was received/)).toBeVisible();
   const card = page.getByRole("article", { name: `Plan run by ${PLAN_ADMINISTRATOR}` });
   await expect(card.getByText("Waiting for a decision")).toBeVisible();
+  // The document went to the application once it existed.
+  await expect(card.getByRole("link", { name: PLAN_DOCUMENT })).toBeVisible();
+  await expect(page.getByText("Some documents did not reach your application")).toHaveCount(0);
   await expect(page.getByText(/Your application is waiting for a decision/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Apply for the exemption" })).toHaveCount(0);
   await expectNoSeriousAccessibilityProblems(page);
@@ -69,6 +81,13 @@ test("a supervisor approves it in the console, with a reason", async ({ page }) 
   await expect(page.getByRole("heading", { name: "Private plans", level: 1 })).toBeVisible();
   const card = page.getByRole("listitem", { name: `${EMPLOYER} (WA)` });
   await expect(card.getByText(PLAN_ADMINISTRATOR)).toBeVisible();
+  // The plan's document is there to read, and opens: the PDF the employer sent.
+  const documentLink = card.getByRole("link", { name: `${PLAN_DOCUMENT} (download)` });
+  await expect(documentLink).toBeVisible();
+  const file = await page.request.get(new URL((await documentLink.getAttribute("href"))!, page.url()).toString());
+  expect(file.status()).toBe(200);
+  expect(file.headers()["content-type"]).toBe("application/pdf");
+  expect((await file.body()).equals(PDF)).toBe(true);
   await expectNoSeriousAccessibilityProblems(page);
 
   // Nothing chosen: the error summary names what is missing.
