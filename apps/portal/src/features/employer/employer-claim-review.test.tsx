@@ -75,6 +75,20 @@ describe("EmployerClaimReview", () => {
     expect(screen.getByLabelText("First day of leave")).toHaveValue("2026-12-24");
   });
 
+  it("says when the claim went to the employer's own private plan, with no response asked", async () => {
+    renderWithApp(<EmployerClaimReview employerId="e1" claimId="c1" />, {
+      answers: {
+        EmployerClaim: claimAnswer(
+          {},
+          { status: "CLOSED", employerResponses: [], privatePlanRouting: { administratorName: "Cascade Benefits" } },
+        ),
+      },
+    });
+    expect(await screen.findByRole("heading", { name: "This claim goes to your private plan" })).toBeInTheDocument();
+    expect(screen.getByText(/run by Cascade Benefits, covers this leave/)).toBeInTheDocument();
+    expect(screen.queryByText(/Respond by/)).not.toBeInTheDocument();
+  });
+
   it("asks for reasons and a comment before sending a contest", async () => {
     const { requests } = renderWithApp(<EmployerClaimReview employerId="e1" claimId="c1" />, {
       answers: { EmployerClaim: claimAnswer() },

@@ -91,6 +91,12 @@ export function EmployerClaimReview({ employerId, claimId }: { employerId: strin
       {back}
       <h1>{t("title", { number: claim.claimNumber ?? "" })}</h1>
       <p>{t("privacy")}</p>
+      {claim.privatePlanRouting ? (
+        // The state neither asks for a response nor decides it: the employer's own plan does.
+        <Notice type="info" heading={t("privatePlanHeading")}>
+          <p>{t("privatePlan", { administrator: claim.privatePlanRouting.administratorName })}</p>
+        </Notice>
+      ) : null}
       <ClaimFacts claim={claim} response={response} />
       {response ? (
         <ResponseSection

@@ -156,6 +156,9 @@ export const EmployerClaimQuery = graphql(`
       id
       claimNumber
       status
+      privatePlanRouting {
+        administratorName
+      }
       leaveReason
       applicationDate
       employmentStartDate

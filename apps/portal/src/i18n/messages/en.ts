@@ -316,6 +316,9 @@ export const en = {
       commentLabel: "Comment",
       commentHint: "Required when you contest. The worker does not see your comment; program staff do.",
       commentRequired: "Explain what is incorrect so staff can check it.",
+      privatePlanHeading: "This claim goes to your private plan",
+      privatePlan:
+        "Your approved private plan, run by {administrator}, covers this leave, so the plan decides and pays it. The state does not ask you to respond. We told the worker how to reach the plan.",
       evidenceLabel: "Evidence (optional)",
       evidenceHint: "PDF, PNG or JPEG files, such as time records or a notice policy.",
       submit: "Send response",

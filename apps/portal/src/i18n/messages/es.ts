@@ -316,6 +316,9 @@ export const es: CatalogShape<Messages> = {
       commentLabel: "Comentario",
       commentHint: "Obligatorio si impugna. El trabajador no ve su comentario; el personal del programa sí.",
       commentRequired: "Explique qué está mal para que el personal pueda revisarlo.",
+      privatePlanHeading: "Este reclamo pasa a su plan privado",
+      privatePlan:
+        "Su plan privado aprobado, administrado por {administrator}, cubre esta licencia, así que el plan la decide y la paga. El estado no le pide que responda. Le indicamos al trabajador cómo comunicarse con el plan.",
       evidenceLabel: "Pruebas (opcional)",
       evidenceHint: "Archivos PDF, PNG o JPEG, como registros de horas o una política de avisos.",
       submit: "Enviar respuesta",

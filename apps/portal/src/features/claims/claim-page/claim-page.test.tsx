@@ -176,6 +176,26 @@ describe("ClaimPage", () => {
     expect(screen.queryByRole("button", { name: "Withdraw claim" })).not.toBeInTheDocument();
   });
 
+  it("says a claim routed to the employer's plan is the plan's, and how to reach it, in Spanish", async () => {
+    const routed = {
+      ...approved,
+      status: "CLOSED",
+      allowedActions: [],
+      employerResponses: [],
+      determinations: [],
+      payments: [],
+      privatePlanRouting: {
+        administratorName: "Cascade Benefits",
+        claimsContactPhone: "206-555-0142",
+        claimsContactEmail: "claims@cascade.test",
+      },
+    };
+    renderWithApp(<ClaimPage claimId="c1" />, { answers: answer(routed), locale: "es" });
+    expect(await screen.findByText("El plan privado de su empleador atiende este permiso")).toBeInTheDocument();
+    expect(screen.getByText(/Cerramos este reclamo porque lo atiende el plan de su empleador/)).toBeInTheDocument();
+    expect(screen.getByText(/Comuníquese con Cascade Benefits al 206-555-0142/)).toBeInTheDocument();
+  });
+
   it("says there are no payments yet, and what to expect, in Spanish", async () => {
     const pending = {
       ...approved,
