@@ -79,6 +79,10 @@ describe("EmployerPrivatePlan", () => {
     });
     expect(await screen.findByText("Esperando una decisión")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "resumen-del-plan.pdf" })).toHaveAttribute("href", "/files/documents/d1");
+    // An application still waiting takes more documents (say, one that did not arrive the first time).
+    expect(screen.getByLabelText("Envíe más documentos de su plan")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Enviar los documentos" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Elija al menos un archivo para enviar.");
     expect(screen.queryByRole("button", { name: "Solicitar la exención" })).not.toBeInTheDocument();
   });
 

@@ -111,7 +111,7 @@ export function EmployerPrivatePlan({
             <ul className="usa-list usa-list--unstyled">
               {plans.map((plan) => (
                 <li key={plan.id}>
-                  <PlanCard plan={plan} />
+                  <PlanCard plan={plan} onChanged={refetch} />
                 </li>
               ))}
             </ul>
@@ -153,7 +153,7 @@ export function EmployerPrivatePlan({
   );
 }
 
-function PlanCard({ plan }: { plan: Plan }) {
+function PlanCard({ plan, onChanged }: { plan: Plan; onChanged: () => void }) {
   const t = useTranslations("employers.privatePlan");
   const format = useFormat();
   const id = `plan-${plan.id}`;
@@ -238,8 +238,101 @@ function PlanCard({ plan }: { plan: Plan }) {
           </dd>
         </div>
       </dl>
-      {plan.status === "SUBMITTED" ? <p className="usa-hint margin-bottom-0">{t("waitingHint")}</p> : null}
+      {plan.status === "SUBMITTED" ? (
+        <>
+          <p className="usa-hint margin-bottom-0">{t("waitingHint")}</p>
+          <AddPlanDocuments planId={plan.id} onSent={onChanged} />
+        </>
+      ) : null}
     </article>
+  );
+}
+
+/**
+ * Sends documents to an application that exists: each through a signed upload URL. Returns what
+ * went wrong, one line per file that did not arrive.
+ */
+function usePlanDocumentUpload() {
+  const t = useTranslations("employers.privatePlan");
+  const problemMessage = useProblemMessage();
+  const [progress, setProgress] = useState<string | null>(null);
+  const [, requestUpload] = useMutation(RequestEvidenceUploadMutation);
+  const uploadDocuments = async (privatePlanId: string, files: File[]): Promise<string[]> => {
+    const problems: string[] = [];
+    for (const file of files) {
+      setProgress(t("uploading", { name: file.name }));
+      const answer = await requestUpload({
+        input: { privatePlanId, type: "PRIVATE_PLAN_DOCUMENT", fileName: file.name, sizeBytes: file.size },
+      });
+      const outcome = toMutationOutcome(answer.data?.requestDocumentUpload, answer.error);
+      if (outcome.kind !== "success") {
+        problems.push(t("uploadFailed", { name: file.name, reason: problemMessage(outcome) }));
+        continue;
+      }
+      // The signed URL names the API's own origin; this site forwards /files/ to it.
+      const target = new URL(outcome.data.uploadUrl);
+      const put = await fetch(`${target.pathname}${target.search}`, { method: "PUT", body: file }).catch(() => null);
+      if (!put?.ok) {
+        const body = (await put?.json().catch(() => null)) as { error?: string } | null;
+        problems.push(t("uploadFailed", { name: file.name, reason: body?.error ?? String(put?.status ?? "") }));
+      }
+    }
+    setProgress(null);
+    return problems;
+  };
+  return { progress, uploadDocuments };
+}
+
+/** More documents for an application still waiting (or again, after one did not arrive). */
+function AddPlanDocuments({ planId, onSent }: { planId: string; onSent: () => void }) {
+  const t = useTranslations("employers.privatePlan");
+  const [files, setFiles] = useState<File[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [sent, setSent] = useState(false);
+  const { progress, uploadDocuments } = usePlanDocumentUpload();
+  const inputId = `add-documents-${planId}`;
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (progress) return;
+    setSent(false);
+    if (files.length === 0) return setProblems([t("addDocumentsRequired")]);
+    const failed = await uploadDocuments(planId, files);
+    setProblems(failed);
+    setSent(failed.length < files.length);
+    onSent();
+  };
+  return (
+    <form className="usa-form margin-top-2" method="post" noValidate onSubmit={submit}>
+      <FormGroup error={problems.length > 0}>
+        <Label htmlFor={inputId} error={problems.length > 0}>
+          {t("addDocumentsLabel")}
+        </Label>
+        <span className="usa-hint" id={`${inputId}-hint`}>
+          {t("documentsHint")}
+        </span>
+        {problems.length ? (
+          <span className="usa-error-message" id={`${inputId}-error`} role="alert">
+            {problems.join(" ")}
+          </span>
+        ) : null}
+        <input
+          id={inputId}
+          className="usa-file-input"
+          type="file"
+          multiple
+          accept="application/pdf,image/png,image/jpeg"
+          aria-describedby={`${inputId}-hint${problems.length ? ` ${inputId}-error` : ""}`}
+          onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
+        />
+      </FormGroup>
+      <div aria-live="polite">
+        {progress ? <StatusMessage>{progress}</StatusMessage> : null}
+        {sent && !progress ? <p className="text-success-dark">{t("addDocumentsSent")}</p> : null}
+      </div>
+      <Button type="submit" outline className="margin-top-1">
+        {progress ? t("sendingDocuments") : t("addDocuments")}
+      </Button>
+    </form>
   );
 }
 
@@ -268,34 +361,8 @@ function ApplyForm({
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [failedSubmits, setFailedSubmits] = useState(0);
   const [files, setFiles] = useState<File[]>([]);
-  const [progress, setProgress] = useState<string | null>(null);
+  const { progress, uploadDocuments } = usePlanDocumentUpload();
   const [{ fetching }, apply] = useMutation(ApplyForPrivatePlanMutation);
-  const [, requestUpload] = useMutation(RequestEvidenceUploadMutation);
-
-  // The application exists first; each document is then sent to it through a signed upload URL.
-  const uploadDocuments = async (privatePlanId: string): Promise<string[]> => {
-    const problems: string[] = [];
-    for (const file of files) {
-      setProgress(t("uploading", { name: file.name }));
-      const answer = await requestUpload({
-        input: { privatePlanId, type: "PRIVATE_PLAN_DOCUMENT", fileName: file.name, sizeBytes: file.size },
-      });
-      const outcome = toMutationOutcome(answer.data?.requestDocumentUpload, answer.error);
-      if (outcome.kind !== "success") {
-        problems.push(t("uploadFailed", { name: file.name, reason: problemMessage(outcome) }));
-        continue;
-      }
-      // The signed URL names the API's own origin; this site forwards /files/ to it.
-      const target = new URL(outcome.data.uploadUrl);
-      const put = await fetch(`${target.pathname}${target.search}`, { method: "PUT", body: file }).catch(() => null);
-      if (!put?.ok) {
-        const body = (await put?.json().catch(() => null)) as { error?: string } | null;
-        problems.push(t("uploadFailed", { name: file.name, reason: body?.error ?? String(put?.status ?? "") }));
-      }
-    }
-    setProgress(null);
-    return problems;
-  };
 
   const showProblems = (next: FieldErrors<Field>, form: string[] = []) => {
     setFieldErrors(next);
@@ -329,7 +396,7 @@ function ApplyForm({
     if (outcome.kind === "success") {
       setFieldErrors({});
       setFormErrors([]);
-      onApplied(await uploadDocuments(outcome.data.id));
+      onApplied(await uploadDocuments(outcome.data.id, files));
       return;
     }
     if (outcome.kind === "invalid-input") {

@@ -448,6 +448,11 @@ export const en = {
       uploading: "Uploading {name}…",
       uploadFailed: "{name} did not upload: {reason}",
       uploadProblemsHeading: "Some documents did not reach your application",
+      addDocumentsLabel: "Send more of your plan's documents",
+      addDocumentsRequired: "Choose at least one file to send.",
+      addDocuments: "Send the documents",
+      sendingDocuments: "Sending…",
+      addDocumentsSent: "Your documents were added to the application.",
     },
     premiums: {
       title: "Premiums for {name}",

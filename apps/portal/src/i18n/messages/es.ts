@@ -453,6 +453,11 @@ export const es: CatalogShape<Messages> = {
       uploading: "Subiendo {name}…",
       uploadFailed: "{name} no se subió: {reason}",
       uploadProblemsHeading: "Algunos documentos no llegaron a su solicitud",
+      addDocumentsLabel: "Envíe más documentos de su plan",
+      addDocumentsRequired: "Elija al menos un archivo para enviar.",
+      addDocuments: "Enviar los documentos",
+      sendingDocuments: "Enviando…",
+      addDocumentsSent: "Sus documentos se agregaron a la solicitud.",
     },
     premiums: {
       title: "Primas de {name}",
