@@ -1,6 +1,6 @@
 // Payments in the staff console: a supervisor opens Payment runs from the header, is told in
 // the field that a run cannot be started for a future date, starts today's run and sees it
-// listed; reads the job runs and filters them to failures; records an overpayment on a claim
+// listed; uploads a check settlement file and reads the row it could not apply; reads the job runs and filters them to failures; records an overpayment on a claim
 // that was paid (a wrong claim number and too large an amount are refused at their fields first)
 // and waives it with a reason. An adjudicator sees the runs but no start form. The API, database
 // and browser are real; axe finds no serious problem on any page.
@@ -44,7 +44,7 @@ async function paidClaimNumber(page: Page): Promise<string> {
 
 test("a supervisor starts a payment run, reads the jobs, records and waives an overpayment", async ({ page }) => {
   // Four pages, each checked by axe, on a shared machine.
-  test.setTimeout(180_000);
+  test.setTimeout(210_000);
   await signIn(page, "supervisor@openleave.test");
   await page.getByRole("link", { name: "Payment runs" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Payment runs" })).toBeVisible();
@@ -59,6 +59,21 @@ test("a supervisor starts a payment run, reads the jobs, records and waives an o
   await expect(page.getByText(/^The run for .* has started/)).toBeVisible();
   const runs = page.getByRole("table", { name: "Runs" });
   await expect(runs.getByRole("row")).not.toHaveCount(1);
+
+  // The bank's check settlement file: a check number the program never wrote is listed back
+  // (the same file again is the same import, so a retried test reads the same answer).
+  await page.getByLabel("Check settlement file (CSV)").setInputFiles({
+    name: "checks-e2e.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("check_number,amount,paid_date,status\n999999,12.00,2026-05-08,paid\n"),
+  });
+  await page.getByRole("button", { name: "Import the file" }).click();
+  await expect(
+    page.getByText("checks-e2e.csv: 0 checks settled, 0 void or stale checks reissued, 1 row not applied (below)."),
+  ).toBeVisible();
+  await expect(page.getByRole("table", { name: "Rows not applied" })).toContainText(
+    "No check with this number was sent.",
+  );
   await expectNoSeriousAccessibilityProblems(page);
 
   await page.getByRole("link", { name: "Job runs" }).click();

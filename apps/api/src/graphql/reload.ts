@@ -12,6 +12,7 @@ type Reloadable =
   | "paymentPreference"
   | "paymentRun"
   | "achReturnImport"
+  | "checkSettlementImport"
   | "overpayment"
   | "leaveAdministrator"
   | "manualDetermination"

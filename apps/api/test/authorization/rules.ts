@@ -207,6 +207,7 @@ export const OPERATIONS: Record<string, OperationRule> = {
   "Mutation.setPaymentPreference": { allow: ["CLAIMANT"] },
   // A future date is refused after authorization, so an allowed probe starts no run.
   "Mutation.importAchReturns": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"] },
+  "Mutation.importCheckSettlements": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"] },
   "Mutation.waiveOverpayment": { allow: ["SUPERVISOR", "PROGRAM_ADMIN"] },
   // Private plans: the employer's verified administrators apply; supervisors and program administrators decide.
   "Mutation.applyForPrivatePlan": {
@@ -605,6 +606,15 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
     subject: SAME,
   },
   AchReturnImport: { createdAt: SAME, fileName: SAME, id: SAME, returnedCount: SAME, unmatchedCount: SAME },
+  CheckSettlementImport: {
+    createdAt: SAME,
+    fileName: SAME,
+    id: SAME,
+    problems: SAME,
+    settledCount: SAME,
+    voidedCount: SAME,
+  },
+  CheckSettlementProblem: { amount: SAME, checkNumber: SAME, code: SAME, expected: SAME, outcome: SAME },
   Payment: {
     accountNumberMasked: SAME,
     isReissue: SAME,

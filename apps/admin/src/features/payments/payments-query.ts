@@ -162,3 +162,38 @@ export const WaiveOverpaymentMutation = graphql(`
     }
   }
 `);
+
+// The bank's check settlement file (paid, void and stale checks), imported once per file.
+export const ImportCheckSettlementsMutation = graphql(`
+  mutation ImportCheckSettlements($input: CheckSettlementImportInput!) {
+    importCheckSettlements(input: $input) {
+      __typename
+      ... on MutationImportCheckSettlementsSuccess {
+        data {
+          id
+          fileName
+          settledCount
+          voidedCount
+          problems {
+            checkNumber
+            amount
+            expected
+            outcome
+            code
+          }
+        }
+      }
+      ... on InvalidInputError {
+        message
+        issues {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);

@@ -1010,7 +1010,7 @@ export const en = {
   payments: {
     title: "Payment runs",
     intro:
-      "Each run date's payments: due payments become an ACH file for direct deposits and a check register for checks. The daily job starts each day's run; a supervisor or program administrator may start one by hand. Direct deposits settle once the file's settlement date has passed.",
+      "Each run date's payments: due payments become an ACH file for direct deposits and a check register for checks. The daily job starts each day's run; a supervisor or program administrator may start one by hand. Direct deposits settle once the file's settlement date has passed; checks settle when the bank's check settlement file is imported.",
     listHeading: "Runs",
     loading: "Loading the payment runs…",
     loadError: "We could not load the payment runs.",
@@ -1032,6 +1032,29 @@ export const en = {
       sent: "Sent.",
       downloadAch: "Download the ACH file",
       downloadRegister: "Download the check register",
+    },
+    checkSettlement: {
+      heading: "Import the bank's check settlement file",
+      intro:
+        "The bank's reconciliation file lists the checks it paid, with the amount and the day, and the checks that were voided or went stale. A paid check for the amount it was written for is settled; a different amount is flagged for staff and not settled; a void or stale check is reissued by check. Importing the same file again changes nothing.",
+      fileLabel: "Check settlement file (CSV)",
+      fileHint: "Columns: check_number, amount, paid_date (YYYY-MM-DD) and status (paid, void or stale). At most 5 MB.",
+      fileRequired: "Choose the bank's check settlement file.",
+      fileTooLarge: "The file is larger than 5 MB. Ask the bank for a file per day.",
+      submit: "Import the file",
+      importing: "Importing the checks…",
+      summary:
+        "{fileName}: {settled, plural, one {# check settled} other {# checks settled}}, {voided, plural, one {# void or stale check reissued} other {# void or stale checks reissued}}, {problems, plural, =0 {every row applied} one {# row not applied (below)} other {# rows not applied (below)}}.",
+      problemsCaption: "Rows not applied",
+      column: { check: "Check number", bank: "The bank's file", why: "Why it was not applied" },
+      outcome: { PAID: "Paid {amount}", VOID: "Void ({amount})", STALE: "Stale ({amount})" },
+      code: {
+        AMOUNT_MISMATCH: "The check was written for {expected}. Not settled: a payments task asks staff to resolve it.",
+        UNKNOWN_CHECK: "No check with this number was sent.",
+        ALREADY_SETTLED: "Already settled.",
+        ALREADY_VOIDED: "Already voided or stale, and reissued.",
+        NOT_SENT: "This check has not been sent.",
+      },
     },
     start: {
       heading: "Start a payment run",

@@ -1012,7 +1012,7 @@ export const es: CatalogShape<Messages> = {
   payments: {
     title: "Ejecuciones de pago",
     intro:
-      "Los pagos de cada fecha de ejecución: los pagos vencidos forman un archivo ACH para los depósitos directos y un registro de cheques para los cheques. El proceso diario inicia la ejecución de cada día; un supervisor o administrador del programa puede iniciar una a mano. Los depósitos directos se liquidan cuando pasa la fecha de liquidación del archivo.",
+      "Los pagos de cada fecha de ejecución: los pagos vencidos forman un archivo ACH para los depósitos directos y un registro de cheques para los cheques. El proceso diario inicia la ejecución de cada día; un supervisor o administrador del programa puede iniciar una a mano. Los depósitos directos se liquidan cuando pasa la fecha de liquidación del archivo; los cheques, cuando se importa el archivo de liquidación de cheques del banco.",
     listHeading: "Ejecuciones",
     loading: "Cargando las ejecuciones de pago…",
     loadError: "No pudimos cargar las ejecuciones de pago.",
@@ -1041,6 +1041,31 @@ export const es: CatalogShape<Messages> = {
       sent: "Enviado.",
       downloadAch: "Descargar el archivo ACH",
       downloadRegister: "Descargar el registro de cheques",
+    },
+    checkSettlement: {
+      heading: "Importar el archivo de liquidación de cheques del banco",
+      intro:
+        "El archivo de conciliación del banco indica los cheques que pagó, con el importe y el día, y los cheques anulados o vencidos. Un cheque pagado por el importe por el que se emitió queda liquidado; un importe distinto se señala al personal y no se liquida; un cheque anulado o vencido se vuelve a emitir por cheque. Importar otra vez el mismo archivo no cambia nada.",
+      fileLabel: "Archivo de liquidación de cheques (CSV)",
+      fileHint:
+        "Columnas: check_number, amount, paid_date (AAAA-MM-DD) y status (paid, void o stale). Como máximo 5 MB.",
+      fileRequired: "Elija el archivo de liquidación de cheques del banco.",
+      fileTooLarge: "El archivo pesa más de 5 MB. Pida al banco un archivo por día.",
+      submit: "Importar el archivo",
+      importing: "Importando los cheques…",
+      summary:
+        "{fileName}: {settled, plural, one {# cheque liquidado} other {# cheques liquidados}}, {voided, plural, one {# cheque anulado o vencido vuelto a emitir} other {# cheques anulados o vencidos vueltos a emitir}}, {problems, plural, =0 {se aplicaron todas las filas} one {# fila sin aplicar (abajo)} other {# filas sin aplicar (abajo)}}.",
+      problemsCaption: "Filas sin aplicar",
+      column: { check: "Número de cheque", bank: "El archivo del banco", why: "Por qué no se aplicó" },
+      outcome: { PAID: "Pagado {amount}", VOID: "Anulado ({amount})", STALE: "Vencido ({amount})" },
+      code: {
+        AMOUNT_MISMATCH:
+          "El cheque se emitió por {expected}. No se liquida: una tarea de pagos pide al personal que lo resuelva.",
+        UNKNOWN_CHECK: "No se envió ningún cheque con este número.",
+        ALREADY_SETTLED: "Ya estaba liquidado.",
+        ALREADY_VOIDED: "Ya estaba anulado o vencido, y se volvió a emitir.",
+        NOT_SENT: "Este cheque no se ha enviado.",
+      },
     },
     start: {
       heading: "Iniciar una ejecución de pago",

@@ -11,6 +11,7 @@ import { hasRole, isStaff } from "../../graphql/context.ts";
 import { startPaymentRun } from "./start-payment-run.ts";
 import { PAYMENT_FILE_ROLES, paymentBatchDownloadPath } from "./payment-batch-download.ts";
 import { describeReturnCode, importAchReturns } from "./ach-returns.ts";
+import { importCheckSettlements, type CheckSettlementProblem } from "./check-settlements.ts";
 
 builder.prismaObject("Payment", {
   description: "One benefit payment for a period of leave: gross, withholding and what was paid.",
@@ -256,6 +257,67 @@ builder.mutationField("importAchReturns", (t) =>
     args: { input: t.arg({ type: AchReturnImportInputRef, required: true }) },
     resolve: async (query, _root, { input }, ctx) =>
       reload(ctx, query, "achReturnImport", (await importAchReturns(ctx, input)).id),
+  }),
+);
+
+// ───── Check settlements ─────
+
+const CheckOutcomeEnum = builder.enumType("CheckSettlementOutcome", { values: ["PAID", "VOID", "STALE"] as const });
+const CheckProblemCodeEnum = builder.enumType("CheckSettlementProblemCode", {
+  values: ["AMOUNT_MISMATCH", "UNKNOWN_CHECK", "ALREADY_SETTLED", "ALREADY_VOIDED", "NOT_SENT"] as const,
+});
+const CheckProblemRef = builder.objectRef<CheckSettlementProblem>("CheckSettlementProblem").implement({
+  description: "A row of a check settlement file that changed nothing, and why.",
+  fields: (t) => ({
+    checkNumber: t.exposeInt("checkNumber"),
+    amount: t.string({ description: "What the bank's file says, in dollars.", resolve: (p) => p.amount }),
+    expected: t.string({
+      nullable: true,
+      description: "What the check was written for, when the bank paid another amount.",
+      resolve: (p) => p.expected ?? null,
+    }),
+    outcome: t.field({ type: CheckOutcomeEnum, resolve: (p) => p.outcome }),
+    code: t.field({ type: CheckProblemCodeEnum, resolve: (p) => p.code }),
+  }),
+});
+
+builder.prismaObject("CheckSettlementImport", {
+  description:
+    "One bank check settlement file imported: checks settled, voided or stale and reissued, and rows not applied.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    fileName: t.exposeString("fileName"),
+    settledCount: t.exposeInt("settledCount"),
+    voidedCount: t.exposeInt("voidedCount"),
+    problems: t.field({
+      type: [CheckProblemRef],
+      resolve: (record) =>
+        Array.isArray(record.problems) ? (record.problems as unknown as CheckSettlementProblem[]) : [],
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});
+
+const CheckSettlementImportInputRef = builder.inputType("CheckSettlementImportInput", {
+  fields: (t) => ({
+    fileName: t.string({ required: true }),
+    content: t.string({
+      required: true,
+      description: "The bank's CSV: check_number, amount, paid_date (YYYY-MM-DD) and status (paid, void or stale).",
+    }),
+  }),
+});
+
+builder.mutationField("importCheckSettlements", (t) =>
+  t.prismaField({
+    type: "CheckSettlementImport",
+    errors: {},
+    authScopes: (_root, _args, ctx) => hasRole(ctx.actor, "SUPERVISOR", "PROGRAM_ADMIN"),
+    description:
+      "Imports the bank's check settlement file: each paid check for its amount is settled, an amount that differs is flagged and not settled, a void or stale check is reissued by check once. The same file again changes nothing.",
+    args: { input: t.arg({ type: CheckSettlementImportInputRef, required: true }) },
+    resolve: async (query, _root, { input }, ctx) =>
+      reload(ctx, query, "checkSettlementImport", (await importCheckSettlements(ctx, input)).id),
   }),
 );
 

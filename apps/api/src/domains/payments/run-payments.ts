@@ -199,11 +199,25 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
         const ids = payments.map((p) => p.id);
         const refs = payments.map((p) => (method === "ACH" ? achIndividualId(p.id) : null));
         const last4 = payments.map((p) => (method === "ACH" ? accounts.get(p.id)!.slice(-4) : null));
-        const count = await tx.$executeRaw`
-          UPDATE "Payment" AS p SET status = 'IN_BATCH', "batchId" = ${batchId}::uuid,
-            "achReference" = v.ref, "accountLast4" = v.last4
-          FROM unnest(${ids}::uuid[], ${refs}::text[], ${last4}::text[]) AS v(id, ref, last4)
-          WHERE p.id = v.id AND p.status = 'SCHEDULED'`;
+        let count: number;
+        const checkNumbers = new Map<string, number>();
+        if (method === "ACH") {
+          count = await tx.$executeRaw`
+            UPDATE "Payment" AS p SET status = 'IN_BATCH', "batchId" = ${batchId}::uuid,
+              "achReference" = v.ref, "accountLast4" = v.last4
+            FROM unnest(${ids}::uuid[], ${refs}::text[], ${last4}::text[]) AS v(id, ref, last4)
+            WHERE p.id = v.id AND p.status = 'SCHEDULED'`;
+        } else {
+          // Each check takes the program's next number: the bank's paid-check file names it back.
+          const numbered = await tx.$queryRaw<{ id: string; checkNumber: number }[]>`
+            UPDATE "Payment" AS p SET status = 'IN_BATCH', "batchId" = ${batchId}::uuid,
+              "checkNumber" = nextval('check_number_seq')
+            FROM unnest(${ids}::uuid[]) AS v(id)
+            WHERE p.id = v.id AND p.status = 'SCHEDULED'
+            RETURNING p.id, p."checkNumber"`;
+          for (const row of numbered) checkNumbers.set(row.id, Number(row.checkNumber));
+          count = numbered.length;
+        }
         const totalNet = payments.reduce((sum, p) => sum.plus(p.net), new Decimal(0));
         const file =
           method === "ACH"
@@ -218,7 +232,7 @@ export async function runPayments(db: Database, pii: PiiCipher, options: Payment
                   individualName: `${payment.firstName} ${payment.lastName}`,
                 })),
               )
-            : checkRegister(payments);
+            : checkRegister(payments, checkNumbers);
         await tx.paymentBatch.update({
           where: { id: batchId },
           data: {
@@ -304,13 +318,16 @@ async function holdTask(tx: Prisma.TransactionClient, claimId: string, runDate: 
 
 function checkRegister(
   payments: { id: string; net: string; claimNumber: string | null; firstName: string; lastName: string }[],
+  checkNumbers: Map<string, number>,
 ) {
   const lines = ["check_number,payment_id,claim_number,payee,amount"];
-  payments.forEach((payment, index) => {
+  for (const payment of payments) {
+    const number = checkNumbers.get(payment.id);
+    if (number === undefined) continue; // not taken into this batch
     const payee = `${payment.firstName} ${payment.lastName}`.replaceAll('"', "'");
     lines.push(
-      `${100001 + index},${payment.id},${payment.claimNumber ?? ""},"${payee}",${new Decimal(payment.net).toFixed(2)}`,
+      `${number},${payment.id},${payment.claimNumber ?? ""},"${payee}",${new Decimal(payment.net).toFixed(2)}`,
     );
-  });
+  }
   return lines.join("\n") + "\n";
 }
