@@ -1,6 +1,7 @@
 // Payments in the staff console: a supervisor opens Payment runs from the header, is told in
 // the field that a run cannot be started for a future date, starts today's run and sees it
-// listed; uploads a check settlement file and reads the row it could not apply; reads the job runs and filters them to failures; records an overpayment on a claim
+// listed; is told in the field that a file is not an ACH return file; uploads a check
+// settlement file and reads the row it could not apply; reads the job runs and filters them to failures; records an overpayment on a claim
 // that was paid (a wrong claim number and too large an amount are refused at their fields first)
 // and waives it with a reason. An adjudicator sees the runs but no start form. The API, database
 // and browser are real; axe finds no serious problem on any page.
@@ -60,9 +61,19 @@ test("a supervisor starts a payment run, reads the jobs, records and waives an o
   const runs = page.getByRole("table", { name: "Runs" });
   await expect(runs.getByRole("row")).not.toHaveCount(1);
 
+  // The bank's ACH return file is read strictly: a file that is not one is refused at its field.
+  await page.getByLabel("ACH return file", { exact: true }).setInputFiles({
+    name: "not-a-return.ach",
+    mimeType: "text/plain",
+    buffer: Buffer.from(`${"9".repeat(94)}\n`),
+  });
+  await page.getByRole("button", { name: "Import the return file" }).click();
+  await expect(page.getByLabel("ACH return file", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Line 1: a NACHA file starts with its file header (record type 1).")).toBeVisible();
+
   // The bank's check settlement file: a check number the program never wrote is listed back
   // (the same file again is the same import, so a retried test reads the same answer).
-  await page.getByLabel("Check settlement file (CSV)").setInputFiles({
+  await page.getByLabel("Check settlement file (CSV)", { exact: true }).setInputFiles({
     name: "checks-e2e.csv",
     mimeType: "text/csv",
     buffer: Buffer.from("check_number,amount,paid_date,status\n999999,12.00,2026-05-08,paid\n"),

@@ -4,22 +4,13 @@
 // stale checks are reissued by check. The summary and every row not applied are shown; the same
 // file uploaded again changes nothing (the API answers with the earlier import).
 import type { ResultOf } from "gql.tada";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useMutation } from "urql";
-import {
-  Button,
-  ErrorMessage,
-  FormGroup,
-  Label,
-  StatusMessage,
-  toMutationOutcome,
-  useFormat,
-  useProblemMessage,
-} from "@openleave/web";
+import { toMutationOutcome, useFormat, useProblemMessage } from "@openleave/web";
 import { useTranslations } from "next-intl";
+import { BankFileForm, bankFileLabels } from "./bank-file-form";
 import { ImportCheckSettlementsMutation } from "./payments-query";
 
-const MAX_BYTES = 5 * 1024 * 1024;
 type Imported = Extract<
   NonNullable<ResultOf<typeof ImportCheckSettlementsMutation>["importCheckSettlements"]>,
   { __typename: "MutationImportCheckSettlementsSuccess" }
@@ -29,64 +20,30 @@ export function CheckSettlementImport({ onImported }: { onImported?: () => void 
   const t = useTranslations("payments.checkSettlement");
   const format = useFormat();
   const problemMessage = useProblemMessage();
-  const [file, setFile] = useState<File | null>(null);
-  const [error, setError] = useState<string | undefined>();
-  const [reading, setReading] = useState(false);
   const [imported, setImported] = useState<Imported | null>(null);
   const [{ fetching }, importFile] = useMutation(ImportCheckSettlementsMutation);
-  const busy = fetching || reading;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy) return;
-    setError(undefined);
-    if (!file) return setError(t("fileRequired"));
-    if (file.size > MAX_BYTES) return setError(t("fileTooLarge"));
-    setReading(true);
-    const content = await file.text();
-    setReading(false);
-    const answer = await importFile({ input: { fileName: file.name, content } });
+  const upload = async (fileName: string, content: string) => {
+    const answer = await importFile({ input: { fileName, content } });
     const outcome = toMutationOutcome(answer.data?.importCheckSettlements, answer.error);
     if (outcome.kind === "success") {
       setImported(outcome.data);
       onImported?.();
-    } else {
-      setImported(null);
-      setError(
-        outcome.kind === "invalid-input" ? (outcome.issues[0]?.message ?? outcome.message) : problemMessage(outcome),
-      );
+      return undefined;
     }
+    setImported(null);
+    return outcome.kind === "invalid-input" ? (outcome.issues[0]?.message ?? outcome.message) : problemMessage(outcome);
   };
 
   return (
-    <section aria-labelledby="check-settlement-heading" className="margin-top-4">
-      <h2 id="check-settlement-heading">{t("heading")}</h2>
-      <p>{t("intro")}</p>
-      <form className="usa-form maxw-mobile-lg" noValidate onSubmit={submit}>
-        <FormGroup error={!!error}>
-          <Label htmlFor="check-settlement-file">{t("fileLabel")}</Label>
-          <span className="usa-hint" id="check-settlement-hint">
-            {t("fileHint")}
-          </span>
-          {error ? <ErrorMessage id="check-settlement-error">{error}</ErrorMessage> : null}
-          <input
-            id="check-settlement-file"
-            name="check-settlement-file"
-            type="file"
-            className="usa-file-input"
-            accept=".csv,text/csv"
-            aria-describedby={`check-settlement-hint${error ? " check-settlement-error" : ""}`}
-            aria-invalid={error ? true : undefined}
-            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-          />
-        </FormGroup>
-        <Button type="submit" disabled={busy} className="margin-top-2">
-          {t("submit")}
-        </Button>
-      </form>
-      <div role="status" aria-live="polite" className="margin-top-2">
-        {busy ? <StatusMessage>{t("importing")}</StatusMessage> : null}
-        {imported && !busy ? (
+    <BankFileForm
+      id="check-settlement"
+      labels={bankFileLabels(t)}
+      accept=".csv,text/csv"
+      upload={upload}
+      busy={fetching}
+      outcome={
+        imported ? (
           <p className="text-success-dark">
             {t("summary", {
               fileName: imported.fileName,
@@ -95,8 +52,9 @@ export function CheckSettlementImport({ onImported }: { onImported?: () => void 
               problems: imported.problems.length,
             })}
           </p>
-        ) : null}
-      </div>
+        ) : null
+      }
+    >
       {imported && imported.problems.length > 0 ? (
         <table className="usa-table usa-table--borderless usa-table--stacked">
           <caption>{t("problemsCaption")}</caption>
@@ -124,6 +82,6 @@ export function CheckSettlementImport({ onImported }: { onImported?: () => void 
           </tbody>
         </table>
       ) : null}
-    </section>
+    </BankFileForm>
   );
 }

@@ -2,7 +2,7 @@
 // Payment runs for staff: each run date's status and totals, its batches (an ACH file or a check
 // register) with their downloads for supervisors and program administrators (the API gives no
 // download path to anyone else, and audits each download), starting a run by hand, and the
-// bank's check settlement file (supervisors and program administrators).
+// bank's ACH return and check settlement files (supervisors and program administrators).
 import { useCallback, useState } from "react";
 import { useMutation, useQuery } from "urql";
 import {
@@ -17,6 +17,7 @@ import {
 import type { ResultOf } from "gql.tada";
 import { useTranslations } from "next-intl";
 import { FigureField } from "../published-figures/figure-field";
+import { AchReturnImport } from "./ach-return-import";
 import { CheckSettlementImport } from "./check-settlement-import";
 import { PaymentRunsQuery, StartPaymentRunMutation } from "./payments-query";
 
@@ -44,6 +45,7 @@ export function PaymentRuns() {
       <h1>{t("title")}</h1>
       <p className="usa-intro">{t("intro")}</p>
       {mayPay ? <StartRun onStarted={refresh} /> : <p className="text-base-dark">{t("onlySupervisors")}</p>}
+      {mayPay ? <AchReturnImport onImported={refresh} /> : null}
       {mayPay ? <CheckSettlementImport onImported={refresh} /> : null}
       <section aria-labelledby="payment-runs-heading" className="margin-top-4">
         <h2 id="payment-runs-heading">{t("listHeading")}</h2>

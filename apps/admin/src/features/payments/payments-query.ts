@@ -197,3 +197,31 @@ export const ImportCheckSettlementsMutation = graphql(`
     }
   }
 `);
+
+// The bank's NACHA return file: returned direct deposits, each reissued by check once.
+export const ImportAchReturnsMutation = graphql(`
+  mutation ImportAchReturns($input: AchReturnImportInput!) {
+    importAchReturns(input: $input) {
+      __typename
+      ... on MutationImportAchReturnsSuccess {
+        data {
+          id
+          fileName
+          returnedCount
+          unmatchedCount
+        }
+      }
+      ... on InvalidInputError {
+        message
+        issues {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);

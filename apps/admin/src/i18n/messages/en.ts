@@ -1033,6 +1033,19 @@ export const en = {
       downloadAch: "Download the ACH file",
       downloadRegister: "Download the check register",
     },
+    achReturns: {
+      heading: "Import the bank's ACH return file",
+      intro:
+        "The bank's return file (NACHA) lists the direct deposits it could not post, each with its return reason code. Each returned payment is marked returned and reissued by check, once; an account that cannot take deposits stops being used. Importing the same file again changes nothing.",
+      fileLabel: "ACH return file",
+      fileHint: "The NACHA return file as the bank sent it (94-character records). At most 5 MB.",
+      fileRequired: "Choose the bank's ACH return file.",
+      fileTooLarge: "The file is larger than 5 MB. Ask the bank for a file per day.",
+      submit: "Import the return file",
+      importing: "Importing the returns…",
+      summary:
+        "{fileName}: {returned, plural, one {# direct deposit returned and reissued by check} other {# direct deposits returned and reissued by check}}, {unmatched, plural, =0 {every entry matched a payment} one {# entry matched no payment sent} other {# entries matched no payment sent}}.",
+    },
     checkSettlement: {
       heading: "Import the bank's check settlement file",
       intro:

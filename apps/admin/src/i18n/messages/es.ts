@@ -1042,6 +1042,20 @@ export const es: CatalogShape<Messages> = {
       downloadAch: "Descargar el archivo ACH",
       downloadRegister: "Descargar el registro de cheques",
     },
+    achReturns: {
+      heading: "Importar el archivo de devoluciones ACH del banco",
+      intro:
+        "El archivo de devoluciones del banco (NACHA) indica los depósitos directos que no pudo abonar, cada uno con su código de motivo de devolución. Cada pago devuelto se marca como devuelto y se vuelve a emitir por cheque, una sola vez; una cuenta que no puede recibir depósitos deja de usarse. Importar otra vez el mismo archivo no cambia nada.",
+      fileLabel: "Archivo de devoluciones ACH",
+      fileHint:
+        "El archivo de devoluciones NACHA tal como lo envió el banco (registros de 94 caracteres). Como máximo 5 MB.",
+      fileRequired: "Elija el archivo de devoluciones ACH del banco.",
+      fileTooLarge: "El archivo pesa más de 5 MB. Pida al banco un archivo por día.",
+      submit: "Importar el archivo de devoluciones",
+      importing: "Importando las devoluciones…",
+      summary:
+        "{fileName}: {returned, plural, one {# depósito directo devuelto y vuelto a emitir por cheque} other {# depósitos directos devueltos y vueltos a emitir por cheque}}, {unmatched, plural, =0 {todas las entradas coincidieron con un pago} one {# entrada no coincidió con ningún pago enviado} other {# entradas no coincidieron con ningún pago enviado}}.",
+    },
     checkSettlement: {
       heading: "Importar el archivo de liquidación de cheques del banco",
       intro:
