@@ -136,6 +136,10 @@ test.describe("adjudication in the staff console", () => {
     await expect(periods.getByRole("row")).toHaveCount(3);
     await expect(periods.getByText("Approved")).toBeVisible();
     await expect(periods.getByText("Denied")).toBeVisible();
+    // And on the calendar, day by day.
+    await expect(page.getByRole("heading", { level: 3, name: "Leave on the calendar" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: /^\d+ ?, Approved$/ }).first()).toBeVisible();
+    await expect(page.getByRole("cell", { name: /^\d+ ?, Denied$/ }).first()).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Decisions" })).toBeVisible();
     await expect(page.getByText(`Reason code: ${firstReason}`)).toBeVisible();
     // Nothing left to decide, and the decision is in the audit trail.

@@ -9,6 +9,9 @@ export const webFormats = {
     // day everywhere; in any other zone midnight UTC can be the day before or after.
     calendarDate: { dateStyle: "long", timeZone: "UTC" },
     calendarDateShort: { dateStyle: "medium", timeZone: "UTC" },
+    calendarMonth: { month: "long", year: "numeric", timeZone: "UTC" },
+    weekdayLong: { weekday: "long", timeZone: "UTC" },
+    weekdayNarrow: { weekday: "narrow", timeZone: "UTC" },
     // Instants (`DateTime`: when something was submitted or sent) are shown in the
     // deployment's time zone, the request configuration's `timeZone`.
     instantDate: { dateStyle: "long" },

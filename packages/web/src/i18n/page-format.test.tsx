@@ -49,6 +49,13 @@ describe("calendar dates", () => {
     );
   });
 
+  it("name their month and weekday in the page's language, on the same day everywhere", () => {
+    expect(formatIn("Pacific/Honolulu").calendarMonth("2026-12-01")).toBe("December 2026");
+    expect(formatIn("Pacific/Kiritimati", "es").calendarMonth("2026-12-01")).toBe("diciembre de 2026");
+    expect(formatIn("Pacific/Honolulu").weekday("2026-12-01")).toBe("Tuesday");
+    expect(formatIn("Pacific/Kiritimati", "es").weekday("2026-12-01", "narrow")).toBe("M");
+  });
+
   it("differ from instants, which are shown in the deployment's time zone", () => {
     // Midnight UTC is still December 1 in Honolulu: right for an instant, wrong for a date.
     expect(formatIn("Pacific/Honolulu").instantDate("2026-12-02T00:00:00.000Z")).toBe("December 1, 2026");

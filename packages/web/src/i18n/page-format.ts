@@ -11,6 +11,10 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 export interface PageFormat {
   /** A calendar date ("2026-12-02") as "December 2, 2026" / "2 de diciembre de 2026"; "short": "Dec 2, 2026". */
   calendarDate(isoDate: string, style?: "long" | "short"): string;
+  /** The month of a calendar date: "December 2026" / "diciembre de 2026". */
+  calendarMonth(isoDate: string): string;
+  /** The weekday of a calendar date: "Tuesday" / "martes"; "narrow": "T" / "M". */
+  weekday(isoDate: string, style?: "long" | "narrow"): string;
   /** Two calendar dates as one range: "December 2 – 16, 2026" / "2–16 de diciembre de 2026". */
   calendarDateRange(startIsoDate: string, endIsoDate: string, style?: "long" | "short"): string;
   /** The day of an instant ("2026-11-18T03:00:00Z") in the deployment's time zone. */
@@ -46,6 +50,9 @@ export function createPageFormat(format: IntlFormatter): PageFormat {
   const dateStyle = (style: "long" | "short") => (style === "long" ? "calendarDate" : "calendarDateShort");
   return {
     calendarDate: (isoDate, style = "long") => format.dateTime(calendarDate(isoDate), dateStyle(style)),
+    calendarMonth: (isoDate) => format.dateTime(calendarDate(isoDate), "calendarMonth"),
+    weekday: (isoDate, style = "long") =>
+      format.dateTime(calendarDate(isoDate), style === "long" ? "weekdayLong" : "weekdayNarrow"),
     calendarDateRange: (start, end, style = "long") =>
       format.dateTimeRange(calendarDate(start), calendarDate(end), dateStyle(style)),
     instantDate: (value) => format.dateTime(instant(value), "instantDate"),

@@ -9,6 +9,7 @@ import { useTranslations } from "next-intl";
 import { ReviewDocumentMutation } from "./claim-review-query";
 import type { ReviewedClaim } from "./claim-types";
 import { citationText, explanationSteps, valueText } from "./explanation";
+import { LeaveCalendar } from "./leave-calendar";
 import { RevealTaxId } from "./reveal-tax-id";
 import { Facts, Section } from "./section";
 
@@ -91,6 +92,7 @@ export function LeaveSection({ claim }: { claim: ReviewedClaim }) {
           ))}
         </tbody>
       </table>
+      <LeaveCalendar periods={claim.leavePeriods} />
     </Section>
   );
 }

@@ -64,6 +64,33 @@ describe("WorkQueueTable", () => {
     expect(screen.getByRole("status")).toHaveTextContent("2 tasks shown");
   });
 
+  it("triages from the keyboard: j and k move between tasks, a assigns the focused one", async () => {
+    const user = userEvent.setup();
+    const { requests } = renderWithApp(<WorkQueueTable filters={allOpen} viewerId="u1" />, {
+      cookies: "ol_csrf=csrf-123",
+      answers: {
+        ...queueAnswer([openTask, { ...assignedTask, assignee: null }]),
+        AssignTask: {
+          data: { assignTask: { __typename: "MutationAssignTaskSuccess", data: { ...openTask, id: "t2" } } },
+        },
+      },
+    });
+    const first = await screen.findByRole("link", { name: "MA-PFML-2026-001005" });
+    const second = screen.getByRole("link", { name: "MA-PFML-2026-001002" });
+    expect(screen.getByRole("table")).toHaveAccessibleDescription(/j or ↓ moves to the next task/);
+    first.focus();
+    await user.keyboard("j");
+    expect(second).toHaveFocus();
+    await user.keyboard("{ArrowUp}");
+    expect(first).toHaveFocus();
+    await user.keyboard("{ArrowDown}a");
+    await waitFor(() => expect(requests.some((r) => r.operationName === "AssignTask")).toBe(true));
+    expect(requests.find((r) => r.operationName === "AssignTask")?.variables).toEqual({
+      taskId: "t2",
+      assigneeId: "u1",
+    });
+  });
+
   it("sends the filters to the API", async () => {
     const { requests } = renderWithApp(<WorkQueueTable filters={{ queue: "APPEALS", show: "mine" }} viewerId="u1" />, {
       answers: queueAnswer([]),

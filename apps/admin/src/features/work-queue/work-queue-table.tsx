@@ -3,7 +3,7 @@
 // screens the table stacks into one card per task (USWDS stacked table).
 import type { ResultOf } from "gql.tada";
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import {
   Button,
@@ -19,6 +19,34 @@ import { filtersToVariables, type WorkQueueFilters } from "./work-queue-filters"
 import { AssignTaskMutation, StaffMembersQuery, WorkQueueQuery } from "./work-queue-query";
 
 const PAGE_SIZE = 25;
+
+/**
+ * Triage from the keyboard: j or ↓ moves to the next task, k or ↑ to the previous one (focus
+ * lands on the task's claim link, so Enter opens it), a assigns the focused task to oneself.
+ * Keys typed into a form control (a supervisor's "give to" list) are left alone.
+ */
+function triageKeys(event: KeyboardEvent<HTMLTableSectionElement>) {
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  const target = event.target as HTMLElement;
+  if (target.closest("input, select, textarea")) return;
+  const row = target.closest<HTMLTableRowElement>("tr[data-task-row]");
+  if (!row) return;
+  const focusRow = (next: Element | null) => {
+    const focusable = next?.querySelector<HTMLElement>('a[href^="/claims/"], a, button');
+    if (!focusable) return;
+    event.preventDefault();
+    focusable.focus();
+  };
+  if (event.key === "j" || event.key === "ArrowDown") focusRow(row.nextElementSibling);
+  else if (event.key === "k" || event.key === "ArrowUp") focusRow(row.previousElementSibling);
+  else if (event.key === "a") {
+    const assign = row.querySelector<HTMLButtonElement>("button[data-assign-to-me]");
+    if (assign && !assign.disabled) {
+      event.preventDefault();
+      assign.click();
+    }
+  }
+}
 
 type Task = ResultOf<typeof WorkQueueQuery>["workQueue"]["edges"][number]["node"];
 
@@ -81,7 +109,13 @@ export function WorkQueueTable({
         {announcement ? `${announcement} ` : null}
         {t("workQueue.shown", { count: tasks.length })}
       </p>
-      <table className="usa-table usa-table--borderless usa-table--stacked work-queue-table">
+      <p className="text-base-dark font-sans-2xs margin-top-0" id="work-queue-keys">
+        {t("workQueue.keyboardHint")}
+      </p>
+      <table
+        className="usa-table usa-table--borderless usa-table--stacked work-queue-table"
+        aria-describedby="work-queue-keys"
+      >
         <caption className="usa-sr-only">{t("workQueue.caption")}</caption>
         <thead>
           <tr>
@@ -92,7 +126,9 @@ export function WorkQueueTable({
             <th scope="col">{t("workQueue.assignee")}</th>
           </tr>
         </thead>
-        <tbody>
+        {/* Keys come from the links and buttons inside the rows; the body only delegates them. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+        <tbody onKeyDown={triageKeys}>
           {tasks.map((task) => (
             <TaskRow
               key={task.id}
@@ -132,7 +168,7 @@ function TaskRow({
   const claim = task.claim;
   const taskLabel = `${t(`workQueue.kinds.${task.kind}`)}, ${claim?.claimNumber ?? t("workQueue.noClaim")}`;
   return (
-    <tr>
+    <tr data-task-row="">
       <th scope="row" data-label={t("workQueue.due")}>
         {format.calendarDate(dueDateOf(task.dueAt), "short")}
         {task.overdue ? (
@@ -311,7 +347,13 @@ function AssignButton({
 
   return (
     <>
-      <Button type="button" unstyled onClick={handleClick}>
+      <Button
+        type="button"
+        unstyled
+        onClick={handleClick}
+        // The keyboard's "a" (assign to me) presses this button in the focused row.
+        {...(assigneeId ? { "data-assign-to-me": "" } : {})}
+      >
         {fetching ? busyLabel : label}
         <span className="usa-sr-only">: {taskLabel}</span>
       </Button>

@@ -283,6 +283,8 @@ export const en = {
     emptyNext: "Choose another queue, or show all open tasks.",
     loadMore: "Show more tasks",
     shown: "{count, plural, one {1 task shown} other {# tasks shown}}",
+    keyboardHint:
+      "Keyboard: j or ↓ moves to the next task, k or ↑ to the previous one, Enter opens the claim, a assigns the task to you.",
     queues: {
       ADJUDICATION: "Adjudication",
       APPEALS: "Appeals",
@@ -472,6 +474,11 @@ export const en = {
       kind: "Kind",
       decision: "Decision",
       hoursPerWeek: "{hours} hours a week",
+    },
+    calendar: {
+      heading: "Leave on the calendar",
+      legend: "What the colors mean",
+      truncated: "The calendar shows the first {months, number} months; the table above lists every period.",
     },
     employer: {
       heading: "Employer",

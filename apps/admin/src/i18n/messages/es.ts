@@ -284,6 +284,8 @@ export const es: CatalogShape<Messages> = {
     emptyNext: "Elija otra cola o muestre todas las tareas abiertas.",
     loadMore: "Mostrar más tareas",
     shown: "{count, plural, one {Se muestra 1 tarea} other {Se muestran # tareas}}",
+    keyboardHint:
+      "Teclado: j o ↓ pasa a la tarea siguiente, k o ↑ a la anterior, Intro abre el reclamo, a le asigna la tarea a usted.",
     queues: {
       ADJUDICATION: "Adjudicación",
       APPEALS: "Apelaciones",
@@ -473,6 +475,12 @@ export const es: CatalogShape<Messages> = {
       kind: "Tipo",
       decision: "Decisión",
       hoursPerWeek: "{hours} horas por semana",
+    },
+    calendar: {
+      heading: "La licencia en el calendario",
+      legend: "Qué significan los colores",
+      truncated:
+        "El calendario muestra los primeros {months, number} meses; la tabla de arriba enumera todos los períodos.",
     },
     employer: {
       heading: "Empleador",
