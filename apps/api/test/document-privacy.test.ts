@@ -133,3 +133,53 @@ describe("the employer's view of a claim's documents", () => {
     expect(ids(data.claim.documents)).toEqual(expect.arrayContaining([medicalId, evidenceId]));
   });
 });
+
+describe("evidence sent with the employer's contest", () => {
+  const RESPOND = `mutation($input: RespondToClaimInput!) { respondToClaim(input: $input) { __typename ... on Error { code message } } }`;
+  const QUEUE = `{ employerGrievances(first: 50) { edges { node { id documents { id fileName } } } } }`;
+  const REQUEST_RESULT = `mutation($input: RequestDocumentUploadInput!) { requestDocumentUpload(input: $input) { __typename
+    ... on MutationRequestDocumentUploadSuccess { data { uploadUrl document { id } } }
+    ... on InvalidInputError { issues { path message } } ... on Error { code message } } }`;
+
+  it("is attached to the response: staff weigh it with the contest, the claimant never sees it", async () => {
+    const response = await api.db.employerResponse.findFirstOrThrow({ where: { claimId: mariaClaimId } });
+    const input = (extra: object) => ({
+      claimId: mariaClaimId,
+      employerResponseId: response.id,
+      type: "EMPLOYER_EVIDENCE",
+      fileName: "shift-log.pdf",
+      sizeBytes: PDF.length,
+      ...extra,
+    });
+    // Not before the employer answered.
+    const early = await hr.graphql(REQUEST_RESULT, { input: input({}) });
+    expect(early.data.requestDocumentUpload.code).toBe("ILLEGAL_TRANSITION");
+    const contested = await hr.graphql(RESPOND, {
+      input: {
+        employerResponseId: response.id,
+        expectedVersion: response.version,
+        decision: "CONTEST",
+        contestReasons: ["DATES_INCORRECT"],
+        comment: "Our shift log shows María at work on the first two days.",
+      },
+    });
+    expect(contested.data.respondToClaim.__typename).toBe("MutationRespondToClaimSuccess");
+    // Another employer cannot send evidence with this response.
+    const other = await (await api.signedIn(DEMO.leaveAdminMa)).graphql(REQUEST_RESULT, { input: input({}) });
+    expect(other.data.requestDocumentUpload.__typename).not.toBe("MutationRequestDocumentUploadSuccess");
+    const sent = await hr.graphql(REQUEST_RESULT, { input: input({}) });
+    const documentId = sent.data.requestDocumentUpload.data.document.id;
+    expect((await fetch(sent.data.requestDocumentUpload.data.uploadUrl, { method: "PUT", body: PDF })).status).toBe(
+      201,
+    );
+
+    const queue = (await (await api.signedIn(DEMO.supervisor)).graphql(QUEUE)).data.employerGrievances.edges;
+    const contest = queue
+      .map((e: { node: { id: string } }) => e.node)
+      .find((n: { id: string }) => n.id === response.id);
+    expect(contest.documents).toEqual([{ id: documentId, fileName: "shift-log.pdf" }]);
+    const { data } = await maria.graphql(DOCUMENTS, { id: mariaClaimId });
+    expect(ids(data.claim.documents)).not.toContain(documentId);
+    expect(data.claim.employerResponses).toEqual([{ status: "CONTESTED", comment: null, documents: [] }]);
+  });
+});

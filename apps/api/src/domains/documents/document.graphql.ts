@@ -84,6 +84,10 @@ const RequestDocumentUploadInputRef = builder.inputType("RequestDocumentUploadIn
     privatePlanId: t.id({
       description: "The private-plan application waiting for a decision the document is for (its plan's documents).",
     }),
+    employerResponseId: t.id({
+      description:
+        "Employer evidence sent with the employer's answer on the claim (after it responded): staff see it with the contest.",
+    }),
     type: t.field({ type: DocumentTypeEnum, required: true }),
     fileName: t.string({ required: true }),
     sizeBytes: t.int({ required: true }),

@@ -31,6 +31,8 @@ const MAX_PLAN_DOCUMENTS = 20;
 const RequestUploadInput = z.object({
   claimId: z.uuid("Unknown claim.").nullish(),
   privatePlanId: z.uuid("Unknown private-plan application.").nullish(),
+  /** Employer evidence sent with the employer's response to the claim (its contest), shown with it to staff. */
+  employerResponseId: z.uuid("Unknown employer response.").nullish(),
   type: z.enum(DOCUMENT_TYPES, { error: "Choose what kind of document this is." }),
   fileName: z
     .string()
@@ -66,7 +68,7 @@ export async function requestDocumentUpload(ctx: RequestContext, rawInput: unkno
     );
   const target = input.privatePlanId
     ? await privatePlanTarget(ctx, input.privatePlanId, input.type)
-    : await claimTarget(ctx, input.claimId!, input.type);
+    : await claimTarget(ctx, input.claimId!, input.type, input.employerResponseId ?? null);
 
   const documentId = randomUUID();
   const expiresAt = new Date(ctx.now().getTime() + ctx.config.uploads.urlTtlSeconds * 1000);
@@ -86,6 +88,7 @@ export async function requestDocumentUpload(ctx: RequestContext, rawInput: unkno
         claimId: target.claimId,
         privatePlanId: target.privatePlanId,
         employerId: target.employerId,
+        employerResponseId: target.employerResponseId,
         type: input.type,
         fileName: input.fileName,
         declaredSize: input.sizeBytes,
@@ -105,6 +108,7 @@ export async function requestDocumentUpload(ctx: RequestContext, rawInput: unkno
           claimId: target.claimId,
           privatePlanId: target.privatePlanId,
           employerId: target.employerId,
+          employerResponseId: target.employerResponseId,
           type: input.type,
           declaredSize: input.sizeBytes,
         },
@@ -125,10 +129,16 @@ interface UploadTarget {
   privatePlanId: string | null;
   /** Set when the document is the employer's (its administrator uploads it as the employer). */
   employerId: string | null;
+  employerResponseId: string | null;
   keyPrefix: string;
 }
 
-async function claimTarget(ctx: RequestContext, claimId: string, type: DocumentType): Promise<UploadTarget> {
+async function claimTarget(
+  ctx: RequestContext,
+  claimId: string,
+  type: DocumentType,
+  employerResponseId: string | null,
+): Promise<UploadTarget> {
   const actor = ctx.actor!;
   const claim = await findVisibleClaim(ctx.db, actor, claimId);
   const owner = isClaimOwner(actor, claim);
@@ -152,10 +162,22 @@ async function claimTarget(ctx: RequestContext, claimId: string, type: DocumentT
   }
   if (claim.status === "WITHDRAWN") throw new IllegalTransitionError("claim", claim.status, "DOCUMENT_UPLOADED");
   const asEmployer = employerAdmin && !staff && type === "EMPLOYER_EVIDENCE";
+  if (employerResponseId) {
+    // The evidence of the employer's own answer on this claim, once it answered.
+    const response = await ctx.db.employerResponse.findFirst({
+      where: { id: employerResponseId, claimId: claim.id, employerId: { in: actor.verifiedEmployerIds } },
+      select: { status: true },
+    });
+    if (!asEmployer || !response)
+      throw InvalidInputError.field(["input", "employerResponseId"], "This is not your response to this claim.");
+    if (response.status === "PENDING" || response.status === "EXPIRED")
+      throw new IllegalTransitionError("employer response", response.status, "DOCUMENT_UPLOADED");
+  }
   return {
     claimId: claim.id,
     privatePlanId: null,
     employerId: asEmployer ? claim.employerId : null,
+    employerResponseId,
     keyPrefix: `claims/${claim.id}`,
   };
 }
@@ -176,6 +198,7 @@ async function privatePlanTarget(ctx: RequestContext, planId: string, type: Docu
     claimId: null,
     privatePlanId: plan.id,
     employerId: plan.employerId,
+    employerResponseId: null,
     keyPrefix: `private-plans/${plan.id}`,
   };
 }

@@ -266,7 +266,14 @@ function ResponseForm({ claim, response, onAnswered }: { claim: Claim; response:
     for (const file of files) {
       setProgress(t("uploading", { name: file.name }));
       const answer = await requestUpload({
-        input: { claimId: claim.id, type: "EMPLOYER_EVIDENCE", fileName: file.name, sizeBytes: file.size },
+        // Sent with this response, so staff weigh it with the contest.
+        input: {
+          claimId: claim.id,
+          employerResponseId: response.id,
+          type: "EMPLOYER_EVIDENCE",
+          fileName: file.name,
+          sizeBytes: file.size,
+        },
       });
       const outcome = toMutationOutcome(answer.data?.requestDocumentUpload, answer.error);
       if (outcome.kind !== "success") {
