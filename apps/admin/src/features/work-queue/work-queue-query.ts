@@ -10,6 +10,7 @@ export const WorkQueueQuery = graphql(`
           kind
           status
           dueAt
+          createdAt
           overdue
           assignee {
             id

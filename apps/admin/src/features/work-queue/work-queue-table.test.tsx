@@ -12,6 +12,7 @@ const openTask = {
   kind: "REVIEW_CLAIM",
   status: "OPEN",
   dueAt: "2026-11-20T00:00:00.000Z",
+  createdAt: new Date(Date.now() - 3 * 86_400_000 - 3_600_000).toISOString(),
   overdue: true,
   assignee: null,
   employer: null,
@@ -57,6 +58,8 @@ describe("WorkQueueTable", () => {
     expect(first.getByText("Review claim")).toBeInTheDocument();
     expect(first.getByText("Information requested")).toBeInTheDocument();
     expect(first.getByText("Rosa Alvarez")).toBeInTheDocument();
+    // Its ageing: opened a little over three days ago.
+    expect(first.getByText("Open 3 days")).toBeInTheDocument();
     expect(within(rows[2]!).getByText("Alex Rivera")).toBeInTheDocument();
     expect(first.getByRole("link", { name: "MA-PFML-2026-001005" })).toHaveAttribute("href", "/claims/c1");
     // Someone else's task: only a supervisor may hand it back.

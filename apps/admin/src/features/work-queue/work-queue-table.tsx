@@ -150,6 +150,11 @@ export function WorkQueueTable({
   );
 }
 
+/** Whole days since the task was opened (its ageing), never negative. */
+function daysOpen(createdAt: string): number {
+  return Math.max(0, Math.floor((Date.now() - Date.parse(createdAt)) / 86_400_000));
+}
+
 function TaskRow({
   task,
   viewerId,
@@ -181,6 +186,9 @@ function TaskRow({
         <span className="display-block text-bold">{t(`workQueue.kinds.${task.kind}`)}</span>
         <span className="display-block text-base-dark font-sans-2xs">
           {t(`workQueue.queues.${task.queue}`)} · {t(`workQueue.taskStatuses.${task.status}`)}
+        </span>
+        <span className="display-block text-base-dark font-sans-2xs">
+          {t("workQueue.age", { days: daysOpen(task.createdAt) })}
         </span>
         {task.kind === "REVIEW_EMPLOYER_GRIEVANCE" ? (
           <Link className="usa-link display-block font-sans-2xs" href="/grievances">

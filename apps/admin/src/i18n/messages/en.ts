@@ -283,6 +283,7 @@ export const en = {
     emptyNext: "Choose another queue, or show all open tasks.",
     loadMore: "Show more tasks",
     shown: "{count, plural, one {1 task shown} other {# tasks shown}}",
+    age: "{days, plural, =0 {Opened today} one {Open 1 day} other {Open # days}}",
     keyboardHint:
       "Keyboard: j or ↓ moves to the next task, k or ↑ to the previous one, Enter opens the claim, a assigns the task to you.",
     queues: {

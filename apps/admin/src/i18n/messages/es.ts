@@ -284,6 +284,7 @@ export const es: CatalogShape<Messages> = {
     emptyNext: "Elija otra cola o muestre todas las tareas abiertas.",
     loadMore: "Mostrar más tareas",
     shown: "{count, plural, one {Se muestra 1 tarea} other {Se muestran # tareas}}",
+    age: "{days, plural, =0 {Abierta hoy} one {Abierta hace 1 día} other {Abierta hace # días}}",
     keyboardHint:
       "Teclado: j o ↓ pasa a la tarea siguiente, k o ↑ a la anterior, Intro abre el reclamo, a le asigna la tarea a usted.",
     queues: {
