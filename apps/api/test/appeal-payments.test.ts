@@ -178,6 +178,7 @@ describe("an appeal modification that shortens an approved leave already paid", 
       released: 0,
       supplemental: 0,
       overpayments: 0,
+      reduced: 0,
     });
 
     // Week 2 was paid in full; 3 of its 7 days are still owed (rounded to the cent).

@@ -104,7 +104,7 @@ async function redetermine(claimId: string, outcome: "APPROVED" | "PARTIALLY_APP
   return determination;
 }
 
-const NOTHING = { repriced: 0, cancelled: 0, scheduled: 0, released: 0, supplemental: 0, overpayments: 0 };
+const NOTHING = { repriced: 0, cancelled: 0, scheduled: 0, released: 0, supplemental: 0, overpayments: 0, reduced: 0 };
 
 describe("a redetermination after an employer grievance", () => {
   it("approving fewer days: an overpayment for the paid days no longer owed, the held weeks cancelled", async () => {

@@ -3,7 +3,7 @@
 // its own transaction. Before the week is paid, a correction re-prices its scheduled payment; once
 // it is sent, more hours are paid as one supplemental payment and fewer hours become one
 // overpayment — each exactly once, however often the reconciliation runs or the same hours are
-// reported again.
+// reported again; hours corrected back up lower what is still owed back before paying more.
 import Decimal from "decimal.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@openleave/db";
@@ -20,7 +20,7 @@ const START_REVIEW = `mutation($input: StartReviewInput!) { startReview(input: $
 const DETERMINE = `mutation($input: RecordDeterminationInput!) { recordDetermination(input: $input) { __typename ... on MutationRecordDeterminationSuccess { data { status } } ... on Error { code message } } }`;
 const REPORT = `mutation($input: ReportLeaveHoursInput!) { reportLeaveHours(input: $input) { __typename ... on MutationReportLeaveHoursSuccess { data { id hours } } ... on Error { code message } } }`;
 const PAYMENTS = `query($id: ID!) { claim(id: $id) { payments { periodStart gross status } overpayments { amount status reason } } }`;
-const NOTHING = { repriced: 0, cancelled: 0, scheduled: 0, released: 0, supplemental: 0, overpayments: 0 };
+const NOTHING = { repriced: 0, cancelled: 0, scheduled: 0, released: 0, supplemental: 0, overpayments: 0, reduced: 0 };
 
 const clock = { offsetMs: 0, now: () => new Date(Date.now() + clock.offsetMs) };
 let api: TestApi;
@@ -169,5 +169,26 @@ describe("hours reported for a week of intermittent leave", () => {
     expect(again.map((o) => o.amount.toFixed(2))).toEqual([over, payFor(4).minus(payFor(2)).toFixed(2)]);
     // No payment was added for the week along the way.
     expect(await api.db.payment.count({ where: { claimId } })).toBe(2);
+  });
+
+  it("forgives what is still owed back when the hours are corrected up again, before paying more", async () => {
+    // Back to what was paid: both overpayments are lowered to nothing, no payment is added.
+    await reportWeekOne("24");
+    const forgiven = await api.db.overpayment.findMany({ where: { claimId }, orderBy: { createdAt: "asc" } });
+    expect(forgiven.map((o) => [o.amount.toFixed(2), o.status])).toEqual([
+      ["0.00", "RECOVERED"],
+      ["0.00", "RECOVERED"],
+    ]);
+    expect(await api.db.auditEvent.count({ where: { action: "overpayment.reduce" } })).toBe(2);
+    expect(await api.db.payment.count({ where: { claimId } })).toBe(2);
+    // More than was paid: only the difference is paid, once.
+    await reportWeekOne("32");
+    expect(await reconcileClaimPayments(api.db, claimId, null)).toEqual(NOTHING);
+    const payments = await weekOnePayments();
+    expect(payments.map((p) => [p.sequence, p.status, p.gross.toFixed(2)])).toEqual([
+      [0, "SENT", payFor(16).toFixed(2)],
+      [1, "SENT", payFor(24).minus(payFor(16)).toFixed(2)],
+      [2, "SCHEDULED", payFor(32).minus(payFor(24)).toFixed(2)],
+    ]);
   });
 });

@@ -59,6 +59,8 @@ export interface ReconcileResult {
   /** A week paid less than it is now owed (e.g. more hours reported): the rest, paid as its own payment. */
   supplemental: number;
   overpayments: number;
+  /** Open overpayments of a week owed more again, lowered by what it is now owed. */
+  reduced: number;
 }
 
 /** Claim states that wait for a (re)determination: payments follow the decision that comes. */
@@ -89,6 +91,7 @@ export async function reconcileClaimPayments(
       released: 0,
       supplemental: 0,
       overpayments: 0,
+      reduced: 0,
     };
     const [claim] = await tx.$queryRaw<{ status: string }[]>`
       SELECT status::text AS status FROM "Claim" WHERE id = ${claimId}::uuid FOR UPDATE`;
@@ -109,7 +112,12 @@ export async function reconcileClaimPayments(
     const payments = await tx.payment.findMany({
       where: { claimId },
       orderBy: [{ periodStart: "asc" }, { sequence: "asc" }],
-      include: { overpayments: { select: { amount: true } } },
+      include: {
+        overpayments: {
+          select: { id: true, amount: true, recoveredAmount: true, status: true },
+          orderBy: { createdAt: "desc" },
+        },
+      },
     });
     const weeks = new Map<string, typeof payments>();
     for (const payment of payments) {
@@ -129,9 +137,34 @@ export async function reconcileClaimPayments(
         (sum, p) => p.overpayments.reduce((s, o) => s.plus(o.amount.toString()), sum),
         new Decimal(0),
       );
-      const counted = paid.minus(overpaid);
+      let counted = paid.minus(overpaid);
       // Owed minus counted; a week owed nothing is never due more than nothing.
-      const due = plan ? want.minus(counted) : Decimal.min(0, counted.negated());
+      let due = plan ? want.minus(counted) : Decimal.min(0, counted.negated());
+      // Owed more again after an overpayment was recorded (hours corrected back up): what is
+      // still to be recovered of the week's open overpayments is forgiven first, newest first,
+      // rather than paying a supplemental payment beside a debt for the same money.
+      for (const open of rows.flatMap((p) => p.overpayments)) {
+        if (due.lte(0)) break;
+        if (open.status !== "OPEN" && open.status !== "IN_RECOVERY") continue;
+        const left = new Decimal(open.amount.toString()).minus(open.recoveredAmount.toString());
+        if (left.lte(0)) continue;
+        const take = Decimal.min(due, left);
+        const amount = new Decimal(open.amount.toString()).minus(take);
+        await tx.overpayment.update({
+          where: { id: open.id },
+          data: { amount: amount.toFixed(2), ...(take.equals(left) ? { status: "RECOVERED" as const } : {}) },
+        });
+        await recordAuditEvent(tx, SYSTEM, {
+          action: "overpayment.reduce",
+          entityType: "Overpayment",
+          entityId: open.id,
+          changedFields: ["amount", ...(take.equals(left) ? ["status"] : [])],
+          metadata: { claimId, week, from: open.amount.toFixed(2), to: amount.toFixed(2) },
+        });
+        result.reduced++;
+        counted = counted.plus(take);
+        due = due.minus(take);
+      }
       // The week's latest unsent payment carries what is due; any older one is spare.
       const carrier = due.gt(0) ? unsent.at(-1) : undefined;
       for (const spare of unsent) {
