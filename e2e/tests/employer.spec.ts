@@ -151,10 +151,19 @@ test("the bakery's administrator verifies after one wrong amount, then contests 
   await expect(page.getByText("schedule.pdf")).toBeVisible();
 });
 
-test("the worker sees the claim in review, without the employer's comment", async ({ page }) => {
+test("the worker sees the claim in review, without the employer's comment or evidence", async ({ page }) => {
   await signIn(page, "aisha.khan@openleave.test");
   await expect(page.getByRole("heading", { name: `Claim ${claimNumber}` })).toBeVisible();
   await expect(page.getByText(COMMENT)).toHaveCount(0);
+  await page
+    .getByRole("article", { name: `Claim ${claimNumber}` })
+    .getByRole("link", { name: /see this claim/i })
+    .click();
+  await expect(page.getByRole("heading", { name: `Claim ${claimNumber}`, level: 1 })).toBeVisible();
+  await expect(page.getByText(/^Your employer responded on /)).toBeVisible();
+  await expect(page.getByText(COMMENT)).toHaveCount(0);
+  // The employer's contest evidence is not hers to read (the API leaves it out of her claim).
+  await expect(page.getByText("schedule.pdf")).toHaveCount(0);
 });
 
 test("another employer's administrator can neither see nor answer the claim", async ({ page, playwright }) => {
