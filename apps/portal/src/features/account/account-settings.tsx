@@ -18,10 +18,10 @@ import {
   StatusMessage,
   summaryItems,
   TextField,
-  toMutationOutcome,
   useProblemMessage,
   type Viewer,
 } from "@openleave/web";
+import { useApiOutcome } from "@/features/api-errors/use-api-outcome";
 import { useTranslations } from "next-intl";
 import { ChangePasswordMutation, SetPreferredLanguageMutation } from "./account-mutations";
 
@@ -30,6 +30,7 @@ type Language = "EN" | "ES";
 export function LanguageSetting({ viewer }: { viewer: Viewer }) {
   const t = useTranslations();
   const problemMessage = useProblemMessage();
+  const toOutcome = useApiOutcome();
   const [language, setLanguage] = useState<Language>(viewer.preferredLanguage);
   const [message, setMessage] = useState<string>();
   const [{ fetching }, save] = useMutation(SetPreferredLanguageMutation);
@@ -38,7 +39,7 @@ export function LanguageSetting({ viewer }: { viewer: Viewer }) {
     event.preventDefault();
     if (fetching) return;
     const result = await save({ language });
-    const outcome = toMutationOutcome(result.data?.setPreferredLanguage, result.error);
+    const outcome = toOutcome(result.data?.setPreferredLanguage, result.error);
     if (outcome.kind !== "success") return setMessage(problemMessage(outcome));
     setMessage(t("accountSettings.languageSaved", { language: t(`signUp.language${language}`) }));
     // The pages follow too: the language cookie the toggle sets, read on the next load.
@@ -74,6 +75,7 @@ type Field = (typeof FIELDS)[number];
 export function ChangePasswordForm() {
   const t = useTranslations();
   const problemMessage = useProblemMessage();
+  const toOutcome = useApiOutcome();
   const [values, setValues] = useState<Record<Field, string>>({ currentPassword: "", newPassword: "" });
   const [showPasswords, setShowPasswords] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
@@ -101,7 +103,7 @@ export function ChangePasswordForm() {
     if (hasErrors(errors)) return showProblems(errors, []);
 
     const result = await change({ input: values });
-    const outcome = toMutationOutcome(result.data?.changePassword, result.error);
+    const outcome = toOutcome(result.data?.changePassword, result.error);
     switch (outcome.kind) {
       case "success":
         setValues({ currentPassword: "", newPassword: "" });

@@ -1,7 +1,8 @@
 "use client";
 import { useState } from "react";
 import { useMutation } from "urql";
-import { Button, StatusMessage, toMutationOutcome, useProblemMessage, type Viewer } from "@openleave/web";
+import { Button, StatusMessage, useProblemMessage, type Viewer } from "@openleave/web";
+import { useApiOutcome } from "@/features/api-errors/use-api-outcome";
 import { useTranslations } from "next-intl";
 import { ResendVerificationEmailMutation } from "./account-mutations";
 
@@ -9,13 +10,14 @@ import { ResendVerificationEmailMutation } from "./account-mutations";
 export function ResendVerificationButton({ email }: { email: string }) {
   const t = useTranslations("verifyEmail");
   const problemMessage = useProblemMessage();
+  const toOutcome = useApiOutcome();
   const [{ fetching }, resend] = useMutation(ResendVerificationEmailMutation);
   const [message, setMessage] = useState<string>();
 
   const onClick = async () => {
     if (fetching) return;
     const result = await resend({});
-    const outcome = toMutationOutcome(result.data?.resendVerificationEmail, result.error);
+    const outcome = toOutcome(result.data?.resendVerificationEmail, result.error);
     if (outcome.kind === "success")
       setMessage(outcome.data ? t("resent", { email }) : t("alreadyConfirmed", { email }));
     else if (outcome.kind === "rate-limited") setMessage(t("tooManyResends"));

@@ -13,9 +13,9 @@ import {
   Notice,
   summaryItems,
   TextField,
-  toMutationOutcome,
   useProblemMessage,
 } from "@openleave/web";
+import { useApiOutcome } from "@/features/api-errors/use-api-outcome";
 import { useTranslations } from "next-intl";
 import { LinkIdentityMutation } from "./account-mutations";
 
@@ -70,6 +70,7 @@ export interface LinkedPerson {
 export function LinkIdentityForm({ onLinked }: { onLinked?: (person: LinkedPerson) => void }) {
   const t = useTranslations("identity");
   const problemMessage = useProblemMessage();
+  const toOutcome = useApiOutcome();
   const [values, setValues] = useState<Record<Field, string>>({
     firstName: "",
     lastName: "",
@@ -119,7 +120,7 @@ export function LinkIdentityForm({ onLinked }: { onLinked?: (person: LinkedPerso
         ssn: values.ssn.trim(),
       },
     });
-    const outcome = toMutationOutcome(result.data?.linkIdentity, result.error);
+    const outcome = toOutcome(result.data?.linkIdentity, result.error);
     switch (outcome.kind) {
       case "success":
         setFieldErrors({});

@@ -18,10 +18,10 @@ import {
   StatusMessage,
   summaryItems,
   TextField,
-  toMutationOutcome,
   useLocale,
   useProblemMessage,
 } from "@openleave/web";
+import { useApiOutcome } from "@/features/api-errors/use-api-outcome";
 import { useTranslations } from "next-intl";
 import { SignUpMutation } from "./account-mutations";
 
@@ -47,6 +47,7 @@ export function SignUpForm() {
   const t = useTranslations("signUp");
   const tErrors = useTranslations("errors");
   const problemMessage = useProblemMessage();
+  const toOutcome = useApiOutcome();
   const locale = useLocale();
   const [values, setValues] = useState<Record<Field, string>>({ email: "", password: "" });
   const [language, setLanguage] = useState<Language>(locale === "es" ? "ES" : "EN");
@@ -71,7 +72,7 @@ export function SignUpForm() {
     const result = await signUp({
       input: { email: values.email.trim(), password: values.password, preferredLanguage: language },
     });
-    const outcome = toMutationOutcome(result.data?.signUp, result.error);
+    const outcome = toOutcome(result.data?.signUp, result.error);
     switch (outcome.kind) {
       case "success":
         setCreated(true);

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { useMutation } from "urql";
 import { Notice, StatusMessage, toMutationOutcome, useProblemMessage, useSession } from "@openleave/web";
+import { useLocalizeOutcome } from "@/features/api-errors/use-api-outcome";
 import { useTranslations } from "next-intl";
 import { VerifyEmailMutation } from "./account-mutations";
 import { ResendVerificationButton } from "./email-status";
@@ -19,6 +20,7 @@ export function VerifyEmail({ token }: { token: string | null }) {
 function ConsumeLink({ token }: { token: string }) {
   const t = useTranslations("verifyEmail");
   const problemMessage = useProblemMessage();
+  const localize = useLocalizeOutcome();
   const [state, setState] = useState<State>({ kind: "checking" });
   const [, verify] = useMutation(VerifyEmailMutation);
   const sent = useRef(false);
@@ -35,9 +37,9 @@ function ConsumeLink({ token }: { token: string }) {
           kind: "failed",
           reason: outcome.issues.some((issue) => /already used/i.test(issue.message)) ? "alreadyUsed" : "expired",
         });
-      setState({ kind: "failed", reason: problemMessage(outcome) });
+      setState({ kind: "failed", reason: problemMessage(localize(outcome)) });
     });
-  }, [token, verify, problemMessage]);
+  }, [token, verify, problemMessage, localize]);
 
   useEffect(() => {
     if (state.kind !== "checking") panel.current?.focus();

@@ -15,11 +15,11 @@ import {
   signInHref,
   StatusMessage,
   summaryItems,
-  toMutationOutcome,
   useFormat,
   useProblemMessage,
   useSession,
 } from "@openleave/web";
+import { useApiOutcome } from "@/features/api-errors/use-api-outcome";
 import { useTranslations } from "next-intl";
 import { CreateApplicationMutation, MyDraftsQuery } from "./application-documents";
 import { RadioGroup } from "./fields";
@@ -61,6 +61,7 @@ function StartForm() {
   const format = useFormat();
   const router = useRouter();
   const problemMessage = useProblemMessage();
+  const toOutcome = useApiOutcome();
   const [drafts, reexecuteDrafts] = useQuery({ query: MyDraftsQuery, requestPolicy: "cache-and-network" });
   const [programs, reexecutePrograms] = useQuery({ query: ProgramsQuery });
   const [programId, setProgramId] = useState("");
@@ -83,7 +84,7 @@ function StartForm() {
       return;
     }
     const result = await create({ input: { programId, createKey } });
-    const outcome = toMutationOutcome(result.data?.createApplication, result.error);
+    const outcome = toOutcome(result.data?.createApplication, result.error);
     if (outcome.kind === "success") {
       router.push(`/apply/${outcome.data.id}/identity`);
       return;

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { createContext, useCallback, useContext, useState, type FormEvent } from "react";
 import { useClient } from "urql";
 import { type FieldErrors, hasErrors, issuesToErrors, type MutationOutcome, useProblemMessage } from "@openleave/web";
+import { useLocalizeOutcome } from "../api-errors/use-api-outcome";
 import { ApplicationDraftQuery } from "./application-documents";
 import { type Draft, nextStep, type Profile, type Step, stepPath } from "./wizard-steps";
 
@@ -49,6 +50,7 @@ export function useAdvance(claimId: string, step: Step) {
  */
 export function useStepForm<TField extends string>(fields: readonly TField[]) {
   const problemMessage = useProblemMessage();
+  const localize = useLocalizeOutcome();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<TField>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [failedSubmits, setFailedSubmits] = useState(0);
@@ -73,7 +75,8 @@ export function useStepForm<TField extends string>(fields: readonly TField[]) {
         if (hasErrors(local)) return show(local, []);
         setSaving(true);
         try {
-          const outcome = await save();
+          const saved = await save();
+          const outcome = saved && localize(saved);
           if (outcome && outcome.kind !== "success") {
             if (outcome.kind === "invalid-input") {
               const mapped = issuesToErrors(outcome.issues, fields);
@@ -90,7 +93,7 @@ export function useStepForm<TField extends string>(fields: readonly TField[]) {
           setSaving(false);
         }
       },
-    [fields, problemMessage, saving, show],
+    [fields, localize, problemMessage, saving, show],
   );
 
   return { fieldErrors, formErrors, failedSubmits, saving, submit, show };

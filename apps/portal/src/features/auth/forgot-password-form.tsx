@@ -12,9 +12,9 @@ import {
   Notice,
   summaryItems,
   TextField,
-  toMutationOutcome,
   useProblemMessage,
 } from "@openleave/web";
+import { useApiOutcome } from "@/features/api-errors/use-api-outcome";
 import { useTranslations } from "next-intl";
 import { RequestPasswordResetMutation } from "./auth-mutations";
 
@@ -24,6 +24,7 @@ type Field = (typeof FIELDS)[number];
 export function ForgotPasswordForm() {
   const t = useTranslations();
   const problemMessage = useProblemMessage();
+  const toOutcome = useApiOutcome();
   const [email, setEmail] = useState("");
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -50,7 +51,7 @@ export function ForgotPasswordForm() {
     if (!isEmailAddress(trimmed)) return showProblems({ email: t("signIn.emailInvalid") }, []);
 
     const result = await requestReset({ email: trimmed });
-    const outcome = toMutationOutcome(result.data?.requestPasswordReset, result.error);
+    const outcome = toOutcome(result.data?.requestPasswordReset, result.error);
     switch (outcome.kind) {
       case "success":
         setFieldErrors({});

@@ -4,7 +4,8 @@
 // tied to the file field and listed in an error summary that takes focus.
 import { useRef, useState, type ChangeEvent } from "react";
 import { useMutation, useQuery } from "urql";
-import { ErrorSummary, toMutationOutcome, useFormat, useProblemMessage } from "@openleave/web";
+import { ErrorSummary, useFormat, useProblemMessage } from "@openleave/web";
+import { useApiOutcome } from "@/features/api-errors/use-api-outcome";
 import { useTranslations } from "next-intl";
 import { DocumentUploadPolicyQuery, RequestClaimDocumentUploadMutation } from "./documents-documents";
 import { fileProblem, megabytes, type UploadPolicy, uploadFailureFor } from "./file-checks";
@@ -48,6 +49,7 @@ export function DocumentUploader({
 }: DocumentUploaderProps) {
   const t = useTranslations("documents");
   const problemMessage = useProblemMessage();
+  const toOutcome = useApiOutcome();
   const [policyResult] = useQuery({ query: DocumentUploadPolicyQuery });
   const policy: UploadPolicy | null = policyResult.data?.documentUploadPolicy ?? null;
   const [, requestUpload] = useMutation(RequestClaimDocumentUploadMutation);
@@ -97,7 +99,7 @@ export function DocumentUploader({
     setError(null);
     setPhase({ kind: "sending", fraction: 0 });
     const answer = await requestUpload({ input: { claimId, type, fileName: file.name, sizeBytes: file.size } });
-    const outcome = toMutationOutcome(answer.data?.requestDocumentUpload, answer.error);
+    const outcome = toOutcome(answer.data?.requestDocumentUpload, answer.error);
     if (outcome.kind !== "success") {
       setPhase({ kind: "idle" });
       const sizeIssue =

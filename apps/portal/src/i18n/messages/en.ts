@@ -8,10 +8,12 @@
 
 import { claimantEn } from "./claimant-en";
 import { claimManageEn } from "./claim-manage-en";
+import { apiErrorsEn } from "./api-errors-en";
 
 export const en = {
   ...claimantEn,
   ...claimManageEn,
+  ...apiErrorsEn,
   meta: {
     siteName: "OpenLeave",
     tagline: "Paid family and medical leave",

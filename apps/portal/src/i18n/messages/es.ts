@@ -4,10 +4,12 @@ import type { CatalogShape } from "@openleave/web/messages";
 import type { Messages } from "./en";
 import { claimantEs } from "./claimant-es";
 import { claimManageEs } from "./claim-manage-es";
+import { apiErrorsEs } from "./api-errors-es";
 
 export const es: CatalogShape<Messages> = {
   ...claimantEs,
   ...claimManageEs,
+  ...apiErrorsEs,
   meta: {
     siteName: "OpenLeave",
     tagline: "Permiso familiar y médico pagado",

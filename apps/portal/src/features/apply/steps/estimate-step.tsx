@@ -5,7 +5,8 @@
 import type { ResultOf } from "gql.tada";
 import { useEffect, useState } from "react";
 import { useMutation } from "urql";
-import { Notice, StatusMessage, toMutationOutcome, useFormat, useProblemMessage } from "@openleave/web";
+import { Notice, StatusMessage, useFormat, useProblemMessage } from "@openleave/web";
+import { useApiOutcome } from "@/features/api-errors/use-api-outcome";
 import { useTranslations } from "next-intl";
 import { CheckEligibilityMutation } from "../application-documents";
 import { StepForm } from "../step-form";
@@ -49,6 +50,7 @@ export function EstimateStep() {
   const t = useTranslations("wizard.estimate");
   const format = useFormat();
   const problemMessage = useProblemMessage();
+  const toOutcome = useApiOutcome();
   const { claimId, profile, advance } = useWizard();
   const [{ fetching }, check] = useMutation(CheckEligibilityMutation);
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
@@ -59,7 +61,7 @@ export function EstimateStep() {
     let live = true;
     void check({ claimId }).then((result) => {
       if (!live) return;
-      const outcome = toMutationOutcome(result.data?.checkEligibility, result.error);
+      const outcome = toOutcome(result.data?.checkEligibility, result.error);
       if (outcome.kind === "success") setSnapshot(outcome.data);
       else
         setProblem(
@@ -71,7 +73,7 @@ export function EstimateStep() {
     return () => {
       live = false;
     };
-  }, [check, claimId, problemMessage]);
+  }, [check, claimId, problemMessage, toOutcome]);
 
   const money = (amount: string | null | undefined) => (amount ? format.money(amount) : t("unknownFigure"));
   const steps = snapshot ? explanationSteps(snapshot.explanation) : [];

@@ -10,10 +10,10 @@ import {
   type FieldErrors,
   issuesToErrors,
   summaryItems,
-  toMutationOutcome,
   useFormat,
   useProblemMessage,
 } from "@openleave/web";
+import { useApiOutcome } from "@/features/api-errors/use-api-outcome";
 import { DocumentUploader } from "../../documents/document-uploader";
 import { TextAreaField } from "../forms/text-area-field";
 import { FileClaimAppealMutation } from "./appeal-documents";
@@ -125,6 +125,7 @@ function AppealForm({
   const t = useTranslations("appeals");
   const format = useFormat();
   const problemMessage = useProblemMessage();
+  const toOutcome = useApiOutcome();
   const [started, setStarted] = useState(false);
   const [reason, setReason] = useState("");
   const [attached, setAttached] = useState<{ id: string; fileName: string }[]>([]);
@@ -154,7 +155,7 @@ function AppealForm({
     const answer = await fileAppeal({
       input: { claimId, reason: text, documentIds: attached.map((document) => document.id) },
     });
-    const outcome = toMutationOutcome(answer.data?.fileAppeal, answer.error);
+    const outcome = toOutcome(answer.data?.fileAppeal, answer.error);
     if (outcome.kind === "success") return onFiled();
     if (outcome.kind === "invalid-input") {
       const mapped = issuesToErrors(outcome.issues, FIELDS);

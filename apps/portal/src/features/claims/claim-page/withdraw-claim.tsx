@@ -4,13 +4,15 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useMutation } from "urql";
-import { Button, Notice, toMutationOutcome, useProblemMessage } from "@openleave/web";
+import { Button, Notice, useProblemMessage } from "@openleave/web";
+import { useApiOutcome } from "@/features/api-errors/use-api-outcome";
 import type { ClaimPageClaim } from "./claim-page";
 import { WithdrawClaimMutation } from "./claim-page-documents";
 
 export function WithdrawClaim({ claim, onWithdrawn }: { claim: ClaimPageClaim; onWithdrawn: () => void }) {
   const t = useTranslations("claimPage.withdraw");
   const problemMessage = useProblemMessage();
+  const toOutcome = useApiOutcome();
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState(false);
@@ -25,7 +27,7 @@ export function WithdrawClaim({ claim, onWithdrawn }: { claim: ClaimPageClaim; o
     if (fetching) return;
     setProblem(null);
     const answer = await withdraw({ input: { claimId: claim.id, expectedVersion: claim.version } });
-    const outcome = toMutationOutcome(answer.data?.withdrawClaim, answer.error);
+    const outcome = toOutcome(answer.data?.withdrawClaim, answer.error);
     if (outcome.kind !== "success") {
       setProblem(problemMessage(outcome));
       return;

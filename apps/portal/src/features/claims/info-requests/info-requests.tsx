@@ -9,10 +9,10 @@ import {
   type FieldErrors,
   issuesToErrors,
   summaryItems,
-  toMutationOutcome,
   useFormat,
   useProblemMessage,
 } from "@openleave/web";
+import { useApiOutcome } from "@/features/api-errors/use-api-outcome";
 import { DocumentUploader } from "../../documents/document-uploader";
 import { TextAreaField } from "../forms/text-area-field";
 import { RespondToInfoRequestMutation } from "./info-request-documents";
@@ -100,6 +100,7 @@ function AnswerForm({
   const t = useTranslations("infoRequests");
   const format = useFormat();
   const problemMessage = useProblemMessage();
+  const toOutcome = useApiOutcome();
   const [response, setResponse] = useState("");
   const [attached, setAttached] = useState<{ id: string; fileName: string }[]>([]);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
@@ -123,7 +124,7 @@ function AnswerForm({
     const answer = await respond({
       input: { infoRequestId: request.id, response: text, documentIds: attached.map((document) => document.id) },
     });
-    const outcome = toMutationOutcome(answer.data?.respondToInformationRequest, answer.error);
+    const outcome = toOutcome(answer.data?.respondToInformationRequest, answer.error);
     if (outcome.kind === "success") return onAnswered();
     if (outcome.kind === "invalid-input") {
       const mapped = issuesToErrors(outcome.issues, FIELDS);

@@ -12,10 +12,10 @@ import {
   issuesToErrors,
   Notice,
   summaryItems,
-  toMutationOutcome,
   useFormat,
   useProblemMessage,
 } from "@openleave/web";
+import { useApiOutcome } from "@/features/api-errors/use-api-outcome";
 import { InputField, SelectField } from "../../apply/fields";
 import { type ClaimantDocumentType, DocumentUploader } from "../../documents/document-uploader";
 import type { ClaimPageClaim } from "../claim-page/claim-page";
@@ -132,6 +132,7 @@ function ExtensionForm({ claim, periods, onSent }: { claim: ClaimPageClaim; peri
   const t = useTranslations("claimManage.extension");
   const format = useFormat();
   const problemMessage = useProblemMessage();
+  const toOutcome = useApiOutcome();
   const [periodId, setPeriodId] = useState(periods.length === 1 ? periods[0]!.id : "");
   const [endDate, setEndDate] = useState("");
   const [reason, setReason] = useState("");
@@ -176,7 +177,7 @@ function ExtensionForm({ claim, periods, onSent }: { claim: ClaimPageClaim; peri
         documentId: attached?.id ?? null,
       },
     });
-    const outcome = toMutationOutcome(answer.data?.requestLeaveExtension, answer.error);
+    const outcome = toOutcome(answer.data?.requestLeaveExtension, answer.error);
     if (outcome.kind === "success") return onSent();
     if (outcome.kind === "invalid-input") {
       const mapped = issuesToErrors(outcome.issues, FIELDS);

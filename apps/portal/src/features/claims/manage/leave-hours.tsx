@@ -11,10 +11,10 @@ import {
   issuesToErrors,
   Notice,
   summaryItems,
-  toMutationOutcome,
   useFormat,
   useProblemMessage,
 } from "@openleave/web";
+import { useApiOutcome } from "@/features/api-errors/use-api-outcome";
 import { InputField, SelectField } from "../../apply/fields";
 import type { ClaimPageClaim } from "../claim-page/claim-page";
 import { addDays, hundredths, plainHours } from "./calendar";
@@ -61,6 +61,7 @@ function PeriodHours({
   const tPayments = useTranslations("claimPage.payments");
   const format = useFormat();
   const problemMessage = useProblemMessage();
+  const toOutcome = useApiOutcome();
   const [week, setWeek] = useState("");
   const [hours, setHours] = useState("");
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
@@ -105,7 +106,7 @@ function PeriodHours({
     const errors = check();
     if (Object.keys(errors).length > 0) return show(errors);
     const answer = await report({ input: { leavePeriodId: period.id, weekStart: week, hours: hours.trim() } });
-    const outcome = toMutationOutcome(answer.data?.reportLeaveHours, answer.error);
+    const outcome = toOutcome(answer.data?.reportLeaveHours, answer.error);
     if (outcome.kind === "success") {
       setFieldErrors({});
       setFormErrors([]);

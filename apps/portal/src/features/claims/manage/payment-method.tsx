@@ -12,10 +12,10 @@ import {
   QueryProblemNotice,
   StatusMessage,
   summaryItems,
-  toMutationOutcome,
   type FieldErrors,
   useProblemMessage,
 } from "@openleave/web";
+import { useApiOutcome } from "@/features/api-errors/use-api-outcome";
 import { SetPaymentPreferenceMutation } from "../../apply/application-documents";
 import {
   emptyPaymentMethod,
@@ -32,6 +32,7 @@ export function PaymentMethod() {
   const t = useTranslations("claimManage.payment");
   const tFields = useTranslations("wizard.payment");
   const problemMessage = useProblemMessage();
+  const toOutcome = useApiOutcome();
   const [result, reexecute] = useQuery({ query: CurrentPaymentMethodQuery });
   const [changing, setChanging] = useState(false);
   const [values, setValues] = useState<PaymentMethodValues>(emptyPaymentMethod());
@@ -67,7 +68,7 @@ export function PaymentMethod() {
     const errors = validatePaymentMethod(values, tFields);
     if (Object.keys(errors).length > 0) return show(errors);
     const answer = await save({ input: paymentPreferenceInput(values) });
-    const outcome = toMutationOutcome(answer.data?.setPaymentPreference, answer.error);
+    const outcome = toOutcome(answer.data?.setPaymentPreference, answer.error);
     if (outcome.kind === "success") {
       setChanging(false);
       setDone(true);
