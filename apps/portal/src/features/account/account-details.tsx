@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { RequireSignIn } from "@openleave/web";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { MyEmployersSection } from "@/features/employer/my-employers-section";
 import { ChangePasswordForm, LanguageSetting } from "./account-settings";
 import { EmailStatus } from "./email-status";
@@ -10,6 +11,9 @@ import { LinkIdentityForm } from "./link-identity-form";
 /** The signed-in person's account: who they are to OpenLeave, what their roles let them do, and their settings. */
 export function AccountDetails() {
   const t = useTranslations();
+  // Linked on this visit: the form keeps its confirmation (with its own link to apply) after
+  // the session's viewer, asked again, says the account has a person.
+  const [linkedHere, setLinkedHere] = useState(false);
   return (
     <RequireSignIn>
       {(viewer) => {
@@ -30,11 +34,11 @@ export function AccountDetails() {
                 </div>
               ) : null}
             </dl>
-            {claimant && !viewer.personId ? (
+            {claimant && (!viewer.personId || linkedHere) ? (
               <section aria-labelledby="identity-heading" className="margin-bottom-4">
                 <h2 id="identity-heading">{t("identity.heading")}</h2>
                 <p>{t("identity.intro")}</p>
-                <LinkIdentityForm />
+                <LinkIdentityForm onLinked={() => setLinkedHere(true)} />
               </section>
             ) : null}
             <h2>{t("account.roles")}</h2>
@@ -53,7 +57,7 @@ export function AccountDetails() {
               <p>{t("accountSettings.passwordIntro")}</p>
               <ChangePasswordForm />
             </section>
-            {claimant && viewer.personId ? (
+            {claimant && viewer.personId && !linkedHere ? (
               <p className="margin-top-4">
                 <Link className="usa-button usa-button--outline" href="/apply">
                   {t("identity.apply")}

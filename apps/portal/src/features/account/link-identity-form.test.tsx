@@ -1,8 +1,16 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { SessionProvider } from "@openleave/web";
 import { renderWithApp } from "@/test/render";
+import { AccountDetails } from "./account-details";
 import { LinkIdentityForm, taxIdProblem } from "./link-identity-form";
+
+vi.mock("next/navigation", () => ({
+  usePathname: () => "/account",
+  useRouter: () => ({ push: vi.fn(), replace: vi.fn() }),
+  useSearchParams: () => new URLSearchParams(),
+}));
 
 const linkAnswer = (linkIdentity: object) => ({ LinkIdentity: { data: { linkIdentity } } });
 
@@ -64,5 +72,64 @@ describe("LinkIdentityForm", () => {
     expect(requests[0]!.variables).toEqual({
       input: { firstName: "Lena", lastName: "Nguyen", dateOfBirth: "1988-11-17", ssn: "900-70-0005" },
     });
+  });
+});
+
+describe("after linking on the account page", () => {
+  it("asks for the viewer again, and keeps the confirmation with one way on to apply", async () => {
+    const user = userEvent.setup();
+    let linked = false;
+    const viewer = () => ({
+      data: {
+        viewer: {
+          __typename: "Viewer",
+          id: "u1",
+          name: "Lena Nguyen",
+          email: "lena@example.test",
+          roles: ["CLAIMANT"],
+          personId: linked ? "p1" : null,
+          emailVerifiedAt: "2026-12-01T10:00:00.000Z",
+          preferredLanguage: "EN",
+          sessionExpiresAt: "2099-12-04T10:00:00.000Z",
+          verifiedEmployerIds: [],
+        },
+      },
+    });
+    const { requests } = renderWithApp(
+      <SessionProvider>
+        <AccountDetails />
+      </SessionProvider>,
+      {
+        answers: {
+          Viewer: viewer,
+          LinkIdentity: () => {
+            linked = true;
+            return {
+              data: {
+                linkIdentity: {
+                  __typename: "MutationLinkIdentitySuccess",
+                  data: {
+                    __typename: "Person",
+                    id: "p1",
+                    firstName: "Lena",
+                    lastName: "Nguyen",
+                    taxIdMasked: "***-**-0005",
+                  },
+                },
+              },
+            };
+          },
+        },
+      },
+    );
+    expect(await screen.findByRole("heading", { name: "Confirm your identity" })).toBeVisible();
+    await fill(user, "900-70-0005");
+    expect(await screen.findByRole("heading", { name: "Your identity is confirmed" })).toBeVisible();
+    // The session now knows the person (the next page would not say "not linked")…
+    expect(await screen.findByText("Linked to your records")).toBeVisible();
+    expect(requests.filter((r) => r.operationName === "Viewer")).toHaveLength(2);
+    // …and the confirmation stays, with one link to apply.
+    expect(screen.getByRole("heading", { name: "Your identity is confirmed" })).toBeVisible();
+    expect(screen.getAllByRole("link", { name: "Start an application" })).toHaveLength(1);
   });
 });

@@ -112,14 +112,19 @@ export function LinkIdentityForm({ onLinked }: { onLinked?: (person: LinkedPerso
     const today = new Date().toISOString().slice(0, 10);
     const localErrors = validateIdentity(values, t, today);
     if (hasErrors(localErrors)) return showProblems(localErrors, []);
-    const result = await link({
-      input: {
-        firstName: values.firstName.trim(),
-        lastName: values.lastName.trim(),
-        dateOfBirth: values.dateOfBirth.trim(),
-        ssn: values.ssn.trim(),
+    const result = await link(
+      {
+        input: {
+          firstName: values.firstName.trim(),
+          lastName: values.lastName.trim(),
+          dateOfBirth: values.dateOfBirth.trim(),
+          ssn: values.ssn.trim(),
+        },
       },
-    });
+      // The session's viewer now has a person: without this the cached viewer stayed unlinked
+      // and "Start an application" led to "not linked" until a full reload.
+      { additionalTypenames: ["Viewer"] },
+    );
     const outcome = toOutcome(result.data?.linkIdentity, result.error);
     switch (outcome.kind) {
       case "success":
