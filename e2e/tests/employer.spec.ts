@@ -1,5 +1,6 @@
-// The employer journey in a browser: a seeded leave administrator who is not verified yet fails
-// verification once (clear message, tries left), passes it, finds a new claim from one of the
+// The employer journey in a browser: a person signs up, confirms the address, asks to
+// administer Puget Sound Bakery by its FEIN, fails verification once (clear message, tries
+// left), passes it, finds a new claim from one of the
 // employer's workers on the dashboard, contests it with a reason, a comment and a document before
 // the deadline, and sees the contest on the claim. The worker sees the claim in review without
 // the employer's comment, and the administrator of another employer can neither see nor answer it.
@@ -50,6 +51,19 @@ async function apiAs(request: APIRequestContext, email: string) {
   return call;
 }
 
+async function confirmationLink(email: string): Promise<string> {
+  let link: string | undefined;
+  await expect
+    .poll(async () => {
+      const response = await fetch(`${E2E_URLS.api}/dev/outbox?format=json&to=${encodeURIComponent(email)}`);
+      const { messages } = (await response.json()) as { messages: { text: string }[] };
+      link = messages.map((m) => /https?:\/\/\S+\/verify-email\?token=\S+/.exec(m.text)?.[0]).find(Boolean);
+      return link;
+    })
+    .toBeTruthy();
+  return link!;
+}
+
 function isoDaysFromToday(days: number): string {
   // Pacific time: the WA program's calendar.
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Los_Angeles" }).format(new Date());
@@ -97,11 +111,27 @@ test("a worker of Puget Sound Bakery files a claim (through the API)", async ({ 
   await request.dispose();
 });
 
-test("the bakery's administrator verifies after one wrong amount, then contests the claim with a document", async ({
+test("a new administrator signs up, asks for the bakery, verifies after one wrong amount, then contests the claim with a document", async ({
   page,
 }) => {
-  await signIn(page, "owner@pugetsoundbakery.test");
-  await page.getByRole("link", { name: "Verify your link to Puget Sound Bakery" }).click();
+  // A person new to the portal: an account first, its address confirmed from the outbox.
+  const email = `payroll.${Date.now()}@pugetsoundbakery.test`;
+  await page.goto(`${E2E_URLS.portal}/sign-up`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("bakery-payroll-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await page.goto(await confirmationLink(email));
+  await expect(page.getByRole("heading", { name: "Your email address is confirmed" })).toBeVisible();
+
+  // Asks to administer the bakery by its FEIN: a wrong number is explained first.
+  await page.goto(`${E2E_URLS.portal}/employers/new`);
+  await expect(page.getByRole("heading", { name: "Ask to administer an employer" })).toBeVisible();
+  await page.getByLabel("Federal employer ID (FEIN)").fill("12-345");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("link", { name: "Enter the 9-digit FEIN, for example 91-0000001." })).toBeVisible();
+  await page.getByLabel("Federal employer ID (FEIN)").fill("91-0000002");
+  await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { name: "Verify that you administer Puget Sound Bakery" })).toBeVisible();
   await expect(page.getByText("You have 3 tries left.")).toBeVisible();
   await expectNoSeriousAccessibilityProblems(page);
