@@ -61,6 +61,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     now: deps.now ?? (() => new Date()),
   };
   const oidc = createOidcRoutes(services);
+  // The one origin allowed to frame a document shown inline (the staff console).
+  const consoleOrigin = new URL(deps.config.adminUrl).origin;
   // Links in emails are tokens: the outbox page exists only in development (see development-outbox.ts).
   const developmentOutbox =
     deps.config.environment === "development" && deps.mailer instanceof DevelopmentMailbox ? deps.mailer : undefined;
@@ -145,7 +147,10 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       const download = /^\/files\/documents\/([0-9a-f-]{36})$/.exec(url.pathname);
       if (download && req.method === "GET") {
         const context = await buildContext(req, requestId, cookies);
-        return await handleDocumentDownload(res, context, download[1]!);
+        return await handleDocumentDownload(res, context, download[1]!, {
+          inline: url.searchParams.get("view") === "inline",
+          consoleOrigin,
+        });
       }
       const paymentFile = /^\/files\/payment-batches\/([0-9a-f-]{36})$/.exec(url.pathname);
       if (paymentFile && req.method === "GET") {

@@ -150,6 +150,42 @@ describe("downloading", () => {
     expect((await staff.fetch(`/files/documents/${documentId}`)).status).toBe(200);
   });
 
+  it("shows it inline to staff, framable by the console's origin only, and audits that view", async () => {
+    const staff = await api.signedIn(DEMO.adjudicator);
+    const before = await api.db.auditEvent.count({ where: { entityId: documentId, action: "document.download" } });
+    const response = await staff.fetch(`/files/documents/${documentId}?view=inline`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("content-disposition")).toBe('inline; filename="doctor note.pdf"');
+    expect(response.headers.get("content-security-policy")).toBe(
+      `frame-ancestors ${new URL(api.config.adminUrl).origin}`,
+    );
+    expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(Buffer.from(await response.arrayBuffer()).equals(PDF)).toBe(true);
+    const events = await api.db.auditEvent.findMany({
+      where: { entityId: documentId, action: "document.download" },
+      orderBy: { id: "asc" },
+    });
+    expect(events).toHaveLength(before + 1);
+    expect(events.at(-1)!.metadata).toMatchObject({ claimId, view: "inline" });
+  });
+
+  it("gives everyone else an attachment that no page may frame, even when asked for inline", async () => {
+    for (const path of [`/files/documents/${documentId}`, `/files/documents/${documentId}?view=inline`]) {
+      const response = await claimant.fetch(path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-disposition")).toMatch(/^attachment/);
+      expect(response.headers.get("content-security-policy")).toBe("frame-ancestors 'none'");
+      expect(response.headers.get("x-frame-options")).toBe("DENY");
+      await response.arrayBuffer();
+    }
+    // And an inline view is still refused to whoever may not read the document at all.
+    expect((await api.client().fetch(`/files/documents/${documentId}?view=inline`)).status).toBe(401);
+    const hr = await api.signedIn(DEMO.leaveAdmin);
+    expect((await hr.fetch(`/files/documents/${documentId}?view=inline`)).status).toBe(404);
+  });
+
   it.each([
     ["anonymous", null, 401],
     ["another claimant", DEMO.claimantAisha, 404],

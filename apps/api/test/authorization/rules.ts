@@ -167,6 +167,7 @@ export const OPERATIONS: Record<string, OperationRule> = {
     }),
   },
   "Mutation.recordDetermination": { allow: ["ADJUDICATOR", "SUPERVISOR"] },
+  "Mutation.decideLeaveExtension": { allow: ["ADJUDICATOR", "SUPERVISOR"] },
   "Mutation.proposeManualDetermination": { allow: ["ADJUDICATOR", "SUPERVISOR"] },
   "Mutation.reviewManualDetermination": { allow: ["ADJUDICATOR", "SUPERVISOR"] },
   "Mutation.linkIdentity": {
@@ -464,6 +465,10 @@ export const FIELDS: Record<string, Record<string, FieldRule>> = {
   },
   GrievanceFindingReason: { code: SAME, outcome: SAME },
   LeaveExtensionRequest: {
+    // Reached only through Claim.leaveExtensionRequests, which employers never see.
+    approvedEndDate: SAME,
+    denialReasonCode: SAME,
+    explanation: SAME,
     createdAt: SAME,
     currentEndDate: SAME,
     decidedAt: SAME,

@@ -305,4 +305,29 @@ export const CLAIMANTS: DemoClaimant[] = [
     // Approved late for leave that began three weeks ago, paid by direct deposit: the weeks
     // already past are due, so the day's payment run has an ACH file to download.
   },
+  {
+    key: "grace",
+    firstName: "Grace",
+    lastName: "Liu",
+    ssn: "900-70-0022",
+    dateOfBirth: "1987-03-21",
+    employerKey: "evergreen",
+    quarterlyWages: ["17000.00", "17000.00", "17400.00", "17400.00", "17400.00", "17800.00"],
+    weeklyHours: 40,
+    // Approved leave under way and a pending request to extend it by two weeks: staff decide it
+    // in the console, and she sees the new last day in the portal (e2e console-leave-extension spec).
+    account: { email: "grace.liu@openleave.test" },
+  },
+  {
+    key: "paulo",
+    firstName: "Paulo",
+    lastName: "Mendes",
+    ssn: "900-70-0023",
+    dateOfBirth: "1979-10-05",
+    employerKey: "evergreen",
+    quarterlyWages: ["15200.00", "15200.00", "15600.00", "15600.00", "15600.00", "15900.00"],
+    weeklyHours: 40,
+    // In review with a certification (PDF) and a photo of its second page (PNG) waiting for
+    // review: staff read both on the claim screen (e2e console-documents spec).
+  },
 ];

@@ -1,4 +1,5 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
+import { deflateSync } from "node:zlib";
 import type { Database } from "../client.ts";
 import { addDays, fromDateOnly, todayIn } from "../dates.ts";
 import type { ClaimStatus, LeaveReason, Prisma } from "../generated/prisma/client.ts";
@@ -42,6 +43,61 @@ export const DEMO_EVIDENCE_PDF = Buffer.from(
     "",
   ].join("\n"),
 );
+
+/** A one-page PDF: the certification Paulo Mendes uploaded (the console shows it in the page). */
+export const DEMO_CERTIFICATION_PDF = Buffer.from(
+  [
+    "%PDF-1.4",
+    "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
+    "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
+    "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj",
+    "4 0 obj << /Length 72 >> stream",
+    "BT /F1 18 Tf 72 700 Td (Certification of a health care provider) Tj ET",
+    "endstream endobj",
+    "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj",
+    "trailer << /Root 1 0 R >>",
+    "%%EOF",
+    "",
+  ].join("\n"),
+);
+
+/** A small PNG (a grey page with dark lines, like a photographed form), built here so no binary file is committed. */
+export function demoPhotoPng(width = 240, height = 160): Buffer {
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3, 0xe8);
+    row[0] = 0; // filter: none
+    if (y % 20 === 10) for (let x = 16; x < width - 16; x++) row.fill(0x40, 1 + x * 3, 4 + x * 3);
+    rows.push(row);
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(Buffer.concat(rows))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
 
 export interface SeedSummary {
   seeded: boolean;
@@ -281,6 +337,28 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
           directDeposit: { routingNumber: "021000021", accountNumber: "4400123456" },
           payments: false,
         },
+        // Approved leave under way with a pending request to extend it by two weeks: staff
+        // decide it in the console (its own task in the adjudication queue, not yet due).
+        {
+          who: "grace",
+          reason: "OWN_HEALTH",
+          status: "APPROVED",
+          submittedDaysAgo: 30,
+          leaveInDays: -14,
+          weeks: 6,
+          payments: false,
+          extension: { weeks: 2 },
+        },
+        // In review with a certification PDF and a PNG photo uploaded, both waiting for review.
+        {
+          who: "paulo",
+          reason: "OWN_HEALTH",
+          status: "IN_REVIEW",
+          submittedDaysAgo: 7,
+          leaveInDays: 12,
+          weeks: 6,
+          documents: true,
+        },
       ];
 
       for (const plan of plans) {
@@ -459,6 +537,53 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
           },
         });
 
+        if (plan.documents && options.storeFile) {
+          // Without an account the claimant sent them on paper; staff scanned them in.
+          const files = [
+            {
+              type: "MEDICAL_CERTIFICATION",
+              fileName: "certification.pdf",
+              bytes: DEMO_CERTIFICATION_PDF,
+              mime: "application/pdf",
+            },
+            {
+              type: "MEDICAL_CERTIFICATION",
+              fileName: "certification-page-2.png",
+              bytes: demoPhotoPng(),
+              mime: "image/png",
+            },
+          ] as const;
+          for (const file of files) {
+            const id = randomUUID();
+            const document = await tx.document.create({
+              data: {
+                id,
+                claimId: claim.id,
+                type: file.type,
+                status: "UPLOADED",
+                fileName: file.fileName,
+                declaredSize: file.bytes.length,
+                sizeBytes: file.bytes.length,
+                mimeType: file.mime,
+                sha256: createHash("sha256").update(file.bytes).digest("hex"),
+                storageKey: `claims/${claim.id}/${id}`,
+                uploadExpiresAt: daysAgo(plan.submittedDaysAgo!),
+                uploadedById: createdById,
+                uploadedAt: daysAgo(plan.submittedDaysAgo!),
+              },
+            });
+            await options.storeFile(document.storageKey, file.bytes, file.mime);
+            await tx.task.create({
+              data: {
+                queue: "DOCUMENT_REVIEW",
+                kind: "REVIEW_DOCUMENT",
+                claimId: claim.id,
+                dueAt: fromDateOnly(addDays(today, 3)),
+              },
+            });
+          }
+        }
+
         if (plan.status === "INFO_REQUESTED") {
           await tx.infoRequest.create({
             data: {
@@ -503,6 +628,28 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
           });
           if (plan.status === "APPROVED" && plan.payments !== false)
             await seedPayments(tx, claim.id, leaveStart, today);
+          if (plan.extension && person.userId) {
+            const period = await tx.leavePeriod.findFirstOrThrow({ where: { claimId: claim.id } });
+            await tx.leaveExtensionRequest.create({
+              data: {
+                claimId: claim.id,
+                leavePeriodId: period.id,
+                currentEndDate: period.endDate,
+                requestedEndDate: fromDateOnly(addDays(leaveEnd, plan.extension.weeks * 7)),
+                reason: "My surgeon extended my recovery by two weeks (demo).",
+                requestedById: person.userId,
+                createdAt: daysAgo(2),
+              },
+            });
+            await tx.task.create({
+              data: {
+                queue: "ADJUDICATION",
+                kind: "REVIEW_LEAVE_EXTENSION",
+                claimId: claim.id,
+                dueAt: fromDateOnly(addDays(today, 10)),
+              },
+            });
+          }
           if (plan.appeal) {
             const held = typeof plan.appeal === "object" ? plan.appeal : null;
             const appeal = await tx.appeal.create({
@@ -568,6 +715,10 @@ interface ClaimPlan {
   directDeposit?: { routingNumber: string; accountNumber: string };
   /** Weekly payments are seeded for an approved claim unless this is false. */
   payments?: boolean;
+  /** The claimant asked to extend the approved leave by this many weeks; staff have not decided. */
+  extension?: { weeks: number };
+  /** A certification PDF and a PNG photo uploaded, waiting for review (needs storeFile). */
+  documents?: boolean;
 }
 
 /** The statuses a claim passed through to reach `status`, in order. */

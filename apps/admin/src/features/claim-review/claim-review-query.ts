@@ -356,3 +356,55 @@ export const RequestInformationMutation = graphql(`
     }
   }
 `);
+
+export const DecideLeaveExtensionMutation = graphql(`
+  mutation DecideLeaveExtension($input: DecideLeaveExtensionInput!) {
+    decideLeaveExtension(input: $input) {
+      __typename
+      ... on MutationDecideLeaveExtensionSuccess {
+        data {
+          id
+          version
+        }
+      }
+      ... on InvalidInputError {
+        message
+        issues {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+// Its own query: the claim screen's main query is at the API's breadth limit.
+export const ClaimLeaveExtensionsQuery = graphql(`
+  query ClaimLeaveExtensions($id: ID!) {
+    claim(id: $id) {
+      id
+      leaveExtensionRequests {
+        id
+        leavePeriodId
+        currentEndDate
+        requestedEndDate
+        reason
+        status
+        createdAt
+        decidedAt
+        approvedEndDate
+        denialReasonCode
+        explanation
+        document {
+          id
+          fileName
+          downloadPath
+        }
+      }
+    }
+  }
+`);

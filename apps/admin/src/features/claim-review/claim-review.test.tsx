@@ -272,6 +272,214 @@ describe("ClaimReview", () => {
     expect(screen.getByText(/In review · .* · Alex Rivera/)).toBeInTheDocument();
   });
 
+  it("shows each document in the page beside its review control: PDF framed, photo with alt text, HEIC as a download", async () => {
+    const document = (id: string, fileName: string, mimeType: string, status = "UPLOADED") => ({
+      __typename: "Document",
+      id,
+      type: "MEDICAL_CERTIFICATION",
+      fileName,
+      status,
+      mimeType,
+      downloadPath: `/files/documents/${id}`,
+      uploadedAt: "2026-11-22T10:00:00.000Z",
+      reviewNote: null,
+    });
+    renderWithApp(<ClaimReview claimId="c1" />, {
+      answers: {
+        ...NOTICES,
+        ClaimReview: answer(
+          claimFixture({
+            documents: [
+              document("d1", "certification.pdf", "application/pdf"),
+              document("d2", "page-2.png", "image/png", "ACCEPTED"),
+              document("d3", "IMG_0042.heic", "image/heic"),
+              {
+                ...document("d4", "later.pdf", "application/pdf", "AWAITING_UPLOAD"),
+                downloadPath: null,
+                mimeType: null,
+              },
+            ],
+          }),
+        ),
+      },
+    });
+    const section = (await screen.findByRole("heading", { level: 2, name: "Documents" })).closest("section")!;
+    const frame = within(section).getByTitle("Medical certification: certification.pdf");
+    expect(frame.tagName).toBe("IFRAME");
+    expect(frame).toHaveAttribute("src", "/files/documents/d1?view=inline");
+    expect(frame).toHaveAttribute("loading", "lazy");
+    expect(within(section).getByRole("link", { name: "download certification.pdf" })).toHaveAttribute(
+      "href",
+      "/files/documents/d1",
+    );
+    expect(
+      within(section).getByRole("img", { name: "Photo uploaded as Medical certification: page-2.png" }),
+    ).toHaveAttribute("src", "/files/documents/d2?view=inline");
+    expect(within(section).getByText(/HEIC photo, which browsers cannot show/)).toBeInTheDocument();
+    expect(within(section).getByRole("link", { name: "download IMG_0042.heic" })).toHaveAttribute(
+      "download",
+      "IMG_0042.heic",
+    );
+    // Nothing to show before the upload; the review control stays beside each uploaded file.
+    expect(section.querySelectorAll("iframe")).toHaveLength(1);
+    expect(within(section).getAllByRole("button", { name: /^Accept/ })).toHaveLength(2);
+    expect(within(section).getByRole("link", { name: /^certification\.pdf/ })).toHaveAttribute(
+      "href",
+      "/files/documents/d1?view=inline",
+    );
+  });
+
+  it("decides a request to extend leave: checks the form, then sends the new last day with the version on screen", async () => {
+    const u = userEvent.setup();
+    const approved = claimFixture({
+      status: "APPROVED",
+      allowedActions: [],
+      leavePeriods: [
+        {
+          __typename: "LeavePeriod",
+          id: "lp1",
+          kind: "CONTINUOUS",
+          startDate: "2026-11-02",
+          endDate: "2026-12-13",
+          decision: "APPROVED",
+          hoursPerWeek: null,
+        },
+      ],
+    });
+    const { requests } = renderWithApp(<ClaimReview claimId="c1" />, {
+      answers: {
+        ...NOTICES,
+        ClaimReview: answer(approved),
+        ClaimLeaveExtensions: {
+          data: {
+            claim: {
+              __typename: "Claim",
+              id: "c1",
+              leaveExtensionRequests: [
+                {
+                  __typename: "LeaveExtensionRequest",
+                  id: "x1",
+                  leavePeriodId: "lp1",
+                  currentEndDate: "2026-12-13",
+                  requestedEndDate: "2026-12-27",
+                  reason: "My surgeon extended my recovery.",
+                  status: "PENDING",
+                  createdAt: "2026-12-02T10:00:00.000Z",
+                  decidedAt: null,
+                  approvedEndDate: null,
+                  denialReasonCode: null,
+                  explanation: null,
+                  document: null,
+                },
+              ],
+            },
+          },
+        },
+        DecideLeaveExtension: {
+          data: {
+            decideLeaveExtension: {
+              __typename: "MutationDecideLeaveExtensionSuccess",
+              data: { __typename: "Claim", id: "c1", version: 5 },
+            },
+          },
+        },
+      },
+    });
+    const panel = (await screen.findByRole("heading", { level: 2, name: "Requests to extend leave" })).closest(
+      "section",
+    )!;
+    expect(within(panel).getByText("My surgeon extended my recovery.")).toBeInTheDocument();
+    // Nothing chosen: the summary takes the focus and lists both problems; nothing is sent.
+    await u.click(within(panel).getByRole("button", { name: "Record extension decision" }));
+    const summary = (
+      await within(panel).findByRole("heading", { name: "There are 2 problems with this form" })
+    ).closest(".usa-alert") as HTMLElement;
+    expect(summary).toHaveFocus();
+    expect(summary).toHaveTextContent("Choose whether to approve the extension.");
+    // Declining needs one of the program's reasons.
+    await u.click(within(panel).getByLabelText("Do not approve"));
+    await u.click(within(panel).getByRole("button", { name: "Record extension decision" }));
+    expect(
+      await within(panel).findByText("Choose a reason.", { selector: ".usa-error-message *, .usa-error-message" }),
+    ).toBeInTheDocument();
+    expect(within(panel).getByLabelText("Reason for not approving")).toHaveAccessibleDescription(/Choose a reason\./);
+
+    await u.click(within(panel).getByLabelText("Approve the extension"));
+    const end = within(panel).getByLabelText("New last day of leave");
+    expect(end).toHaveValue("2026-12-27");
+    await u.clear(end);
+    await u.type(end, "2026-12-10");
+    await u.type(within(panel).getByLabelText("Explanation for the extension notice"), "One more week is certified.");
+    await u.click(within(panel).getByRole("button", { name: "Record extension decision" }));
+    expect(
+      await within(panel).findByText(/Choose a day after December 13, 2026/, { selector: "span:not(.usa-sr-only)" }),
+    ).toBeInTheDocument();
+    expect(requests.some((r) => r.operationName === "DecideLeaveExtension")).toBe(false);
+
+    await u.clear(end);
+    await u.type(end, "2026-12-20");
+    await u.click(within(panel).getByRole("button", { name: "Record extension decision" }));
+    await waitFor(() => expect(requests.some((r) => r.operationName === "DecideLeaveExtension")).toBe(true));
+    expect(requests.find((r) => r.operationName === "DecideLeaveExtension")?.variables).toEqual({
+      input: {
+        requestId: "x1",
+        expectedVersion: 4,
+        decision: "APPROVED",
+        approvedEndDate: "2026-12-20",
+        reasonCode: null,
+        explanation: "One more week is certified.",
+      },
+    });
+    expect(
+      await screen.findByText(/^Extension approved: the leave now ends on December 20, 2026\./),
+    ).toBeInTheDocument();
+  });
+
+  it("says in Spanish what the extension request is and how to decide it", async () => {
+    renderWithApp(<ClaimReview claimId="c1" />, {
+      locale: "es",
+      answers: {
+        ...NOTICES,
+        ClaimLeaveExtensions: {
+          data: {
+            claim: {
+              __typename: "Claim",
+              id: "c1",
+              leaveExtensionRequests: [
+                {
+                  __typename: "LeaveExtensionRequest",
+                  id: "x1",
+                  leavePeriodId: "lp1",
+                  currentEndDate: "2027-01-23",
+                  requestedEndDate: "2027-02-06",
+                  reason: "Más recuperación.",
+                  status: "DENIED",
+                  createdAt: "2026-12-02T10:00:00.000Z",
+                  decidedAt: "2026-12-03T10:00:00.000Z",
+                  approvedEndDate: null,
+                  denialReasonCode: "INSUFFICIENT_CERTIFICATION",
+                  explanation: "La certificación termina el 23 de enero.",
+                  document: null,
+                },
+              ],
+            },
+          },
+        },
+        ClaimReview: answer(
+          claimFixture({
+            status: "APPROVED",
+            allowedActions: [],
+          }),
+        ),
+      },
+    });
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "Solicitudes para extender la licencia" }),
+    ).toBeInTheDocument();
+    expect(screen.getByText("No aprobada: Certification incomplete.")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Registrar la decisión de la extensión" })).not.toBeInTheDocument();
+  });
+
   it("says when the claim does not exist or cannot be opened", async () => {
     renderWithApp(<ClaimReview claimId="nope" />, {
       answers: {

@@ -20,6 +20,7 @@ import {
 } from "./claim-sections";
 import { ClaimReviewQuery } from "./claim-review-query";
 import { DecisionPanel } from "./decision-panel";
+import { LeaveExtensionPanel } from "./leave-extension-panel";
 import { NotesSection } from "./notes-section";
 import { ClaimNoticesSection } from "../claim-notices/claim-notices-section";
 import { ManualDeterminationPanel } from "../manual-determination/manual-determination-panel";
@@ -118,6 +119,7 @@ export function ClaimReview({ claimId }: { claimId: string }) {
         </div>
         <div className="desktop:grid-col-4">
           <DecisionPanel claim={claim} refresh={refresh} />
+          <LeaveExtensionPanel claim={claim} claimState={claimState} refresh={refresh} />
           <ManualDeterminationPanel claimId={claim.id} claimState={claimState} onDecided={refresh} />
         </div>
       </div>

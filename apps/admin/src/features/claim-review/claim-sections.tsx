@@ -315,7 +315,7 @@ export function DocumentsSection({ claim, onChanged }: { claim: ReviewedClaim; o
               <span className="display-block text-bold">{t(`documentTypes.${document.type}`)}</span>
               <span className="display-block">
                 {document.downloadPath ? (
-                  <a className="usa-link" href={document.downloadPath} target="_blank" rel="noreferrer">
+                  <a className="usa-link" href={viewPath(document)} target="_blank" rel="noreferrer">
                     {document.fileName}
                     <span className="usa-sr-only"> {t("documents.opensInNewTab")}</span>
                   </a>
@@ -326,6 +326,7 @@ export function DocumentsSection({ claim, onChanged }: { claim: ReviewedClaim; o
                 {document.uploadedAt ? ` · ${format.instantDate(document.uploadedAt)}` : null}
               </span>
               {document.reviewNote ? <span className="display-block text-base-dark">{document.reviewNote}</span> : null}
+              <DocumentPreview document={document} typeLabel={t(`documentTypes.${document.type}`)} />
               {document.status === "UPLOADED" ? (
                 <DocumentReview documentId={document.id} label={document.fileName} onChanged={onChanged} />
               ) : null}
@@ -335,6 +336,70 @@ export function DocumentsSection({ claim, onChanged }: { claim: ReviewedClaim; o
       )}
     </Section>
   );
+}
+
+type ClaimDocument = ReviewedClaim["documents"][number];
+
+/** What browsers can show in a page; HEIC photos (iPhones) they cannot. */
+const SHOWN_IMAGES = new Set(["image/jpeg", "image/png"]);
+const HEIC = new Set(["image/heic", "image/heif"]);
+const shownInline = (mimeType: string | null) =>
+  mimeType === "application/pdf" || (mimeType !== null && SHOWN_IMAGES.has(mimeType));
+/** Where the file name links: the view in the browser where it can show it, else the download. */
+const viewPath = (document: ClaimDocument) =>
+  shownInline(document.mimeType) ? `${document.downloadPath}?view=inline` : document.downloadPath!;
+
+/**
+ * The document itself, beside its review control: a PDF in a frame, a photo as an image, a HEIC
+ * photo as a download (no browser shows HEIC). `?view=inline` asks the API for a view in the page;
+ * it is served to staff only, framable by the console only, and audited like any download.
+ * Loaded lazily, so opening a claim does not read every document on it.
+ */
+export function DocumentPreview({ document, typeLabel }: { document: ClaimDocument; typeLabel: string }) {
+  const t = useTranslations("claim.documents");
+  if (!document.downloadPath || !document.mimeType) return null;
+  const view = viewPath(document);
+  const download = (
+    <a className="usa-link" href={document.downloadPath} download={document.fileName}>
+      {t("download", { file: document.fileName })}
+    </a>
+  );
+  if (document.mimeType === "application/pdf") {
+    return (
+      <div className="document-preview">
+        <iframe
+          className="document-preview__frame"
+          src={view}
+          title={t("pdfTitle", { type: typeLabel, file: document.fileName })}
+          loading="lazy"
+        />
+        <p className="margin-y-05 font-sans-2xs">
+          {t("pdfFallback")} {download}
+        </p>
+      </div>
+    );
+  }
+  if (SHOWN_IMAGES.has(document.mimeType)) {
+    return (
+      <div className="document-preview">
+        {/* eslint-disable-next-line @next/next/no-img-element -- the file comes through the API's authorized, audited route, never an image optimizer */}
+        <img
+          className="document-preview__image"
+          src={view}
+          alt={t("imageAlt", { type: typeLabel, file: document.fileName })}
+          loading="lazy"
+        />
+      </div>
+    );
+  }
+  if (HEIC.has(document.mimeType)) {
+    return (
+      <p className="document-preview margin-y-05">
+        {t("heicNotShown")} {download}
+      </p>
+    );
+  }
+  return null;
 }
 
 function DocumentReview({

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Transform, type TransformCallback } from "node:stream";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
-import type { RequestContext, Services } from "../../graphql/context.ts";
+import { isStaff, type RequestContext, type Services } from "../../graphql/context.ts";
 import { PayloadTooLargeError, sendJson } from "../../http/http-helpers.ts";
 import { findVisibleDocument } from "./document-access.ts";
 import { sniffDocumentType } from "./sniff-file-type.ts";
@@ -156,11 +156,29 @@ class UploadMeter extends Transform {
   }
 }
 
-export async function handleDocumentDownload(res: ServerResponse, ctx: RequestContext, documentId: string) {
+/**
+ * How a download may be shown. Anyone who may read a document gets it as an attachment that no
+ * page may frame; staff asking for `view=inline` get it shown in the page (the console's claim
+ * screen frames PDFs and shows images), framable by the console's origin only.
+ */
+export interface DownloadOptions {
+  inline: boolean;
+  /** The console's origin (`ADMIN_URL`): the one page allowed to frame an inline document. */
+  consoleOrigin: string;
+}
+
+export async function handleDocumentDownload(
+  res: ServerResponse,
+  ctx: RequestContext,
+  documentId: string,
+  options: DownloadOptions,
+) {
   if (!ctx.actor) return sendJson(res, 401, { error: "Please sign in to continue." });
   const document = await findVisibleDocument(ctx.db, ctx.actor, documentId).catch(() => null);
   if (!document || !document.mimeType || document.status === "AWAITING_UPLOAD")
     return sendJson(res, 404, { error: "Not found" });
+  const inline = options.inline && isStaff(ctx.actor);
+  // A view in the page is a read like any other: audited the same way, saying it was inline.
   await ctx.db.$transaction((tx) =>
     recordAuditEvent(
       tx,
@@ -169,7 +187,11 @@ export async function handleDocumentDownload(res: ServerResponse, ctx: RequestCo
         action: "document.download",
         entityType: "Document",
         entityId: document.id,
-        metadata: { claimId: document.claimId, privatePlanId: document.privatePlanId },
+        metadata: {
+          claimId: document.claimId,
+          privatePlanId: document.privatePlanId,
+          ...(inline ? { view: "inline" } : {}),
+        },
       },
     ),
   );
@@ -177,9 +199,13 @@ export async function handleDocumentDownload(res: ServerResponse, ctx: RequestCo
   res.writeHead(200, {
     "content-type": document.mimeType,
     "content-length": String(document.sizeBytes ?? ""),
-    "content-disposition": `attachment; filename="${document.fileName.replace(/[^\w.\- ]/g, "_")}"`,
+    "content-disposition": `${inline ? "inline" : "attachment"}; filename="${document.fileName.replace(/[^\w.\- ]/g, "_")}"`,
     "x-content-type-options": "nosniff",
     "cache-control": "private, no-store",
+    // The console reaches /files/* through its own origin (a rewrite), so SAMEORIGIN is the
+    // fallback for browsers without CSP frame-ancestors; those that have it obey the CSP.
+    "content-security-policy": inline ? `frame-ancestors ${options.consoleOrigin}` : "frame-ancestors 'none'",
+    "x-frame-options": inline ? "SAMEORIGIN" : "DENY",
   });
   stream.pipe(res);
 }

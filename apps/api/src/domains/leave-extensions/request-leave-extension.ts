@@ -45,6 +45,15 @@ export async function requestLeaveExtension(ctx: RequestContext, rawInput: unkno
     throw new IllegalTransitionError("leave period", period.decision, "EXTENSION_REQUESTED");
 
   const currentEnd = toDateOnly(period.endDate);
+  // An approved extension is a period of its own starting the day after: extend that one.
+  const continued = await ctx.db.leavePeriod.findFirst({
+    where: { claimId: claim.id, decision: "APPROVED", startDate: fromDateOnly(addDays(currentEnd, 1)) },
+  });
+  if (continued)
+    throw InvalidInputError.field(
+      ["input", "leavePeriodId"],
+      `This leave was already extended through ${toDateOnly(continued.endDate)}. Ask to extend that part instead.`,
+    );
   const today = programToday(claim.program.jurisdiction, ctx.now(), ctx.config.programPolicy);
   const lastDay = extensionRequestLastDay(claim.program, currentEnd, ctx.config.programPolicy);
   if (today > lastDay)

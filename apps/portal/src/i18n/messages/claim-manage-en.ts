@@ -85,6 +85,7 @@ export const claimManageEn = {
       askedOn: "Asked on {date}. Your leave ended or ends on {current}.",
       pendingOnly: "We are reviewing your request. You can ask again once we decide it.",
       closed: "It is too late to extend this leave. If you need more time off, apply again.",
+      staffExplanation: "Our decision: {text}",
       statuses: {
         PENDING: "Waiting for a decision: leave until {date}",
         APPROVED: "Approved: leave until {date}",

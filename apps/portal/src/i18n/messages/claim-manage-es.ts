@@ -86,6 +86,7 @@ export const claimManageEs: CatalogShape<typeof claimManageEn> = {
       askedOn: "Pedido el {date}. Su permiso terminó o termina el {current}.",
       pendingOnly: "Estamos revisando su solicitud. Puede volver a pedirlo cuando la decidamos.",
       closed: "Ya es tarde para extender este permiso. Si necesita más tiempo libre, presente una nueva solicitud.",
+      staffExplanation: "Nuestra decisión: {text}",
       statuses: {
         PENDING: "Esperando una decisión: permiso hasta el {date}",
         APPROVED: "Aprobado: permiso hasta el {date}",

@@ -116,6 +116,16 @@ export const en = {
       subject: "We reviewed your employer's response (claim {claimNumber})",
       body: "Your employer disagreed with some facts of your {programName} claim {claimNumber}. We reviewed the information. {grievanceOutcome}",
     },
+    LEAVE_EXTENSION_APPROVAL: {
+      title: "Notice of decision: leave extended",
+      subject: "Your leave is extended (claim {claimNumber})",
+      body: "We approved your request to extend your {programName} leave. Your leave now ends on {endDate}. Your weekly benefit stays {weeklyBenefitAmount}, and the added weeks are paid like the others.\n\n{reason}",
+    },
+    LEAVE_EXTENSION_DENIAL: {
+      title: "Notice of decision: extension not approved",
+      subject: "Your request to extend your leave was not approved (claim {claimNumber})",
+      body: "We could not approve your request to extend your {programName} leave. Reason: {denialReason}. Your approved leave still ends on {endDate}.\n\n{reason}\n\nIf you disagree, or your situation changes, contact us and give your claim number.",
+    },
     PRIVATE_PLAN_REFERRAL: {
       title: "Your employer has a private plan",
       subject: "Your claim goes to your employer's private plan (claim {claimNumber})",
@@ -142,6 +152,11 @@ export const en = {
       title: "Notice to employer: finding on your contest",
       subject: "Finding on your contest of claim {claimNumber}",
       body: "We reviewed your contest of the {programName} claim {claimNumber} of {claimantFullName}. {grievanceOutcome}",
+    },
+    LEAVE_EXTENSION_APPROVAL: {
+      title: "Notice to employer: leave extended",
+      subject: "Leave extended on claim {claimNumber}",
+      body: "The leave on the {programName} claim {claimNumber} of {claimantFullName} was extended. Approved leave: {startDate} to {endDate}.",
     },
     APPEAL_DECISION: {
       title: "Notice to employer: appeal decision",

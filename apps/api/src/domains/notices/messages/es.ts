@@ -118,6 +118,16 @@ export const es: NoticeCatalog = {
       subject: "Revisamos la respuesta de su empleador (reclamo {claimNumber})",
       body: "Su empleador no estuvo de acuerdo con algunos datos de su reclamo de {programName} {claimNumber}. Revisamos la información. {grievanceOutcome}",
     },
+    LEAVE_EXTENSION_APPROVAL: {
+      title: "Aviso de decisión: licencia extendida",
+      subject: "Su licencia fue extendida (reclamo {claimNumber})",
+      body: "Aprobamos su solicitud de extender su licencia de {programName}. Su licencia ahora termina el {endDate}. Su beneficio semanal sigue siendo {weeklyBenefitAmount} y las semanas añadidas se pagan como las demás.\n\n{reason}",
+    },
+    LEAVE_EXTENSION_DENIAL: {
+      title: "Aviso de decisión: extensión no aprobada",
+      subject: "Su solicitud de extender su licencia no fue aprobada (reclamo {claimNumber})",
+      body: "No pudimos aprobar su solicitud de extender su licencia de {programName}. Motivo: {denialReason}. Su licencia aprobada sigue terminando el {endDate}.\n\n{reason}\n\nSi no está de acuerdo, o si su situación cambia, comuníquese con nosotros e indique su número de reclamo.",
+    },
     PRIVATE_PLAN_REFERRAL: {
       title: "Su empleador tiene un plan privado",
       subject: "Su reclamo pasa al plan privado de su empleador (reclamo {claimNumber})",
@@ -144,6 +154,11 @@ export const es: NoticeCatalog = {
       title: "Aviso al empleador: conclusión sobre su impugnación",
       subject: "Conclusión sobre su impugnación del reclamo {claimNumber}",
       body: "Revisamos su impugnación del reclamo de {programName} {claimNumber} de {claimantFullName}. {grievanceOutcome}",
+    },
+    LEAVE_EXTENSION_APPROVAL: {
+      title: "Aviso al empleador: licencia extendida",
+      subject: "Licencia extendida en el reclamo {claimNumber}",
+      body: "Se extendió la licencia del reclamo de {programName} {claimNumber} de {claimantFullName}. Licencia aprobada: del {startDate} al {endDate}.",
     },
     APPEAL_DECISION: {
       title: "Aviso al empleador: decisión de la apelación",

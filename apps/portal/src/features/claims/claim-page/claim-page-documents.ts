@@ -81,6 +81,8 @@ export const ClaimPageQuery = graphql(`
         status
         createdAt
         decidedAt
+        approvedEndDate
+        explanation
         document {
           id
           fileName

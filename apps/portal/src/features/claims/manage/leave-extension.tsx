@@ -32,6 +32,10 @@ export function extendablePeriods(claim: ClaimPageClaim, today: string): Period[
   return claim.leavePeriods.filter(
     (period) =>
       period.decision === "APPROVED" &&
+      // An approved extension is a period of its own from the next day: that one is extended.
+      !claim.leavePeriods.some(
+        (next) => next.decision === "APPROVED" && next.startDate === addDays(period.endDate, 1),
+      ) &&
       today <= addDays(period.endDate, windowDays) &&
       !claim.leaveExtensionRequests.some((r) => r.leavePeriodId === period.id && r.status === "PENDING"),
   );
@@ -69,7 +73,8 @@ export function LeaveExtension({
             <li key={request.id} className="margin-bottom-2" data-testid="extension-request">
               <p className="margin-y-05 text-bold">
                 {t(`statuses.${request.status}`, {
-                  date: format.calendarDate(request.requestedEndDate),
+                  // Staff may approve fewer days than asked for: an approval says the day approved.
+                  date: format.calendarDate(request.approvedEndDate ?? request.requestedEndDate),
                 })}
               </p>
               <p className="margin-y-05">
@@ -79,6 +84,9 @@ export function LeaveExtension({
                 })}
               </p>
               <p className="margin-y-05 notice-body">{request.reason}</p>
+              {request.status !== "PENDING" && request.explanation ? (
+                <p className="margin-y-05 notice-body">{t("staffExplanation", { text: request.explanation })}</p>
+              ) : null}
               {request.document ? (
                 <p className="margin-y-05">
                   {request.document.downloadPath ? (

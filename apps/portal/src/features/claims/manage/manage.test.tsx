@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { renderWithApp } from "@/test/render";
 import type { ClaimPageClaim } from "../claim-page/claim-page";
-import { LeaveExtension } from "./leave-extension";
+import { extendablePeriods, LeaveExtension } from "./leave-extension";
 import { LeaveHours } from "./leave-hours";
 import { PaymentMethod } from "./payment-method";
 
@@ -267,6 +267,35 @@ describe("asking to extend leave", () => {
     expect(screen.getByRole("link", { name: "certification.pdf" })).toHaveAttribute("href", "/files/documents/d1");
     expect(screen.getByText(/We are reviewing your request/)).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Send request" })).not.toBeInTheDocument();
+  });
+
+  it("says the day staff approved and their words, and offers to extend the added part only", () => {
+    const extended = {
+      ...claim,
+      leavePeriods: [
+        ...claim.leavePeriods,
+        { ...claim.leavePeriods[0]!, id: "l2", startDate: "2027-02-04", endDate: "2027-02-17", decision: "APPROVED" },
+      ],
+      leaveExtensionRequests: [
+        {
+          id: "x1",
+          leavePeriodId: "l1",
+          currentEndDate: "2027-02-03",
+          requestedEndDate: "2027-03-03",
+          reason: "My doctor extended my treatment.",
+          status: "APPROVED",
+          createdAt: "2026-12-03T15:00:00.000Z",
+          decidedAt: "2026-12-04T15:00:00.000Z",
+          approvedEndDate: "2027-02-17",
+          explanation: "Two more weeks are certified.",
+          document: null,
+        },
+      ],
+    } as unknown as ClaimPageClaim;
+    expect(extendablePeriods(extended, "2026-12-05").map((period) => period.id)).toEqual(["l2"]);
+    renderWithApp(<LeaveExtension claim={extended} onChanged={() => {}} today="2026-12-05" />);
+    expect(screen.getByText("Approved: leave until February 17, 2027")).toBeInTheDocument();
+    expect(screen.getByText("Our decision: Two more weeks are certified.")).toBeInTheDocument();
   });
 
   it("says when it is too late to ask", () => {
