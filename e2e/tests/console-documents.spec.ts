@@ -70,7 +70,9 @@ test("an adjudicator reads a claim's PDF and photo in the page and accepts the P
 
   // Another origin cannot frame the inline view, even with the staff member's cookies on hand.
   const fileUrl = new URL(response.url());
-  await page.goto(`${E2E_URLS.portal}/sign-in`);
+  // (A page that stays put: the sign-in page would send a signed-in person onward.)
+  await page.goto(`${E2E_URLS.portal}/accessibility`);
+  await page.waitForLoadState("networkidle");
   const refused = page.waitForEvent("console", (message) => /frame-ancestors|Refused to frame/i.test(message.text()));
   await page.evaluate((src) => {
     const frame = document.createElement("iframe");

@@ -385,9 +385,9 @@ describe("ClaimReview", () => {
         },
       },
     });
-    const panel = (await screen.findByRole("heading", { level: 2, name: "Requests to extend leave" })).closest(
-      "section",
-    )!;
+    const panel = (
+      await screen.findByRole("heading", { level: 2, name: "Requests to extend leave" }, { timeout: 5000 })
+    ).closest("section")!;
     expect(within(panel).getByText("My surgeon extended my recovery.")).toBeInTheDocument();
     // Nothing chosen: the summary takes the focus and lists both problems; nothing is sent.
     await u.click(within(panel).getByRole("button", { name: "Record extension decision" }));
@@ -474,7 +474,11 @@ describe("ClaimReview", () => {
       },
     });
     expect(
-      await screen.findByRole("heading", { level: 2, name: "Solicitudes para extender la licencia" }),
+      await screen.findByRole(
+        "heading",
+        { level: 2, name: "Solicitudes para extender la licencia" },
+        { timeout: 5000 },
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText("No aprobada: Certification incomplete.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Registrar la decisión de la extensión" })).not.toBeInTheDocument();
