@@ -1,5 +1,6 @@
 // What the console's claim screen needs beyond the claim itself: internal notes, finding a
 // claim, the claim's audit trail (with SSN readings and their purpose) and who changed it.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, startTestApi, type ApiClient, type TestApi } from "./support/test-api.ts";
 
@@ -165,5 +166,23 @@ describe("reassigning work", () => {
       orderBy: { at: "desc" },
     });
     expect((audit.metadata as { to: string }).to).toBe(adjudicatorUser.id);
+  });
+});
+
+describe("the claim screen's own queries", () => {
+  // The console's documents, read as the browser sends them (urql adds __typename to every
+  // selection): each must stay within the API's depth, breadth and complexity limits, which
+  // answer a too-large query with `claim: null` — the screen would say "Claim not found".
+  it("fit the API's query limits and answer with the claim", async () => {
+    const file = new URL("../../admin/src/features/claim-review/claim-review-query.ts", import.meta.url);
+    const source = readFileSync(file, "utf8");
+    const queries = [...source.matchAll(/graphql\(`\s*(query [\s\S]*?)`\)/g)].map((m) => m[1]!);
+    expect(queries.length).toBeGreaterThanOrEqual(2);
+    for (const query of queries) {
+      const sent = query.replace(/\{\n/g, "{\n__typename\n").replace(/^(query [^{]*)\{\n__typename\n/, "$1{\n");
+      const result = await adjudicator.graphql(sent, { id: claimId });
+      expect(result.errors, query.split("\n")[0]).toBeUndefined();
+      expect(result.data.claim.id).toBe(claimId);
+    }
   });
 });
