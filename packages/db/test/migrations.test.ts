@@ -20,7 +20,7 @@ afterAll(async () => {
 async function expectGuarantees(handle: DatabaseHandle) {
   try {
     const pii = createPiiCipher({ encryptionKey: randomBytes(32), hashKey: randomBytes(32) });
-    expect(await seedDemoData(handle.db, { pii })).toMatchObject({ seeded: true, programs: 4, claims: 14 });
+    expect(await seedDemoData(handle.db, { pii })).toMatchObject({ seeded: true, programs: 4, claims: 16 });
     expect((await seedDemoData(handle.db, { pii })).seeded).toBe(false);
     const event = await handle.db.auditEvent.findFirstOrThrow();
     await expect(handle.db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);

@@ -504,6 +504,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
               kind: "REVIEW_EMPLOYER_GRIEVANCE",
               claimId: claim.id,
               employerId: employer.id,
+              createdAt: daysAgo(plan.submittedDaysAgo! - 2),
               dueAt: fromDateOnly(addDays(today, 10 - plan.submittedDaysAgo! + 2)),
             },
           });
@@ -515,6 +516,8 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
             status: responded ? "DONE" : "OPEN",
             claimId: claim.id,
             employerId: employer.id,
+            // Opened when the claim was submitted, so the queue's ageing is true to the story.
+            createdAt: daysAgo(plan.submittedDaysAgo!),
             dueAt: fromDateOnly(responseDue),
             completedAt: responded ? daysAgo(plan.submittedDaysAgo! - 2) : null,
           },
@@ -533,6 +536,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
                 : "DONE",
             claimId: claim.id,
             assigneeId: plan.status === "IN_REVIEW" ? adjudicator.id : null,
+            createdAt: daysAgo(plan.submittedDaysAgo!),
             dueAt: fromDateOnly(addDays(today, 14 - plan.submittedDaysAgo!)),
           },
         });
@@ -578,6 +582,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
                 queue: "DOCUMENT_REVIEW",
                 kind: "REVIEW_DOCUMENT",
                 claimId: claim.id,
+                createdAt: daysAgo(plan.submittedDaysAgo!),
                 dueAt: fromDateOnly(addDays(today, 3)),
               },
             });
@@ -646,6 +651,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
                 queue: "ADJUDICATION",
                 kind: "REVIEW_LEAVE_EXTENSION",
                 claimId: claim.id,
+                createdAt: daysAgo(2),
                 dueAt: fromDateOnly(addDays(today, 10)),
               },
             });
@@ -680,6 +686,7 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
                 claimId: claim.id,
                 appealId: appeal.id,
                 assigneeId: appealsOfficer.id,
+                createdAt: daysAgo(held?.filedDaysAgo ?? 5),
                 // After a held hearing the officer's task is the written decision, due within ten days.
                 status: appeal.hearingAt ? "IN_PROGRESS" : "OPEN",
                 dueAt: fromDateOnly(addDays(today, appeal.hearingAt ? 9 : 25)),
