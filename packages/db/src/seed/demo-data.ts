@@ -114,6 +114,15 @@ export const EMPLOYERS: DemoEmployer[] = [
       fromQuartersAgo: 2,
     },
   },
+  {
+    // No leave administrator and no private plan: the claimant journey's claims (e2e
+    // claimant-journey spec) change no employer's list and are paid by the state.
+    key: "olympic",
+    fein: "910000007",
+    name: "Olympic Harbor Ferries",
+    jurisdiction: "WA",
+    employeeCount: 64,
+  },
 ];
 
 export interface DemoClaimant {
@@ -329,5 +338,29 @@ export const CLAIMANTS: DemoClaimant[] = [
     weeklyHours: 40,
     // In review with a certification (PDF) and a photo of its second page (PNG) waiting for
     // review: staff read both on the claim screen (e2e console-documents spec).
+  },
+  {
+    key: "lucia",
+    firstName: "Lucía",
+    lastName: "Moreno",
+    ssn: "900-70-0016",
+    dateOfBirth: "1990-03-08",
+    employerKey: "olympic",
+    quarterlyWages: ["14200.00", "14200.00", "14650.00", "14650.00", "14650.00", "15100.00"],
+    weeklyHours: 40,
+    // No account: the claimant journey signs up in Spanish, links as her and applies for
+    // reduced-schedule leave (e2e claimant-journey spec).
+  },
+  {
+    key: "daniel",
+    firstName: "Daniel",
+    lastName: "Kim",
+    ssn: "900-70-0017",
+    dateOfBirth: "1987-06-21",
+    employerKey: "olympic",
+    quarterlyWages: ["12800.00", "12800.00", "13150.00", "13150.00", "13150.00", "13400.00"],
+    weeklyHours: 40,
+    // No account: the claimant journey signs up on a 375 px phone, links as him and applies for
+    // intermittent leave (e2e claimant-journey spec).
   },
 ];
