@@ -33,6 +33,7 @@ const CLAIMANT_CODES = [
   "IDENTITY_NOT_MATCHED",
   "IDENTITY_ALREADY_LINKED",
   "NOTHING_TO_APPEAL",
+  "DETERMINATION_SUPERSEDED",
 ];
 
 const invalid: MutationOutcome<never> = {

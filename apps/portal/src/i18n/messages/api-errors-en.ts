@@ -21,6 +21,7 @@ export const apiErrorsEn = {
       IDENTITY_NOT_MATCHED: "We could not confirm your identity with these details.",
       IDENTITY_ALREADY_LINKED: "Your account is already linked to your records.",
       NOTHING_TO_APPEAL: "There is no decision on this claim to appeal yet.",
+      DETERMINATION_SUPERSEDED: "This decision was just replaced by a new one. Reload the claim to see it.",
     },
     fields: {
       programId: "Choose the program you are applying to.",

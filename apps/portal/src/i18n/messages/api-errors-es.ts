@@ -23,6 +23,8 @@ export const apiErrorsEs: CatalogShape<typeof apiErrorsEn> = {
       IDENTITY_NOT_MATCHED: "No pudimos confirmar su identidad con estos datos.",
       IDENTITY_ALREADY_LINKED: "Su cuenta ya está vinculada a sus registros.",
       NOTHING_TO_APPEAL: "Todavía no hay una decisión en este reclamo que se pueda apelar.",
+      DETERMINATION_SUPERSEDED:
+        "Esta decisión acaba de ser reemplazada por una nueva. Vuelva a cargar el reclamo para verla.",
     },
     fields: {
       programId: "Elija el programa al que solicita.",
