@@ -155,7 +155,7 @@ describe("changing how the claimant is paid", () => {
 });
 
 describe("asking to extend leave", () => {
-  it("checks the new end date, shows the API's field message in place, and keeps what was typed", async () => {
+  it("checks the new end date, shows the API's field problem in place (in Spanish), and keeps what was typed", async () => {
     const user = userEvent.setup();
     const onChanged = vi.fn();
     let calls = 0;
@@ -206,9 +206,13 @@ describe("asking to extend leave", () => {
     await user.type(end, "2027-03-03");
     await user.type(screen.getByLabelText("¿Por qué necesita más tiempo?"), "Mi médico extendió el tratamiento.");
     await user.click(screen.getByRole("button", { name: "Enviar solicitud" }));
+    // The API answers in English; the Spanish page says the field's problem in Spanish.
     expect(
-      await screen.findByRole("link", { name: "An extension can ask for up to 52 more weeks." }),
+      await screen.findByRole("link", {
+        name: "Revise el nuevo último día de permiso: debe ser posterior al día en que termina ahora su permiso.",
+      }),
     ).toBeInTheDocument();
+    expect(screen.queryByText("An extension can ask for up to 52 more weeks.")).not.toBeInTheDocument();
     expect(screen.getByLabelText("¿Por qué necesita más tiempo?")).toHaveValue("Mi médico extendió el tratamiento.");
 
     await user.click(screen.getByRole("button", { name: "Enviar solicitud" }));
