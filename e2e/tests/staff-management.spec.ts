@@ -15,12 +15,12 @@ async function expectNoSeriousAccessibilityProblems(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }
 
-async function signIn(page: Page, email: string, password: string) {
+async function signIn(page: Page, email: string, password: string, workQueue: RegExp = /work queue/i) {
   await page.goto(`${E2E_URLS.admin}/sign-in`);
   await page.getByLabel(/email address/i).fill(email);
   await page.getByLabel(/^password$/i).fill(password);
   await page.getByRole("button", { name: /^sign in$/i }).click();
-  await expect(page.getByRole("heading", { name: /work queue/i, level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: workQueue, level: 1 })).toBeVisible();
 }
 
 async function setPasswordLink(email: string): Promise<string> {
@@ -74,9 +74,10 @@ test("a program administrator invites, re-roles and disables a staff member", as
   await staffPage.getByLabel("Type the new password again").fill(NEW_PASSWORD);
   await staffPage.getByRole("button", { name: "Save new password" }).click();
   await expect(staffPage.getByRole("heading", { name: "Your password is saved" })).toBeVisible();
-  await signIn(staffPage, email, NEW_PASSWORD);
+  // Invited in Spanish, the account's language: the console opens in Spanish on this new device.
+  await signIn(staffPage, email, NEW_PASSWORD, /cola de trabajo/i);
   // An adjudicator does not see the staff accounts link.
-  await expect(staffPage.getByRole("link", { name: "Staff accounts" })).toHaveCount(0);
+  await expect(staffPage.getByRole("link", { name: "Cuentas del personal" })).toHaveCount(0);
 
   // Back as the administrator: add a role.
   await page.reload();
@@ -103,10 +104,10 @@ test("a program administrator invites, re-roles and disables a staff member", as
 
   await staffPage.reload();
   await expect(staffPage).toHaveURL(/\/sign-in/);
-  await staffPage.getByLabel(/email address/i).fill(email);
-  await staffPage.getByLabel(/^password$/i).fill(NEW_PASSWORD);
-  await staffPage.getByRole("button", { name: /^sign in$/i }).click();
-  await expect(staffPage.getByRole("heading", { name: /work queue/i, level: 1 })).toHaveCount(0);
+  await staffPage.getByLabel("Correo electrónico del trabajo").fill(email);
+  await staffPage.getByLabel("Contraseña", { exact: true }).fill(NEW_PASSWORD);
+  await staffPage.getByRole("button", { name: "Iniciar sesión" }).click();
+  await expect(staffPage.getByRole("heading", { name: /cola de trabajo|work queue/i, level: 1 })).toHaveCount(0);
   await theirs.close();
 
   // The page in Spanish.

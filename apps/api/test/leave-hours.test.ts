@@ -87,10 +87,15 @@ describe("reporting weekly hours of intermittent leave", () => {
       __typename: "MutationReportLeaveHoursSuccess",
       data: { weekStart: leave.start, hours: "4.00" },
     });
+    // A first report carries one time twice: the claim page reads "Received", not "Corrected".
+    const firstRow = await api.db.leaveHoursReport.findUniqueOrThrow({ where: { id: first.data.id } });
+    expect(firstRow.updatedAt.getTime()).toBe(firstRow.createdAt.getTime());
+    clock.offsetMs += 1;
     const corrected = await report(maria, leave.start, "7.5");
     expect(corrected.data).toMatchObject({ id: first.data.id, hours: "7.50" });
     const rows = await api.db.leaveHoursReport.findMany({ where: { leavePeriodId: periodId } });
     expect(rows.map((row) => row.hours.toFixed(2))).toEqual(["7.50"]);
+    expect(rows[0]!.updatedAt.getTime()).toBeGreaterThan(rows[0]!.createdAt.getTime());
     const audit = await api.db.auditEvent.findMany({
       where: { entityId: first.data.id },
       orderBy: { at: "asc" },

@@ -92,6 +92,9 @@ export async function reportLeaveHours(ctx: RequestContext, rawInput: unknown) {
     const previous = await tx.leaveHoursReport.findUnique({
       where: { leavePeriodId_weekStart: { leavePeriodId: period.id, weekStart: fromDateOnly(input.weekStart) } },
     });
+    // One clock for both stamps: a first report has updatedAt equal to createdAt, and only a
+    // correction moves updatedAt on, which is how the claim page tells "Corrected" from "Received".
+    const at = ctx.now();
     const report = await tx.leaveHoursReport.upsert({
       where: { leavePeriodId_weekStart: { leavePeriodId: period.id, weekStart: fromDateOnly(input.weekStart) } },
       create: {
@@ -100,8 +103,10 @@ export async function reportLeaveHours(ctx: RequestContext, rawInput: unknown) {
         weekStart: fromDateOnly(input.weekStart),
         hours: hours.toFixed(2),
         reportedById: actor.userId,
+        createdAt: at,
+        updatedAt: at,
       },
-      update: { hours: hours.toFixed(2), reportedById: actor.userId },
+      update: { hours: hours.toFixed(2), reportedById: actor.userId, updatedAt: at },
     });
     // Intermittent leave is paid from these reports: the week's payment follows them in the
     // worker's reconcile job — scheduled, re-priced while unsent, and once sent a supplemental

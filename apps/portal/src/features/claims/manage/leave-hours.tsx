@@ -155,8 +155,8 @@ function PeriodHours({
               const payment = claim.payments.find(
                 (p) => p.periodStart <= report.weekStart && report.weekStart <= p.periodEnd,
               );
-              // A correction is a later write; the first one may stamp the two a moment apart.
-              const corrected = Date.parse(report.updatedAt) - Date.parse(report.createdAt) > 1000;
+              // The API stamps a first report's two times alike; a correction moves updatedAt on.
+              const corrected = Date.parse(report.updatedAt) > Date.parse(report.createdAt);
               return (
                 <tr key={report.id}>
                   <th scope="row" data-label={t("week")}>
