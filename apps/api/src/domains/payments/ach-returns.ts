@@ -6,13 +6,13 @@
 // banking network's (NACHA Operating Rules, Appendix Four), not a program's, so they live here.
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { addDays, todayIn, type Prisma } from "@openleave/db";
+import { todayIn, type Prisma } from "@openleave/db";
 import { recordAuditEvent } from "../../audit/record-audit-event.ts";
 import { InvalidInputError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { JOBS_TIME_ZONE } from "../../jobs/worker.ts";
-import { nextSequence } from "./schedule-payments.ts";
+import { reissueByCheck } from "./schedule-payments.ts";
 
 /** NACHA return reason codes a benefit credit meets most often (Appendix Four). */
 export const ACH_RETURN_REASONS: Record<string, string> = {
@@ -157,23 +157,9 @@ async function returnPayment(
     },
   });
   if (count === 0) return "already returned";
-  const reissue = await tx.payment.create({
-    data: {
-      claimId: payment.claimId,
-      periodStart: payment.periodStart,
-      periodEnd: payment.periodEnd,
-      sequence: await nextSequence(tx, payment),
-      reissueOfId: payment.id,
-      gross: payment.gross,
-      federalWithholding: payment.federalWithholding,
-      stateWithholding: payment.stateWithholding,
-      recoveryOffset: payment.recoveryOffset,
-      net: payment.net,
-      method: "CHECK",
-      status: "SCHEDULED",
-      scheduledFor: new Date(`${addDays(today, 1)}T00:00:00Z`),
-      statusReason: `Reissue by check of a direct deposit the bank returned (${entry.returnCode} ${reason}).`,
-    },
+  const reissue = await reissueByCheck(tx, payment, {
+    today,
+    statusReason: `Reissue by check of a direct deposit the bank returned (${entry.returnCode} ${reason}).`,
   });
   if (ACCOUNT_UNUSABLE.has(entry.returnCode)) {
     const claim = await tx.claim.findUniqueOrThrow({ where: { id: payment.claimId }, select: { claimantId: true } });

@@ -15,7 +15,7 @@ import { InvalidInputError } from "../../errors/domain-errors.ts";
 import type { RequestContext } from "../../graphql/context.ts";
 import { parseInput } from "../../graphql/parse-input.ts";
 import { JOBS_TIME_ZONE } from "../../jobs/worker.ts";
-import { nextSequence } from "./schedule-payments.ts";
+import { reissueByCheck } from "./schedule-payments.ts";
 
 export type CheckOutcome = "PAID" | "VOID" | "STALE";
 
@@ -235,23 +235,9 @@ async function applyRow(
     },
   });
   if (count === 0) return notNow("ALREADY_VOIDED");
-  const reissue = await tx.payment.create({
-    data: {
-      claimId: payment.claimId,
-      periodStart: payment.periodStart,
-      periodEnd: payment.periodEnd,
-      sequence: await nextSequence(tx, payment),
-      reissueOfId: payment.id,
-      gross: payment.gross,
-      federalWithholding: payment.federalWithholding,
-      stateWithholding: payment.stateWithholding,
-      recoveryOffset: payment.recoveryOffset,
-      net: payment.net,
-      method: "CHECK",
-      status: "SCHEDULED",
-      scheduledFor: fromDateOnly(addDays(context.today, 1)),
-      statusReason: `Reissue of check ${row.checkNumber}, which was ${why}.`,
-    },
+  const reissue = await reissueByCheck(tx, payment, {
+    today: context.today,
+    statusReason: `Reissue of check ${row.checkNumber}, which was ${why}.`,
   });
   await recordAuditEvent(tx, context.audit, {
     action: "payment.void_check",

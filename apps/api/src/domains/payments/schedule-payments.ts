@@ -265,3 +265,43 @@ export async function nextSequence(
   });
   return (last._max.sequence ?? -1) + 1;
 }
+
+/**
+ * A week's money sent again by check, after the first payment came back (an ACH return, a
+ * void or stale check): the same amounts, the week's next sequence, due the day after `today`.
+ * `reissueOfId` is unique, so a payment is reissued once however often its return is imported.
+ */
+export async function reissueByCheck(
+  tx: Prisma.TransactionClient,
+  payment: {
+    id: string;
+    claimId: string;
+    periodStart: Date;
+    periodEnd: Date;
+    gross: Prisma.Decimal;
+    federalWithholding: Prisma.Decimal;
+    stateWithholding: Prisma.Decimal;
+    recoveryOffset: Prisma.Decimal;
+    net: Prisma.Decimal;
+  },
+  options: { today: string; statusReason: string },
+) {
+  return tx.payment.create({
+    data: {
+      claimId: payment.claimId,
+      periodStart: payment.periodStart,
+      periodEnd: payment.periodEnd,
+      sequence: await nextSequence(tx, payment),
+      reissueOfId: payment.id,
+      gross: payment.gross,
+      federalWithholding: payment.federalWithholding,
+      stateWithholding: payment.stateWithholding,
+      recoveryOffset: payment.recoveryOffset,
+      net: payment.net,
+      method: "CHECK",
+      status: "SCHEDULED",
+      scheduledFor: fromDateOnly(addDays(options.today, 1)),
+      statusReason: options.statusReason,
+    },
+  });
+}
